@@ -1,0 +1,4 @@
+"""The pure core: models, knowledge, classifier, clustering, severity, alert formatting.
+
+Nothing in this package does network, Kafka or clock access; time and ids are passed in.
+"""

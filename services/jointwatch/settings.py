@@ -1,0 +1,67 @@
+"""Typed settings, read once from the environment (prefix `JOINTWATCH_`, plus `KAFKA_BOOTSTRAP_SERVERS`).
+
+Every variable is documented in the README's configuration table. Secrets are `SecretStr`:
+they print as '**********' in logs, errors and reprs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class KafkaTimeouts(BaseSettings):
+    """Consumer-group timing (seconds). Defaults suit production Kafka; the embedded broker
+    needs the short profile `EMBEDDED_TIMEOUTS` (see DESIGN.md, quirk 2)."""
+
+    model_config = SettingsConfigDict(env_prefix="JOINTWATCH_KAFKA_", extra="ignore")
+
+    session_timeout: float = 60.0
+    heartbeat_interval: float = 3.0
+    rebalance_timeout: float = 60.0
+    max_poll_interval: float = 300.0
+
+
+EMBEDDED_TIMEOUTS = {
+    "session_timeout": 6.0,
+    "heartbeat_interval": 1.0,
+    "rebalance_timeout": 6.0,
+    "max_poll_interval": 6.0,
+}
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="JOINTWATCH_", extra="ignore")
+
+    kafka_bootstrap_servers: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("KAFKA_BOOTSTRAP_SERVERS", "JOINTWATCH_KAFKA_BOOTSTRAP_SERVERS"),
+        description="host:port[,host:port] of a real Kafka cluster; unset starts the embedded broker",
+    )
+    broker_port: int = Field(default=9092, ge=1, le=65535)
+    topic_articles: str = "articles"
+    topic_alerts: str = "alerts"
+    topic_dlq: str = "articles.dlq"
+    topic_partitions: int = Field(default=4, ge=1, description="partitions for topics jointwatch creates")
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    slack_webhook_url: SecretStr | None = None
+    http_timeout: float = Field(default=10.0, gt=0, description="per-request timeout, seconds")
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int = Field(default=9108, ge=0, le=65535)
+    score_threshold: float = Field(default=0.5, ge=0, le=1)
+    max_event_bytes: int = Field(default=4_000_000, ge=1024, description="larger events go to the DLQ")
+    areas_file: Path | None = Field(default=None, description="TOML file of areas of interest")
+    app_id: str = Field(default="jointwatch", description="faust app id = Kafka consumer group")
+    data_dir: Path = Field(default=Path(".jointwatch"), description="faust state directory")
+    log_format: str = Field(default="human", pattern="^(human|json)$")
+    log_level: str = "INFO"
+
+    @property
+    def embedded(self) -> bool:
+        return not self.kafka_bootstrap_servers
+
+    def bootstrap(self) -> str:
+        return self.kafka_bootstrap_servers or f"127.0.0.1:{self.broker_port}"
