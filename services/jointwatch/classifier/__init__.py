@@ -1,0 +1,1 @@
+"""The classifier service: articles topic -> decode -> validate -> classify -> reports topic, or DLQ."""

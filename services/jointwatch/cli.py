@@ -1,0 +1,153 @@
+"""The `jointwatch` command: classify, up, publish, schemas."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from rich.console import Console
+
+from . import __version__
+from .errors import JointwatchError
+
+log = logging.getLogger("jointwatch")
+err_console = Console(stderr=True)
+
+_SEVERITY_STYLE = {
+    "info": "dim",
+    "low": "cyan",
+    "medium": "yellow",
+    "high": "bold red",
+    "critical": "bold white on red",
+}
+
+
+def _classify_lines(lines: Iterable[bytes], out: Any) -> int:
+    from .core.classifier import classify_article
+    from .core.decode import Rejection, decode_article
+    from .core.models import MAX_BODY_CHARS
+
+    rejected = 0
+    for number, line in enumerate(lines, start=1):
+        item = decode_article(line.rstrip(b"\r\n"), max_bytes=MAX_BODY_CHARS * 4 + 100_000)
+        if isinstance(item, Rejection):
+            rejected += 1
+            out.write(json.dumps({"line": number, "error": f"{item.reason.value}: {item.detail}"}))
+        else:
+            out.write(classify_article(item).model_dump_json())
+        out.write("\n")
+    return rejected
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    source: BinaryIO = open(args.file, "rb") if args.file else sys.stdin.buffer  # noqa: SIM115
+    try:
+        rejected = _classify_lines(source, sys.stdout)
+    finally:
+        if args.file:
+            source.close()
+    sys.stdout.flush()
+    return 2 if rejected else 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from .ingest.publish import publish_file
+    from .settings import Settings
+
+    settings = Settings()
+    report = publish_file(
+        Path(args.file), bootstrap=settings.bootstrap(), topic=settings.topic_articles
+    )
+    print(f"sent {report.sent} articles to {settings.topic_articles}, rejected {len(report.rejected)}")
+    for number, reason in report.rejected:
+        print(f"  line {number}: {reason}")
+    return 0 if not report.rejected else 2
+
+
+def cmd_schemas(args: argparse.Namespace) -> int:
+    from .schemas import generate, write
+
+    directory = Path(args.dir)
+    if args.write:
+        for path in write(directory):
+            print(f"wrote {path}")
+        return 0
+    stale = [n for n, text in generate().items() if not (directory / n).exists() or (directory / n).read_text() != text]
+    for name in stale:
+        print(f"{directory / name} is out of date: run `make schemas`")
+    return 1 if stale else 0
+
+
+def print_alert(console: Console, alert: Any) -> None:
+    style = _SEVERITY_STYLE.get(alert.severity.value, "")
+    console.print(
+        f"[{style}]ALERT {alert.severity.value.upper():8}[/] "
+        f"[bold]{alert.alert_id}[/] rev {alert.revision}: {alert.summary}"
+    )
+
+
+def cmd_up(args: argparse.Namespace) -> int:
+    from .runtime import run_pipeline
+    from .settings import Settings
+
+    settings = Settings()
+    roles = (args.role,) if args.role else ("classifier", "notifier")
+    console = Console()
+
+    async def show(alert: Any) -> None:
+        print_alert(console, alert)
+
+    return run_pipeline(
+        settings,
+        roles=roles,
+        publish=Path(args.publish) if args.publish else None,
+        on_alert=show if args.show_alerts else None,
+        console=console,
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="jointwatch", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"jointwatch {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("classify", help="classify Article JSON Lines offline (no broker)")
+    p.add_argument("file", nargs="?", help="JSON Lines file; stdin when omitted")
+    p.set_defaults(func=cmd_classify)
+
+    p = sub.add_parser("up", help="run the pipeline (embedded broker unless KAFKA_BOOTSTRAP_SERVERS)")
+    p.add_argument("--role", choices=["classifier", "notifier"], help="run one part only")
+    p.add_argument("--publish", metavar="FILE", help="once consuming, publish these Article JSON Lines")
+    p.add_argument("--show-alerts", action="store_true", help="print every alert revision as it arrives")
+    p.set_defaults(func=cmd_up)
+
+    p = sub.add_parser("publish", help="validate Article JSON Lines and publish them to the articles topic")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_publish)
+
+    p = sub.add_parser("schemas", help="check (or --write) the JSON Schemas in schemas/")
+    p.add_argument("--dir", default="schemas")
+    p.add_argument("--write", action="store_true")
+    p.set_defaults(func=cmd_schemas)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except JointwatchError as exc:
+        err_console.print(f"[bold red]jointwatch: {exc}[/]")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,190 @@
+"""Event clustering: reports of one real-world event join one alert that grows revision by revision.
+
+Pure: time and ids come in as arguments. Reports are routed by `group_key` (same participating
+states and activity), so one partition owns every candidate cluster of a report; inside a group a
+report joins the cluster whose reports are close in time and place, or starts a new one.
+Left out on purpose: fuzzy matching across different state sets (an outlet that misses one
+participant starts a separate alert; merging those is a later refinement).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from pydantic import BaseModel, Field
+
+from .geo import haversine_km
+from .models import (
+    Activity,
+    AlertEvidence,
+    Asset,
+    ClassificationResult,
+    Location,
+    RegionOfInterest,
+    Severity,
+    Domain,
+    Tense,
+)
+
+MAX_EVIDENCE_PER_ALERT = 20
+
+
+class Report(BaseModel):
+    """One classified article on its way to clustering (internal topic, keyed by group key)."""
+
+    result: ClassificationResult
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published_at: datetime | None = None
+    received_at: datetime = Field(description="when the classifier consumed the article")
+
+    @property
+    def event_time(self) -> datetime:
+        return self.published_at or self.received_at
+
+
+class EventCluster(BaseModel):
+    alert_id: str
+    revision: int
+    created_at: datetime
+    updated_at: datetime
+    first_seen: datetime
+    last_seen: datetime
+    states: list[str]
+    activity: Activity | None
+    domains: list[Domain]
+    assets: list[Asset]
+    locations: list[Location]
+    region_of_interest: RegionOfInterest | None
+    severity: Severity
+    score: float
+    article_ids: list[str]
+    sources: list[str]
+    evidence: list[AlertEvidence]
+    classifier_version: str
+    tense: Tense | None = None
+    first_of_its_kind: bool = False
+
+
+def group_key(result: ClassificationResult) -> str:
+    return f"{'+'.join(result.states)}|{result.activity or 'other'}"
+
+
+def stable_alert_id(report: Report) -> str:
+    """Deterministic, so reprocessing the same first report after a crash yields the same id."""
+    seed = f"{group_key(report.result)}|{report.result.article_id}".encode()
+    return "jw-" + hashlib.sha256(seed).hexdigest()[:20]
+
+
+def _near(a: list[Location], b: list[Location], max_km: float) -> bool:
+    if not a or not b:
+        return True  # a report without places cannot contradict one with places
+    return any(haversine_km(x.lat, x.lon, y.lat, y.lon) <= max_km for x in a for y in b)
+
+
+def _matches(cluster: EventCluster, report: Report, window: timedelta, max_km: float) -> bool:
+    t = report.event_time
+    in_time = cluster.first_seen - window <= t <= cluster.last_seen + window
+    return in_time and _near(cluster.locations, report.result.locations, max_km)
+
+
+def _union(items: list, extra: list, key: Callable) -> list:
+    seen = {key(x) for x in items}
+    out = list(items)
+    for x in extra:
+        if key(x) not in seen:
+            seen.add(key(x))
+            out.append(x)
+    return out
+
+
+def _closer(a: RegionOfInterest | None, b: RegionOfInterest | None) -> RegionOfInterest | None:
+    if a is None or b is None:
+        return a or b
+    return a if a.distance_km <= b.distance_km else b
+
+
+def _evidence(report: Report) -> list[AlertEvidence]:
+    rid = report.result.article_id
+    texts = [e.text for e in report.result.evidence if e.supports in (None, "activity")][:2]
+    return [AlertEvidence(article_id=rid, text=t) for t in texts]
+
+
+def _new_cluster(report: Report, alert_id: str, now: datetime) -> EventCluster:
+    r = report.result
+    return EventCluster(
+        alert_id=alert_id,
+        revision=1,
+        created_at=now,
+        updated_at=now,
+        first_seen=report.event_time,
+        last_seen=report.event_time,
+        states=list(r.states),
+        activity=r.activity,
+        domains=list(r.domains),
+        assets=list(r.assets),
+        locations=list(r.locations),
+        region_of_interest=r.region_of_interest,
+        severity=r.severity,
+        score=r.score,
+        article_ids=[r.article_id],
+        sources=[report.source] if report.source else [],
+        evidence=_evidence(report),
+        classifier_version=r.classifier_version,
+        tense=r.tense,
+        first_of_its_kind=r.first_of_its_kind,
+    )
+
+
+def _grow(cluster: EventCluster, report: Report, now: datetime) -> EventCluster:
+    r = report.result
+    severity = max(cluster.severity, r.severity, key=lambda s: s.rank)
+    return cluster.model_copy(
+        update={
+            "revision": cluster.revision + 1,
+            "updated_at": now,
+            "first_seen": min(cluster.first_seen, report.event_time),
+            "last_seen": max(cluster.last_seen, report.event_time),
+            "domains": sorted(set(cluster.domains) | set(r.domains)),
+            "assets": _union(cluster.assets, r.assets, key=lambda a: a.name),
+            "locations": _union(cluster.locations, r.locations, key=lambda loc: loc.name),
+            "region_of_interest": _closer(cluster.region_of_interest, r.region_of_interest),
+            "severity": severity,
+            "score": max(cluster.score, r.score),
+            "article_ids": [*cluster.article_ids, r.article_id],
+            "sources": _union(cluster.sources, [report.source] if report.source else [], key=str),
+            "evidence": (cluster.evidence + _evidence(report))[:MAX_EVIDENCE_PER_ALERT],
+            "first_of_its_kind": cluster.first_of_its_kind or r.first_of_its_kind,
+        }
+    )
+
+
+def assign_report(
+    clusters: list[EventCluster],
+    report: Report,
+    *,
+    now: datetime,
+    window: timedelta,
+    max_distance_km: float,
+    new_id: Callable[[Report], str] = stable_alert_id,
+) -> tuple[list[EventCluster], EventCluster]:
+    """Add `report` to the matching cluster (or a new one). Returns the updated list of the
+    group's clusters (expired ones pruned) and the cluster to publish.
+
+    A report whose article is already in a cluster (a re-delivery) changes nothing and returns
+    that cluster unchanged, so the same revision is published again: idempotent downstream.
+    """
+    for cluster in clusters:
+        if report.result.article_id in cluster.article_ids:
+            return clusters, cluster
+    live = [c for c in clusters if c.last_seen + 2 * window >= report.event_time]
+    for i, cluster in enumerate(live):
+        if _matches(cluster, report, window, max_distance_km):
+            grown = _grow(cluster, report, now)
+            live[i] = grown
+            return live, grown
+    created = _new_cluster(report, new_id(report), now)
+    return [*live, created], created

@@ -1,0 +1,117 @@
+"""Distances on the Earth between reported places and areas of interest.
+
+Great-circle (spherical Earth) distances in kilometres, good to about 0.5 %: enough to
+say "about 300 km off Alaska". Polygons are coarse outlines given as [lat, lon] vertices;
+the inside test works on longitudes unwrapped around the point, so outlines that cross
+the antimeridian work as long as they span less than 180 degrees of longitude.
+
+Deliberately left out: ellipsoidal geodesy and polygons with holes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+from .knowledge import AreaOfInterest
+
+EARTH_RADIUS_KM = 6371.0088
+
+Point = tuple[float, float]
+_Vector = tuple[float, float, float]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points given in degrees."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi = phi2 - phi1
+    dlmb = math.radians(lon2 - lon1)
+    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _vector(lat: float, lon: float) -> _Vector:
+    phi, lmb = math.radians(lat), math.radians(lon)
+    return (math.cos(phi) * math.cos(lmb), math.cos(phi) * math.sin(lmb), math.sin(phi))
+
+
+def _cross(a: _Vector, b: _Vector) -> _Vector:
+    return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
+
+
+def _dot(a: _Vector, b: _Vector) -> float:
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+
+
+def _angle(a: _Vector, b: _Vector) -> float:
+    """The angle between two unit vectors, stable for small and large angles."""
+    c = _cross(a, b)
+    return math.atan2(math.sqrt(_dot(c, c)), _dot(a, b))
+
+
+def segment_distance_km(point: Point, a: Point, b: Point) -> float:
+    """Distance from `point` to the shorter great-circle arc between `a` and `b`."""
+    p, va, vb = _vector(*point), _vector(*a), _vector(*b)
+    normal = _cross(va, vb)
+    norm = math.sqrt(_dot(normal, normal))
+    if norm < 1e-12:  # a and b coincide (or are antipodal): treat the arc as a point
+        return EARTH_RADIUS_KM * _angle(p, va)
+    n = (normal[0] / norm, normal[1] / norm, normal[2] / norm)
+    off = _dot(p, n)
+    foot = (p[0] - off * n[0], p[1] - off * n[1], p[2] - off * n[2])
+    foot_len = math.sqrt(_dot(foot, foot))
+    if foot_len > 1e-12:
+        foot = (foot[0] / foot_len, foot[1] / foot_len, foot[2] / foot_len)
+        if _dot(_cross(va, foot), n) >= 0 and _dot(_cross(foot, vb), n) >= 0:
+            return EARTH_RADIUS_KM * abs(math.asin(max(-1.0, min(1.0, off))))
+    return EARTH_RADIUS_KM * min(_angle(p, va), _angle(p, vb))
+
+
+def point_in_polygon(point: Point, polygon: Sequence[tuple[float, float]]) -> bool:
+    """Even-odd rule on [lat, lon] vertices, longitudes unwrapped around the point."""
+    lat, lon = point
+    inside = False
+    count = len(polygon)
+    if count < 3:
+        return False
+
+    def unwrap(vertex_lon: float) -> float:
+        return lon + ((vertex_lon - lon + 540.0) % 360.0 - 180.0)
+
+    prev_lat, prev_lon = polygon[-1][0], unwrap(polygon[-1][1])
+    for vertex in polygon:
+        cur_lat, cur_lon = vertex[0], unwrap(vertex[1])
+        if (cur_lat > lat) != (prev_lat > lat):
+            crossing = cur_lon + (lat - cur_lat) * (prev_lon - cur_lon) / (prev_lat - cur_lat)
+            if lon < crossing:
+                inside = not inside
+        prev_lat, prev_lon = cur_lat, cur_lon
+    return inside
+
+
+def distance_to_area_km(point: Point, area: AreaOfInterest) -> float:
+    """0 inside the area; else the distance to its outline (or centre) minus its radius."""
+    polygon = area.polygon
+    if len(polygon) >= 3:
+        if point_in_polygon(point, polygon):
+            return 0.0
+        edges = zip(polygon, [*polygon[1:], polygon[0]], strict=True)
+        raw = min(segment_distance_km(point, a, b) for a, b in edges)
+    else:
+        raw = haversine_km(point[0], point[1], area.lat, area.lon)
+    return max(0.0, raw - area.radius_km)
+
+
+def nearest_area(
+    points: Iterable[Point], areas: Iterable[AreaOfInterest]
+) -> tuple[AreaOfInterest, float] | None:
+    """The area closest to any of the points, with that distance in km; None when there
+    are no points or no areas. Ties go to the area listed first."""
+    best: tuple[AreaOfInterest, float] | None = None
+    area_list = list(areas)
+    for point in points:
+        for area in area_list:
+            distance = distance_to_area_km(point, area)
+            if best is None or distance < best[1]:
+                best = (area, distance)
+    return best

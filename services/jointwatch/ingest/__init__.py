@@ -1,0 +1,1 @@
+"""The ingest service: files of Article JSON Lines to the articles topic."""

@@ -1,0 +1,1 @@
+"""One module per destination, each implementing `base.Notifier`."""

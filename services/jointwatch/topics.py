@@ -1,0 +1,29 @@
+"""Topic administration with kafka-python: create what is missing, leave what exists alone."""
+
+from __future__ import annotations
+
+import logging
+
+from kafka.admin import KafkaAdminClient, NewTopic
+from kafka.errors import TopicAlreadyExistsError
+
+log = logging.getLogger(__name__)
+
+
+def ensure_topics(bootstrap: str, names: list[str], *, partitions: int, replication: int) -> list[str]:
+    """Create the missing topics; return the names created."""
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap.split(","), client_id="jointwatch-admin")
+    try:
+        existing = set(admin.list_topics())
+        missing = [n for n in dict.fromkeys(names) if n not in existing]
+        if missing:
+            try:
+                admin.create_topics(
+                    [NewTopic(n, num_partitions=partitions, replication_factor=replication) for n in missing]
+                )
+            except TopicAlreadyExistsError:
+                pass  # another worker created it between our list and create
+            log.info("created topics %s with %d partitions", ", ".join(missing), partitions)
+        return missing
+    finally:
+        admin.close()

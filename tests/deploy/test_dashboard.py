@@ -1,0 +1,434 @@
+"""Monitoring config: the Grafana dashboard and provisioning, the Prometheus config and alert rules.
+
+Every PromQL expression may only name metrics that `Metrics.create()` registers (or `up`), so a
+renamed metric breaks this test instead of silently emptying a panel or disarming an alert.
+The promtool checks run when the Debian package `prometheus` is installed and skip otherwise.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import re
+import shutil
+import subprocess
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from jointwatch.metrics import Metrics
+
+ROOT = Path(__file__).resolve().parents[2]
+DEPLOY = ROOT / "deploy"
+DASHBOARD = DEPLOY / "grafana" / "dashboards" / "jointwatch.json"
+DATASOURCES = DEPLOY / "grafana" / "provisioning" / "datasources" / "prometheus.yml"
+PROVIDERS = DEPLOY / "grafana" / "provisioning" / "dashboards" / "jointwatch.yml"
+PROMETHEUS_DIR = DEPLOY / "prometheus"
+PROMETHEUS_YML = PROMETHEUS_DIR / "prometheus.yml"
+RULES = PROMETHEUS_DIR / "rules" / "jointwatch.yml"
+RULES_TEST = PROMETHEUS_DIR / "rules" / "jointwatch_test.yml"
+COMPOSE = ROOT / "docker-compose.yml"
+
+DATASOURCE_UID = "prometheus"
+PANEL_TYPES = {"timeseries", "stat", "bargauge"}
+SEVERITIES = {"critical", "warning", "info"}
+REQUIRED_ALERTS = {
+    "JointwatchDown",
+    "PipelineStalled",
+    "HighDeadLetterRate",
+    "DeliveryFailures",
+    "NoArticles",
+    "HighProcessingLatency",
+}
+# Series Prometheus itself attaches to every scrape target.
+SCRAPE_SERIES = {"up"}
+# Aggregations and functions a dashboard or rule may call; anything else followed by "(" is a typo.
+PROMQL_FUNCTIONS = {
+    *("sum", "min", "max", "avg", "count", "stddev", "stdvar", "topk", "bottomk", "quantile"),
+    *("count_values", "group", "abs", "absent", "absent_over_time", "ceil", "changes", "clamp"),
+    *("clamp_max", "clamp_min", "delta", "deriv", "exp", "floor", "histogram_quantile"),
+    *("holt_winters", "idelta", "increase", "irate", "label_join", "label_replace", "ln"),
+    *("log2", "log10", "predict_linear", "rate", "resets", "round", "scalar", "sgn", "sort"),
+    *("sort_desc", "sqrt", "time", "timestamp", "vector", "avg_over_time", "min_over_time"),
+    *("max_over_time", "sum_over_time", "count_over_time", "last_over_time", "present_over_time"),
+    *("quantile_over_time", "stddev_over_time", "stdvar_over_time"),
+}
+PROMQL_KEYWORDS = {"and", "or", "unless", "bool", "group_left", "group_right", "inf", "nan"}
+# Grafana's range variables, replaced by durations before handing an expr to promtool.
+GRAFANA_VARS = {
+    "$__rate_interval": "1m",
+    "$__interval": "15s",
+    "$__range": "1h",
+}
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+@cache
+def exported_metrics() -> dict[str, set[str]]:
+    """Every series name a fresh registry exposes on /metrics, with the label names it carries."""
+    metrics = Metrics.create()
+    names: dict[str, set[str]] = {}
+    for family in metrics.registry.collect():
+        suffixes = {
+            "counter": ("_total",),
+            "histogram": ("_bucket", "_sum", "_count"),
+            "info": ("_info",),
+        }.get(family.type, ("",))
+        for suffix in suffixes:
+            names.setdefault(family.name + suffix, set())
+        for sample in family.samples:
+            names.setdefault(sample.name, set()).update(sample.labels)
+    return names
+
+
+def known_metric_names() -> set[str]:
+    return set(exported_metrics()) | SCRAPE_SERIES
+
+
+def _strip_promql(expr: str) -> str:
+    s = re.sub(r'"(?:[^"\\]|\\.)*"', '""', expr)  # string literals
+    s = re.sub(r"\{[^}]*\}", "", s)  # label matchers
+    s = re.sub(r"\[[^\]]*\]", "", s)  # range selectors
+    s = re.sub(r"\boffset\s+\S+", "", s)
+    s = re.sub(r"\b(?:by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)", "", s)
+    return re.sub(r"\$\w+", "", s)  # any remaining Grafana variable
+
+
+def promql_names(expr: str) -> tuple[set[str], set[str]]:
+    """(metric names, function names) an expression refers to."""
+    s = _strip_promql(expr)
+    metrics: set[str] = set()
+    functions: set[str] = set()
+    for match in re.finditer(r"(?<![\w.])[A-Za-z_:][A-Za-z0-9_:]*", s):
+        token = match.group()
+        if token in PROMQL_KEYWORDS:
+            continue
+        if s[match.end() :].lstrip().startswith("("):
+            functions.add(token)
+        else:
+            metrics.add(token)
+    return metrics, functions
+
+
+def grouping_labels(expr: str) -> set[str]:
+    labels: set[str] = set()
+    for group in re.findall(r"\b(?:by|without)\s*\(([^)]*)\)", expr):
+        labels.update(label.strip() for label in group.split(",") if label.strip())
+    return labels
+
+
+def load_dashboard() -> dict[str, Any]:
+    return json.loads(DASHBOARD.read_text(encoding="utf-8"))
+
+
+def all_panels(dashboard: dict[str, Any]) -> list[dict[str, Any]]:
+    panels = []
+    for panel in dashboard["panels"]:
+        panels.append(panel)
+        panels.extend(panel.get("panels", []))  # collapsed rows keep their children inside
+    return [p for p in panels if p.get("type") != "row"]
+
+
+def dashboard_targets() -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (f"{panel['id']}:{panel['title']}:{target['refId']}", target)
+        for panel in all_panels(load_dashboard())
+        for target in panel.get("targets", [])
+    ]
+
+
+def load_rules() -> list[dict[str, Any]]:
+    doc = yaml.safe_load(RULES.read_text(encoding="utf-8"))
+    return [rule for group in doc["groups"] for rule in group["rules"]]
+
+
+def promtool() -> str:
+    path = shutil.which("promtool")
+    if path is None:
+        pytest.skip("promtool not installed (Debian package `prometheus`); CI installs it")
+    return path
+
+
+def run_promtool(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [promtool(), *args], cwd=cwd, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, f"promtool {' '.join(args)}:\n{result.stdout}\n{result.stderr}"
+    return result
+
+
+def grafana_expr_to_promql(expr: str) -> str:
+    for var, value in GRAFANA_VARS.items():
+        expr = expr.replace(var, value)
+    return expr
+
+
+# --- the helpers themselves ----------------------------------------------------------------
+
+
+def test_promql_name_extraction() -> None:
+    metrics, functions = promql_names(
+        "histogram_quantile(0.99, sum by (le, channel) "
+        '(rate(a_bucket{outcome="x y"}[$__rate_interval])))'
+        " / on() group_left b_total offset 5m or on() vector(0) and c > bool 1e3"
+        " * on(x) group_right(y) d"
+    )
+    assert metrics == {"a_bucket", "b_total", "c", "d"}
+    assert functions == {"histogram_quantile", "sum", "rate", "vector"}
+
+
+def test_registry_exports_the_contract_metrics() -> None:
+    names = exported_metrics()
+    for name in (
+        "jointwatch_articles_consumed_total",
+        "jointwatch_articles_rejected_total",
+        "jointwatch_classifications_total",
+        "jointwatch_alerts_published_total",
+        "jointwatch_processing_seconds_bucket",
+        "jointwatch_notifications_total",
+    ):
+        assert name in names
+    assert {"channel", "outcome"} <= names["jointwatch_notifications_total"]
+
+
+# --- Grafana dashboard ---------------------------------------------------------------------
+
+
+def test_dashboard_is_a_grafana_11_dashboard() -> None:
+    dashboard = load_dashboard()
+    assert dashboard["schemaVersion"] == 39
+    assert dashboard["uid"] == "jointwatch"
+    assert dashboard["title"]
+    assert dashboard.get("id") is None  # provisioned dashboards must not carry a database id
+    panels = all_panels(dashboard)
+    assert len(panels) >= 10
+    assert {p["type"] for p in panels} <= PANEL_TYPES
+    assert {"timeseries", "stat", "bargauge"} <= {p["type"] for p in panels}
+
+
+def test_panels_have_unique_ids_titles_and_non_overlapping_grid_positions() -> None:
+    panels = all_panels(load_dashboard())
+    ids = [p["id"] for p in panels]
+    assert len(ids) == len(set(ids)), f"duplicate panel ids: {ids}"
+    titles = [p["title"] for p in panels]
+    assert len(titles) == len(set(titles)), f"duplicate panel titles: {titles}"
+    boxes = []
+    for p in panels:
+        pos = p["gridPos"]
+        assert pos["w"] > 0 and pos["h"] > 0 and pos["x"] >= 0 and pos["y"] >= 0, p["title"]
+        assert pos["x"] + pos["w"] <= 24, f"{p['title']} is wider than the 24-column grid"
+        boxes.append((p["title"], pos["x"], pos["y"], pos["x"] + pos["w"], pos["y"] + pos["h"]))
+    for i, (a, ax0, ay0, ax1, ay1) in enumerate(boxes):
+        for b, bx0, by0, bx1, by1 in boxes[i + 1 :]:
+            overlap = ax0 < bx1 and bx0 < ax1 and ay0 < by1 and by0 < ay1
+            assert not overlap, f"panels {a!r} and {b!r} overlap"
+
+
+def test_every_panel_queries_the_provisioned_prometheus() -> None:
+    for panel in all_panels(load_dashboard()):
+        assert panel["datasource"]["uid"] == DATASOURCE_UID, panel["title"]
+        assert panel["targets"], f"{panel['title']} has no query"
+        ref_ids = [t["refId"] for t in panel["targets"]]
+        assert len(ref_ids) == len(set(ref_ids)), panel["title"]
+        for target in panel["targets"]:
+            assert target.get("datasource", {"uid": DATASOURCE_UID})["uid"] == DATASOURCE_UID
+            assert target["expr"].strip(), f"{panel['title']} {target['refId']} has no expr"
+
+
+@pytest.mark.parametrize(("where", "target"), dashboard_targets(), ids=lambda v: str(v)[:60])
+def test_dashboard_expr_uses_only_exported_metrics(where: str, target: dict[str, Any]) -> None:
+    expr = target["expr"]
+    metrics, functions = promql_names(expr)
+    assert metrics, f"{where}: {expr!r} names no metric"
+    assert metrics <= known_metric_names(), f"{where}: unknown {metrics - known_metric_names()}"
+    assert functions <= PROMQL_FUNCTIONS, (
+        f"{where}: unknown function {functions - PROMQL_FUNCTIONS}"
+    )
+    leftover = re.findall(r"\$\w+", expr)
+    assert set(leftover) <= {v[1:] for v in GRAFANA_VARS} | set(GRAFANA_VARS), leftover
+
+
+@pytest.mark.parametrize(("where", "target"), dashboard_targets(), ids=lambda v: str(v)[:60])
+def test_dashboard_expr_never_shows_no_data_when_idle(where: str, target: dict[str, Any]) -> None:
+    """Counting queries read 0 on an idle pipeline: label values are pre-created by
+    Metrics.create(), and an aggregation without grouping falls back to vector(0)."""
+    expr = target["expr"]
+    metrics, _ = promql_names(expr)
+    exported = exported_metrics()
+    for label in grouping_labels(expr) - {"le", "role"}:
+        carriers = [m for m in metrics if m in exported and label in exported[m]]
+        assert carriers, f"{where}: no metric in {expr!r} carries the label {label!r}"
+    counting = re.match(r"^\s*(sum|count)\s*\(", expr) and "histogram_quantile" not in expr
+    if counting and " / " not in expr:
+        assert re.search(r"\bor\s+(on\s*\(\s*\)\s*)?vector\(0\)\s*$", expr), (
+            f"{where}: {expr!r} shows 'No data' instead of 0 when nothing is scraped"
+        )
+
+
+def test_dashboard_covers_the_operator_questions() -> None:
+    exprs = " ".join(t["expr"] for _, t in dashboard_targets())
+    for metric in (
+        "jointwatch_articles_consumed_total",
+        "jointwatch_classifications_total",
+        "jointwatch_processing_seconds_bucket",
+        "jointwatch_classify_seconds_bucket",
+        "jointwatch_alerts_published_total",
+        "jointwatch_classifier_score_bucket",
+        "jointwatch_notifications_total",
+        "jointwatch_delivery_seconds_bucket",
+        "jointwatch_articles_rejected_total",
+        "jointwatch_consuming",
+        "jointwatch_build_info",
+        'up{job=~"jointwatch.*"}',
+    ):
+        assert metric in exprs, f"no panel shows {metric}"
+
+
+def test_dashboard_exprs_parse_with_promtool(tmp_path: Path) -> None:
+    tool = promtool()
+    rules = [
+        {"record": f"jointwatch_dashboard:panel_{i}", "expr": grafana_expr_to_promql(t["expr"])}
+        for i, (_, t) in enumerate(dashboard_targets())
+    ]
+    path = tmp_path / "dashboard_exprs.yml"
+    path.write_text(yaml.safe_dump({"groups": [{"name": "dashboard", "rules": rules}]}))
+    result = subprocess.run(
+        [tool, "check", "rules", str(path)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --- Grafana provisioning ------------------------------------------------------------------
+
+
+def grafana_mounts() -> dict[str, Path]:
+    """Container path -> host path of the grafana service's bind mounts in docker-compose.yml."""
+    grafana = yaml.safe_load(COMPOSE.read_text(encoding="utf-8"))["services"]["grafana"]
+    mounts = {}
+    for volume in grafana.get("volumes", []):
+        source, target = volume.split(":")[:2]
+        if source.startswith((".", "/")):
+            mounts[target] = (ROOT / source).resolve()
+    return mounts
+
+
+def test_datasource_provisioning() -> None:
+    doc = yaml.safe_load(DATASOURCES.read_text(encoding="utf-8"))
+    assert doc["apiVersion"] == 1
+    (datasource,) = doc["datasources"]
+    assert datasource["uid"] == DATASOURCE_UID
+    assert datasource["type"] == "prometheus"
+    assert datasource["url"] == "http://prometheus:9090"
+
+
+def test_dashboard_provider_points_at_the_mounted_dashboards() -> None:
+    doc = yaml.safe_load(PROVIDERS.read_text(encoding="utf-8"))
+    assert doc["apiVersion"] == 1
+    (provider,) = doc["providers"]
+    assert provider["type"] == "file"
+    path = provider["options"]["path"]
+    assert path == "/var/lib/grafana/dashboards"
+    mounts = grafana_mounts()
+    assert mounts.get(path) == DASHBOARD.parent, f"compose does not mount dashboards at {path}"
+    assert mounts.get("/etc/grafana/provisioning") == DATASOURCES.parent.parent
+
+
+# --- Prometheus config ---------------------------------------------------------------------
+
+
+def test_prometheus_config_discovers_every_replica() -> None:
+    config = yaml.safe_load(PROMETHEUS_YML.read_text(encoding="utf-8"))
+    assert config["global"]["scrape_interval"] == "5s"
+    jobs = {job["job_name"]: job for job in config["scrape_configs"]}
+    jointwatch = [job for name, job in jobs.items() if name.startswith("jointwatch")]
+    assert jointwatch, "no scrape job named jointwatch*"
+    discovered: set[str] = set()
+    for job in jointwatch:
+        for sd in job["dns_sd_configs"]:
+            assert sd["type"] == "A"
+            assert sd["port"] == 9108
+            discovered.update(sd["names"])
+    assert discovered == {"classifier", "notifier"}
+
+
+def test_prometheus_rule_files_exist_and_exclude_the_unit_tests() -> None:
+    config = yaml.safe_load(PROMETHEUS_YML.read_text(encoding="utf-8"))
+    rule_files = config["rule_files"]
+    assert rule_files
+    local = [PROMETHEUS_DIR / p.removeprefix("/etc/prometheus/") for p in rule_files]
+    matched = {
+        f
+        for pattern in local
+        for f in PROMETHEUS_DIR.rglob("*")
+        if fnmatch.fnmatch(str(f), str(pattern))
+    }
+    assert RULES in matched
+    assert RULES_TEST not in matched, "Prometheus would fail to load the promtool test file"
+
+
+def test_promtool_check_config(tmp_path: Path) -> None:
+    promtool()
+    config = PROMETHEUS_YML.read_text(encoding="utf-8")
+    local = tmp_path / "prometheus.yml"
+    local.write_text(config.replace("/etc/prometheus/", f"{PROMETHEUS_DIR}/"))
+    run_promtool("check", "config", str(local))
+
+
+# --- alert rules ---------------------------------------------------------------------------
+
+
+def test_rules_parse_and_cover_what_an_operator_needs() -> None:
+    rules = load_rules()
+    alerts = {rule["alert"]: rule for rule in rules if "alert" in rule}
+    assert set(alerts) >= REQUIRED_ALERTS
+    assert len(alerts) == len([r for r in rules if "alert" in r]), "duplicate alert names"
+    for name, rule in alerts.items():
+        assert rule["labels"]["severity"] in SEVERITIES, name
+        assert rule["annotations"]["summary"].strip(), name
+        assert rule["annotations"]["description"].strip(), name
+    assert "up" in promql_names(alerts["JointwatchDown"]["expr"])[0]
+    assert alerts["JointwatchDown"]["for"] == "1m"
+    assert alerts["NoArticles"]["for"] == "30m"
+    assert alerts["HighProcessingLatency"]["for"] == "10m"
+    assert "histogram_quantile(0.99" in alerts["HighProcessingLatency"]["expr"]
+    assert re.search(r">\s*0\.1\s*$", alerts["HighProcessingLatency"]["expr"]), "threshold 100 ms"
+    assert 'outcome="failed"' in alerts["DeliveryFailures"]["expr"]
+    assert "jointwatch_articles_rejected_total" in alerts["HighDeadLetterRate"]["expr"]
+    assert "rate(jointwatch_articles_consumed_total[5m])" in alerts["PipelineStalled"]["expr"]
+
+
+def test_rules_reference_only_exported_metrics() -> None:
+    for rule in load_rules():
+        metrics, functions = promql_names(rule["expr"])
+        name = rule.get("alert") or rule.get("record")
+        assert metrics, f"{name} names no metric"
+        assert metrics <= known_metric_names(), f"{name}: unknown {metrics - known_metric_names()}"
+        assert functions <= PROMQL_FUNCTIONS, (
+            f"{name}: unknown function {functions - PROMQL_FUNCTIONS}"
+        )
+
+
+def test_every_alert_has_a_firing_and_a_quiet_unit_test() -> None:
+    doc = yaml.safe_load(RULES_TEST.read_text(encoding="utf-8"))
+    assert doc["rule_files"] == [RULES.name]
+    firing: set[str] = set()
+    quiet: set[str] = set()
+    for case in doc["tests"]:
+        for check in case.get("alert_rule_test", []):
+            (firing if check.get("exp_alerts") else quiet).add(check["alertname"])
+    alerts = {rule["alert"] for rule in load_rules() if "alert" in rule}
+    assert alerts - firing == set(), "alerts never shown firing"
+    assert alerts - quiet == set(), "alerts never shown staying quiet"
+
+
+def test_promtool_check_rules() -> None:
+    run_promtool("check", "rules", str(RULES))
+
+
+def test_promtool_test_rules() -> None:
+    run_promtool("test", "rules", RULES_TEST.name, cwd=RULES_TEST.parent)

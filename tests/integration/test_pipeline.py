@@ -1,0 +1,122 @@
+"""One article in, one alert out, on the real embedded broker; bad input to the DLQ; metrics."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from werkzeug import Request, Response
+
+from jointwatch.notifier.signing import verify
+
+from .conftest import Topics, produce, read_topic
+
+pytestmark = pytest.mark.integration
+
+SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+
+
+def seed_event(seed_text: str, article_id: str = "seed-1") -> bytes:
+    article = {
+        "id": article_id,
+        "title": "Joint bomber patrol near Alaska",
+        "body": seed_text,
+        "source": "test-wire",
+        "published_at": "2024-07-25T12:00:00Z",
+    }
+    return json.dumps(article).encode()
+
+
+def test_seed_article_becomes_one_signed_alert_and_bad_events_go_to_the_dlq(
+    broker, start_worker, httpserver, seed_text
+):
+    received: list[Request] = []
+
+    def record(request: Request) -> Response:
+        received.append(request)
+        return Response("", status=204)
+
+    httpserver.expect_request("/hook", method="POST").respond_with_handler(record)
+    topics = Topics.unique()
+    worker = start_worker(
+        {
+            **topics.env(),
+            "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap,
+            "JOINTWATCH_WEBHOOK_URL": httpserver.url_for("/hook"),
+            "JOINTWATCH_WEBHOOK_SECRET": SECRET,
+            "JOINTWATCH_MAX_EVENT_BYTES": "50000",
+        }
+    )
+    worker.wait_healthy()
+
+    single_state = {
+        "id": "single-1",
+        "body": (
+            "The People's Liberation Army's Eastern Theater Command began joint drills around "
+            "Taiwan on Monday, sending army, navy, air force and rocket force units to practise "
+            "a blockade, state media said."
+        ),
+    }
+    produce(
+        broker.bootstrap,
+        topics.articles,
+        [
+            (b"bad-json", b"{not json"),
+            (b"not-article", json.dumps({"id": "x"}).encode()),
+            (b"too-large", json.dumps({"id": "big", "body": "a" * 60000}).encode()),
+            (b"single-1", json.dumps(single_state).encode()),
+            (b"seed-1", seed_event(seed_text)),
+        ],
+    )
+
+    alerts = read_topic(broker.bootstrap, topics.alerts, expect=1)
+    assert len(alerts) == 1, worker.log()
+    alert = json.loads(alerts[0].value)
+    assert alerts[0].key == alert["alert_id"].encode()
+    assert alert["schema_version"] == "1"
+    assert alert["revision"] == 1
+    assert alert["states"] == ["CHN", "RUS"]
+    assert alert["activity"] == "patrol"
+    assert alert["severity"] in ("high", "critical")
+    assert alert["article_ids"] == ["seed-1"]
+
+    dead = read_topic(broker.bootstrap, topics.dlq, expect=3)
+    reasons = {}
+    for record in dead:
+        headers = dict(record.headers)
+        body = json.loads(record.value)
+        assert headers["jointwatch-reason"].decode() == body["reason"]
+        reasons[record.key] = body["reason"]
+    assert reasons == {
+        b"bad-json": "not_json",
+        b"not-article": "invalid_article",
+        b"too-large": "too_large",
+    }
+    too_large = json.loads(next(r for r in dead if r.key == b"too-large").value)
+    assert too_large["original_size"] > 50000
+
+    deadline = time.monotonic() + 30
+    while not received and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert len(received) == 1, worker.log()
+    hook = received[0]
+    assert hook.headers["webhook-id"] == f"{alert['alert_id']}:1"
+    body = hook.get_data()
+    verify(SECRET, dict(hook.headers), body, now=int(time.time()))
+    assert json.loads(body)["alert_id"] == alert["alert_id"]
+
+    time.sleep(0.5)  # let the delivery metric be recorded after the response
+    assert worker.metric("jointwatch_articles_consumed_total") == 5
+    assert worker.metric("jointwatch_articles_rejected_total", reason="not_json") == 1
+    assert worker.metric("jointwatch_articles_rejected_total", reason="invalid_article") == 1
+    assert worker.metric("jointwatch_articles_rejected_total", reason="too_large") == 1
+    assert worker.metric("jointwatch_classifications_total", result="joint") == 1
+    assert worker.metric("jointwatch_classifications_total", result="not_joint") == 1
+    published = sum(
+        worker.metric("jointwatch_alerts_published_total", severity=s) for s in ("high", "critical")
+    )
+    assert published == 1
+    assert worker.metric("jointwatch_processing_seconds_count") == 1
+    assert worker.metric("jointwatch_notifications_total", channel="webhook", outcome="delivered") == 1
+    assert worker.stop() == 0
