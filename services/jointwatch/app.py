@@ -79,14 +79,18 @@ def build_app(
     health = Health(parts=set(roles))
 
     def raw_topic(name: str) -> Any:
-        return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
+        return app.topic(
+            name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
+        )
 
     articles = raw_topic(settings.topic_articles)
     reports = raw_topic(reports_topic_name(settings))
     alerts = raw_topic(settings.topic_alerts)
     dlq = raw_topic(settings.topic_dlq)
 
-    async def send(topic: Any, key: bytes | None, value: bytes, headers: list | None = None) -> None:
+    async def send(
+        topic: Any, key: bytes | None, value: bytes, headers: list | None = None
+    ) -> None:
         fut = await topic.send(key=key, value=value, headers=headers, force=True)
         await fut  # the broker acknowledged it
 
@@ -98,9 +102,7 @@ def build_app(
         stage = ClassifierStage(
             classifier=classifier, metrics=metrics, max_event_bytes=settings.max_event_bytes
         )
-        clusters = app.Table(
-            "clusters", default=list, key_type=str, value_type=list
-        )
+        clusters = app.Table("clusters", default=list, key_type=str, value_type=list)
         window = timedelta(hours=settings.cluster_window_hours)
 
         @app.agent(articles, name="classifier")
@@ -170,17 +172,17 @@ def build_app(
                     await notifier_stage.deliver(alert)
 
         @app.on_before_shutdown.connect
-        async def close_sessions(app: faust.App, *args: Any, **kwargs: Any) -> None:  # noqa: ARG001
+        async def close_sessions(app: faust.App, *args: Any, **kwargs: Any) -> None:
             await notifier_stage.close()
 
     @app.on_partitions_revoked.connect
-    async def revoked(app: faust.App, revoked: Any = None, **kwargs: Any) -> None:  # noqa: ARG001
+    async def revoked(app: faust.App, revoked: Any = None, **kwargs: Any) -> None:
         health.consuming.clear()
         for part in roles:
             metrics.consuming.labels(part=part).set(0)
 
     @app.on_rebalance_complete.connect
-    async def assigned(app: faust.App, *args: Any, **kwargs: Any) -> None:  # noqa: ARG001
+    async def assigned(app: faust.App, *args: Any, **kwargs: Any) -> None:
         health.consuming.update(roles)
         for part in roles:
             metrics.consuming.labels(part=part).set(1)

@@ -98,13 +98,13 @@ class EmbeddedBroker:
         fd, name = tempfile.mkstemp(prefix="jointwatch-broker-", suffix=".log")
         self._log_path = Path(name)
         env = {**os.environ, "RUST_LOG": os.environ.get("JOINTWATCH_BROKER_LOG", "warn")}
-        self._proc = subprocess.Popen(  # noqa: S603 - fixed binary, arguments we build
+        self._proc = subprocess.Popen(
             [binary, "broker", "--listener-url", url, "--advertised-listener-url", url],
             stdin=subprocess.DEVNULL,
             stdout=fd,
             stderr=fd,
             env=env,
-            preexec_fn=_die_with_parent,  # noqa: PLW1509
+            preexec_fn=_die_with_parent,
         )
         os.close(fd)
         deadline = time.monotonic() + self.start_timeout
@@ -112,7 +112,9 @@ class EmbeddedBroker:
             if self._proc.poll() is not None:
                 raise BrokerError(f"embedded broker exited at start-up:\n{self.log_tail()}")
             if _kafka_answers(self.host, self.port, timeout=1.0):
-                log.info("embedded broker (Tansu) listening on %s, pid %s", self.bootstrap, self.pid)
+                log.info(
+                    "embedded broker (Tansu) listening on %s, pid %s", self.bootstrap, self.pid
+                )
                 return self
             time.sleep(0.05)
         self.stop()
@@ -147,6 +149,9 @@ class EmbeddedBroker:
         return self.start()
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.stop()

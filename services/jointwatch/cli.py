@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import logging
 import sys
@@ -64,7 +63,9 @@ def cmd_publish(args: argparse.Namespace) -> int:
     report = publish_file(
         Path(args.file), bootstrap=settings.bootstrap(), topic=settings.topic_articles
     )
-    print(f"sent {report.sent} articles to {settings.topic_articles}, rejected {len(report.rejected)}")
+    print(
+        f"sent {report.sent} articles to {settings.topic_articles}, rejected {len(report.rejected)}"
+    )
     for number, reason in report.rejected:
         print(f"  line {number}: {reason}")
     return 0 if not report.rejected else 2
@@ -78,10 +79,53 @@ def cmd_schemas(args: argparse.Namespace) -> int:
         for path in write(directory):
             print(f"wrote {path}")
         return 0
-    stale = [n for n, text in generate().items() if not (directory / n).exists() or (directory / n).read_text() != text]
+    stale = [
+        n
+        for n, text in generate().items()
+        if not (directory / n).exists() or (directory / n).read_text() != text
+    ]
     for name in stale:
         print(f"{directory / name} is out of date: run `make schemas`")
     return 1 if stale else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .core.classifier import classify_article
+    from .core.evaluation import LabelledArticle, evaluate
+
+    items = []
+    for number, line in enumerate(Path(args.file).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                items.append(LabelledArticle.model_validate_json(line))
+            except ValueError as exc:
+                raise JointwatchError(
+                    f"{args.file}:{number} is not a labelled article: {exc}"
+                ) from None
+    ev = evaluate([(item, classify_article(item.article)) for item in items])
+    summary = ev.summary()
+    if args.json:
+        print(json.dumps({**summary, "errors": ev.errors}, indent=2))
+        return 0
+    console = Console()
+    console.print(
+        f"[bold]{summary['articles']} articles[/]  precision {ev.precision:.3f}  "
+        f"recall {ev.recall:.3f}  [bold]F1 {ev.f1:.3f}[/]  "
+        f"(tp {ev.tp}, fp {ev.fp}, fn {ev.fn}, tn {ev.tn})"
+    )
+    for key in (
+        "states_exact_on_tp",
+        "activity_exact_on_tp",
+        "tense_exact",
+        "location_recall_on_tp",
+    ):
+        console.print(f"  {key:24} {summary[key]}")
+    console.print(f"  errors by kind           {summary['errors_by_kind']}")
+    for err in ev.errors:
+        console.print(
+            f"  [red]x[/] {err['id']} [{err['kind']}] {'; '.join(err['problems'])} (score {err['score']:.2f}) {err['title'] or ''}"
+        )
+    return 0
 
 
 def print_alert(console: Console, alert: Any) -> None:
@@ -121,15 +165,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", help="JSON Lines file; stdin when omitted")
     p.set_defaults(func=cmd_classify)
 
-    p = sub.add_parser("up", help="run the pipeline (embedded broker unless KAFKA_BOOTSTRAP_SERVERS)")
+    p = sub.add_parser(
+        "up", help="run the pipeline (embedded broker unless KAFKA_BOOTSTRAP_SERVERS)"
+    )
     p.add_argument("--role", choices=["classifier", "notifier"], help="run one part only")
-    p.add_argument("--publish", metavar="FILE", help="once consuming, publish these Article JSON Lines")
-    p.add_argument("--show-alerts", action="store_true", help="print every alert revision as it arrives")
+    p.add_argument(
+        "--publish", metavar="FILE", help="once consuming, publish these Article JSON Lines"
+    )
+    p.add_argument(
+        "--show-alerts", action="store_true", help="print every alert revision as it arrives"
+    )
     p.set_defaults(func=cmd_up)
 
-    p = sub.add_parser("publish", help="validate Article JSON Lines and publish them to the articles topic")
+    p = sub.add_parser(
+        "publish", help="validate Article JSON Lines and publish them to the articles topic"
+    )
     p.add_argument("file")
     p.set_defaults(func=cmd_publish)
+
+    p = sub.add_parser("eval", help="score the classifier on labelled articles (JSON Lines)")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="print the figures and errors as JSON")
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("schemas", help="check (or --write) the JSON Schemas in schemas/")
     p.add_argument("--dir", default="schemas")

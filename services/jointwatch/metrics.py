@@ -9,7 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info, disable_created_metrics
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    Info,
+    disable_created_metrics,
+)
 
 from . import __version__
 from .core.models import Severity
@@ -48,7 +55,23 @@ class DeliveryOutcome(StrEnum):
 disable_created_metrics()
 
 # Around the targets: classification in well under 1 ms, article-to-alert p99 <= 100 ms.
-LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
+LATENCY_BUCKETS = (
+    0.0005,
+    0.001,
+    0.0025,
+    0.005,
+    0.01,
+    0.025,
+    0.05,
+    0.075,
+    0.1,
+    0.25,
+    0.5,
+    1,
+    2.5,
+    5,
+    10,
+)
 DELIVERY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300)
 
 
@@ -74,7 +97,9 @@ class Metrics:
         m = cls(
             registry=reg,
             articles_consumed=Counter(
-                "jointwatch_articles_consumed", "Article events read from the articles topic", registry=reg
+                "jointwatch_articles_consumed",
+                "Article events read from the articles topic",
+                registry=reg,
             ),
             articles_rejected=Counter(
                 "jointwatch_articles_rejected",
@@ -83,7 +108,10 @@ class Metrics:
                 registry=reg,
             ),
             classifications=Counter(
-                "jointwatch_classifications", "Articles classified, by result", ["result"], registry=reg
+                "jointwatch_classifications",
+                "Articles classified, by result",
+                ["result"],
+                registry=reg,
             ),
             alerts_published=Counter(
                 "jointwatch_alerts_published",

@@ -23,9 +23,7 @@ def build_http_app(metrics: Metrics, health: Callable[[], dict]) -> web.Applicat
     async def health_view(_: web.Request) -> web.Response:
         state = health()
         status = 200 if state.get("ok") else 503
-        return web.Response(
-            status=status, text=json.dumps(state), content_type="application/json"
-        )
+        return web.Response(status=status, text=json.dumps(state), content_type="application/json")
 
     app = web.Application()
     app.router.add_get("/metrics", metrics_view)

@@ -101,7 +101,7 @@ def run_pipeline(
             )
 
         @app.on_before_shutdown.connect
-        async def stop_http(app: faust.App, *args: Any, **kwargs: Any) -> None:  # noqa: ARG001
+        async def stop_http(app: faust.App, *args: Any, **kwargs: Any) -> None:
             for runner in runners:
                 await runner.cleanup()
 

@@ -23,7 +23,11 @@ def generate() -> dict[str, str]:
     out = {}
     for name, (model, mode) in SCHEMAS.items():
         schema = model.model_json_schema(mode=mode)  # type: ignore[arg-type]
-        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": BASE_ID + name, **schema}
+        schema = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": BASE_ID + name,
+            **schema,
+        }
         out[name] = json.dumps(schema, indent=2, sort_keys=True) + "\n"
     return out
 

@@ -37,15 +37,21 @@ class Settings(BaseSettings):
 
     kafka_bootstrap_servers: str | None = Field(
         default=None,
-        validation_alias=AliasChoices("KAFKA_BOOTSTRAP_SERVERS", "JOINTWATCH_KAFKA_BOOTSTRAP_SERVERS"),
+        validation_alias=AliasChoices(
+            "KAFKA_BOOTSTRAP_SERVERS", "JOINTWATCH_KAFKA_BOOTSTRAP_SERVERS"
+        ),
         description="host:port[,host:port] of a real Kafka cluster; unset starts the embedded broker",
     )
     broker_port: int = Field(default=9092, ge=1, le=65535)
     topic_articles: str = "articles"
     topic_alerts: str = "alerts"
     topic_dlq: str = "articles.dlq"
-    topic_partitions: int = Field(default=4, ge=1, description="partitions for topics jointwatch creates")
-    topic_replication: int = Field(default=3, ge=1, description="replication for topics jointwatch creates on a real Kafka")
+    topic_partitions: int = Field(
+        default=4, ge=1, description="partitions for topics jointwatch creates"
+    )
+    topic_replication: int = Field(
+        default=3, ge=1, description="replication for topics jointwatch creates on a real Kafka"
+    )
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
     slack_webhook_url: SecretStr | None = None
@@ -57,9 +63,15 @@ class Settings(BaseSettings):
     metrics_host: str = "127.0.0.1"
     metrics_port: int = Field(default=9108, ge=0, le=65535)
     score_threshold: float = Field(default=0.5, ge=0, le=1)
-    cluster_window_hours: float = Field(default=72, gt=0, description="reports this close in time may join one alert")
-    cluster_distance_km: float = Field(default=1500, gt=0, description="... and this close in place")
-    max_event_bytes: int = Field(default=4_000_000, ge=1024, description="larger events go to the DLQ")
+    cluster_window_hours: float = Field(
+        default=72, gt=0, description="reports this close in time may join one alert"
+    )
+    cluster_distance_km: float = Field(
+        default=1500, gt=0, description="... and this close in place"
+    )
+    max_event_bytes: int = Field(
+        default=4_000_000, ge=1024, description="larger events go to the DLQ"
+    )
     areas_file: Path | None = Field(default=None, description="TOML file of areas of interest")
     app_id: str = Field(default="jointwatch", description="faust app id = Kafka consumer group")
     data_dir: Path = Field(default=Path(".jointwatch"), description="faust state directory")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from kafka.admin import KafkaAdminClient, NewTopic
@@ -10,19 +11,23 @@ from kafka.errors import TopicAlreadyExistsError
 log = logging.getLogger(__name__)
 
 
-def ensure_topics(bootstrap: str, names: list[str], *, partitions: int, replication: int) -> list[str]:
+def ensure_topics(
+    bootstrap: str, names: list[str], *, partitions: int, replication: int
+) -> list[str]:
     """Create the missing topics; return the names created."""
     admin = KafkaAdminClient(bootstrap_servers=bootstrap.split(","), client_id="jointwatch-admin")
     try:
         existing = set(admin.list_topics())
         missing = [n for n in dict.fromkeys(names) if n not in existing]
         if missing:
-            try:
+            # another worker may create one between our list and our create
+            with contextlib.suppress(TopicAlreadyExistsError):
                 admin.create_topics(
-                    [NewTopic(n, num_partitions=partitions, replication_factor=replication) for n in missing]
+                    [
+                        NewTopic(n, num_partitions=partitions, replication_factor=replication)
+                        for n in missing
+                    ]
                 )
-            except TopicAlreadyExistsError:
-                pass  # another worker created it between our list and create
             log.info("created topics %s with %d partitions", ", ".join(missing), partitions)
         return missing
     finally:

@@ -114,10 +114,12 @@ class Worker:
             self.proc.send_signal(sig)
             try:
                 self.proc.wait(timeout)
-            except subprocess.TimeoutExpired:
+            except subprocess.TimeoutExpired as exc:
                 self.proc.kill()
                 self.proc.wait()
-                raise AssertionError(f"jointwatch up did not stop on signal {sig}:\n{self.log()}")
+                raise AssertionError(
+                    f"jointwatch up did not stop on signal {sig}:\n{self.log()}"
+                ) from exc
         return self.proc.returncode
 
 
@@ -155,7 +157,9 @@ def start_worker(tmp_path: Path) -> Iterator:
 
 
 def produce(bootstrap: str, topic: str, items: list[tuple[bytes | None, bytes]]) -> None:
-    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", max_request_size=8 * 1024 * 1024)
+    producer = KafkaProducer(
+        bootstrap_servers=bootstrap, acks="all", max_request_size=8 * 1024 * 1024
+    )
     try:
         for key, value in items:
             producer.send(topic, key=key, value=value).get(timeout=30)

@@ -118,5 +118,7 @@ def test_seed_article_becomes_one_signed_alert_and_bad_events_go_to_the_dlq(
     )
     assert published == 1
     assert worker.metric("jointwatch_processing_seconds_count") == 1
-    assert worker.metric("jointwatch_notifications_total", channel="webhook", outcome="delivered") == 1
+    assert (
+        worker.metric("jointwatch_notifications_total", channel="webhook", outcome="delivered") == 1
+    )
     assert worker.stop() == 0

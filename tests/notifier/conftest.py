@@ -24,11 +24,6 @@ WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 FAKE_NOW = 1_716_530_400  # 2024-05-24T06:00:00Z
 
 
-@pytest.fixture(scope="session")
-def httpserver_listen_address() -> tuple[str, int]:
-    return ("127.0.0.1", 0)
-
-
 @pytest.fixture
 def make_alert() -> Callable[..., Alert]:
     def make(**overrides: Any) -> Alert:

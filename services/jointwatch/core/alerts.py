@@ -28,13 +28,12 @@ def summarize(cluster: EventCluster, state_names: Mapping[str, str]) -> str:
     what = _ACTIVITY_WORDS.get(cluster.activity or "other", "joint military activity")
     if domain:
         what = what.replace("joint ", f"joint {domain} ", 1)
-    parts = [f"{who}: {what}"]
+    line = f"{who}: {what}"
     if cluster.locations:
-        parts.append("over " + _and([loc.name for loc in cluster.locations[:3]]))
+        line += " over " + _and([loc.name for loc in cluster.locations[:3]])
     roi = cluster.region_of_interest
     if roi is not None:
-        parts.append(f"{roi.distance_km:.0f} km from {roi.name}")
-    line = ", ".join(parts)
+        line += f", {roi.distance_km:.0f} km from {roi.name}"
     if cluster.assets:
         names = ", ".join(a.name for a in cluster.assets[:4])
         nuclear = " (nuclear-capable)" if any(a.nuclear_capable for a in cluster.assets) else ""

@@ -21,10 +21,10 @@ from .models import (
     AlertEvidence,
     Asset,
     ClassificationResult,
+    Domain,
     Location,
     RegionOfInterest,
     Severity,
-    Domain,
     Tense,
 )
 

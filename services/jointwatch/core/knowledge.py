@@ -30,7 +30,10 @@ class State(_Entry):
     ("Moscow", "the Kremlin"). Matching is case-sensitive for all-caps aliases and
     case-insensitive otherwise."""
 
-    code: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3 (or a user-assigned code such as XKX)")
+    code: str = Field(
+        pattern=r"^[A-Z]{3}$",
+        description="ISO 3166-1 alpha-3 (or a user-assigned code such as XKX)",
+    )
     name: str
     aliases: list[str] = Field(default_factory=list)
     un_member: bool = True
@@ -52,9 +55,13 @@ class AssetType(_Entry):
 
     name: str
     aliases: list[str] = Field(default_factory=list)
-    state: str = Field(pattern=r"^[A-Z]{3}$", description="the state that operates it most often in news")
+    state: str = Field(
+        pattern=r"^[A-Z]{3}$", description="the state that operates it most often in news"
+    )
     domain: Domain
-    kind: str = Field(description="bomber, fighter, destroyer, frigate, submarine, missile system, ...")
+    kind: str = Field(
+        description="bomber, fighter, destroyer, frigate, submarine, missile system, ..."
+    )
     nuclear_capable: bool
 
 
@@ -90,6 +97,15 @@ class AreaOfInterest(_Entry):
     radius_km: float = Field(ge=0, default=0)
     polygon: list[tuple[float, float]] = Field(default_factory=list)
     aliases: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _vertices_in_range(self) -> AreaOfInterest:
+        for lat, lon in self.polygon:
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise ValueError(
+                    f"area {self.name!r}: vertex [{lat}, {lon}] out of range (vertices are [lat, lon])"
+                )
+        return self
 
 
 class Knowledge(BaseModel):
@@ -141,8 +157,10 @@ def _read(path: Path) -> dict:
             return tomllib.load(fh)
     except FileNotFoundError:
         raise ConfigurationError(f"knowledge file {path} is missing") from None
-    except tomllib.TOMLDecodeError as exc:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigurationError(f"knowledge file {path} is not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigurationError(f"knowledge file {path} cannot be read: {exc}") from None
 
 
 def load_knowledge(data_dir: Path | None = None, *, areas_file: Path | None = None) -> Knowledge:
@@ -153,6 +171,11 @@ def load_knowledge(data_dir: Path | None = None, *, areas_file: Path | None = No
     for field, (filename, table) in _FILES.items():
         path = areas_file if (field == "areas" and areas_file) else base / filename
         doc = _read(path)
+        unknown = set(doc) - {"meta", table}
+        if unknown:
+            raise ConfigurationError(
+                f"knowledge file {path} has unknown tables {sorted(unknown)}; expected [[{table}]]"
+            )
         versions.append(str(doc.get("meta", {}).get("version", "0")))
         parts[field] = doc.get(table, [])
     try:

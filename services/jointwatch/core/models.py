@@ -62,9 +62,7 @@ class Article(BaseModel):
 
     model_config = ConfigDict(strict=True, extra="ignore", frozen=True)
 
-    id: Annotated[
-        str, Field(min_length=1, max_length=MAX_ID_CHARS), AfterValidator(_check_id)
-    ]
+    id: Annotated[str, Field(min_length=1, max_length=MAX_ID_CHARS), AfterValidator(_check_id)]
     body: Annotated[str, Field(min_length=1, max_length=MAX_BODY_CHARS)]
     title: str | None = None
     url: Annotated[str, AfterValidator(_check_url)] | None = None
@@ -82,7 +80,8 @@ class Evidence(BaseModel):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     supports: str | None = Field(
-        default=None, description="what this span supports: activity, state, asset, location, distance"
+        default=None,
+        description="what this span supports: activity, state, asset, location, distance",
     )
 
 

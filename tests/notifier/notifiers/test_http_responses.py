@@ -47,9 +47,7 @@ def test_notifier_classifies_http_response(
         body, status=case.status, headers=case.headers
     )
     url = httpserver.url_for(SECRET_PATH)
-    # 127.0.0.1 via tests/notifier/conftest.py, unless another suite started the shared
-    # session server first on pytest-httpserver's default, "localhost".
-    assert urlsplit(url).hostname in ("127.0.0.1", "localhost")
+    assert urlsplit(url).hostname == "127.0.0.1"  # tests/conftest.py: loopback only
 
     async def send(session):
         notifier = make_notifier(url, session)

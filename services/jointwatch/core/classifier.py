@@ -1,0 +1,1538 @@
+"""Rule-based classifier: does an article report JOINT MILITARY ACTIVITY, and by whom?
+
+Joint military activity means forces of two or more states acting together (joint patrol,
+exercise, escort, formation flight, combined transit), reported as happening or done.
+The rules follow DESIGN.md:
+
+1. Split the body (and the title) into sentences with character offsets, and find every
+   mention of a state, force, weapon, place, named exercise and cue word in ONE pass of
+   one phrase matcher (core/matcher.py) over the text.
+2. Per sentence, attach states to military actors ("Russian and Chinese strategic
+   bombers", "bombers of the Chinese Air Force", "its bombers"), and set aside states that
+   are only places ("near the US state of Alaska"), speakers ("Washington said") or the
+   other side ("US and Canadian aircraft intercepted the bombers").
+3. A sentence reports joint activity when it has an activity cue and either a cooperation
+   cue ("joint", "together", "with China's air force") or two states' forces named
+   together; an intercept of two states' aircraft flying together counts as a patrol.
+4. Across the article: the activity must be its subject (title, first paragraphs, or more
+   than one sentence), not only planned, military, and by two or more states.
+
+Every decision is explained in `reasons`, and evidence spans quote the body exactly.
+
+Deliberately left out: parsing and machine learning. The rules are lists of words in
+`data/cues.toml`, so most improvements are data changes. Only the first
+`MAX_ANALYZED_CHARS` characters of a body are read: an article's subject is in its first
+paragraphs, and the bound keeps hostile input cheap.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..errors import ConfigurationError
+from .geo import distance_to_area_km
+from .knowledge import DATA_DIR, AreaOfInterest, Knowledge, default_knowledge
+from .matcher import PhraseMatcher
+from .models import (
+    Activity,
+    Article,
+    Asset,
+    ClassificationResult,
+    Domain,
+    Evidence,
+    Location,
+    RegionOfInterest,
+    Severity,
+    Tense,
+)
+from .severity import SeverityPolicy, default_severity_policy
+
+CLASSIFIER_VERSION = "rules-1"
+DEFAULT_CUES_FILE = DATA_DIR / "cues.toml"
+
+MAX_ANALYZED_CHARS = 200_000  # ~30,000 words: far beyond any news article
+MAX_SENTENCE_CHARS = 600  # longer "sentences" are cut into chunks at spaces
+MAX_EVIDENCE_SPANS = 16
+MAX_EVIDENCE_CHARS = 320
+MAX_REASONS = 24
+REGION_MAX_KM = 3000.0
+LEAD_PARAGRAPHS = 2
+LEAD_SENTENCES = 3
+
+
+# --------------------------------------------------------------------------------------
+# The cue lexicon (data/cues.toml)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PhraseList(_Strict):
+    phrases: list[str] = Field(default_factory=list)
+
+
+class ActivityCues(PhraseList):
+    kind: Activity
+    strength: float = Field(gt=0, le=1)
+    needs_cooperation: bool = False
+
+
+class MilitaryNouns(PhraseList):
+    domain: Domain | None = None
+    generic: bool = False
+
+
+class PlaceContext(_Strict):
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+
+
+class CueMeta(_Strict):
+    version: str
+
+
+class CueLexicon(_Strict):
+    """The validated content of `data/cues.toml` (see the comments in that file)."""
+
+    meta: CueMeta
+    activity: list[ActivityCues]
+    cooperation: PhraseList
+    cooperation_link: PhraseList
+    pair_reference: PhraseList
+    participation: PhraseList
+    opposition: PhraseList
+    tense: dict[Literal["planned", "past", "ongoing", "present"], PhraseList]
+    negation: PhraseList
+    background: PhraseList
+    non_military: dict[str, PhraseList]
+    neutral: PhraseList
+    single_state: PhraseList
+    military: list[MilitaryNouns]
+    first_of_its_kind: PhraseList
+    speech: PhraseList
+    place_context: PlaceContext
+
+    @property
+    def version(self) -> str:
+        return self.meta.version
+
+
+def load_cues(path: Path | None = None) -> CueLexicon:
+    """Read and validate a cue lexicon; errors say which file and what is wrong."""
+    source = path or DEFAULT_CUES_FILE
+    try:
+        with source.open("rb") as fh:
+            doc = tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigurationError(f"cue lexicon {source} is missing") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigurationError(f"cue lexicon {source} is not valid TOML: {exc}") from None
+    try:
+        return CueLexicon.model_validate(doc)
+    except ValidationError as exc:
+        raise ConfigurationError(f"cue lexicon {source} is invalid:\n{exc}") from None
+
+
+@lru_cache(maxsize=1)
+def default_cues() -> CueLexicon:
+    return load_cues()
+
+
+# --------------------------------------------------------------------------------------
+# Mentions. One matcher holds every alias and cue; a payload item says what a phrase is.
+
+# Item categories.
+STATE, FORCE, ASSET, PLACE, EXERCISE, AREA = "state", "force", "asset", "place", "exercise", "area"
+ACT, COOP, LINK, PAIR, PART, OPP = "activity", "coop", "link", "pair", "part", "opp"
+PLANNED, PAST, ONGOING, PRESENT = "planned", "past", "ongoing", "present"
+BACKGROUND, NEGATION = "background", "negation"
+NONMIL, NEUTRAL, SINGLE, MIL, FIRST, SPEECH = (
+    "nonmil",
+    "neutral",
+    "single",
+    "mil",
+    "first",
+    "speech",
+)
+
+_TENSES = (PLANNED, PAST, ONGOING, PRESENT)
+# Cue categories that end a noun phrase: a state before one of these does not modify a
+# military noun after it ("Russia held drills with Chinese warships").
+_PHRASE_BREAKERS = frozenset(
+    {PLANNED, PAST, ONGOING, PRESENT, OPP, SPEECH, PART, LINK, PAIR, BACKGROUND, PLACE, AREA}
+)
+_GROUP_BREAKERS = (_PHRASE_BREAKERS - {LINK}) | {ACT}
+_GAP_STOPWORDS = frozenset(
+    "to of from by with in on at near over off for that which who as after before than "
+    "into against while when is are was were has have had will would be been its their "
+    "his her our it they this these said says".split()
+)
+_GAP_BAD_CHARS = frozenset('.;:!?()[]"“”')
+
+
+class Item:
+    """What a matched phrase means. `ref` is the knowledge entry for entities."""
+
+    __slots__ = ("cat", "needs_coop", "ref", "strength", "sub")
+
+    def __init__(
+        self,
+        cat: str,
+        sub: str = "",
+        ref: object = None,
+        strength: float = 0.0,
+        needs_coop: bool = False,
+    ) -> None:
+        self.cat = cat
+        self.sub = sub
+        self.ref = ref
+        self.strength = strength
+        self.needs_coop = needs_coop
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Item) and (self.cat, self.sub, self.ref) == (
+            other.cat,
+            other.sub,
+            other.ref,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.cat, self.sub))
+
+
+class Mention:
+    """One matched span with everything the rules learn about it."""
+
+    __slots__ = (
+        "attached",
+        "cats",
+        "domain",
+        "end",
+        "items",
+        "military",
+        "role",
+        "start",
+        "states",
+    )
+
+    def __init__(self, start: int, end: int, items: tuple[Item, ...]) -> None:
+        self.start = start
+        self.end = end
+        self.items = items
+        self.cats = frozenset(item.cat for item in items)
+        self.states: tuple[str, ...] = ()  # states this actor stands for
+        self.attached = False  # a state modifying a military or non-military noun
+        self.military = False  # stands for military forces
+        self.domain: str | None = None
+        self.role = ""  # "", "place", "speaker", "opposition", "object"
+
+    def first(self, cat: str) -> Item | None:
+        for item in self.items:
+            if item.cat == cat:
+                return item
+        return None
+
+
+class Sentence:
+    """Facts about one sentence (a chunk of at most MAX_SENTENCE_CHARS characters)."""
+
+    __slots__ = (
+        "activities",
+        "background",
+        "coop",
+        "coop_link",
+        "coop_word",
+        "end",
+        "first_kind",
+        "index",
+        "intercept",
+        "joint",
+        "lead",
+        "mentions",
+        "mentions_joint",
+        "military",
+        "nonmil",
+        "opposed",
+        "paragraph",
+        "participants",
+        "planned_only",
+        "single_state",
+        "start",
+        "strong",
+        "tense",
+        "tense_cue",
+        "title",
+        "why",
+    )
+
+    def __init__(self, index: int, start: int, end: int, paragraph: int, title: bool) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.title = title
+        self.lead = title
+        self.mentions: list[Mention] = []
+        self.activities: list[tuple[Mention, Item]] = []
+        self.coop = False  # cooperation that counts (after the single-state rule)
+        self.coop_word = False  # "joint", "together", a multinational exercise
+        self.coop_link = False  # "with China's air force" after an activity
+        self.mentions_joint = False  # a joint activity is named, whoever does it
+        self.single_state = False
+        self.nonmil: set[str] = set()
+        self.military = False
+        self.background = False
+        self.first_kind = False
+        self.opposed: set[str] = set()
+        self.intercept = False
+        self.participants: dict[str, Mention] = {}
+        self.strong: set[str] = set()
+        self.joint = False
+        self.planned_only = False
+        self.tense: str | None = None
+        self.tense_cue: Mention | None = None
+        self.why = ""
+
+
+# --------------------------------------------------------------------------------------
+# Sentence splitting
+
+_ABBREVIATIONS = (
+    r"(?<!\b[A-Z]\.)"
+    r"(?<!\b(?:Mr|Ms|Dr|St|Lt|No|Co|Jr|Sr|vs|Mt|Ft|Fr|Gd)\.)"
+    r"(?<!\b(?:Mrs|Gen|Col|Maj|Adm|Sgt|Rep|Sen|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov"
+    r"|Dec|Inc|Ltd|Cpt|Cdr|Est|etc)\.)"
+    r"(?<!\b(?:Capt|Sept|Corp|Cmdr|Gens|Univ|Dept)\.)"
+)
+_SENTENCE_BREAK = re.compile(
+    r"\n|(?<=[.!?])" + _ABBREVIATIONS + r"[\"”’')\]]*[ \t\u00a0]++(?=[\"“‘'(\[]?[A-Z0-9])"
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of each sentence, whitespace trimmed, long ones chunked.
+    A paragraph is a non-empty line."""
+    out: list[tuple[int, int, int]] = []
+    paragraph = 0
+    has_content = False
+    pos = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        if _add_sentence(text, pos, m.start(), paragraph, out):
+            has_content = True
+        if m.group() == "\n" and has_content:
+            paragraph += 1
+            has_content = False
+        pos = m.end()
+    _add_sentence(text, pos, len(text), paragraph, out)
+    return out
+
+
+def _add_sentence(
+    text: str, start: int, end: int, paragraph: int, out: list[tuple[int, int, int]]
+) -> bool:
+    segment = text[start:end]
+    stripped = segment.strip()
+    if not stripped:
+        return False
+    start += len(segment) - len(segment.lstrip())
+    end = start + len(stripped)
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        if cut == -1:
+            cut = start + MAX_SENTENCE_CHARS
+        out.append((start, cut, paragraph))
+        start = cut
+        while start < end and text[start] == " ":
+            start += 1
+    if end > start:
+        out.append((start, end, paragraph))
+    return True
+
+
+# --------------------------------------------------------------------------------------
+# Fixed patterns (formats, not vocabulary)
+
+_COORDINATOR_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|or\s+|/\s*|[-–—]\s*|as\s+well\s+as\s+)"
+    r"(?:the\s+|both\s+|two\s+|three\s+|four\s+|five\s+|six\s+|\d+\s+)?"
+)
+_GROUP_GAP = re.compile(r"\band\b|,|&|\bwith\b|\balongside\b|\bplus\b|/|[-–]")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+|both\s+)?", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,60}\)\s*)?"
+    r"(?:--|—|–|-)\s"
+)
+_YEAR_MENTION = re.compile(
+    r"\b(?:in|during|since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:—]|,\s+(?:as|while|after|when|but|and|which|who|before)\b")
+_UNITS = {
+    "km": 1.0,
+    "kms": 1.0,
+    "kilometres": 1.0,
+    "kilometers": 1.0,
+    "kilometre": 1.0,
+    "kilometer": 1.0,
+    "miles": 1.609344,
+    "mile": 1.609344,
+    "nautical miles": 1.852,
+    "nautical mile": 1.852,
+    "nm": 1.852,
+}
+_UNIT = r"(nautical\s+miles?|km|kms|kilomet(?:re|er)s?|miles?|nm)"
+_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_DISTANCE = re.compile(
+    r"(?<![\w.,])" + _NUMBER + r"[\s\u00a0-]?" + _UNIT + r"(?![\w])"
+    r"(?:\s*\((?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?"
+    + _NUMBER
+    + r"[\s\u00a0-]?"
+    + _UNIT
+    + r"\))?",
+    re.IGNORECASE,
+)
+_DISTANCE_TAIL = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:from|off|of|away|short\s+of|north|south|east|west|northeast|"
+    r"northwest|southeast|southwest|north-east|north-west|south-east|south-west)\b",
+    re.IGNORECASE,
+)
+_DISTANCE_TARGET = re.compile(
+    r"\b(?:coast|coastline|shore|shores|island|islands|territory|airspace|border|mainland)\b",
+    re.IGNORECASE,
+)
+
+
+def _phrases_regex(phrases: Iterable[str]) -> str:
+    ordered = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+def _strength(m: Mention, cat: str) -> float:
+    item = m.first(cat)
+    return item.strength if item is not None else 0.0
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+# --------------------------------------------------------------------------------------
+# The classifier
+
+
+class Classifier:
+    """Compiled once (knowledge, cue lexicon, severity policy); `classify` is pure."""
+
+    def __init__(
+        self,
+        knowledge: Knowledge,
+        *,
+        policy: SeverityPolicy | None = None,
+        cues: CueLexicon | None = None,
+        threshold: float = 0.5,
+    ) -> None:
+        if not 0.0 <= threshold <= 1.0:
+            raise ConfigurationError(f"threshold must be within 0..1, got {threshold}")
+        self.knowledge = knowledge
+        self.policy = policy or default_severity_policy()
+        self.cues = cues or default_cues()
+        self.threshold = threshold
+        self.version = f"{CLASSIFIER_VERSION}+cues-{self.cues.version}+kb-{knowledge.version}"
+        self._matcher: PhraseMatcher[Item] = PhraseMatcher(self._phrases())
+        self._place_before = re.compile(
+            r"(?:^|\b)(?:" + _phrases_regex(self.cues.place_context.before) + r")\s+"
+            r"(?:the\s+|its\s+|their\s+)?$",
+            re.IGNORECASE,
+        )
+        self._place_after = re.compile(
+            r"(?:['’]s)?\s+(?:" + _phrases_regex(self.cues.place_context.after) + r")"
+            r"(?![\w-])(?!\s+guard)",
+            re.IGNORECASE,
+        )
+        self._area_cache: dict[tuple[float, float], tuple[AreaOfInterest, float] | None] = {}
+
+    # -- construction ------------------------------------------------------------------
+
+    def _phrases(self) -> Iterable[tuple[str, Item]]:
+        kb, cues = self.knowledge, self.cues
+        for state in kb.states:
+            for alias in {state.name, *state.aliases}:
+                yield alias, Item(STATE, state.code, state)
+        for force in kb.forces:
+            for alias in {force.name, *force.aliases}:
+                yield alias, Item(FORCE, force.state, force)
+        for asset in kb.assets:
+            for alias in {asset.name, *asset.aliases}:
+                yield alias, Item(ASSET, asset.state, asset)
+        for place in kb.places:
+            for alias in {place.name, *place.aliases}:
+                yield alias, Item(PLACE, place.name, place)
+        for exercise in kb.exercises:
+            for alias in {exercise.name, *exercise.aliases}:
+                yield alias, Item(EXERCISE, exercise.activity, exercise, 1.0)
+        for area in kb.areas:
+            for alias in {area.name, *area.aliases}:
+                yield alias, Item(AREA, area.name, area)
+        for group in cues.activity:
+            for phrase in group.phrases:
+                yield phrase, Item(ACT, group.kind, None, group.strength, group.needs_cooperation)
+        simple = (
+            (COOP, cues.cooperation),
+            (LINK, cues.cooperation_link),
+            (PAIR, cues.pair_reference),
+            (PART, cues.participation),
+            (OPP, cues.opposition),
+            (BACKGROUND, cues.background),
+            (NEGATION, cues.negation),
+            (NEUTRAL, cues.neutral),
+            (SINGLE, cues.single_state),
+            (FIRST, cues.first_of_its_kind),
+            (SPEECH, cues.speech),
+        )
+        for cat, group in simple:
+            for phrase in group.phrases:
+                yield phrase, Item(cat)
+        for tense, group in cues.tense.items():
+            for phrase in group.phrases:
+                yield phrase, Item(tense)
+        for kind, group in cues.non_military.items():
+            for phrase in group.phrases:
+                yield phrase, Item(NONMIL, kind)
+        for nouns in cues.military:
+            for phrase in nouns.phrases:
+                # strength 1.0: a military noun; 0.5: generic, also used by coast guards
+                yield phrase, Item(MIL, nouns.domain or "", None, 0.5 if nouns.generic else 1.0)
+
+    # -- public API --------------------------------------------------------------------
+
+    def classify(self, article: Article) -> ClassificationResult:
+        """Decide one article. Pure: the same article always gives the same result."""
+        body = article.body
+        text = body[:MAX_ANALYZED_CHARS]
+        year = article.published_at.year if article.published_at else None
+        sentences = self._analyse(text, title=False, year=year)
+        title_sentences = (
+            self._analyse(article.title, title=True, year=year) if article.title else []
+        )
+        return _Decision(self, article, text, sentences, title_sentences).result()
+
+    # -- analysis ----------------------------------------------------------------------
+
+    def _analyse(self, text: str, *, title: bool, year: int | None = None) -> list[Sentence]:
+        bounds = [(0, len(text), 0)] if title else split_sentences(text)
+        sentences = [Sentence(i, s, e, p, title) for i, (s, e, p) in enumerate(bounds)]
+        if not title:
+            for sentence in sentences:
+                sentence.lead = sentence.paragraph < LEAD_PARAGRAPHS or (
+                    sentence.index < LEAD_SENTENCES
+                )
+        dateline = _DATELINE.match(text) if not title else None
+        skip_before = dateline.end() if dateline else 0
+        spans = self._matcher.find(text)
+        si = 0
+        count = len(sentences)
+        for span in spans:
+            if span.start < skip_before:
+                continue  # "SEOUL, Oct. 14 (Yonhap) --": where it was filed, not who acted
+            while si < count and sentences[si].end <= span.start:
+                si += 1
+            if si == count:
+                break
+            if span.start < sentences[si].start:
+                continue
+            items = span.payload
+            if text[span.start].islower() and any(it.cat == EXERCISE for it in items):
+                # exercise names are proper nouns: "joint sea and air patrols" names none
+                items = tuple(it for it in items if it.cat != EXERCISE)
+                if not items:
+                    continue
+            sentences[si].mentions.append(Mention(span.start, span.end, items))
+        for sentence in sentences:
+            if sentence.mentions:
+                self._analyse_sentence(text, sentence, year)
+        return sentences
+
+    def _analyse_sentence(self, text: str, s: Sentence, year: int | None) -> None:
+        ms = s.mentions
+        cats: set[str] = set()
+        for m in ms:
+            cats |= m.cats
+        if not cats & {ACT, EXERCISE, OPP, COOP, PART, PAIR}:
+            return
+        self._attach(text, s)
+        for m in ms:
+            mc = m.cats
+            if ACT in mc:
+                item = m.first(ACT)
+                assert item is not None
+                s.activities.append((m, item))
+            if EXERCISE in mc:
+                item = m.first(EXERCISE)
+                assert item is not None
+                s.activities.append((m, item))
+                if getattr(item.ref, "multinational", False):
+                    s.coop_word = True
+                else:
+                    s.single_state = True
+            if COOP in mc:
+                s.coop_word = True
+            if SINGLE in mc:
+                s.single_state = True
+            if NONMIL in mc:
+                item = m.first(NONMIL)
+                assert item is not None
+                s.nonmil.add(item.sub)
+            if BACKGROUND in mc:
+                s.background = True
+            if FIRST in mc:
+                s.first_kind = True
+            if m.military and (mc & {FORCE, ASSET} or _strength(m, MIL) >= 1.0):
+                s.military = True  # generic nouns ("ships") do not count: coast guards have them
+        if year is not None and not s.background:
+            for found in _YEAR_MENTION.finditer(text, s.start, s.end):
+                if int(found.group(1)) < year:
+                    s.background = True  # "in 2022": an earlier event
+                    break
+        if s.first_kind:
+            s.background = False  # "the first time the two have conducted ...": this event
+        self._roles(text, s)
+        self._links(s)
+        self._decide_sentence(text, s)
+
+    def _attach(self, text: str, s: Sentence) -> None:
+        """Give actors their states: forces and assets directly, states through the noun
+        they modify ("Russian and Chinese strategic bombers", "navies of China and
+        Russia"), and "its bombers" through the state that speaks or acts."""
+        chain: list[Mention] = []
+        chain_end = -1
+        last_head: Mention | None = None
+        owner: Mention | None = None  # who "its"/"their" refers to
+        previous: Mention | None = None
+        for m in s.mentions:
+            mc = m.cats
+            if STATE in mc and not (mc & {FORCE, ASSET, PLACE}):
+                m.states = tuple(it.sub for it in m.items if it.cat == STATE)
+                if chain and _COORDINATOR_GAP.fullmatch(text, chain_end, m.start):
+                    chain.append(m)
+                else:
+                    chain = [m]
+                chain_end = m.end
+                if last_head is not None and _OF_BEFORE.fullmatch(text, last_head.end, m.start):
+                    m.attached, m.military, m.domain = True, last_head.military, last_head.domain
+                elif len(chain) > 1 and chain[0].attached:
+                    m.attached, m.military, m.domain = True, chain[0].military, chain[0].domain
+                if owner is None or (SPEECH not in owner.cats and self._speaks(text, s, m)):
+                    owner = m
+                previous = m
+                continue
+            if FORCE in mc or ASSET in mc or MIL in mc or NONMIL in mc:
+                self._describe_head(m)
+                if (
+                    m.military
+                    and MIL in mc
+                    and previous is not None
+                    and NONMIL in previous.cats
+                    and MIL not in previous.cats
+                    and not text[previous.end : m.start].strip(" -")
+                ):
+                    m.military = False  # "coast guard ships"
+                if chain and self._modifier_gap(text, chain_end, m.start):
+                    for st in chain:
+                        if not st.attached:
+                            st.attached, st.military, st.domain = True, m.military, m.domain
+                    if ASSET in mc or FORCE in mc:
+                        m.states = chain[-1].states  # "Chinese H-6K": the named state flies it
+                elif MIL in mc and not m.states and owner is not None:
+                    window_start = max(s.start, m.start - 40)
+                    if _OWNER_BEFORE.search(text, window_start, m.start):
+                        m.states = owner.states  # "Russia said its bombers ..."
+                        if owner.attached and not owner.military:
+                            m.military = False  # "China's coast guard said its ships"
+                if FORCE in mc and owner is None:
+                    owner = m
+                chain = []
+                last_head = m
+                previous = m
+                continue
+            if mc & _PHRASE_BREAKERS:
+                chain = []
+                last_head = None
+            previous = m
+
+    def _speaks(self, text: str, s: Sentence, m: Mention) -> bool:
+        """A state followed closely by a verb of speaking ("Russia's Defence Ministry said")."""
+        for other in s.mentions:
+            if other.start < m.end:
+                continue
+            if other.start - m.end > 30 or other.states:
+                return False
+            if SPEECH in other.cats:
+                return True
+        return False
+
+    def _describe_head(self, m: Mention) -> None:
+        for item in m.items:
+            if item.cat == FORCE:
+                force = item.ref
+                m.states = (item.sub,)
+                m.military = getattr(force, "kind", "military") == "military"
+                m.domain = getattr(force, "domain", None)
+                return
+            if item.cat == ASSET:
+                m.states = (item.sub,)
+                m.military = True
+                m.domain = getattr(item.ref, "domain", None)
+                return
+        if NONMIL in m.cats and MIL not in m.cats:
+            m.military = False
+            return
+        mil = m.first(MIL)
+        if mil is not None:
+            m.military = True
+            m.domain = mil.sub or None
+
+    @staticmethod
+    def _modifier_gap(text: str, start: int, end: int) -> bool:
+        if end - start > 40:
+            return False
+        gap = text[start:end]
+        if any(ch in _GAP_BAD_CHARS for ch in gap):
+            return False
+        words = [w for w in gap.replace("’s", " ").replace("'s", " ").split() if w != ","]
+        if len(words) > 3:
+            return False
+        return not any(w.lower() in _GAP_STOPWORDS for w in words)
+
+    def _roles(self, text: str, s: Sentence) -> None:
+        """Places, speakers and the opposing side."""
+        ms = s.mentions
+        for i, m in enumerate(ms):
+            if not m.states or m.attached or m.cats & {FORCE, ASSET, MIL}:
+                continue
+            before_start = max(s.start, m.start - 40)
+            if self._place_before.search(text, before_start, m.start) or self._place_after.match(
+                text, m.end, min(s.end, m.end + 50)
+            ):
+                m.role = "place"
+                continue
+            if _ACCORDING_TO.search(text, before_start, m.start):
+                m.role = "speaker"
+                continue
+            for nxt in ms[i + 1 : i + 4]:
+                if nxt.start - m.end > 30:
+                    break
+                if SPEECH in nxt.cats:
+                    m.role = "speaker"
+                    break
+                if nxt.states or nxt.cats & {ACT, OPP, COOP}:
+                    break
+        self._participation(text, s)
+        cue = next((m for m in ms if OPP in m.cats), None)
+        if cue is None:
+            return
+        actors = [m for m in ms if (m.states or MIL in m.cats) and m.role != "place"]
+        passive = bool(
+            _PASSIVE_BEFORE.search(text, max(s.start, cue.start - 25), cue.start)
+        ) or bool(_BY_AFTER.match(text, cue.end))
+        if passive:
+            by = text.find(" by ", cue.end - 1, s.end)
+            after_by = [m for m in actors if by != -1 and m.start > by]
+            subjects = self._noun_group(text, after_by, forward=True)
+            objects = [m for m in actors if m.end <= cue.start]
+        else:
+            before = [m for m in actors if m.end <= cue.start]
+            subjects = self._noun_group(text, before, forward=False)
+            objects = [m for m in actors if m.start >= cue.end]
+        for m in subjects:
+            if m.states:
+                m.role = "opposition"
+                s.opposed.update(m.states)
+        for m in objects:
+            if m.role == "" and m.states:
+                m.role = "object"
+
+    def _participation(self, text: str, s: Sentence) -> None:
+        """ "Sweden taking part", "India, Singapore and Norway were among the participants",
+        "joined by India and Japan": the states next to a participation word take part."""
+        ms = s.mentions
+        for m in ms:
+            if PART not in m.cats:
+                continue
+            if any(NEGATION in n.cats and 0 <= m.start - n.end <= 25 for n in ms):
+                continue
+            before = [x for x in ms if x.end <= m.start and x.states and m.start - x.end <= 30]
+            after = [x for x in ms if x.start >= m.end and x.states and x.start - m.end <= 20]
+            group = self._noun_group(text, before, forward=False) if before else []
+            group += self._noun_group(text, after, forward=True) if after else []
+            for x in group:
+                if x.states and x.role in ("", "object"):
+                    x.role = "participant"
+
+    def _noun_group(self, text: str, actors: Sequence[Mention], *, forward: bool) -> list[Mention]:
+        """The actor nearest the verb and those joined to it ("US and Canadian aircraft")."""
+        if not actors:
+            return []
+        ordered = list(actors) if forward else list(reversed(actors))
+        group = [ordered[0]]
+        for m in ordered[1:]:
+            left, right = (group[-1], m) if forward else (m, group[-1])
+            if _COORDINATOR_GAP.fullmatch(text, left.end, right.start) or self._modifier_gap(
+                text, left.end, right.start
+            ):
+                group.append(m)
+            else:
+                break
+        return group
+
+    def _links(self, s: Sentence) -> None:
+        """ "with China's air force", "alongside Russian warships": cooperation, when the
+        sentence names an activity before the link word."""
+        if not s.activities:
+            return
+        ms = s.mentions
+        for i, m in enumerate(ms):
+            if LINK not in m.cats:
+                continue
+            activity_ends = [a.end for a, _ in s.activities if a.end <= m.start]
+            if not activity_ends:
+                continue
+            close = m.start - max(activity_ends) <= 40  # "drills with China"
+            for nxt in ms[i + 1 : i + 3]:
+                if nxt.start - m.end > 25:
+                    break
+                if nxt.states and nxt.role in ("", "object", "participant") and (
+                    close or nxt.military
+                ):
+                    s.coop_link = True
+                    nxt.role = "linked"
+                    break
+
+    def _decide_sentence(self, text: str, s: Sentence) -> None:
+        if not s.activities and not s.opposed:
+            return
+        mentions = s.mentions
+        military_actors = [
+            m for m in mentions if m.states and m.military and m.role not in ("place", "opposition")
+        ]
+        bare = [
+            m
+            for m in mentions
+            if m.states
+            and not m.attached
+            and not m.cats & {FORCE, ASSET, MIL}
+            and m.role in ("", "linked", "object", "participant")
+        ]
+        coordinated = self._coordinated_bare(text, bare)
+        group2 = self._group_of_two(text, s, military_actors)
+        military_states = {c for m in military_actors for c in m.states}
+        # One state's "joint" drill: the word "joint" then names services, not states.
+        coop_word = s.coop_word and not (s.single_state and len(coordinated) < 2)
+        cooperative = coop_word or s.coop_link
+        s.coop = cooperative
+        acts = [(m, it) for m, it in s.activities if not it.needs_coop or cooperative or group2]
+        objects = [m for m in military_actors if m.role == "object"]
+        intercept = bool(s.opposed) and self._group_of_two(text, s, objects)
+        together = coop_word and len(military_states) >= 2  # "joined ... heading together"
+        # "Ukraine and the United States began the Sea Breeze exercise"
+        pair_subject = len({c for m in coordinated for c in m.states}) >= 2 and any(
+            not it.needs_coop for _m, it in s.activities
+        )
+        if not acts and not intercept and not together:
+            return
+        if s.nonmil and not s.military:
+            s.why = f"non-military sense ({', '.join(sorted(s.nonmil))})"
+            return
+        candidates: dict[str, Mention] = {}
+        linked = [m for m in mentions if m.role in ("linked", "participant")]
+        for group in (military_actors, coordinated, linked):
+            for m in group:
+                for code in m.states:
+                    candidates.setdefault(code, m)
+        has_pair = any(PAIR in m.cats for m in mentions)
+        s.mentions_joint = bool(acts) and (cooperative or group2)
+        self._tense(s, acts)
+        if self._negated(s, acts):
+            s.why = "the activity is denied"
+            s.mentions_joint = False
+            return
+        if not candidates and has_pair:
+            # "the first joint exercise between the two countries" held "in Egypt"
+            for m in mentions:
+                if m.role == "place" and STATE in m.cats:
+                    for code in m.states:
+                        candidates.setdefault(code, m)
+        if (
+            (cooperative and acts and (candidates or has_pair))
+            or group2
+            or intercept
+            or together
+            or pair_subject
+        ):
+            s.joint = True
+            s.intercept = intercept and not (cooperative or group2 or together or pair_subject)
+            s.participants = candidates
+            if s.intercept:
+                s.participants = {c: m for m in objects for c in m.states}
+            # Only an explicit cooperation cue outweighs a state's opposing role elsewhere.
+            if cooperative:
+                s.strong = set(candidates) - s.opposed
+
+    def _coordinated_bare(self, text: str, bare: Sequence[Mention]) -> list[Mention]:
+        """Bare states joined by "and", a comma or a hyphen ("Moscow and Beijing",
+        "China-Russia")."""
+        out: list[Mention] = []
+        for a, b in zip(bare, bare[1:], strict=False):
+            if set(a.states) != set(b.states) and _COORDINATOR_GAP.fullmatch(text, a.end, b.start):
+                if a not in out:
+                    out.append(a)
+                out.append(b)
+        return out
+
+    def _group_of_two(self, text: str, s: Sentence, actors: Sequence[Mention]) -> bool:
+        """Two states' forces named together: consecutive actors of different states with
+        only a short coordinating gap between them."""
+        ordered = sorted(actors, key=lambda m: m.start)
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            if set(a.states) == set(b.states) or b.start - a.end > 70:
+                continue
+            gap = text[a.end : b.start]
+            if any(ch in ".;:!?" for ch in gap) or not _GROUP_GAP.search(gap):
+                continue
+            if not any(a.end <= m.start < b.start and m.cats & _GROUP_BREAKERS for m in s.mentions):
+                return True
+        return False
+
+    @staticmethod
+    def _negated(s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> bool:
+        """ "have never held a joint exercise", "no joint patrol took place"."""
+        if not acts:
+            return False
+        anchor = acts[0][0]
+        targets = [anchor.start]
+        if s.tense_cue is not None and s.tense_cue.end <= anchor.start:
+            targets.append(s.tense_cue.start)
+        for m in s.mentions:
+            if NEGATION in m.cats and any(0 <= t - m.end <= 25 for t in targets):
+                return True
+        return False
+
+    def _tense(self, s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> None:
+        """The tense cue nearest before the activity word decides, else the nearest after."""
+        anchor = acts[0][0] if acts else None
+        if anchor is None:
+            anchor = next((m for m in s.mentions if m.cats & {OPP, COOP}), None)
+        if anchor is None:
+            return
+        before: tuple[int, Mention, str] | None = None
+        after: tuple[int, Mention, str] | None = None
+        for m in s.mentions:
+            tense = next((t for t in _TENSES if t in m.cats), None)
+            if tense is None:
+                continue
+            if m.end <= anchor.start:
+                distance = anchor.start - m.end
+                if before is None or distance <= before[0]:
+                    before = (distance, m, tense)
+            elif m.start >= anchor.end:
+                distance = m.start - anchor.end
+                if after is None or distance < after[0]:
+                    after = (distance, m, tense)
+        chosen = before or after
+        if chosen is None:
+            return
+        tense, cue = chosen[2], chosen[1]
+        if tense == PRESENT:
+            # "plan to hold", "proposed that the two countries hold": the modal decides
+            earlier = [m for m in s.mentions if m.end <= cue.start and m.cats & {PLANNED, PAST}]
+            tense = PLANNED if earlier and PLANNED in earlier[-1].cats else ONGOING
+        s.tense, s.tense_cue = tense, cue
+
+    # -- geography ---------------------------------------------------------------------
+
+    def nearest_area(self, lat: float, lon: float) -> tuple[AreaOfInterest, float] | None:
+        key = (lat, lon)
+        if key not in self._area_cache:
+            best: tuple[AreaOfInterest, float] | None = None
+            for area in self.knowledge.areas:
+                distance = distance_to_area_km((lat, lon), area)
+                if best is None or distance < best[1]:
+                    best = (area, distance)
+            self._area_cache[key] = best
+        return self._area_cache[key]
+
+
+# --------------------------------------------------------------------------------------
+# Article-level decision
+
+
+class _Decision:
+    """Aggregates sentence facts into one ClassificationResult."""
+
+    def __init__(
+        self,
+        clf: Classifier,
+        article: Article,
+        text: str,
+        sentences: list[Sentence],
+        title: list[Sentence],
+    ) -> None:
+        self.clf = clf
+        self.article = article
+        self.text = text
+        self.sentences = sentences
+        self.title = title
+        self.reasons: list[str] = []
+        self.evidence: list[Evidence] = []
+        self._evidence_keys: set[tuple[int, int]] = set()
+
+    @property
+    def _title_on_topic(self) -> bool:
+        """No title, or one that names an activity, a cooperation, an intercept or two
+        states: then the first paragraphs are the article's lead."""
+        if not self.title:
+            return True
+        t = self.title[0]
+        cats: set[str] = set()
+        codes: set[str] = set()
+        for m in t.mentions:
+            cats |= m.cats
+            codes.update(m.states)
+            if ACT in m.cats and _strength(m, ACT) >= 1.0:
+                cats.add("strong_activity")
+        return bool(cats & {"strong_activity", EXERCISE, COOP, OPP}) or len(codes) >= 2
+
+    def reason(self, line: str) -> None:
+        if len(self.reasons) < MAX_REASONS and line not in self.reasons:
+            self.reasons.append(line)
+
+    def quote(self, start: int, end: int, supports: str) -> None:
+        if len(self.evidence) >= MAX_EVIDENCE_SPANS or (start, end) in self._evidence_keys:
+            return
+        if end - start > MAX_EVIDENCE_CHARS:
+            end = start + MAX_EVIDENCE_CHARS
+            cut = self.text.rfind(" ", start, end)
+            if cut > start + MAX_EVIDENCE_CHARS // 2:
+                end = cut
+        self._evidence_keys.add((start, end))
+        self.evidence.append(
+            Evidence(text=self.text[start:end], start=start, end=end, supports=supports)
+        )
+
+    def snippet(self, start: int, end: int, limit: int = 90) -> str:
+        return _short(self.text[start:end], limit)
+
+    def result(self) -> ClassificationResult:
+        everything = self.title + self.sentences
+        for s in self.sentences:
+            if s.why:
+                self.reason(f"not counted: {s.why} in '{self.snippet(s.start, s.end, 60)}'")
+        joint_sentences = [s for s in everything if s.joint]
+        current = [s for s in joint_sentences if not s.background]
+        for s in [s for s in joint_sentences if s.background][:2]:
+            where = "title" if s.title else f"'{self.snippet(s.start, s.end, 60)}'"
+            self.reason(f"background mention of an earlier activity: {where}")
+        opposition: set[str] = set()
+        for s in everything:
+            opposition |= s.opposed
+        # The activity must be the article's subject: in the title or the lead, or named
+        # in more than one sentence. A title about something else leaves only the first
+        # sentence as the lead ("Pentagon says China's arsenal grows ... It also noted
+        # joint bomber patrols").
+        lead = [
+            s for s in current if s.title or (s.lead and (self._title_on_topic or s.index == 0))
+        ]
+        subject = lead or (current if len(current) >= 2 else [])
+        if current and not subject:
+            self.reason("joint activity mentioned only in passing, not the article's subject")
+
+        tense = self._tense(subject)
+        done = [s for s in current if s.tense != "planned"]
+        chosen = done if tense in ("past", "ongoing") else subject
+        participants = self._participants(chosen, opposition)
+        exercise_states = self._exercise_states(chosen)
+        if len(participants) < 2 and exercise_states:
+            for code in exercise_states:
+                participants.setdefault(code, None)
+            self.reason(
+                f"participants {', '.join(sorted(exercise_states))} implied by the exercise name"
+            )
+        excluded = sorted(opposition - set(participants))
+        if excluded and chosen:
+            self.reason(f"{', '.join(excluded)} excluded: intercepting or monitoring")
+
+        states = sorted(participants)
+        activity = self._activity(chosen)
+        nonmil = any(s.why for s in everything) and not current
+        single = any(s.single_state for s in everything) and len(states) < 2
+
+        gates = []
+        if not current:
+            gates.append("no sentence reports forces of two states acting together")
+        elif not subject:
+            gates.append("not the article's subject")
+        if current and len(states) < 2:
+            gates.append(f"only {len(states)} participating state(s)")
+        if tense == "planned":
+            gates.append("planned, not yet held")
+        if single:
+            self.reason("one state's own (inter-service) drill: not joint")
+
+        score = self._score(chosen, states, nonmil, single, tense, bool(subject))
+        joint = not gates and score >= self.clf.threshold
+        if gates:
+            self.reason("not joint: " + "; ".join(gates))
+        elif not joint:
+            self.reason(f"not joint: score {score:.2f} below threshold {self.clf.threshold}")
+        else:
+            self.reason(f"joint military activity (score {score:.2f})")
+
+        for s in [s for s in chosen if not s.title][:3]:
+            self.quote(s.start, s.end, "activity")
+        if not joint:
+            assessment = self.clf.policy.assess(joint=False, tense=tense)
+            for line in assessment.reasons:
+                self.reason(line)
+            return self._build(
+                False, score, [], None, [], [], [], None, assessment.severity, tense, False
+            )
+
+        body_chosen = [s for s in chosen if not s.title]
+        related = self._related(body_chosen, set(states))
+        assets = self._assets(related, set(states))
+        domains = self._domains(chosen, assets)
+        locations, place_spans = self._locations(related)
+        region, region_reason = self._region(locations, related)
+        if region_reason:
+            self.reason(region_reason)
+        for code in states:
+            m = participants.get(code)
+            if m is not None and not self._in_title(m, chosen):
+                self.quote(m.start, m.end, "state")
+        for start, end in place_spans:
+            self.quote(start, end, "location")
+        first = any(s.first_kind for s in chosen)
+        assessment = self.clf.policy.assess(
+            joint=True,
+            activity=activity,
+            states=states,
+            nuclear_capable=any(a.nuclear_capable for a in assets),
+            distance_km=region.distance_km if region else None,
+            area_name=region.name if region else None,
+            first_of_its_kind=first,
+            tense=tense,
+        )
+        for line in assessment.reasons:
+            self.reason(line)
+        return self._build(
+            True,
+            score,
+            states,
+            activity,
+            domains,
+            assets,
+            locations,
+            region,
+            assessment.severity,
+            tense,
+            first,
+        )
+
+    def _build(
+        self,
+        joint: bool,
+        score: float,
+        states: list[str],
+        activity: Activity | None,
+        domains: list[Domain],
+        assets: list[Asset],
+        locations: list[Location],
+        region: RegionOfInterest | None,
+        severity: Severity,
+        tense: Tense | None,
+        first: bool,
+    ) -> ClassificationResult:
+        return ClassificationResult(
+            article_id=self.article.id,
+            joint_military_activity=joint,
+            score=round(score, 4),
+            states=states,
+            activity=activity,
+            domains=domains,
+            assets=assets,
+            locations=locations,
+            region_of_interest=region,
+            severity=severity,
+            evidence=self.evidence,
+            tense=tense,
+            first_of_its_kind=first,
+            reasons=self.reasons,
+            classifier_version=self.clf.version,
+        )
+
+    # -- pieces ------------------------------------------------------------------------
+
+    def _in_title(self, m: Mention, chosen: Sequence[Sentence]) -> bool:
+        return any(s.title and m in s.mentions for s in chosen)
+
+    def _nonmil_reasons(self) -> list[str]:
+        return [s.why for s in self.title + self.sentences if s.why]
+
+    def _tense(self, subject: Sequence[Sentence]) -> Tense | None:
+        """Body before title (a headline says "launch" for drills that begin next week);
+        in each, a done activity beats a planned one. A joint activity named in the lead
+        only as planned makes the article "planned"."""
+        named = [
+            s
+            for s in self.title + self.sentences
+            if s.mentions_joint and not s.background and (s.title or s.lead) and s.tense
+        ]
+        pool = [*subject, *[s for s in named if s not in subject]]
+        for in_title in (False, True):
+            group = [s for s in pool if s.title == in_title and s.tense]
+            done = [s for s in group if s.tense != "planned"]
+            if done and done[0] in subject:
+                self._tense_reason(done[0])
+                return "ongoing" if done[0].tense == "ongoing" else "past"
+            if group and not done:
+                self._tense_reason(group[0])
+                return "planned"
+        if subject:
+            self.reason("tense past: no tense cue, reported as news")
+            return "past"
+        return None
+
+    def _tense_reason(self, s: Sentence) -> None:
+        cue = s.tense_cue
+        if cue is not None:
+            source = self.article.title or "" if s.title else self.text
+            self.reason(f"tense {s.tense}: '{_short(source[cue.start : cue.end], 40)}'")
+
+    def _participants(
+        self, chosen: Sequence[Sentence], opposition: set[str]
+    ) -> dict[str, Mention | None]:
+        participants: dict[str, Mention | None] = {}
+        strong: set[str] = set()
+        sources: dict[str, str] = {}
+        for s in chosen:
+            strong |= s.strong & set(s.participants)
+            for code, m in s.participants.items():
+                if code not in participants or (participants[code] is None):
+                    participants[code] = m if not s.title else participants.get(code)
+                    src = self.article.title or "" if s.title else self.text
+                    sources.setdefault(code, _short(src[m.start : m.end], 40))
+        if chosen:
+            # "India also took part": states named as taking part anywhere in the report
+            for s in self.sentences:
+                if s.background or s.why or s.tense == "planned":
+                    continue
+                for m in s.mentions:
+                    if m.role == "participant":
+                        for code in m.states:
+                            if code not in participants:
+                                participants[code] = m
+                                sources.setdefault(code, _short(self.text[m.start : m.end], 40))
+        for code in list(participants):
+            if code in opposition and code not in strong:
+                del participants[code]
+        if chosen and len(participants) < 2:
+            # "The two navies held joint drills": the states come from the lead or title.
+            for s in self.title + self.sentences:
+                if not s.lead and not s.title:
+                    continue
+                for m in s.mentions:
+                    if (
+                        m.states
+                        and m.military
+                        and m.role in ("", "object", "linked")
+                        and not (opposition & set(m.states))
+                    ):
+                        for code in m.states:
+                            if code not in participants:
+                                participants[code] = None if s.title else m
+                                src = self.article.title or "" if s.title else self.text
+                                sources.setdefault(code, _short(src[m.start : m.end], 40))
+        if participants:
+            grouped: dict[str, list[str]] = {}
+            for code in sorted(participants):
+                grouped.setdefault(sources.get(code, "exercise"), []).append(code)
+            parts = [f"{', '.join(c)} from '{src}'" for src, c in grouped.items()]
+            self.reason("participants " + "; ".join(parts))
+        return participants
+
+    def _exercise_states(self, chosen: Sequence[Sentence]) -> list[str]:
+        codes: list[str] = []
+        for s in chosen:
+            for m in s.mentions:
+                item = m.first(EXERCISE)
+                if item is not None and getattr(item.ref, "multinational", False):
+                    for code in getattr(item.ref, "states", []):
+                        if code not in codes:
+                            codes.append(code)
+        return codes
+
+    def _activity(self, chosen: Sequence[Sentence]) -> Activity | None:
+        if not chosen:
+            return None
+        votes: dict[str, float] = {}
+        for s in chosen:
+            weight = 2.0 if (s.title or s.lead) else 1.0
+            for _m, item in s.activities:
+                if item.needs_coop and not s.coop:
+                    continue
+                votes[item.sub] = votes.get(item.sub, 0.0) + weight * item.strength
+        if not votes:
+            return "patrol" if any(s.intercept for s in chosen) else "other"
+        best = max(votes.items(), key=lambda kv: kv[1])[0]
+        return best  # type: ignore[return-value]
+
+    def _related(self, chosen: Sequence[Sentence], states: set[str]) -> list[Sentence]:
+        """Sentences about the activity: the joint ones, plus those where participants'
+        forces act (not background, not planned)."""
+        out = list(chosen)
+        seen = {s.index for s in chosen}
+        for s in self.sentences:
+            if s.index in seen or s.background or (s.tense == "planned"):
+                continue
+            if any(
+                m.military and set(m.states) & states and m.role != "opposition" for m in s.mentions
+            ):
+                out.append(s)
+        out.sort(key=lambda s: s.start)
+        return out
+
+    def _assets(self, related: Sequence[Sentence], states: set[str]) -> list[Asset]:
+        assets: dict[str, Asset] = {}
+        for s in related:
+            for m in s.mentions:
+                item = m.first(ASSET)
+                if item is None or m.role == "opposition":
+                    continue
+                ref = item.ref
+                name = getattr(ref, "name", "")
+                state = m.states[0] if m.states else item.sub
+                if states and state not in states:
+                    continue
+                if name not in assets:
+                    assets[name] = Asset(
+                        name=name,
+                        state=state,
+                        nuclear_capable=bool(getattr(ref, "nuclear_capable", False)),
+                        kind=getattr(ref, "kind", None),
+                        domain=getattr(ref, "domain", None),
+                    )
+                    self.quote(m.start, m.end, "asset")
+        if assets:
+            self.reason(
+                "assets "
+                + ", ".join(
+                    f"{a.name} ({a.state}{', nuclear-capable' if a.nuclear_capable else ''})"
+                    for a in assets.values()
+                )
+            )
+        return list(assets.values())
+
+    def _domains(self, chosen: Sequence[Sentence], assets: Sequence[Asset]) -> list[Domain]:
+        found: set[str] = set()
+        for s in chosen:
+            for m in s.mentions:
+                if m.military and m.domain and m.role != "opposition":
+                    found.add(m.domain)
+            for _m, item in s.activities:
+                ref = item.ref
+                if item.cat == EXERCISE:
+                    found.update(getattr(ref, "domains", []))
+        for a in assets:
+            if a.domain:
+                found.add(a.domain)
+        order = ("air", "sea", "land")
+        return [d for d in order if d in found]  # type: ignore[misc]
+
+    def _locations(
+        self, related: Sequence[Sentence]
+    ) -> tuple[list[Location], list[tuple[int, int]]]:
+        found: dict[str, Location] = {}
+        spans: list[tuple[int, int]] = []
+
+        def collect(group: Iterable[Sentence]) -> None:
+            for s in group:
+                for m in s.mentions:
+                    item = m.first(PLACE)
+                    if item is None:
+                        continue
+                    ref = item.ref
+                    name = getattr(ref, "name", "")
+                    if name not in found:
+                        found[name] = Location(
+                            name=name, lat=getattr(ref, "lat", 0.0), lon=getattr(ref, "lon", 0.0)
+                        )
+                        spans.append((m.start, m.end))
+
+        collect(related)
+        if not found:
+            collect(s for s in self.sentences if not s.background)
+        if found:
+            self.reason("locations " + ", ".join(found))
+        return list(found.values()), spans
+
+    def _region(
+        self, locations: Sequence[Location], related: Sequence[Sentence]
+    ) -> tuple[RegionOfInterest | None, str]:
+        computed = None
+        for loc in locations:
+            near = self.clf.nearest_area(loc.lat, loc.lon)
+            if near is not None and (computed is None or near[1] < computed[1]):
+                computed = near
+        named = self._named_areas()
+        stated = self._stated_distance(related)
+        if stated is not None:
+            km, start, end, area_in_sentence = stated
+            area = area_in_sentence
+            if area is None and computed is not None and computed[1] <= 2000:
+                area = computed[0]
+            if area is None and named:
+                area = named[0]
+            if area is not None:
+                self.quote(start, end, "distance")
+                return (
+                    RegionOfInterest(
+                        name=area.name, distance_km=round(km, 1), distance_source="stated"
+                    ),
+                    f"region {area.name}: {km:.0f} km stated ('{self.snippet(start, end, 40)}')",
+                )
+        if computed is not None and computed[1] <= REGION_MAX_KM:
+            area, km = computed
+            return (
+                RegionOfInterest(
+                    name=area.name, distance_km=round(km, 1), distance_source="computed"
+                ),
+                f"region {area.name}: {km:.0f} km computed from the locations",
+            )
+        return None, ""
+
+    def _named_areas(self) -> list[AreaOfInterest]:
+        out: list[AreaOfInterest] = []
+        for s in self.sentences:
+            for m in s.mentions:
+                item = m.first(AREA)
+                if (
+                    item is not None
+                    and isinstance(item.ref, AreaOfInterest)
+                    and item.ref not in out
+                ):
+                    out.append(item.ref)
+        return out
+
+    def _stated_distance(
+        self, related: Sequence[Sentence]
+    ) -> tuple[float, int, int, AreaOfInterest | None] | None:
+        best: tuple[int, float, int, int, AreaOfInterest | None] | None = None
+        pool = list(related) or [s for s in self.sentences if s.lead]
+        for s in pool:
+            for m in _DISTANCE.finditer(self.text, s.start, s.end):
+                tail_end = min(s.end, m.end() + 40)
+                if not _DISTANCE_TAIL.match(self.text, m.end(), tail_end):
+                    continue
+                if m.group(3) and m.group(4):
+                    km = _to_km(m.group(3), m.group(4))
+                else:
+                    km = _to_km(m.group(1), m.group(2))
+                if km is None or km > REGION_MAX_KM:
+                    continue
+                area = None
+                for mm in s.mentions:
+                    item = mm.first(AREA)
+                    if item is not None and isinstance(item.ref, AreaOfInterest):
+                        area = item.ref
+                        break
+                target = bool(_DISTANCE_TARGET.search(self.text, m.end(), min(s.end, m.end() + 60)))
+                rank = 0 if area is not None else (1 if target else 2)
+                if best is None or (rank, km) < (best[0], best[1]):
+                    best = (rank, km, m.start(), m.end(), area)
+        if best is None:
+            return None
+        return best[1], best[2], best[3], best[4]
+
+    def _score(
+        self,
+        chosen: Sequence[Sentence],
+        states: Sequence[str],
+        nonmil_only: bool,
+        single: bool,
+        tense: str | None,
+        is_subject: bool,
+    ) -> float:
+        """A logistic of the evidence; the weights are set so that the rules' clear cases
+        land far from 0.5 and borderline ones near it."""
+        z = -5.5 + 2.2 * min(len(states), 3)
+        strength = 0.0
+        for s in chosen:
+            for _m, item in s.activities:
+                strength = max(strength, item.strength)
+        if chosen and strength == 0.0:
+            strength = 0.6  # intercept-framed: the activity is implied
+        z += 1.5 * strength
+        if any(s.coop for s in chosen):
+            z += 1.0
+        if any(len(s.participants) >= 2 for s in chosen):
+            z += 0.8
+        if any(any(ASSET in m.cats for m in s.mentions) for s in chosen):
+            z += 0.3
+        if any(any(EXERCISE in m.cats for m in s.mentions) for s in chosen):
+            z += 0.5
+        if is_subject:
+            z += 0.5
+        if any(s.intercept for s in chosen) and not any(s.coop for s in chosen):
+            z -= 0.4
+        if tense == "planned":
+            z -= 3.0
+        if nonmil_only:
+            z -= 3.0
+        if single:
+            z -= 1.5
+        if chosen and not is_subject:
+            z -= 2.5
+        return _sigmoid(z)
+
+
+def _to_km(number: str, unit: str) -> float | None:
+    try:
+        value = float(number.replace(",", ""))
+    except ValueError:
+        return None
+    factor = _UNITS.get(" ".join(unit.lower().split()))
+    return value * factor if factor else None
+
+
+def _short(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+# --------------------------------------------------------------------------------------
+# Module-level convenience
+
+
+@lru_cache(maxsize=1)
+def _default_classifier() -> Classifier:
+    return Classifier(default_knowledge())
+
+
+def classify_article(
+    article: Article, *, classifier: Classifier | None = None
+) -> ClassificationResult:
+    """Classify one article with `classifier`, or with a cached default one."""
+    return (classifier or _default_classifier()).classify(article)

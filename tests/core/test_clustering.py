@@ -1,0 +1,102 @@
+from datetime import UTC, datetime, timedelta
+
+from jointwatch.core.alerts import alert_from_cluster, summarize
+from jointwatch.core.clustering import Report, assign_report, group_key
+from jointwatch.core.models import Asset, ClassificationResult, Location, RegionOfInterest, Severity
+
+T0 = datetime(2024, 7, 24, 12, tzinfo=UTC)
+WINDOW = timedelta(hours=72)
+BERING = Location(name="Bering Sea", lat=58.0, lon=-178.0)
+SEA_OF_JAPAN = Location(name="Sea of Japan", lat=40.0, lon=135.0)
+BALTIC = Location(name="Baltic Sea", lat=58.0, lon=20.0)
+NAMES = {"CHN": "China", "RUS": "Russia", "USA": "United States", "JPN": "Japan"}
+
+
+def report(article_id, *, states=("CHN", "RUS"), at=T0, loc=BERING, source="wire", severity="high"):
+    result = ClassificationResult(
+        article_id=article_id,
+        joint_military_activity=True,
+        score=0.9,
+        states=list(states),
+        activity="patrol",
+        domains=["air"],
+        assets=[Asset(name="Tu-95MS", state="RUS", nuclear_capable=True)],
+        locations=[loc] if loc else [],
+        region_of_interest=RegionOfInterest(
+            name="Alaska", distance_km=320, distance_source="stated"
+        ),
+        severity=Severity(severity),
+        classifier_version="test",
+    )
+    return Report(result=result, source=source, published_at=at, received_at=at)
+
+
+def run(reports):
+    """Route reports by group key like the pipeline does; return every published cluster."""
+    table: dict[str, list] = {}
+    published = []
+    for i, r in enumerate(reports):
+        key = group_key(r.result)
+        table[key], cluster = assign_report(
+            table.get(key, []),
+            r,
+            now=T0 + timedelta(minutes=i),
+            window=WINDOW,
+            max_distance_km=1500,
+        )
+        published.append(cluster)
+    return published
+
+
+def test_reports_of_one_event_grow_one_alert_revision_by_revision():
+    out = run(
+        [report("a1"), report("a2", at=T0 + timedelta(hours=3)), report("a3", source="other")]
+    )
+    assert len({c.alert_id for c in out}) == 1
+    assert [c.revision for c in out] == [1, 2, 3]
+    assert out[-1].article_ids == ["a1", "a2", "a3"]
+    assert out[-1].sources == ["wire", "other"]
+
+
+def test_two_events_interleaved_give_exactly_two_alert_ids():
+    reports = [
+        report("p1"),
+        report("x1", states=("JPN", "USA"), loc=SEA_OF_JAPAN),
+        report("p2"),
+        report("x2", states=("JPN", "USA"), loc=SEA_OF_JAPAN),
+        report("p3"),
+    ]
+    out = run(reports)
+    assert len({c.alert_id for c in out}) == 2
+    assert out[-1].revision == 3
+
+
+def test_same_states_far_apart_in_time_or_place_are_separate_events():
+    out = run([report("a1"), report("a2", at=T0 + timedelta(days=10)), report("a3", loc=BALTIC)])
+    assert len({c.alert_id for c in out}) == 3
+
+
+def test_redelivered_article_republishes_the_same_revision():
+    out = run([report("a1"), report("a2"), report("a2")])
+    assert (out[2].alert_id, out[2].revision) == (out[1].alert_id, out[1].revision)
+    assert out[2].article_ids == ["a1", "a2"]
+
+
+def test_alert_id_is_stable_across_reprocessing():
+    assert run([report("a1")])[0].alert_id == run([report("a1")])[0].alert_id
+
+
+def test_severity_only_grows():
+    out = run([report("a1", severity="critical"), report("a2", severity="medium")])
+    assert out[-1].severity is Severity.CRITICAL
+
+
+def test_alert_summary_reads_as_a_sentence():
+    cluster = run([report("a1"), report("a2")])[-1]
+    line = summarize(cluster, NAMES)
+    assert line.startswith("China and Russia: joint air patrol over Bering Sea, 320 km from Alaska")
+    assert "Tu-95MS (nuclear-capable)" in line
+    assert line.endswith("2 reports")
+    alert = alert_from_cluster(cluster, NAMES)
+    assert alert.source_count == 2
+    assert alert.revision == 2

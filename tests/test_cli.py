@@ -1,0 +1,52 @@
+"""`jointwatch classify` as users run it: a real process, JSON Lines in, one line out per line in."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from .conftest import SAMPLES
+
+
+def run_classify(stdin: bytes) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "jointwatch", "classify"],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_classify_writes_one_result_per_line_in_order_and_flags_the_seed(seed_text):
+    lines = [
+        json.dumps({"id": "seed", "body": seed_text}),
+        "{broken",
+        json.dumps({"id": "quiet", "body": "The city council approved a new budget for parks."}),
+        json.dumps({"id": 7, "body": "wrong id type"}),
+    ]
+    proc = run_classify(("\n".join(lines) + "\n").encode())
+    assert proc.returncode == 2, proc.stderr.decode()
+    out = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert len(out) == 4
+    assert out[0]["article_id"] == "seed"
+    assert out[0]["joint_military_activity"] is True
+    assert out[0]["states"] == ["CHN", "RUS"]
+    assert out[1]["line"] == 2 and "not_json" in out[1]["error"]
+    assert out[2]["article_id"] == "quiet" and out[2]["joint_military_activity"] is False
+    assert out[3]["line"] == 4 and "id" in out[3]["error"]
+
+
+def test_classify_exits_zero_when_every_line_is_valid():
+    proc = subprocess.run(
+        [sys.executable, "-m", "jointwatch", "classify", str(SAMPLES)],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    results = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert len(results) == len(SAMPLES.read_text().splitlines())
+    assert any(r["joint_military_activity"] for r in results)
+    assert not all(r["joint_military_activity"] for r in results)
