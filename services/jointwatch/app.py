@@ -23,7 +23,7 @@ from .classifier.stage import ClassifierStage, EventRef
 from .core.alerts import alert_from_cluster
 from .core.classifier import Classifier
 from .core.clustering import EventCluster, Report, assign_report, group_key
-from .core.deadletter import DeadLetter
+from .core.deadletter import DeadLetter, dead_letter
 from .core.models import Alert, ClassificationResult
 from .metrics import Metrics, RejectReason
 from .notifier.stage import NotifierStage
@@ -98,6 +98,23 @@ def build_app(
         await send(dlq, letter.key, letter.value, letter.headers)
         metrics.dlq_published.inc()
 
+    async def keep_failed(msg: Any, part: str, exc: Exception) -> None:
+        """A bug must not skip the offset or lose the event: dead-letter it with the error."""
+        ref = EventRef(msg.topic, msg.partition, msg.offset, msg.key)
+        log.exception("%s failed on %s/%d/%d", part, ref.topic, ref.partition, ref.offset)
+        metrics.articles_rejected.labels(reason=RejectReason.INTERNAL_ERROR.value).inc()
+        letter = dead_letter(
+            reason=RejectReason.INTERNAL_ERROR,
+            detail=f"{part}: {type(exc).__name__}: {exc}"[:500],
+            original=msg.value,
+            key=ref.key,
+            topic=ref.topic,
+            partition=ref.partition,
+            offset=ref.offset,
+            now=datetime.now(UTC),
+        )
+        await send_dead_letter(letter)
+
     if "classifier" in roles:
         stage = ClassifierStage(
             classifier=classifier, metrics=metrics, max_event_bytes=settings.max_event_bytes
@@ -112,9 +129,9 @@ def build_app(
                 ref = EventRef(msg.topic, msg.partition, msg.offset, msg.key)
                 try:
                     out = stage.process(msg.value, ref, now=datetime.now(UTC))
-                except Exception as exc:  # a bug must not skip the offset: keep the event
-                    log.exception("classifier failed on %s", ref)
-                    out = internal_error(msg, ref, exc)
+                except Exception as exc:
+                    await keep_failed(msg, "classifier", exc)
+                    continue
                 if isinstance(out, DeadLetter):
                     await send_dead_letter(out)
                 elif isinstance(out, Report):
@@ -141,9 +158,7 @@ def build_app(
                     )
                     alert = alert_from_cluster(cluster, state_names)
                 except Exception as exc:
-                    ref = EventRef(msg.topic, msg.partition, msg.offset, msg.key)
-                    log.exception("clusterer failed on %s", ref)
-                    await send_dead_letter(internal_error(msg, ref, exc))
+                    await keep_failed(msg, "clusterer", exc)
                     continue
                 await send(alerts, alert.alert_id.encode(), alert.model_dump_json().encode())
                 clusters[key] = [c.model_dump(mode="json") for c in updated]
@@ -162,44 +177,27 @@ def build_app(
                 try:
                     alert = Alert.model_validate_json(msg.value)
                 except Exception as exc:
-                    ref = EventRef(msg.topic, msg.partition, msg.offset, msg.key)
-                    log.exception("notifier could not read alert at %s", ref)
-                    await send_dead_letter(internal_error(msg, ref, exc))
+                    await keep_failed(msg, "notifier", exc)
                     continue
                 if on_alert is not None:
                     await on_alert(alert)
                 if "notifier" in roles:
                     await notifier_stage.deliver(alert)
 
-        @app.on_before_shutdown.connect
-        async def close_sessions(app: faust.App, *args: Any, **kwargs: Any) -> None:
+        @app.on_before_shutdown.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
+        async def close_sessions(sender: Any, *args: Any, **kwargs: Any) -> None:
             await notifier_stage.close()
 
-    @app.on_partitions_revoked.connect
-    async def revoked(app: faust.App, revoked: Any = None, **kwargs: Any) -> None:
+    @app.on_partitions_revoked.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
+    async def revoked(sender: Any, *args: Any, **kwargs: Any) -> None:
         health.consuming.clear()
         for part in roles:
             metrics.consuming.labels(part=part).set(0)
 
-    @app.on_rebalance_complete.connect
-    async def assigned(app: faust.App, *args: Any, **kwargs: Any) -> None:
+    @app.on_rebalance_complete.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
+    async def assigned(sender: Any, *args: Any, **kwargs: Any) -> None:
         health.consuming.update(roles)
         for part in roles:
             metrics.consuming.labels(part=part).set(1)
 
     return app, health
-
-
-def internal_error(msg: Any, ref: EventRef, exc: Exception) -> DeadLetter:
-    from .core.deadletter import dead_letter
-
-    return dead_letter(
-        reason=RejectReason.INTERNAL_ERROR,
-        detail=f"{type(exc).__name__}: {exc}"[:500],
-        original=msg.value,
-        key=ref.key,
-        topic=ref.topic,
-        partition=ref.partition,
-        offset=ref.offset,
-        now=datetime.now(UTC),
-    )

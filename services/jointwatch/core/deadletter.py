@@ -41,6 +41,7 @@ def dead_letter(
     except UnicodeDecodeError:
         text, encoding = base64.b64encode(raw).decode("ascii"), "base64"
     source = f"{topic}/{partition}/{offset}"
+    digest = hashlib.sha256(raw).hexdigest()
     body = {
         "reason": reason.value,
         "detail": detail,
@@ -49,14 +50,14 @@ def dead_letter(
         "original": text,
         "original_encoding": encoding,
         "original_size": len(raw),
-        "original_sha256": hashlib.sha256(raw).hexdigest(),
+        "original_sha256": digest,
         "rejected_at": now.isoformat(),
     }
     headers = [
         (HEADER_REASON, reason.value.encode()),
         (HEADER_DETAIL, detail.encode("utf-8")[:1000]),
         (HEADER_SOURCE, source.encode()),
-        (HEADER_SHA256, body["original_sha256"].encode()),
+        (HEADER_SHA256, digest.encode()),
         (HEADER_SIZE, str(len(raw)).encode()),
     ]
     return DeadLetter(key=key, value=json.dumps(body).encode("utf-8"), headers=headers)
