@@ -27,6 +27,7 @@ paragraphs, and the bound keeps hostile input cheap.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import tomllib
@@ -165,18 +166,24 @@ NONMIL, NEUTRAL, SINGLE, MIL, FIRST, SPEECH = (
 )
 
 _TENSES = (PLANNED, PAST, ONGOING, PRESENT)
+# A sentence is analysed only when it has one of these (see _analyse_sentence).
+_SCREEN_CATEGORIES = frozenset({ACT, EXERCISE, OPP, COOP, PART, PAIR})
+_SCREEN_TABLE = str.maketrans(
+    {ch: " " for ch in "-\u2010\u2011\u2012\u2013'\u2018\u2019.,;:!?\"“”()[]/"}
+)
 # Cue categories that end a noun phrase: a state before one of these does not modify a
 # military noun after it ("Russia held drills with Chinese warships").
 _PHRASE_BREAKERS = frozenset(
     {PLANNED, PAST, ONGOING, PRESENT, OPP, SPEECH, PART, LINK, PAIR, BACKGROUND, PLACE, AREA}
 )
 _GROUP_BREAKERS = (_PHRASE_BREAKERS - {LINK}) | {ACT}
+# Words that end a noun phrase between a state and a noun ("Russia held drills").
 _GAP_STOPWORDS = frozenset(
-    "to of from by with in on at near over off for that which who as after before than "
+    "to of from by with in on at near over off for that which who as after before than "  # noqa: SIM905
     "into against while when is are was were has have had will would be been its their "
     "his her our it they this these said says".split()
 )
-_GAP_BAD_CHARS = frozenset('.;:!?()[]"“”')
+_GAP_BAD_CHARS = frozenset('.,;:!?()[]"“”')
 
 
 class Item:
@@ -224,11 +231,11 @@ class Mention:
         "states",
     )
 
-    def __init__(self, start: int, end: int, items: tuple[Item, ...]) -> None:
+    def __init__(self, start: int, end: int, items: tuple[Item, ...], cats: frozenset[str]) -> None:
         self.start = start
         self.end = end
         self.items = items
-        self.cats = frozenset(item.cat for item in items)
+        self.cats = cats
         self.states: tuple[str, ...] = ()  # states this actor stands for
         self.attached = False  # a state modifying a military or non-military noun
         self.military = False  # stands for military forces
@@ -260,6 +267,7 @@ class Sentence:
         "mentions",
         "mentions_joint",
         "military",
+        "multinational",
         "nonmil",
         "opposed",
         "paragraph",
@@ -287,6 +295,7 @@ class Sentence:
         self.coop_word = False  # "joint", "together", a multinational exercise
         self.coop_link = False  # "with China's air force" after an activity
         self.mentions_joint = False  # a joint activity is named, whoever does it
+        self.multinational = False  # names a multinational exercise (Malabar, RIMPAC)
         self.single_state = False
         self.nonmil: set[str] = set()
         self.military = False
@@ -313,8 +322,11 @@ _ABBREVIATIONS = (
     r"|Dec|Inc|Ltd|Cpt|Cdr|Est|etc)\.)"
     r"(?<!\b(?:Capt|Sept|Corp|Cmdr|Gens|Univ|Dept)\.)"
 )
+# A break is a newline, or [.!?] (not after an abbreviation) + closing quotes + spaces before
+# a capital. The pattern starts with a character class, so the engine jumps between
+# candidate characters in C instead of trying every position.
 _SENTENCE_BREAK = re.compile(
-    r"\n|(?<=[.!?])" + _ABBREVIATIONS + r"[\"”’')\]]*[ \t\u00a0]++(?=[\"“‘'(\[]?[A-Z0-9])"
+    r"[\n.!?](?:(?<=\n)|" + _ABBREVIATIONS + r"[\"”’')\]]*[ \t\u00a0]++(?=[\"“‘'(\[]?[A-Z0-9]))"
 )
 
 
@@ -326,9 +338,10 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
     has_content = False
     pos = 0
     for m in _SENTENCE_BREAK.finditer(text):
-        if _add_sentence(text, pos, m.start(), paragraph, out):
+        newline = text[m.start()] == "\n"
+        if _add_sentence(text, pos, m.start() + (0 if newline else 1), paragraph, out):
             has_content = True
-        if m.group() == "\n" and has_content:
+        if newline and has_content:
             paragraph += 1
             has_content = False
         pos = m.end()
@@ -379,7 +392,7 @@ _DATELINE = re.compile(
 _YEAR_MENTION = re.compile(
     r"\b(?:in|during|since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
 )
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_DETERMINERS = frozenset({"the", "its", "their"})
 _CLAUSE_BREAK = re.compile(r"[;:—]|,\s+(?:as|while|after|when|but|and|which|who|before)\b")
 _UNITS = {
     "km": 1.0,
@@ -453,16 +466,32 @@ class Classifier:
         self.threshold = threshold
         self.version = f"{CLASSIFIER_VERSION}+cues-{self.cues.version}+kb-{knowledge.version}"
         self._matcher: PhraseMatcher[Item] = PhraseMatcher(self._phrases())
-        self._place_before = re.compile(
-            r"(?:^|\b)(?:" + _phrases_regex(self.cues.place_context.before) + r")\s+"
-            r"(?:the\s+|its\s+|their\s+)?$",
-            re.IGNORECASE,
+        # "near", "off the coast of": the last words before a state's name, compared as
+        # words (a search over the text before every mention would cost more than the rest).
+        self._place_before = frozenset(
+            " ".join(p.lower().split()) for p in self.cues.place_context.before
         )
+        self._place_before_words = max((len(p.split()) for p in self._place_before), default=0)
         self._place_after = re.compile(
             r"(?:['’]s)?\s+(?:" + _phrases_regex(self.cues.place_context.after) + r")"
             r"(?![\w-])(?!\s+guard)",
             re.IGNORECASE,
         )
+        # A phrase can only match where all its words occur: screening on its longest word
+        # is enough ("the two countries" needs "countries").
+        self._screen_words = frozenset(
+            max(phrase.lower().translate(_SCREEN_TABLE).split(), key=len)
+            for phrase, item in self._phrases()
+            if item.cat in _SCREEN_CATEGORIES and phrase.lower().translate(_SCREEN_TABLE).split()
+        )
+        self._coop_words = frozenset(
+            p.lower() for p in self.cues.cooperation.phrases if len(p.split()) == 1
+        )
+        # The categories of each payload tuple the matcher hands out, by identity.
+        self._cats_of = {
+            id(payload): frozenset(item.cat for item in payload)
+            for payload in (*self._matcher.payloads(),)
+        }
         self._area_cache: dict[tuple[float, float], tuple[AreaOfInterest, float] | None] = {}
 
     # -- construction ------------------------------------------------------------------
@@ -503,14 +532,14 @@ class Classifier:
             (FIRST, cues.first_of_its_kind),
             (SPEECH, cues.speech),
         )
-        for cat, group in simple:
-            for phrase in group.phrases:
+        for cat, cue_list in simple:
+            for phrase in cue_list.phrases:
                 yield phrase, Item(cat)
-        for tense, group in cues.tense.items():
-            for phrase in group.phrases:
+        for tense, tense_list in cues.tense.items():
+            for phrase in tense_list.phrases:
                 yield phrase, Item(tense)
-        for kind, group in cues.non_military.items():
-            for phrase in group.phrases:
+        for kind, sense_list in cues.non_military.items():
+            for phrase in sense_list.phrases:
                 yield phrase, Item(NONMIL, kind)
         for nouns in cues.military:
             for phrase in nouns.phrases:
@@ -523,6 +552,9 @@ class Classifier:
         """Decide one article. Pure: the same article always gives the same result."""
         body = article.body
         text = body[:MAX_ANALYZED_CHARS]
+        if not self._may_report_activity(text, article.title):
+            # No activity, exercise, cooperation or intercept word at all: nothing to analyse.
+            return _Decision(self, article, text, [], []).result()
         year = article.published_at.year if article.published_at else None
         sentences = self._analyse(text, title=False, year=year)
         title_sentences = (
@@ -531,6 +563,15 @@ class Classifier:
         return _Decision(self, article, text, sentences, title_sentences).result()
 
     # -- analysis ----------------------------------------------------------------------
+
+    def _may_report_activity(self, text: str, title: str | None) -> bool:
+        """A cheap screen before the phrase scan: does any word that starts an activity,
+        exercise, cooperation, participation or opposition phrase occur at all? Most news
+        is about something else, and a set intersection in C costs far less than a scan."""
+        words = text.lower().translate(_SCREEN_TABLE).split()
+        if title:
+            words += title.lower().translate(_SCREEN_TABLE).split()
+        return not self._screen_words.isdisjoint(words)
 
     def _analyse(self, text: str, *, title: bool, year: int | None = None) -> list[Sentence]:
         bounds = [(0, len(text), 0)] if title else split_sentences(text)
@@ -543,6 +584,7 @@ class Classifier:
         dateline = _DATELINE.match(text) if not title else None
         skip_before = dateline.end() if dateline else 0
         spans = self._matcher.find(text)
+        cats_of = self._cats_of
         si = 0
         count = len(sentences)
         for span in spans:
@@ -556,22 +598,34 @@ class Classifier:
                 continue
             items = span.payload
             if text[span.start].islower() and any(it.cat == EXERCISE for it in items):
-                # exercise names are proper nouns: "joint sea and air patrols" names none
-                items = tuple(it for it in items if it.cat != EXERCISE)
-                if not items:
-                    continue
-            sentences[si].mentions.append(Mention(span.start, span.end, items))
+                items = self._common_noun_exercise(text, span.start, span.end, items)
+            cats = cats_of.get(id(items))
+            if cats is None:
+                cats = frozenset(item.cat for item in items)
+            sentences[si].mentions.append(Mention(span.start, span.end, items, cats))
         for sentence in sentences:
             if sentence.mentions:
                 self._analyse_sentence(text, sentence, year)
         return sentences
+
+    def _common_noun_exercise(
+        self, text: str, start: int, end: int, items: tuple[Item, ...]
+    ) -> tuple[Item, ...]:
+        """Exercise names are proper nouns: in lower case ("a joint strategic air patrol",
+        "joint sea and air patrols") the words only describe an activity."""
+        kept = [it for it in items if it.cat != EXERCISE]
+        kinds = {str(it.sub) for it in items if it.cat == EXERCISE}
+        kept.extend(Item(ACT, kind, None, 1.0) for kind in sorted(kinds))
+        if self._coop_words & set(text[start:end].lower().split()):
+            kept.append(Item(COOP))
+        return tuple(kept)
 
     def _analyse_sentence(self, text: str, s: Sentence, year: int | None) -> None:
         ms = s.mentions
         cats: set[str] = set()
         for m in ms:
             cats |= m.cats
-        if not cats & {ACT, EXERCISE, OPP, COOP, PART, PAIR}:
+        if not cats & _SCREEN_CATEGORIES:
             return
         self._attach(text, s)
         for m in ms:
@@ -586,6 +640,7 @@ class Classifier:
                 s.activities.append((m, item))
                 if getattr(item.ref, "multinational", False):
                     s.coop_word = True
+                    s.multinational = True
                 else:
                     s.single_state = True
             if COOP in mc:
@@ -654,7 +709,7 @@ class Classifier:
                     for st in chain:
                         if not st.attached:
                             st.attached, st.military, st.domain = True, m.military, m.domain
-                    if ASSET in mc or FORCE in mc:
+                    if ASSET in mc:
                         m.states = chain[-1].states  # "Chinese H-6K": the named state flies it
                 elif MIL in mc and not m.states and owner is not None:
                     window_start = max(s.start, m.start - 40)
@@ -712,7 +767,7 @@ class Classifier:
         gap = text[start:end]
         if any(ch in _GAP_BAD_CHARS for ch in gap):
             return False
-        words = [w for w in gap.replace("’s", " ").replace("'s", " ").split() if w != ","]
+        words = gap.replace("’s", " ").replace("'s", " ").split()
         if len(words) > 3:
             return False
         return not any(w.lower() in _GAP_STOPWORDS for w in words)
@@ -724,12 +779,26 @@ class Classifier:
             if not m.states or m.attached or m.cats & {FORCE, ASSET, MIL}:
                 continue
             before_start = max(s.start, m.start - 40)
-            if self._place_before.search(text, before_start, m.start) or self._place_after.match(
+            words = text[before_start : m.start].lower().split()
+            if words and words[-1] in _DETERMINERS:
+                words.pop()
+            if (
+                i
+                and ms[i - 1].role == "place"
+                and STATE in ms[i - 1].cats
+                and _COORDINATOR_GAP.fullmatch(text, ms[i - 1].end, m.start)
+            ):
+                m.role = "place"  # "between Taiwan and the Philippines"
+                continue
+            if words[-1:] == ["between"] and i and ms[i - 1].cats & {PLACE, AREA}:
+                m.role = "place"  # "the Bashi Channel between Taiwan and ..."
+                continue
+            if self._is_place_before(words) or self._place_after.match(
                 text, m.end, min(s.end, m.end + 50)
             ):
                 m.role = "place"
                 continue
-            if _ACCORDING_TO.search(text, before_start, m.start):
+            if words[-2:] == ["according", "to"]:
                 m.role = "speaker"
                 continue
             for nxt in ms[i + 1 : i + 4]:
@@ -782,6 +851,12 @@ class Classifier:
                 if x.states and x.role in ("", "object"):
                     x.role = "participant"
 
+    def _is_place_before(self, words: list[str]) -> bool:
+        for n in range(1, min(len(words), self._place_before_words) + 1):
+            if " ".join(words[-n:]) in self._place_before:
+                return True
+        return False
+
     def _noun_group(self, text: str, actors: Sequence[Mention], *, forward: bool) -> list[Mention]:
         """The actor nearest the verb and those joined to it ("US and Canadian aircraft")."""
         if not actors:
@@ -814,8 +889,10 @@ class Classifier:
             for nxt in ms[i + 1 : i + 3]:
                 if nxt.start - m.end > 25:
                     break
-                if nxt.states and nxt.role in ("", "object", "participant") and (
-                    close or nxt.military
+                if (
+                    nxt.states
+                    and nxt.role in ("", "object", "participant")
+                    and (close or nxt.military)
                 ):
                     s.coop_link = True
                     nxt.role = "linked"
@@ -876,7 +953,7 @@ class Classifier:
                     for code in m.states:
                         candidates.setdefault(code, m)
         if (
-            (cooperative and acts and (candidates or has_pair))
+            (cooperative and acts and (candidates or has_pair or s.multinational))
             or group2
             or intercept
             or together
@@ -895,7 +972,7 @@ class Classifier:
         """Bare states joined by "and", a comma or a hyphen ("Moscow and Beijing",
         "China-Russia")."""
         out: list[Mention] = []
-        for a, b in zip(bare, bare[1:], strict=False):
+        for a, b in itertools.pairwise(bare):
             if set(a.states) != set(b.states) and _COORDINATOR_GAP.fullmatch(text, a.end, b.start):
                 if a not in out:
                     out.append(a)
@@ -905,8 +982,9 @@ class Classifier:
     def _group_of_two(self, text: str, s: Sentence, actors: Sequence[Mention]) -> bool:
         """Two states' forces named together: consecutive actors of different states with
         only a short coordinating gap between them."""
-        ordered = sorted(actors, key=lambda m: m.start)
-        for a, b in zip(ordered, ordered[1:], strict=False):
+        # Weapon names alone do not count: an Indian drill with Rafales is not French.
+        ordered = sorted((m for m in actors if ASSET not in m.cats), key=lambda m: m.start)
+        for a, b in itertools.pairwise(ordered):
             if set(a.states) == set(b.states) or b.start - a.end > 70:
                 continue
             gap = text[a.end : b.start]
@@ -1294,8 +1372,12 @@ class _Decision:
                 if item.needs_coop and not s.coop:
                     continue
                 votes[item.sub] = votes.get(item.sub, 0.0) + weight * item.strength
+        if not votes:  # a joint sentence with only vague verbs ("aircraft operating")
+            for s in chosen:
+                for _m, item in s.activities:
+                    votes[item.sub] = votes.get(item.sub, 0.0) + item.strength
         if not votes:
-            return "patrol" if any(s.intercept for s in chosen) else "other"
+            return "patrol" if any(s.intercept or s.opposed for s in chosen) else "other"
         best = max(votes.items(), key=lambda kv: kv[1])[0]
         return best  # type: ignore[return-value]
 

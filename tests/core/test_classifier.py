@@ -1,0 +1,321 @@
+from pathlib import Path
+
+import pytest
+
+from jointwatch.core.classifier import (
+    CLASSIFIER_VERSION,
+    MAX_EVIDENCE_SPANS,
+    Classifier,
+    classify_article,
+    default_cues,
+    load_cues,
+)
+from jointwatch.core.knowledge import default_knowledge
+from jointwatch.core.models import Article, ClassificationResult, Severity
+from jointwatch.errors import ConfigurationError
+
+SEED_DIR = Path(__file__).parents[3] / "shared" / "seed"
+SEED_FILE = SEED_DIR / "000_0dfffd97688853d3.txt"
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier(default_knowledge())
+
+
+def _classify(classifier: Classifier, body: str, title: str | None = None) -> ClassificationResult:
+    return classifier.classify(Article(id="t", body=body, title=title))
+
+
+def _assert_evidence_quotes_body(result: ClassificationResult, body: str) -> None:
+    for span in result.evidence:
+        assert body[span.start : span.end] == span.text
+
+
+# -- the reference article ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed(classifier: Classifier) -> tuple[str, ClassificationResult]:
+    if not SEED_FILE.exists():
+        pytest.skip(f"reference article not found at {SEED_FILE} (shared/seed is not laid out)")
+    text = SEED_FILE.read_text(encoding="utf-8")
+    return text, classifier.classify(Article(id="seed", body=text))
+
+
+def test_seed_is_a_joint_patrol_by_china_and_russia(seed):
+    _, result = seed
+    assert result.joint_military_activity
+    assert result.states == ["CHN", "RUS"]
+    assert result.activity == "patrol"
+    assert result.domains == ["air"]
+    assert result.tense == "past"
+    assert result.score >= 0.5
+
+
+def test_seed_assets_are_nuclear_capable_bombers_of_both_states(seed):
+    _, result = seed
+    assets = {a.name: a for a in result.assets}
+    assert assets["Tu-95MS"].state == "RUS" and assets["Tu-95MS"].nuclear_capable
+    assert assets["H-6K"].state == "CHN" and assets["H-6K"].nuclear_capable
+
+
+def test_seed_locations_have_coordinates(seed):
+    _, result = seed
+    places = {loc.name: loc for loc in result.locations}
+    assert {"Chukchi Sea", "Bering Sea"} <= set(places)
+    assert places["Bering Sea"].lat > 50 and places["Bering Sea"].lon < -160
+
+
+def test_seed_region_is_alaska_at_the_stated_distance(seed):
+    _, result = seed
+    region = result.region_of_interest
+    assert region is not None and region.name == "Alaska"
+    assert region.distance_km == pytest.approx(320, abs=5)
+    assert region.distance_source == "stated"
+
+
+def test_seed_severity_and_first_of_its_kind(seed):
+    _, result = seed
+    assert result.severity in (Severity.HIGH, Severity.CRITICAL)
+    assert result.first_of_its_kind
+
+
+def test_seed_interceptors_are_excluded_with_a_reason(seed):
+    _, result = seed
+    assert "USA" not in result.states and "CAN" not in result.states
+    assert any("excluded" in line and "USA" in line for line in result.reasons)
+
+
+def test_seed_evidence_quotes_the_body_exactly(seed):
+    text, result = seed
+    assert result.evidence
+    _assert_evidence_quotes_body(result, text)
+    supports = {span.supports for span in result.evidence}
+    assert {"activity", "state", "asset", "location", "distance"} <= supports
+
+
+# -- hard negatives ---------------------------------------------------------------------
+
+
+def test_one_states_joint_sword_drill_is_not_joint(classifier):
+    body = (
+        "China's Eastern Theater Command began the Joint Sword drills around Taiwan on "
+        "Monday, sending warships and fighter jets to rehearse a blockade. The command said "
+        "the army, navy and air force were taking part in the joint exercise."
+    )
+    result = _classify(classifier, body, title="China launches Joint Sword drills")
+    assert not result.joint_military_activity
+    assert result.states == []
+    assert result.score < 0.5
+    _assert_evidence_quotes_body(result, body)
+
+
+def test_one_states_bomber_intercepted_by_another_is_not_joint(classifier):
+    body = (
+        "Japanese fighter jets were scrambled on Tuesday after two Russian Tu-95MS bombers "
+        "flew over the Sea of Japan, the Japanese defence ministry said. The bombers did not "
+        "enter Japanese airspace."
+    )
+    result = _classify(classifier, body, title="Japan scrambles jets as Russian bombers fly by")
+    assert not result.joint_military_activity
+    assert result.states == []
+
+
+def test_summit_agreeing_to_hold_drills_is_planned_not_joint(classifier):
+    body = (
+        "The presidents of Russia and China agreed on Thursday to hold joint naval exercises "
+        "in the Pacific next year, according to a statement released after their summit in "
+        "Beijing. No dates were given."
+    )
+    result = _classify(classifier, body, title="Moscow and Beijing agree to hold naval drills")
+    assert not result.joint_military_activity
+    assert result.tense == "planned"
+    assert any("planned" in line for line in result.reasons)
+    assert result.severity in (Severity.INFO, Severity.LOW)
+
+
+def test_coast_guard_joint_patrol_is_not_military(classifier):
+    body = (
+        "The China Coast Guard and Russian border guard vessels held their first joint "
+        "patrol in the North Pacific this week, the coast guard said, describing it as a "
+        "fight against illegal fishing."
+    )
+    result = _classify(classifier, body, title="China and Russia coast guards patrol together")
+    assert not result.joint_military_activity
+    assert any("non-military" in line for line in result.reasons)
+
+
+def test_joint_space_mission_is_not_military(classifier):
+    body = (
+        "Russian and American astronauts began a joint mission aboard the space station on "
+        "Friday after their spacecraft docked, the space agency said."
+    )
+    assert not _classify(classifier, body).joint_military_activity
+
+
+def test_joint_venture_is_not_military(classifier):
+    body = (
+        "A Chinese company and a Russian firm signed a joint venture to build helicopter "
+        "engines, the companies said on Monday, in a deal worth 200 million dollars."
+    )
+    assert not _classify(classifier, body).joint_military_activity
+
+
+def test_sports_match_is_not_military(classifier):
+    body = (
+        "The Japanese and South Korean teams drew 1-1 in a friendly match in Tokyo, with the "
+        "two coaches praising the joint effort of the organisers of the tournament."
+    )
+    assert not _classify(classifier, body).joint_military_activity
+
+
+def test_old_exercise_mentioned_as_background_is_not_joint(classifier):
+    body = (
+        "India's parliament approved a new budget on Tuesday that raises spending on roads "
+        "and schools. Ministers said growth would stay strong next year.\n\n"
+        "Officials spent weeks on the plan. Tax revenue rose in the last quarter. Exports "
+        "also grew.\n\n"
+        "In the past, India and Japan held joint naval drills in the Bay of Bengal."
+    )
+    result = _classify(classifier, body, title="India passes budget raising road spending")
+    assert not result.joint_military_activity
+
+
+def test_a_denied_activity_is_not_joint(classifier):
+    body = "Russia and North Korea have never held a joint military exercise, officials said."
+    assert not _classify(classifier, body).joint_military_activity
+
+
+# -- positives named indirectly ----------------------------------------------------------
+
+
+def test_multinational_exercise_named_only_by_its_name(classifier):
+    body = (
+        "Warships began the Malabar exercise in the Bay of Bengal on Monday, with aircraft "
+        "carriers and submarines taking part in anti-submarine drills."
+    )
+    result = _classify(classifier, body, title="Malabar naval exercise begins")
+    assert result.joint_military_activity
+    assert result.activity == "exercise"
+    assert {"IND", "USA"} <= set(result.states)
+    assert any("exercise name" in line for line in result.reasons)
+
+
+def test_services_named_pla_navy_and_jmsdf(classifier):
+    body = (
+        "Ships of the PLA Navy and the JMSDF conducted a joint search-and-rescue exercise "
+        "in the East China Sea on Wednesday, the first such drill between the two navies."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity
+    assert result.states == ["CHN", "JPN"]
+    assert result.domains == ["sea"]
+    _assert_evidence_quotes_body(result, body)
+
+
+def test_capitals_named_for_their_governments(classifier):
+    body = (
+        "Moscow and Beijing launched joint naval drills in the Sea of Japan on Monday, "
+        "sending destroyers and anti-submarine aircraft, officials said."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity
+    assert result.states == ["CHN", "RUS"]
+    assert result.tense == "ongoing"
+    assert any(loc.name == "Sea of Japan" for loc in result.locations)
+
+
+def test_joint_flight_reported_only_as_an_intercept(classifier):
+    body = (
+        "NORAD tracked two Russian and two Chinese aircraft operating in the Alaska Air "
+        "Defense Identification Zone on Wednesday. The aircraft remained in international "
+        "airspace, the command said."
+    )
+    result = _classify(classifier, body, title="NORAD tracks Russian, Chinese aircraft")
+    assert result.joint_military_activity
+    assert result.states == ["CHN", "RUS"]
+    assert result.activity == "patrol"
+    assert "USA" not in result.states
+
+
+def test_headline_launch_with_body_will_begin_is_planned(classifier):
+    body = (
+        "The navies of India and Japan will begin a joint exercise off Chennai next week, "
+        "the Indian navy said on Monday."
+    )
+    result = _classify(classifier, body, title="India, Japan launch naval exercise")
+    assert not result.joint_military_activity
+    assert result.tense == "planned"
+
+
+def test_wrapped_up_is_past_and_kicked_off_is_ongoing(classifier):
+    past = _classify(
+        classifier, "Russian and Chinese warships wrapped up joint drills in the Sea of Japan."
+    )
+    ongoing = _classify(
+        classifier, "Russian and Chinese warships kicked off joint drills in the Sea of Japan."
+    )
+    assert past.joint_military_activity and past.tense == "past"
+    assert ongoing.joint_military_activity and ongoing.tense == "ongoing"
+
+
+# -- contract, configuration and hostile input -------------------------------------------
+
+
+def test_result_fields_follow_the_contract(classifier):
+    body = "Russian and Chinese bombers flew a joint patrol over the Sea of Japan."
+    result = _classify(classifier, body)
+    assert result.article_id == "t"
+    assert 0.0 <= result.score <= 1.0
+    assert result.states == sorted(result.states)
+    assert result.classifier_version.startswith(CLASSIFIER_VERSION)
+    assert CLASSIFIER_VERSION.startswith("rules-")
+    assert result.reasons
+
+
+def test_threshold_from_the_constructor_decides(classifier):
+    body = "Russian and Chinese bombers flew a joint patrol over the Sea of Japan."
+    strict = Classifier(default_knowledge(), threshold=1.0)
+    assert _classify(classifier, body).joint_military_activity
+    assert not strict.classify(Article(id="t", body=body)).joint_military_activity
+    with pytest.raises(ConfigurationError):
+        Classifier(default_knowledge(), threshold=1.5)
+
+
+def test_classify_article_uses_a_cached_default():
+    article = Article(id="x", body="Russian and Chinese warships held joint drills.")
+    assert classify_article(article).joint_military_activity
+    assert classify_article(article) == classify_article(article)
+
+
+def test_cue_lexicon_loads_and_rejects_bad_files(tmp_path):
+    assert default_cues().version
+    broken = tmp_path / "cues.toml"
+    broken.write_text('[meta]\nversion = "1"\n')
+    with pytest.raises(ConfigurationError, match="invalid"):
+        load_cues(broken)
+    with pytest.raises(ConfigurationError, match="missing"):
+        load_cues(tmp_path / "nope.toml")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "a" * 900_000,
+        "joint " * 150_000,
+        ("Russian and Chinese bombers flew a joint patrol near Alaska and US jets " * 12_000),
+        "Russia China " * 70_000,
+        "China and Russia held joint naval drills in the Sea of Japan. " * 14_000,
+        ". " * 450_000,
+        " " * 899_999 + "x",
+    ],
+    ids=["letters", "joint-words", "one-sentence", "state-names", "sentences", "dots", "spaces"],
+)
+def test_hostile_bodies_give_a_bounded_result(classifier, body):
+    body = body[:900_000]
+    result = _classify(classifier, body)
+    assert len(result.evidence) <= MAX_EVIDENCE_SPANS
+    assert all(len(span.text) <= 400 for span in result.evidence)
+    assert len(result.reasons) <= 40
+    _assert_evidence_quotes_body(result, body)
