@@ -11,22 +11,27 @@ a re-delivered article re-publishes the same alert revision).
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import faust
+from aiokafka.errors import MessageSizeTooLargeError
 
 from .classifier.stage import ClassifierStage, EventRef
+from .consumer_lag import LAG_INTERVAL_SECONDS, ConsumerLagMonitor
 from .core.alerts import alert_from_cluster
 from .core.classifier import Classifier
 from .core.clustering import EventCluster, Report, assign_report, group_key
-from .core.deadletter import DeadLetter, dead_letter
+from .core.deadletter import HEADER_REASON, HEADER_SOURCE, DeadLetter, dead_letter
 from .core.models import Alert, ClassificationResult
-from .metrics import Metrics, RejectReason
-from .notifier.stage import NotifierStage
+from .kafka_security import faust_credentials
+from .metrics import Metrics, RejectReason, Stage
+from .notifier.service import DeliveryService
 from .settings import KafkaTimeouts, Settings
 
 log = logging.getLogger("jointwatch.pipeline")
@@ -75,8 +80,15 @@ def build_app(
         broker_heartbeat_interval=timeouts.heartbeat_interval,
         broker_rebalance_timeout=timeouts.rebalance_timeout,
         broker_max_poll_interval=timeouts.max_poll_interval,
+        producer_max_request_size=settings.producer_max_request_bytes,
+        broker_credentials=faust_credentials(settings),  # TLS/SASL: kafka_security.py
     )
     health = Health(parts=set(roles))
+    metrics.record_classifier(
+        version=classifier.version,
+        knowledge_version=classifier.knowledge.version,
+        usual_participants=[e.states for e in classifier.knowledge.exercises if e.multinational],
+    )
 
     def raw_topic(name: str) -> Any:
         return app.topic(
@@ -91,17 +103,42 @@ def build_app(
     async def send(
         topic: Any, key: bytes | None, value: bytes, headers: list | None = None
     ) -> None:
+        started = time.perf_counter()
         fut = await topic.send(key=key, value=value, headers=headers, force=True)
         await fut  # the broker acknowledged it
+        metrics.stage_seconds.labels(stage=Stage.PUBLISH.value).observe(
+            time.perf_counter() - started
+        )
 
     async def send_dead_letter(letter: DeadLetter) -> None:
-        await send(dlq, letter.key, letter.value, letter.headers)
+        # Fit the producer's request limit; if the broker's limit is lower still, cut again.
+        letter = letter.fit(settings.producer_max_request_bytes)
+        headers = {name: value.decode("utf-8", "replace") for name, value in letter.headers}
+        reason, source = headers.get(HEADER_REASON), headers.get(HEADER_SOURCE)
+        while True:
+            try:
+                await send(dlq, letter.key, letter.value, letter.headers)
+                break
+            except MessageSizeTooLargeError:
+                smaller = letter.fit(letter.size // 4)
+                if smaller.size >= letter.size:  # never crash the consumer over one record
+                    log.error("cannot dead-letter %s: over the broker's size limit", source)
+                    return
+                letter = smaller
         metrics.dlq_published.inc()
+        log.info("dead-lettered %s: %s", source, reason, extra={"reason": reason})
 
     async def keep_failed(msg: Any, part: str, exc: Exception) -> None:
         """A bug must not skip the offset or lose the event: dead-letter it with the error."""
         ref = EventRef(msg.topic, msg.partition, msg.offset, msg.key)
-        log.exception("%s failed on %s/%d/%d", part, ref.topic, ref.partition, ref.offset)
+        log.exception(
+            "%s failed on %s/%d/%d",
+            part,
+            ref.topic,
+            ref.partition,
+            ref.offset,
+            extra={"reason": RejectReason.INTERNAL_ERROR.value},
+        )
         metrics.articles_rejected.labels(reason=RejectReason.INTERNAL_ERROR.value).inc()
         letter = dead_letter(
             reason=RejectReason.INTERNAL_ERROR,
@@ -112,14 +149,22 @@ def build_app(
             partition=ref.partition,
             offset=ref.offset,
             now=datetime.now(UTC),
+            max_bytes=settings.producer_max_request_bytes,
         )
         await send_dead_letter(letter)
 
     if "classifier" in roles:
         stage = ClassifierStage(
-            classifier=classifier, metrics=metrics, max_event_bytes=settings.max_event_bytes
+            classifier=classifier,
+            metrics=metrics,
+            max_event_bytes=settings.max_event_bytes,
+            max_body_chars=settings.max_body_chars,
+            max_json_depth=settings.max_json_depth,
+            max_field_chars=settings.max_field_chars,
+            max_dead_letter_bytes=settings.producer_max_request_bytes,
         )
-        clusters = app.Table("clusters", default=list, key_type=str, value_type=list)
+        # Values are plain JSON lists: `value_type=list` would break recovery from the changelog.
+        clusters = app.Table("clusters", default=list, key_type=str)
         window = timedelta(hours=settings.cluster_window_hours)
 
         @app.agent(articles, name="classifier")
@@ -137,9 +182,20 @@ def build_app(
                 elif isinstance(out, Report):
                     key = group_key(out.result)
                     await send(reports, key.encode(), out.model_dump_json().encode())
-                    log.info("joint activity in %s -> %s", out.result.article_id, key)
+                    stage.remember(out.result.article_id)  # acknowledged: skip later copies
+                    log.info(
+                        "joint activity in %s -> %s",
+                        out.result.article_id,
+                        key,
+                        extra={"article_id": out.result.article_id},
+                    )
                 elif isinstance(out, ClassificationResult):
-                    log.debug("not joint: %s (score %.2f)", out.article_id, out.score)
+                    log.debug(
+                        "not joint: %s (score %.2f)",
+                        out.article_id,
+                        out.score,
+                        extra={"article_id": out.article_id},
+                    )
 
         @app.agent(reports, name="clusterer")
         async def cluster_reports(stream: Any) -> None:
@@ -147,6 +203,7 @@ def build_app(
                 msg = event.message
                 try:
                     report = Report.model_validate_json(msg.value)
+                    started = time.perf_counter()
                     key = msg.key.decode()
                     existing = [EventCluster.model_validate(c) for c in clusters[key]]
                     updated, cluster = assign_report(
@@ -160,44 +217,100 @@ def build_app(
                 except Exception as exc:
                     await keep_failed(msg, "clusterer", exc)
                     continue
+                metrics.stage_seconds.labels(stage=Stage.CLUSTER.value).observe(
+                    time.perf_counter() - started
+                )
                 await send(alerts, alert.alert_id.encode(), alert.model_dump_json().encode())
                 clusters[key] = [c.model_dump(mode="json") for c in updated]
                 metrics.alerts_published.labels(severity=alert.severity.value).inc()
+                if alert.revision == 1:
+                    metrics.count_alert_state_pairs(alert.states)
                 elapsed = (datetime.now(UTC) - report.received_at).total_seconds()
                 metrics.processing_seconds.observe(max(elapsed, 0.0))
-                log.info("alert %s rev %d: %s", alert.alert_id, alert.revision, alert.summary)
+                log.info(
+                    "alert %s rev %d: %s",
+                    alert.alert_id,
+                    alert.revision,
+                    alert.summary,
+                    extra={
+                        "alert_id": alert.alert_id,
+                        "revision": alert.revision,
+                        "article_id": report.result.article_id,
+                        "severity": alert.severity.value,
+                    },
+                )
 
-    if "notifier" in roles or on_alert is not None:
-        notifier_stage = NotifierStage.from_settings(settings, metrics=metrics)
+    def set_consuming(part: str, consuming: bool) -> None:
+        (health.consuming.add if consuming else health.consuming.discard)(part)
+        metrics.consuming.labels(part=part).set(1 if consuming else 0)
 
-        @app.agent(alerts, name="notifier")
-        async def notify(stream: Any) -> None:
+    # faust's consumer group runs the classifier and clusterer; the notifier has its own groups.
+    faust_parts = [part for part in roles if part != "notifier"]
+
+    if "notifier" in roles:
+        # notifier/: mute -> route -> dedup -> rate limit -> retry(send) -> record, per
+        # destination, each reading the alerts topic in its own consumer group and committing an
+        # offset only once its delivery is acknowledged or dead-lettered (alerts.delivery-dlq).
+        delivery = DeliveryService(
+            settings,
+            metrics=metrics,
+            timeouts=timeouts,
+            on_ready=lambda ready: set_consuming("notifier", ready),
+            on_failure=lambda exc: asyncio.ensure_future(app.crash(exc)),
+        )
+
+        @app.task
+        async def deliver_alerts() -> None:
+            await delivery.start()
+
+        @app.on_before_shutdown.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
+        async def stop_delivery(sender: Any, *args: Any, **kwargs: Any) -> None:
+            await delivery.stop()
+
+    if on_alert is not None:
+
+        @app.agent(alerts, name="show_alerts")
+        async def show_alerts(stream: Any) -> None:
             async for event in stream.events():
                 msg = event.message
                 try:
                     alert = Alert.model_validate_json(msg.value)
                 except Exception as exc:
-                    await keep_failed(msg, "notifier", exc)
+                    await keep_failed(msg, "show_alerts", exc)
                     continue
-                if on_alert is not None:
-                    await on_alert(alert)
-                if "notifier" in roles:
-                    await notifier_stage.deliver(alert)
-
-        @app.on_before_shutdown.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
-        async def close_sessions(sender: Any, *args: Any, **kwargs: Any) -> None:
-            await notifier_stage.close()
+                await on_alert(alert)
 
     @app.on_partitions_revoked.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
     async def revoked(sender: Any, *args: Any, **kwargs: Any) -> None:
-        health.consuming.clear()
-        for part in roles:
-            metrics.consuming.labels(part=part).set(0)
+        for part in faust_parts:
+            set_consuming(part, False)
+
+    @app.on_partitions_assigned.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
+    async def count_rebalance(sender: Any, *args: Any, **kwargs: Any) -> None:
+        metrics.rebalances.inc()
 
     @app.on_rebalance_complete.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
     async def assigned(sender: Any, *args: Any, **kwargs: Any) -> None:
-        health.consuming.update(roles)
-        for part in roles:
-            metrics.consuming.labels(part=part).set(1)
+        for part in faust_parts:
+            set_consuming(part, True)
+
+    # Lag of this process's consumer group on the topics its agents read (group-wide: see
+    # consumer_lag.py); every LAG_INTERVAL_SECONDS, never blocking the event loop.
+    lag_topics = (
+        [settings.topic_articles, reports_topic_name(settings)] if "classifier" in roles else []
+    )
+    if on_alert is not None:  # the notifier's own groups are not this group
+        lag_topics.append(settings.topic_alerts)
+    lag_monitor = ConsumerLagMonitor(
+        bootstrap=settings.bootstrap(), group_id=settings.app_id, topics=lag_topics, metrics=metrics
+    )
+
+    @app.timer(LAG_INTERVAL_SECONDS)
+    async def measure_consumer_lag() -> None:
+        await lag_monitor.update()
+
+    @app.on_before_shutdown.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
+    async def close_lag_monitor(sender: Any, *args: Any, **kwargs: Any) -> None:
+        await lag_monitor.close()
 
     return app, health

@@ -60,8 +60,13 @@ def cmd_publish(args: argparse.Namespace) -> int:
     from .settings import Settings
 
     settings = Settings()
+    from .kafka_security import kafka_python_config
+
     report = publish_file(
-        Path(args.file), bootstrap=settings.bootstrap(), topic=settings.topic_articles
+        Path(args.file),
+        bootstrap=settings.bootstrap(),
+        topic=settings.topic_articles,
+        client_config=kafka_python_config(settings),
     )
     print(
         f"sent {report.sent} articles to {settings.topic_articles}, rejected {len(report.rejected)}"
@@ -69,6 +74,20 @@ def cmd_publish(args: argparse.Namespace) -> int:
     for number, reason in report.rejected:
         print(f"  line {number}: {reason}")
     return 0 if not report.rejected else 2
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import BenchOptions, run_bench
+
+    options = BenchOptions(
+        articles=args.articles,
+        classifier_articles=args.classifier_articles,
+        latency_rate=args.latency_rate,
+        latency_seconds=args.latency_seconds,
+        scale_out_workers=args.workers,
+    )
+    print(json.dumps(run_bench(options, console=err_console), indent=2))
+    return 0
 
 
 def cmd_schemas(args: argparse.Namespace) -> int:
@@ -188,10 +207,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the figures and errors as JSON")
     p.set_defaults(func=cmd_eval)
 
+    p = sub.add_parser("bench", help="benchmark throughput, latency and memory; print JSON")
+    p.add_argument("--articles", type=int, default=20_000, help="articles per throughput run")
+    p.add_argument("--classifier-articles", type=int, default=20_000)
+    p.add_argument("--latency-rate", type=float, default=20.0, help="offered load, articles/s")
+    p.add_argument("--latency-seconds", type=float, default=30.0)
+    p.add_argument("--workers", type=int, default=2, help="workers for the scale-out run (0: skip)")
+    p.set_defaults(func=cmd_bench)
+
+    p = sub.add_parser(
+        "bench-linear",
+        help="classifier time on 10k..1M-character adversarial bodies (catastrophic backtracking)",
+    )
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--repeat", type=int, default=3, help="runs per body; the fastest counts")
+    p.add_argument("--sizes", type=lambda v: [int(x) for x in v.split(",")], default=None)
+    p.set_defaults(
+        func=lambda a: __import__("jointwatch.bench_linear", fromlist=["main"]).main(
+            as_json=a.json, repeat=a.repeat, sizes=a.sizes
+        )
+    )
+
     p = sub.add_parser("schemas", help="check (or --write) the JSON Schemas in schemas/")
     p.add_argument("--dir", default="schemas")
     p.add_argument("--write", action="store_true")
     p.set_defaults(func=cmd_schemas)
+
+    from .notifier.commands import add_notifier_commands  # silence, redeliver
+
+    add_notifier_commands(sub)
     return parser
 
 

@@ -7,6 +7,18 @@ import logging
 import sys
 from datetime import UTC, datetime
 
+# Fields a log call may pass with `extra=`; JSON lines carry them as top-level keys, so a log
+# search for one article or alert id finds every line about it.
+EXTRA_FIELDS = (
+    "article_id",
+    "alert_id",
+    "revision",
+    "severity",
+    "channel",
+    "outcome",
+    "reason",
+)
+
 
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
@@ -16,7 +28,7 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "msg": record.getMessage(),
         }
-        for key in ("article_id", "alert_id", "revision"):
+        for key in EXTRA_FIELDS:
             if hasattr(record, key):
                 doc[key] = getattr(record, key)
         if record.exc_info:

@@ -6,8 +6,10 @@ not "no data", before anything happened. Never put ids, URLs or free text in a l
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import combinations
 
 from prometheus_client import (
     CollectorRegistry,
@@ -23,13 +25,18 @@ from .core.models import Severity
 
 
 class RejectReason(StrEnum):
-    """Why an input event went to the dead-letter topic."""
+    """Why an input event went to the dead-letter topic (see core/decode.py for the rules)."""
 
-    NOT_UTF8 = "not_utf8"
-    NOT_JSON = "not_json"
+    EMPTY = "empty"  # no value (tombstone), only whitespace, or a blank body
+    TOO_LARGE = "too_large"  # event bytes, body or another field over its configured limit
+    NOT_UTF8 = "not_utf8"  # invalid UTF-8, or a lone-surrogate \\u escape
+    NOT_JSON = "not_json"  # includes NaN/Infinity and integers too long to convert
+    TOO_DEEP = "too_deep"  # JSON nested deeper than JOINTWATCH_MAX_JSON_DEPTH
+    DUPLICATE_KEY = "duplicate_key"  # one object names a key twice (parsers disagree which wins)
     NOT_AN_OBJECT = "not_an_object"
-    INVALID_ARTICLE = "invalid_article"
-    TOO_LARGE = "too_large"
+    INVALID_ID = "invalid_id"  # too long, blank, padded, control or invisible characters
+    CONTROL_CHARACTERS = "control_characters"  # in body, title, source (tab, LF, CR allowed)
+    INVALID_ARTICLE = "invalid_article"  # missing field, wrong type, bad url/date/language
     INTERNAL_ERROR = "internal_error"
 
 
@@ -49,6 +56,52 @@ class DeliveryOutcome(StrEnum):
     RETRIED = "retried"
     FAILED = "failed"
     DISABLED = "disabled"
+
+
+class SuppressReason(StrEnum):
+    """Why an alert revision was deliberately not sent to a destination."""
+
+    SILENCED = "silenced"  # a silence (`jointwatch silence add`) matched
+    ROUTED_OUT = "routed_out"  # below the destination's minimum severity, or outside its filters
+    DUPLICATE = "duplicate"  # this revision or a later one was already delivered there
+    MERGED = "merged"  # Slack: superseded by a later revision within the merge wait
+
+
+class DeadLetterReason(StrEnum):
+    """Why a delivery went to the delivery dead-letter topic (`alerts.delivery-dlq`)."""
+
+    RETRIES_EXHAUSTED = "retries_exhausted"  # retryable failures until the schedule ended
+    REJECTED = "rejected"  # the receiver refused it for good (4xx other than 408, 410, 429)
+    ENDPOINT_GONE = "endpoint_gone"  # 410: the destination is disabled from now on
+    ENDPOINT_DISABLED = "endpoint_disabled"  # sent to a destination disabled earlier
+    INVALID_ALERT = "invalid_alert"  # the alerts-topic record is not an Alert v1
+    INTERNAL_ERROR = "internal_error"  # a bug in jointwatch while delivering
+
+
+class Stage(StrEnum):
+    """Steps of the pipeline timed by jointwatch_stage_seconds."""
+
+    DECODE = "decode"  # bytes to a validated Article
+    CLASSIFY = "classify"  # the pure classifier
+    CLUSTER = "cluster"  # join a report to its event, build the alert revision
+    PUBLISH = "publish"  # one output sent and acknowledged by the broker
+    DELIVER = "deliver"  # one alert revision to every destination, retries included
+
+
+# Values of jointwatch_alerts_by_state_pair_total{pair} besides "AAA-BBB" pairs of state codes.
+MULTINATIONAL_PAIR = "multinational"  # an alert with more than MAX_STATES_FOR_PAIRS states
+OTHER_PAIR = "other"  # any pair beyond MAX_STATE_PAIR_LABELS distinct values in one process
+MAX_STATES_FOR_PAIRS = 4  # 4 states give 6 pairs; RIMPAC's twenty would give 190
+MAX_STATE_PAIR_LABELS = 200
+
+
+def state_pairs(states: Sequence[str]) -> list[str]:
+    """Label values for one alert: each unordered pair of participating states ("CHN-RUS"),
+    or "multinational" for a large coalition, whose pairs would say little and cost many series."""
+    codes = sorted(set(states))
+    if len(codes) > MAX_STATES_FOR_PAIRS:
+        return [MULTINATIONAL_PAIR]
+    return [f"{a}-{b}" for a, b in combinations(codes, 2)]
 
 
 # `_created` series double the output and no panel or rule reads them.
@@ -73,6 +126,9 @@ LATENCY_BUCKETS = (
     10,
 )
 DELIVERY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300)
+# One histogram for every stage: decode and classify take well under 1 ms, publish a few ms,
+# deliver (HTTP, retries) up to minutes; the article-to-alert budget is 100 ms at p99.
+STAGE_BUCKETS = (0.0001, 0.00025, *LATENCY_BUCKETS, 30, 120)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +146,16 @@ class Metrics:
     dlq_published: Counter
     consuming: Gauge
     build_info: Info
+    stage_seconds: Histogram
+    consumer_lag: Gauge
+    rebalances: Counter
+    alerts_by_state_pair: Counter
+    classifier_info: Info
+    delivery_retries: Counter
+    delivery_dead_letters: Counter
+    notifications_suppressed: Counter
+    destinations_disabled: Gauge
+    state_pair_values: set[str] = field(default_factory=set)
 
     @classmethod
     def create(cls, registry: CollectorRegistry | None = None) -> Metrics:
@@ -160,6 +226,58 @@ class Metrics:
                 registry=reg,
             ),
             build_info=Info("jointwatch_build", "Version information", registry=reg),
+            stage_seconds=Histogram(
+                "jointwatch_stage_seconds",
+                "Time spent in one pipeline stage for one event, seconds",
+                ["stage"],
+                buckets=STAGE_BUCKETS,
+                registry=reg,
+            ),
+            consumer_lag=Gauge(
+                "jointwatch_consumer_lag",
+                "Messages in a partition not yet committed by this process's consumer group "
+                "(end offset minus committed offset), measured every few seconds",
+                ["topic", "partition"],
+                registry=reg,
+            ),
+            rebalances=Counter(
+                "jointwatch_rebalances",
+                "Partition assignments this process received (one per consumer-group rebalance)",
+                registry=reg,
+            ),
+            alerts_by_state_pair=Counter(
+                "jointwatch_alerts_by_state_pair",
+                "New alerts (revision 1) by unordered pair of participating states",
+                ["pair"],
+                registry=reg,
+            ),
+            classifier_info=Info(
+                "jointwatch_classifier", "Classifier and knowledge-base versions", registry=reg
+            ),
+            delivery_retries=Counter(
+                "jointwatch_delivery_retries",
+                "Delivery attempts that failed and were scheduled again, by channel",
+                ["channel"],
+                registry=reg,
+            ),
+            delivery_dead_letters=Counter(
+                "jointwatch_delivery_dead_letters",
+                "Deliveries written to the delivery dead-letter topic, by channel and reason",
+                ["channel", "reason"],
+                registry=reg,
+            ),
+            notifications_suppressed=Counter(
+                "jointwatch_notifications_suppressed",
+                "Alert revisions deliberately not sent to a destination, by channel and reason",
+                ["channel", "reason"],
+                registry=reg,
+            ),
+            destinations_disabled=Gauge(
+                "jointwatch_destinations_disabled",
+                "Destinations disabled after answering 410 Gone (until restart), by channel",
+                ["channel"],
+                registry=reg,
+            ),
         )
         for reason in RejectReason:
             m.articles_rejected.labels(reason=reason.value)
@@ -171,7 +289,46 @@ class Metrics:
             m.delivery_seconds.labels(channel=channel.value)
             for outcome in DeliveryOutcome:
                 m.notifications.labels(channel=channel.value, outcome=outcome.value)
+            m.delivery_retries.labels(channel=channel.value)
+            m.destinations_disabled.labels(channel=channel.value).set(0)
+            for dead in DeadLetterReason:
+                m.delivery_dead_letters.labels(channel=channel.value, reason=dead.value)
+            for suppressed in SuppressReason:
+                m.notifications_suppressed.labels(channel=channel.value, reason=suppressed.value)
         for part in ("classifier", "notifier"):
             m.consuming.labels(part=part).set(0)
         m.build_info.info({"version": __version__})
+        for stage in Stage:
+            m.stage_seconds.labels(stage=stage.value)
+        for pair in (MULTINATIONAL_PAIR, OTHER_PAIR):
+            m.alerts_by_state_pair.labels(pair=pair)
+        m.classifier_info.info({"version": "unknown", "knowledge_version": "unknown"})
+        # jointwatch_consumer_lag has no series until the first measurement (ConsumerLagMonitor):
+        # its partitions are only known once the topics are.
         return m
+
+    def record_classifier(
+        self, *, version: str, knowledge_version: str, usual_participants: Iterable[Sequence[str]]
+    ) -> None:
+        """At start-up: the classifier's versions, and a 0 series for every state pair of the
+        multinational named exercises the knowledge base knows, so their bars read 0, not nothing."""
+        self.classifier_info.info({"version": version, "knowledge_version": knowledge_version})
+        for states in usual_participants:
+            if 2 <= len(set(states)) <= MAX_STATES_FOR_PAIRS:
+                for pair in state_pairs(states):
+                    self._state_pair_label(pair)
+
+    def count_alert_state_pairs(self, states: Sequence[str]) -> None:
+        """Count a new alert once per pair of its participating states (call on revision 1 only,
+        so one real-world event counts once however many reports join it)."""
+        for pair in state_pairs(states):
+            self.alerts_by_state_pair.labels(pair=self._state_pair_label(pair)).inc()
+
+    def _state_pair_label(self, pair: str) -> str:
+        if pair in self.state_pair_values:
+            return pair
+        if len(self.state_pair_values) >= MAX_STATE_PAIR_LABELS:
+            return OTHER_PAIR
+        self.state_pair_values.add(pair)
+        self.alerts_by_state_pair.labels(pair=pair)
+        return pair

@@ -17,13 +17,16 @@ from rich.console import Console
 
 from .app import build_app, reports_topic_name
 from .broker import EmbeddedBroker, port_is_free
+from .brokerwatch import install_broker_watch
 from .core.classifier import Classifier
 from .core.knowledge import default_knowledge
 from .core.models import Alert
 from .errors import ConfigurationError
+from .kafka_security import kafka_python_config
 from .logs import configure_logging
 from .metrics import Metrics
 from .observability import build_http_app, start_http_server
+from .redact import redact_logs, secret_values
 from .settings import EMBEDDED_TIMEOUTS, KafkaTimeouts, Settings
 from .topics import ensure_topics
 
@@ -49,6 +52,7 @@ def run_pipeline(
 ) -> int:
     console = console or Console(stderr=True)
     configure_logging(fmt=settings.log_format, level=settings.log_level)
+    redact_logs(secret_values(settings))  # no secret value in any log line, whoever writes it
     if settings.metrics_port and not port_is_free(settings.metrics_host, settings.metrics_port):
         raise ConfigurationError(
             f"JOINTWATCH_METRICS_PORT {settings.metrics_port} is in use; choose another port"
@@ -61,12 +65,17 @@ def run_pipeline(
             "set KAFKA_BOOTSTRAP_SERVERS to use a real Kafka"
         )
     try:
+        topic_names = (
+            [settings.topic_articles, settings.topic_alerts, settings.topic_dlq]
+            + ([reports_topic_name(settings)] if "classifier" in roles else [])
+            + ([settings.topic_delivery_dlq] if "notifier" in roles else [])
+        )
         ensure_topics(
             settings.bootstrap(),
-            [settings.topic_articles, settings.topic_alerts, settings.topic_dlq]
-            + ([reports_topic_name(settings)] if "classifier" in roles else []),
+            topic_names,
             partitions=settings.topic_partitions,
             replication=1 if settings.embedded else settings.topic_replication,
+            client_config=kafka_python_config(settings),
         )
         knowledge = default_knowledge(str(settings.areas_file) if settings.areas_file else None)
         classifier = Classifier(knowledge, threshold=settings.score_threshold)
@@ -81,11 +90,21 @@ def run_pipeline(
             on_alert=on_alert,
         )
 
+        # Broker outages: /healthz 503 with the reason, jointwatch_broker_up 0; topics lost by
+        # a restarted broker are re-created (brokerwatch.py).
+        broker_watch = install_broker_watch(
+            app, settings=settings, registry=metrics.registry, topics=topic_names
+        )
+
         def health_state() -> dict[str, Any]:
-            return {
-                "ok": health.ok,
+            state: dict[str, Any] = {
+                "ok": health.ok and broker_watch.up,
                 "parts": {p: p in health.consuming for p in sorted(health.parts)},
+                "broker": broker_watch.state(),
             }
+            if not broker_watch.up:
+                state["reason"] = "the Kafka broker is not answering"
+            return state
 
         http_app = build_http_app(metrics, health_state)
         runners: list[Any] = []
@@ -120,6 +139,7 @@ def run_pipeline(
                         bootstrap=settings.bootstrap(),
                         topic=settings.topic_articles,
                         show_progress=False,
+                        client_config=kafka_python_config(settings),
                     ),
                 )
                 console.print(

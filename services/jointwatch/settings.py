@@ -7,9 +7,12 @@ they print as '**********' in logs, errors and reprs.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from .core.models import Severity
 
 
 class KafkaTimeouts(BaseSettings):
@@ -43,6 +46,16 @@ class Settings(BaseSettings):
         description="host:port[,host:port] of a real Kafka cluster; unset starts the embedded broker",
     )
     broker_port: int = Field(default=9092, ge=1, le=65535)
+    # How to reach a real Kafka securely (see kafka_security.py; faust, aiokafka, kafka-python).
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = "SCRAM-SHA-512"
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: SecretStr | None = None
+    kafka_ssl_cafile: Path | None = Field(default=None, description="CA bundle (PEM)")
+    kafka_ssl_certfile: Path | None = Field(default=None, description="client certificate (PEM)")
+    kafka_ssl_keyfile: Path | None = Field(default=None, description="client key (PEM)")
+    kafka_ssl_key_password: SecretStr | None = None
+    kafka_ssl_check_hostname: bool = True
     topic_articles: str = "articles"
     topic_alerts: str = "alerts"
     topic_dlq: str = "articles.dlq"
@@ -56,10 +69,37 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     slack_webhook_url: SecretStr | None = None
     retry_schedule: list[float] = Field(
-        default=[0, 1, 5, 30, 120],
-        description="delays before each delivery attempt, seconds (JSON list)",
+        default=[0, 5, 300, 1800, 7200],
+        min_length=1,
+        description="delays before each delivery attempt, seconds (JSON list); the first five "
+        "steps of the Standard Webhooks schedule",
+    )
+    retry_jitter: float = Field(
+        default=0.2, ge=0, lt=1, description="each retry delay varies by +/- this fraction"
     )
     http_timeout: float = Field(default=10.0, gt=0, description="per-request timeout, seconds")
+    topic_delivery_dlq: str = Field(
+        default="alerts.delivery-dlq",
+        description="deliveries that failed for good, with the reason; `jointwatch redeliver`",
+    )
+    routes_file: Path | None = Field(
+        default=None, description="TOML file: destinations, minimum severity, state/area filters"
+    )
+    silences_file: Path | None = Field(
+        default=None, description="JSON file of silences; default <data_dir>/silences.json"
+    )
+    min_severity: Severity = Field(
+        default=Severity.LOW, description="destinations get alerts at or above this severity"
+    )
+    slack_merge_wait: float = Field(
+        default=5.0, ge=0, description="Slack merges revisions of one alert within this wait, s"
+    )
+    slack_min_interval: float = Field(
+        default=1.0, ge=0, description="at most one Slack message per this many seconds"
+    )
+    delivery_max_in_flight: int = Field(
+        default=64, ge=1, description="alert revisions in flight per destination"
+    )
     metrics_host: str = "127.0.0.1"
     metrics_port: int = Field(default=9108, ge=0, le=65535)
     score_threshold: float = Field(default=0.5, ge=0, le=1)
@@ -71,6 +111,20 @@ class Settings(BaseSettings):
     )
     max_event_bytes: int = Field(
         default=4_000_000, ge=1024, description="larger events go to the DLQ"
+    )
+    max_body_chars: int = Field(
+        default=1_000_000, ge=1, le=1_000_000, description="longer bodies go to the DLQ"
+    )
+    max_json_depth: int = Field(
+        default=32, ge=2, le=1000, description="more deeply nested events go to the DLQ"
+    )
+    max_field_chars: int = Field(
+        default=10_000, ge=100, description="longer title, source or url go to the DLQ"
+    )
+    producer_max_request_bytes: int = Field(
+        default=1_000_000,
+        ge=65_536,
+        description="producer request limit; larger DLQ records keep a prefix of the original",
     )
     areas_file: Path | None = Field(default=None, description="TOML file of areas of interest")
     app_id: str = Field(default="jointwatch", description="faust app id = Kafka consumer group")
@@ -84,3 +138,6 @@ class Settings(BaseSettings):
 
     def bootstrap(self) -> str:
         return self.kafka_bootstrap_servers or f"127.0.0.1:{self.broker_port}"
+
+    def silences_path(self) -> Path:
+        return self.silences_file or self.data_dir / "silences.json"

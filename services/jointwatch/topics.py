@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Mapping
+from typing import Any
 
 from kafka.admin import KafkaAdminClient, NewTopic
 from kafka.errors import TopicAlreadyExistsError
@@ -12,10 +14,20 @@ log = logging.getLogger(__name__)
 
 
 def ensure_topics(
-    bootstrap: str, names: list[str], *, partitions: int, replication: int
+    bootstrap: str,
+    names: list[str],
+    *,
+    partitions: int,
+    replication: int,
+    client_config: Mapping[str, Any] | None = None,
 ) -> list[str]:
-    """Create the missing topics; return the names created."""
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap.split(","), client_id="jointwatch-admin")
+    """Create the missing topics; return the names created. `client_config`: TLS/SASL
+    (kafka_security.kafka_python_config)."""
+    admin = KafkaAdminClient(
+        bootstrap_servers=bootstrap.split(","),
+        client_id="jointwatch-admin",
+        **dict(client_config or {}),
+    )
     try:
         existing = set(admin.list_topics())
         missing = [n for n in dict.fromkeys(names) if n not in existing]

@@ -1,4 +1,5 @@
 import itertools
+import time
 
 import pytest
 
@@ -51,8 +52,37 @@ def test_case_sensitive_miss_falls_back_to_a_shorter_phrase():
 
 def test_space_hyphen_and_apostrophe_variants_match():
     m = PhraseMatcher([("Bering Sea", "sea"), ("Xian H-6K", "bomber"), ("Russia's", "rus")])
-    text = "Bering\n  Sea, Xian H‑6K, Russia’s"
-    assert [t for t, _ in _found(m, text)] == ["Bering\n  Sea", "Xian H‑6K", "Russia’s"]
+    text = "Bering\nSea, Xian H‑6K, Russia’s, Bering  Sea, Xian\tH-6K"
+    assert [t for t, _ in _found(m, text)] == [
+        "Bering\nSea",
+        "Xian H‑6K",
+        "Russia’s",
+        "Bering  Sea",
+        "Xian\tH-6K",
+    ]
+
+
+def test_offsets_after_runs_of_spaces_are_exact():
+    m = PhraseMatcher([("Sea of Japan", "sea"), ("China", "chn")])
+    text = "In  the   Sea  of Japan,    China  said.  China"
+    assert [t for t, _ in _found(m, text)] == ["Sea  of Japan", "China", "China"]
+
+
+def test_punctuation_is_a_word_boundary():
+    m = PhraseMatcher([("Russian", "rus"), ("Chinese", "chn"), ("submarine", "sub")])
+    text = '"Russian/Chinese" (anti-submarine) Russian-Chinese_'
+    assert [t for t, _ in _found(m, text)] == [
+        "Russian",
+        "Chinese",
+        "submarine",
+        "Russian",
+        "Chinese",
+    ]
+
+
+def test_a_longer_phrase_failing_at_its_end_leaves_the_shorter_ones():
+    m = PhraseMatcher([("Sea of Japan", "sea"), ("Sea", "s"), ("Japanese", "jpn")])
+    assert _found(m, "the Sea of Japanese waters") == [("Sea", ("s",)), ("Japanese", ("jpn",))]
 
 
 def test_duplicate_aliases_keep_every_payload():
@@ -91,11 +121,27 @@ def test_empty_matcher_matches_nothing():
     assert PhraseMatcher([]).find("anything at all") == []
 
 
-def test_pattern_is_one_trie_without_nested_quantifiers():
-    m = PhraseMatcher([("South China Sea", 1), ("South Korea", 2), ("Southern", 3)])
-    pattern = m.pattern.pattern
-    assert pattern.count("south") == 1  # the shared prefix is tested once
-    assert ")*" not in pattern and ")+" not in pattern and ")?" not in pattern
+def test_shared_prefixes_and_nested_phrases():
+    m = PhraseMatcher([("South China Sea", 1), ("South Korea", 2), ("Southern", 3), ("China", 4)])
+    text = "South China Sea, South Korea, Southern, south China morning, East China's coast"
+    assert _found(m, text) == [
+        ("South China Sea", (1,)),
+        ("South Korea", (2,)),
+        ("Southern", (3,)),
+        ("China", (4,)),
+        ("China", (4,)),
+    ]
+
+
+def test_scan_time_grows_linearly():
+    m = PhraseMatcher([(f"phrase{i} word", i) for i in range(500)] + [("joint patrol", -1)])
+    small, large = "joint patro " * 2_000, "joint patro " * 40_000
+    started = time.perf_counter()
+    m.find(small)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    assert m.find(large) == []
+    assert time.perf_counter() - started < 40 * small_time + 0.05
 
 
 def test_many_phrases_and_a_long_text_are_handled_in_one_pass():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -12,11 +13,22 @@ import aiohttp
 import pytest
 from pydantic import SecretStr
 
+from jointwatch.core.deadletter import DeadLetter
 from jointwatch.core.models import Alert, AlertEvidence, Asset, Location, RegionOfInterest, Severity
-from jointwatch.metrics import Channel
+from jointwatch.metrics import Channel, Metrics
+from jointwatch.notifier.deadletter import SourceRef, describe
+from jointwatch.notifier.dedup import DeliveryLedger
+from jointwatch.notifier.destination import Destination
+from jointwatch.notifier.lanes import DestinationWorker
 from jointwatch.notifier.notifiers.base import Notifier
 from jointwatch.notifier.notifiers.slack import SlackNotifier
 from jointwatch.notifier.notifiers.webhook import WebhookNotifier
+from jointwatch.notifier.pipeline import DeliveryPipeline, build_delivery_pipeline
+from jointwatch.notifier.ratelimit import RateLimiter
+from jointwatch.notifier.record import Delivery
+from jointwatch.notifier.retry import RetryPolicy
+from jointwatch.notifier.routes import Route
+from jointwatch.notifier.silences import SilenceStore
 
 T = TypeVar("T")
 
@@ -136,3 +148,91 @@ def make_notifier(request: pytest.FixtureRequest) -> NotifierFactory:
 @pytest.fixture
 def webhook_secret() -> str:
     return WEBHOOK_SECRET
+
+
+class DeadLetters:
+    """The delivery dead-letter topic, as a list."""
+
+    def __init__(self) -> None:
+        self.letters: list[DeadLetter] = []
+
+    async def write(self, letter: DeadLetter) -> None:
+        self.letters.append(letter)
+
+    def reasons(self) -> list[str]:
+        return [describe(letter)["jointwatch-reason"] for letter in self.letters]
+
+
+@pytest.fixture
+def dead_letters() -> DeadLetters:
+    return DeadLetters()
+
+
+@pytest.fixture
+def metrics() -> Metrics:
+    return Metrics.create()
+
+
+def counter(metrics: Metrics, name: str, **labels: str) -> float:
+    value = metrics.registry.get_sample_value(name, labels)
+    return 0.0 if value is None else value
+
+
+@dataclass
+class Kit:
+    """A delivery pipeline with fake time, an in-memory dead-letter topic and real metrics."""
+
+    fake_time: FakeTime
+    metrics: Metrics
+    dead_letters: DeadLetters
+    silences: SilenceStore
+    ledger: DeliveryLedger
+    pipeline: DeliveryPipeline
+
+    def destination(
+        self,
+        notifier: Notifier,
+        *,
+        name: str = "webhook",
+        route: Route | None = None,
+        min_interval: float = 0.0,
+        merge_wait: float = 0.0,
+    ) -> Destination:
+        limiter = RateLimiter(
+            min_interval, max_hold=3600, clock=self.fake_time.clock, sleep=self.fake_time.sleep
+        )
+        return Destination(
+            name=name,
+            notifier=notifier,
+            route=route or Route(),
+            limiter=limiter,
+            merge_wait=merge_wait,
+        )
+
+    def worker(self, destination: Destination) -> DestinationWorker:
+        return DestinationWorker(
+            destination, self.pipeline, clock=self.fake_time.clock, sleep=self.fake_time.sleep
+        )
+
+    def delivery(self, alert: Alert, offset: int = 0) -> Delivery:
+        return Delivery(
+            alert=alert, source=SourceRef("alerts", 0, offset), received_at=self.fake_time.now
+        )
+
+
+@pytest.fixture
+def kit(fake_time: FakeTime, metrics: Metrics, dead_letters: DeadLetters, tmp_path) -> Kit:
+    silences = SilenceStore(tmp_path / "silences.json", reload_interval=0)
+    ledger = DeliveryLedger()
+    pipeline = build_delivery_pipeline(
+        silences=silences,
+        ledger=ledger,
+        policy=RetryPolicy(schedule=(0, 5, 300, 1800, 7200), jitter=0.2),
+        metrics=metrics,
+        dead_letters=dead_letters,
+        now=lambda: datetime.fromtimestamp(fake_time.now, UTC),
+        clock=fake_time.clock,
+        sleep=fake_time.sleep,
+        rng=lambda: 0.5,
+    )
+    return Kit(fake_time, metrics, dead_letters, silences, ledger, pipeline)

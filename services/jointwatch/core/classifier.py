@@ -101,6 +101,18 @@ class CueMeta(_Strict):
     version: str
 
 
+class StateList(_Strict):
+    states: list[str] = Field(default_factory=list)
+
+
+class StateGroup(_Strict):
+    """A named group of states ("Quad", "AUKUS"): a mention stands for all of them."""
+
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    states: list[str] = Field(min_length=2)
+
+
 class CueLexicon(_Strict):
     """The validated content of `data/cues.toml` (see the comments in that file)."""
 
@@ -111,7 +123,7 @@ class CueLexicon(_Strict):
     pair_reference: PhraseList
     participation: PhraseList
     opposition: PhraseList
-    tense: dict[Literal["planned", "past", "ongoing", "present"], PhraseList]
+    tense: dict[Literal["planned", "future", "past", "ongoing", "present"], PhraseList]
     negation: PhraseList
     background: PhraseList
     non_military: dict[str, PhraseList]
@@ -120,7 +132,13 @@ class CueLexicon(_Strict):
     military: list[MilitaryNouns]
     first_of_its_kind: PhraseList
     speech: PhraseList
+    officials: PhraseList = PhraseList()
+    ceremony: PhraseList = PhraseList()
+    observer: PhraseList = PhraseList()
+    opposition_actor: PhraseList = PhraseList()
     place_context: PlaceContext
+    no_armed_forces: StateList = StateList()
+    state_group: list[StateGroup] = Field(default_factory=list)
 
     @property
     def version(self) -> str:
@@ -155,6 +173,7 @@ def default_cues() -> CueLexicon:
 STATE, FORCE, ASSET, PLACE, EXERCISE, AREA = "state", "force", "asset", "place", "exercise", "area"
 ACT, COOP, LINK, PAIR, PART, OPP = "activity", "coop", "link", "pair", "part", "opp"
 PLANNED, PAST, ONGOING, PRESENT = "planned", "past", "ongoing", "present"
+FUTURE = "future"  # a bare "will": planned, unless the report is of drills under way
 BACKGROUND, NEGATION = "background", "negation"
 NONMIL, NEUTRAL, SINGLE, MIL, FIRST, SPEECH = (
     "nonmil",
@@ -164,17 +183,19 @@ NONMIL, NEUTRAL, SINGLE, MIL, FIRST, SPEECH = (
     "first",
     "speech",
 )
+OFFICIAL, OBSERVER, OPP_ACTOR, CEREMONY = "official", "observer", "opp_actor", "ceremony"
 
-_TENSES = (PLANNED, PAST, ONGOING, PRESENT)
+_TENSES = (PLANNED, FUTURE, PAST, ONGOING, PRESENT)
 # A sentence is analysed only when it has one of these (see _analyse_sentence).
-_SCREEN_CATEGORIES = frozenset({ACT, EXERCISE, OPP, COOP, PART, PAIR})
+_SCREEN_CATEGORIES = frozenset({ACT, EXERCISE, OPP, COOP, PART, PAIR, OBSERVER})
 _SCREEN_TABLE = str.maketrans(
     {ch: " " for ch in "-\u2010\u2011\u2012\u2013'\u2018\u2019.,;:!?\"“”()[]/"}
 )
 # Cue categories that end a noun phrase: a state before one of these does not modify a
 # military noun after it ("Russia held drills with Chinese warships").
 _PHRASE_BREAKERS = frozenset(
-    {PLANNED, PAST, ONGOING, PRESENT, OPP, SPEECH, PART, LINK, PAIR, BACKGROUND, PLACE, AREA}
+    {PLANNED, FUTURE, PAST, ONGOING, PRESENT, OPP, SPEECH, PART, LINK, PAIR, BACKGROUND, PLACE}
+    | {AREA}
 )
 _GROUP_BREAKERS = (_PHRASE_BREAKERS - {LINK}) | {ACT}
 # Words that end a noun phrase between a state and a noun ("Russia held drills").
@@ -222,10 +243,13 @@ class Mention:
     __slots__ = (
         "attached",
         "cats",
+        "default_state",
         "domain",
         "end",
+        "host",
         "items",
         "military",
+        "official",
         "role",
         "start",
         "states",
@@ -240,7 +264,10 @@ class Mention:
         self.attached = False  # a state modifying a military or non-military noun
         self.military = False  # stands for military forces
         self.domain: str | None = None
-        self.role = ""  # "", "place", "speaker", "opposition", "object"
+        self.role = ""  # "", "place", "speaker", "opposition", "object", "observer", ...
+        self.official = False  # a state attached to an official ("Japan's defence ministry")
+        self.default_state = False  # an asset's usual operator, not a state named in the text
+        self.host = False  # a place where an activity happens ("in Morocco"), not "near"
 
     def first(self, cat: str) -> Item | None:
         for item in self.items:
@@ -258,6 +285,7 @@ class Sentence:
         "coop",
         "coop_link",
         "coop_word",
+        "cut",
         "end",
         "first_kind",
         "index",
@@ -279,6 +307,7 @@ class Sentence:
         "tense",
         "tense_cue",
         "title",
+        "weak_future",
         "why",
     )
 
@@ -309,6 +338,8 @@ class Sentence:
         self.planned_only = False
         self.tense: str | None = None
         self.tense_cue: Mention | None = None
+        self.weak_future = False  # planned only by a bare "will"
+        self.cut = end  # where a side clause starts ("..., as North Korea fired missiles")
         self.why = ""
 
 
@@ -317,10 +348,12 @@ class Sentence:
 
 _ABBREVIATIONS = (
     r"(?<!\b[A-Z]\.)"
-    r"(?<!\b(?:Mr|Ms|Dr|St|Lt|No|Co|Jr|Sr|vs|Mt|Ft|Fr|Gd)\.)"
+    r"(?<!\b(?:Mr|Ms|Dr|St|Lt|No|Co|Jr|Sr|vs|Mt|Ft|Fr|Gd|Va|Ga|La|Md|Mo|Pa|Vt)\.)"
     r"(?<!\b(?:Mrs|Gen|Col|Maj|Adm|Sgt|Rep|Sen|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov"
-    r"|Dec|Inc|Ltd|Cpt|Cdr|Est|etc)\.)"
-    r"(?<!\b(?:Capt|Sept|Corp|Cmdr|Gens|Univ|Dept)\.)"
+    r"|Dec|Inc|Ltd|Cpt|Cdr|Est|etc|Ala|Ark|Del|Fla|Ill|Ind|Kan|Neb|Nev|Ore|Tex|Wis|Wyo)\.)"
+    r"(?<!\b(?:Capt|Sept|Corp|Cmdr|Gens|Univ|Dept|Okla|Tenn|Colo|Conn|Mich|Minn|Miss|Mont"
+    r"|Ariz|Wash|Mass)\.)"
+    r"(?<!\b(?:Calif)\.)"
 )
 # A break is a newline, or [.!?] (not after an abbreviation) + closing quotes + spaces before
 # a capital. The pattern starts with a character class, so the engine jumps between
@@ -390,9 +423,56 @@ _DATELINE = re.compile(
     r"(?:--|—|–|-)\s"
 )
 _YEAR_MENTION = re.compile(
-    r"\b(?:in|during|since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+    r"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
 )
 _DETERMINERS = frozenset({"the", "its", "their"})
+# "took part in the drills, including then-candidate Sweden"
+_INCLUDING_GAP = re.compile(r"[^.;:]{0,40}?,\s+including\s+(?:the\s+)?(?:[\w-]+\s+){0,2}")
+_SIDE_CLAUSE = re.compile(
+    r",\s+(?:as|while|when|where)\s|\b(?:after|following|amid|ahead\s+of|days\s+before|"
+    r"weeks\s+before|shortly\s+before|months\s+before|a\s+day\s+before)\s",
+    re.IGNORECASE,
+)
+# "Core participants alongside the two hosts are Singapore, ..."
+_COPULA_GAP = re.compile(
+    r"[^,.;:]{0,40}?\b(?:are|were|is|was|include|includes|included)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "Germany, France and Spain, whose jets flew from Europe, as well as Indonesia": a list
+# of states that goes on after a relative clause.
+_LIST_AFTER_CLAUSE = re.compile(
+    r",\s+(?:whose|which|who)\b[^;:.()]{0,120}?,\s+(?:and\s+|as\s+well\s+as\s+|plus\s+)"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = (
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|"
+    r"several|multiple|(?:twenty|thirty|forty|fifty)(?:-\w+)?|\w+teen"
+)
+_MANY_STATES = re.compile(
+    r"\b(" + _COUNT_WORDS + r")(?:\s+(?:NATO|allied|partner|member|participating|other))?"
+    r"\s+(?:nations|countries|navies|armies|militaries|air\s+forces|allies|partners|states)\b",
+    re.IGNORECASE,
+)
+_TOPIC_WORDS = frozenset(
+    "about against toward towards targeting deter deterring counter countering "  # noqa: SIM905
+    "confronting confront containing contain".split()
+)
+_HOST_PREPOSITIONS = frozenset({"in", "across", "throughout", "inside"})
+_REGION_WORDS = frozenset(
+    "northern southern eastern western central north south east west northeastern "  # noqa: SIM905
+    "northwestern southeastern southwestern".split()
+)
+_GAP_PUNCT = re.compile(r"[,;:.()\[\]—–]")
+_PREPOSITIONS = frozenset(
+    "of against on into onto toward towards about over under between among amid by "  # noqa: SIM905
+    "with without near than like via at".split()
+)
+_HOST_ANCHORS = frozenset({ACT, EXERCISE, ONGOING, PAST, PRESENT, FUTURE})
+# A new clause between an activity and "in <state>": "drills in Belarus, raising alarm in Kyiv"
+_HOST_GAP_BREAK = re.compile(
+    r"[;:—()]|,\s+(?:as|while|after|when|but|and|which|who|before|where|[a-z]+ing)\b"
+)
 _CLAUSE_BREAK = re.compile(r"[;:—]|,\s+(?:as|while|after|when|but|and|which|who|before)\b")
 _UNITS = {
     "km": 1.0,
@@ -493,6 +573,14 @@ class Classifier:
             for payload in (*self._matcher.payloads(),)
         }
         self._area_cache: dict[tuple[float, float], tuple[AreaOfInterest, float] | None] = {}
+        codes = {state.code for state in knowledge.states}
+        named = set(self.cues.no_armed_forces.states)
+        for group in self.cues.state_group:
+            named.update(group.states)
+        unknown = sorted(named - codes)
+        if unknown:
+            raise ConfigurationError(f"cue lexicon names unknown states {unknown}")
+        self.unarmed = frozenset(self.cues.no_armed_forces.states)
 
     # -- construction ------------------------------------------------------------------
 
@@ -501,6 +589,11 @@ class Classifier:
         for state in kb.states:
             for alias in {state.name, *state.aliases}:
                 yield alias, Item(STATE, state.code, state)
+        by_code = {state.code: state for state in kb.states}
+        for group in cues.state_group:
+            for alias in {group.name, *group.aliases}:
+                for code in group.states:
+                    yield alias, Item(STATE, code, by_code.get(code))
         for force in kb.forces:
             for alias in {force.name, *force.aliases}:
                 yield alias, Item(FORCE, force.state, force)
@@ -531,6 +624,11 @@ class Classifier:
             (SINGLE, cues.single_state),
             (FIRST, cues.first_of_its_kind),
             (SPEECH, cues.speech),
+            (SPEECH, cues.officials),
+            (OFFICIAL, cues.officials),
+            (OBSERVER, cues.observer),
+            (OPP_ACTOR, cues.opposition_actor),
+            (CEREMONY, cues.ceremony),
         )
         for cat, cue_list in simple:
             for phrase in cue_list.phrases:
@@ -583,26 +681,32 @@ class Classifier:
                 )
         dateline = _DATELINE.match(text) if not title else None
         skip_before = dateline.end() if dateline else 0
-        spans = self._matcher.find(text)
+        spans = self._matcher.find_spans(text)
         cats_of = self._cats_of
         si = 0
         count = len(sentences)
-        for span in spans:
-            if span.start < skip_before:
+        for start, end, items in spans:
+            if start < skip_before:
                 continue  # "SEOUL, Oct. 14 (Yonhap) --": where it was filed, not who acted
-            while si < count and sentences[si].end <= span.start:
+            while si < count and sentences[si].end <= start:
                 si += 1
             if si == count:
                 break
-            if span.start < sentences[si].start:
+            if start < sentences[si].start:
                 continue
-            items = span.payload
-            if text[span.start].islower() and any(it.cat == EXERCISE for it in items):
-                items = self._common_noun_exercise(text, span.start, span.end, items)
+            if text[start].islower() and any(it.cat == EXERCISE for it in items):
+                items = self._common_noun_exercise(text, start, end, items)
+            if (
+                end < len(text)
+                and text[end] == "."
+                and any(it.cat == NEGATION for it in items)
+                and text[end + 1 : end + 3].strip()[:1].isdigit()
+            ):
+                continue  # "No. 2 Squadron": "number", not a negation
             cats = cats_of.get(id(items))
             if cats is None:
                 cats = frozenset(item.cat for item in items)
-            sentences[si].mentions.append(Mention(span.start, span.end, items, cats))
+            sentences[si].mentions.append(Mention(start, end, items, cats))
         for sentence in sentences:
             if sentence.mentions:
                 self._analyse_sentence(text, sentence, year)
@@ -688,13 +792,15 @@ class Classifier:
                 chain_end = m.end
                 if last_head is not None and _OF_BEFORE.fullmatch(text, last_head.end, m.start):
                     m.attached, m.military, m.domain = True, last_head.military, last_head.domain
+                    m.official = OFFICIAL in last_head.cats and not last_head.military
                 elif len(chain) > 1 and chain[0].attached:
                     m.attached, m.military, m.domain = True, chain[0].military, chain[0].domain
+                    m.official = chain[0].official
                 if owner is None or (SPEECH not in owner.cats and self._speaks(text, s, m)):
                     owner = m
                 previous = m
                 continue
-            if FORCE in mc or ASSET in mc or MIL in mc or NONMIL in mc:
+            if FORCE in mc or ASSET in mc or MIL in mc or NONMIL in mc or OFFICIAL in mc:
                 self._describe_head(m)
                 if (
                     m.military
@@ -706,16 +812,29 @@ class Classifier:
                 ):
                     m.military = False  # "coast guard ships"
                 if chain and self._modifier_gap(text, chain_end, m.start):
+                    official = OFFICIAL in mc and not (mc & {FORCE, ASSET, MIL})
                     for st in chain:
                         if not st.attached:
                             st.attached, st.military, st.domain = True, m.military, m.domain
+                            st.official = official
                     if ASSET in mc:
                         m.states = chain[-1].states  # "Chinese H-6K": the named state flies it
+                        m.default_state = False
+                elif (
+                    ASSET in mc
+                    and previous is not None
+                    and previous.military
+                    and previous.states
+                    and not previous.default_state
+                    and not text[previous.end : m.start].strip()
+                ):
+                    m.states = previous.states  # "Royal Thai Air Force Gripen fighters"
+                    m.default_state = False
                 elif MIL in mc and not m.states and owner is not None:
                     window_start = max(s.start, m.start - 40)
                     if _OWNER_BEFORE.search(text, window_start, m.start):
                         m.states = owner.states  # "Russia said its bombers ..."
-                        if owner.attached and not owner.military:
+                        if owner.attached and not owner.military and not owner.official:
                             m.military = False  # "China's coast guard said its ships"
                 if FORCE in mc and owner is None:
                     owner = m
@@ -749,10 +868,11 @@ class Classifier:
                 return
             if item.cat == ASSET:
                 m.states = (item.sub,)
+                m.default_state = True
                 m.military = True
                 m.domain = getattr(item.ref, "domain", None)
                 return
-        if NONMIL in m.cats and MIL not in m.cats:
+        if (NONMIL in m.cats or OFFICIAL in m.cats) and MIL not in m.cats:
             m.military = False
             return
         mil = m.first(MIL)
@@ -782,6 +902,8 @@ class Classifier:
             words = text[before_start : m.start].lower().split()
             if words and words[-1] in _DETERMINERS:
                 words.pop()
+            if len(words) >= 2 and words[-1] in _REGION_WORDS:
+                words.pop()  # "in northern Japan"
             if (
                 i
                 and ms[i - 1].role == "place"
@@ -789,14 +911,24 @@ class Classifier:
                 and _COORDINATOR_GAP.fullmatch(text, ms[i - 1].end, m.start)
             ):
                 m.role = "place"  # "between Taiwan and the Philippines"
+                m.host = ms[i - 1].host  # "in Morocco, Ghana, Senegal and Tunisia"
+                continue
+            if words[-2:] == ["hosted", "by"]:
+                m.role, m.host = "place", True
                 continue
             if words[-1:] == ["between"] and i and ms[i - 1].cats & {PLACE, AREA}:
                 m.role = "place"  # "the Bashi Channel between Taiwan and ..."
                 continue
-            if self._is_place_before(words) or self._place_after.match(
-                text, m.end, min(s.end, m.end + 50)
-            ):
+            after_place = self._place_after.match(text, m.end, min(s.end, m.end + 50))
+            if self._is_place_before(words) or after_place:
                 m.role = "place"
+                # "drills in Belarus": where the activity happens, not "near" or "off" it
+                m.host = (
+                    not after_place
+                    and bool(words)
+                    and words[-1] in _HOST_PREPOSITIONS
+                    and self._near_activity(text, s, m)
+                )
                 continue
             if words[-2:] == ["according", "to"]:
                 m.role = "speaker"
@@ -810,46 +942,117 @@ class Classifier:
                 if nxt.states or nxt.cats & {ACT, OPP, COOP}:
                     break
         self._participation(text, s)
-        cue = next((m for m in ms if OPP in m.cats), None)
-        if cue is None:
+        cues = [m for m in ms if OPP in m.cats]
+        if not cues:
             return
         actors = [m for m in ms if (m.states or MIL in m.cats) and m.role != "place"]
-        passive = bool(
-            _PASSIVE_BEFORE.search(text, max(s.start, cue.start - 25), cue.start)
-        ) or bool(_BY_AFTER.match(text, cue.end))
-        if passive:
-            by = text.find(" by ", cue.end - 1, s.end)
-            after_by = [m for m in actors if by != -1 and m.start > by]
-            subjects = self._noun_group(text, after_by, forward=True)
-            objects = [m for m in actors if m.end <= cue.start]
-        else:
-            before = [m for m in actors if m.end <= cue.start]
-            subjects = self._noun_group(text, before, forward=False)
-            objects = [m for m in actors if m.start >= cue.end]
-        for m in subjects:
-            if m.states:
-                m.role = "opposition"
-                s.opposed.update(m.states)
-        for m in objects:
-            if m.role == "" and m.states:
-                m.role = "object"
+        for n, cue in enumerate(cues):
+            # The cue's own clause: from the previous cue (or the sentence start) to the next.
+            lo = cues[n - 1].end if n else s.start
+            hi = cues[n + 1].start if n + 1 < len(cues) else s.end
+            passive = bool(
+                _PASSIVE_BEFORE.search(text, max(s.start, cue.start - 25), cue.start)
+            ) or bool(_BY_AFTER.match(text, cue.end))
+            before = [m for m in actors if lo <= m.start and m.end <= cue.start]
+            if passive and OPP_ACTOR in cue.cats and not _BY_AFTER.match(text, cue.end):
+                # "Japanese jets were scrambled": the scrambled side opposes, in any voice.
+                subjects = self._noun_group(text, before, forward=False)
+                objects = [m for m in actors if cue.end <= m.start < hi]
+            elif passive:
+                by = text.find(" by ", cue.end - 1, hi)
+                after_by = [m for m in actors if by != -1 and m.start > by and m.start < hi]
+                subjects = self._noun_group(text, after_by, forward=True)
+                objects = before
+            else:
+                subjects = self._noun_group(text, before, forward=False)
+                objects = [m for m in actors if cue.end <= m.start < hi]
+            for m in subjects:
+                if m.states and m.role != "participant":
+                    m.role = "opposition"
+                    s.opposed.update(m.states)
+            # "The jets will intercept Russian military flights": with a subject of no named
+            # state, the objects are that subject's adversaries, not its partners.
+            role = "target" if subjects and not passive and not any(
+                m.states for m in subjects
+            ) else "object"
+            for m in objects:
+                if m.role == "" and m.states:
+                    m.role = role
+
+    @staticmethod
+    def _near_activity(text: str, s: Sentence, m: Mention) -> bool:
+        """An activity, exercise or tense word shortly before `m`, in the same clause."""
+        anchor = -1
+        for other in s.mentions:
+            if other.start >= m.start:
+                break
+            if other.cats & _HOST_ANCHORS:
+                anchor = other.end
+        return (
+            anchor >= 0
+            and m.start - anchor <= 80
+            and not _HOST_GAP_BREAK.search(text, anchor, m.start)
+        )
 
     def _participation(self, text: str, s: Sentence) -> None:
         """ "Sweden taking part", "India, Singapore and Norway were among the participants",
-        "joined by India and Japan": the states next to a participation word take part."""
+        "joined by India and Japan", "Participants include A, B, ... and Z": the states next
+        to a participation word take part; next to an observer word ("sent observers",
+        "attending as observers") they only watch."""
         ms = s.mentions
-        for m in ms:
-            if PART not in m.cats:
+        for i, m in enumerate(ms):
+            observer = OBSERVER in m.cats
+            if not observer and PART not in m.cats:
                 continue
-            if any(NEGATION in n.cats and 0 <= m.start - n.end <= 25 for n in ms):
-                continue
-            before = [x for x in ms if x.end <= m.start and x.states and m.start - x.end <= 30]
-            after = [x for x in ms if x.start >= m.end and x.states and x.start - m.end <= 20]
-            group = self._noun_group(text, before, forward=False) if before else []
-            group += self._noun_group(text, after, forward=True) if after else []
+            if any(
+                NEGATION in n.cats
+                and 0 <= m.start - n.end <= 15
+                and not _GAP_PUNCT.search(text, n.end, m.start)
+                for n in ms
+            ):
+                continue  # "did not take part", not "Sweden, not a NATO member, took part"
+            if not observer:
+                for nxt in ms[i + 1 : i + 3]:
+                    if nxt.start - m.end > 25:
+                        break
+                    if OBSERVER in nxt.cats:
+                        observer = True  # "sent observers", "participating as an observer"
+                    elif OPP in nxt.cats:
+                        observer = True  # "were sent to monitor": the watching side
+            role = "observer" if observer else "participant"
+            group: list[Mention] = []
+            before = [x for x in ms[:i] if x.states and x.role != "place"]
+            if before and m.start - before[-1].end <= 30 and self._subject_like(text, s, before[-1]):
+                group = self._noun_group(text, before, forward=False, states_only=True)
+            if OBSERVER not in m.cats:  # "observers from India": not a list that takes part
+                after = [x for x in ms[i + 1 :] if x.states]
+                if after and (
+                    after[0].start - m.end <= 20
+                    or _INCLUDING_GAP.fullmatch(text, m.end, after[0].start)
+                    or _COPULA_GAP.fullmatch(text, m.end, after[0].start)
+                ):
+                    group += self._noun_group(text, after, forward=True, states_only=True)
             for x in group:
-                if x.states and x.role in ("", "object"):
-                    x.role = "participant"
+                if x.states and x.role in ("", "object", "participant"):
+                    x.role = role
+
+    @staticmethod
+    def _topic(text: str, s: Sentence, m: Mention) -> bool:
+        """What the sentence is about, not who acts: "concern about China's military
+        activities", "drills aimed against Russian forces"."""
+        words = text[max(s.start, m.start - 16) : m.start].lower().split()
+        if words and words[-1] in _DETERMINERS:
+            words.pop()
+        return bool(words) and words[-1] in _TOPIC_WORDS
+
+    def _subject_like(self, text: str, s: Sentence, m: Mention) -> bool:
+        """Not the object of a preposition ("Russia's invasion of Ukraine, sent")."""
+        if m.attached:
+            return True
+        words = text[max(s.start, m.start - 20) : m.start].lower().split()
+        if words and words[-1] in _DETERMINERS:
+            words.pop()
+        return not (words and words[-1] in _PREPOSITIONS)
 
     def _is_place_before(self, words: list[str]) -> bool:
         for n in range(1, min(len(words), self._place_before_words) + 1):
@@ -857,16 +1060,21 @@ class Classifier:
                 return True
         return False
 
-    def _noun_group(self, text: str, actors: Sequence[Mention], *, forward: bool) -> list[Mention]:
-        """The actor nearest the verb and those joined to it ("US and Canadian aircraft")."""
+    def _noun_group(
+        self, text: str, actors: Sequence[Mention], *, forward: bool, states_only: bool = False
+    ) -> list[Mention]:
+        """The actor nearest the verb and those joined to it ("US and Canadian aircraft");
+        `states_only`: a list of states joined by "and" and commas only."""
         if not actors:
             return []
         ordered = list(actors) if forward else list(reversed(actors))
         group = [ordered[0]]
         for m in ordered[1:]:
             left, right = (group[-1], m) if forward else (m, group[-1])
-            if _COORDINATOR_GAP.fullmatch(text, left.end, right.start) or self._modifier_gap(
-                text, left.end, right.start
+            if (
+                _COORDINATOR_GAP.fullmatch(text, left.end, right.start)
+                or (not states_only and self._modifier_gap(text, left.end, right.start))
+                or (states_only and _LIST_AFTER_CLAUSE.fullmatch(text, left.end, right.start))
             ):
                 group.append(m)
             else:
@@ -902,8 +1110,20 @@ class Classifier:
         if not s.activities and not s.opposed:
             return
         mentions = s.mentions
+        # "... began the Sea Breeze exercise after a British destroyer incident", "... as North
+        # Korea fired missiles": actors in a clause that follows the activity do something else.
+        if s.activities:
+            found = _SIDE_CLAUSE.search(text, s.activities[0][0].end, s.end)
+            if found is not None:
+                s.cut = found.start()
+                mentions = [m for m in mentions if m.start < s.cut or m.cats & {COOP, LINK}]
         military_actors = [
-            m for m in mentions if m.states and m.military and m.role not in ("place", "opposition")
+            m
+            for m in mentions
+            if m.states
+            and m.military
+            and m.role not in ("place", "opposition", "observer", "target")
+            and not self._topic(text, s, m)
         ]
         bare = [
             m
@@ -925,31 +1145,44 @@ class Classifier:
         intercept = bool(s.opposed) and self._group_of_two(text, s, objects)
         together = coop_word and len(military_states) >= 2  # "joined ... heading together"
         # "Ukraine and the United States began the Sea Breeze exercise"
-        pair_subject = len({c for m in coordinated for c in m.states}) >= 2 and any(
-            not it.needs_coop for _m, it in s.activities
-        )
+        # The pair is the subject: named before the activity word, not after a preposition
+        # ("agreements between India and China", "the borders with Ukraine, Poland").
+        first_act = min((m.start for m, _it in s.activities), default=-1)
+        subject_pair = [
+            m for m in coordinated if m.end <= first_act and self._subject_like(text, s, m)
+        ]
+        pair_subject = len({c for m in subject_pair for c in m.states}) >= 2
         if not acts and not intercept and not together:
             return
         if s.nonmil and not s.military:
             s.why = f"non-military sense ({', '.join(sorted(s.nonmil))})"
             return
+        if any(CEREMONY in m.cats for m in s.mentions):
+            s.why = "a parade or ceremony"
+            return
         candidates: dict[str, Mention] = {}
         linked = [m for m in mentions if m.role in ("linked", "participant")]
+        named = [m for m in military_actors if not m.default_state]
+        if named:
+            # An aircraft's usual operator counts only when no force is named: "Indian Air
+            # Force ... along with an IL-78 tanker" is not Russian.
+            military_actors = named
         for group in (military_actors, coordinated, linked):
             for m in group:
                 for code in m.states:
                     candidates.setdefault(code, m)
         has_pair = any(PAIR in m.cats for m in mentions)
         s.mentions_joint = bool(acts) and (cooperative or group2)
-        self._tense(s, acts)
+        self._tense(text, s, acts)
         if self._negated(s, acts):
             s.why = "the activity is denied"
             s.mentions_joint = False
             return
-        if not candidates and has_pair:
-            # "the first joint exercise between the two countries" held "in Egypt"
+        if len(candidates) < 2 and has_pair:
+            # "Russian paratroopers arrived in Egypt for the first joint exercise between the
+            # two countries": the other country is where they went.
             for m in mentions:
-                if m.role == "place" and STATE in m.cats:
+                if m.role == "place" and STATE in m.cats and m.start < s.cut:
                     for code in m.states:
                         candidates.setdefault(code, m)
         if (
@@ -1008,7 +1241,8 @@ class Classifier:
                 return True
         return False
 
-    def _tense(self, s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> None:
+
+    def _tense(self, text: str, s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> None:
         """The tense cue nearest before the activity word decides, else the nearest after."""
         anchor = acts[0][0] if acts else None
         if anchor is None:
@@ -1034,10 +1268,26 @@ class Classifier:
             return
         tense, cue = chosen[2], chosen[1]
         if tense == PRESENT:
-            # "plan to hold", "proposed that the two countries hold": the modal decides
-            earlier = [m for m in s.mentions if m.end <= cue.start and m.cats & {PLANNED, PAST}]
-            tense = PLANNED if earlier and PLANNED in earlier[-1].cats else ONGOING
-        s.tense, s.tense_cue = tense, cue
+            # "plan to hold", "proposed that the two countries hold": the modal decides;
+            # "arrived in Egypt to take part": the verb before decides; "warships to join
+            # drills next week" (a headline): an infinitive alone is a plan.
+            earlier = [
+                m
+                for m in s.mentions
+                if m.end <= cue.start and m.cats & {PLANNED, FUTURE, PAST, ONGOING}
+            ]
+            if earlier and earlier[-1].cats & {PLANNED, FUTURE}:
+                tense = FUTURE if FUTURE in earlier[-1].cats else PLANNED
+            elif not earlier and (
+                text[max(0, cue.start - 3) : cue.start].lower() == "to "
+                or text[cue.start : cue.start + 3].lower() == "to "
+            ):
+                tense = PLANNED
+            else:
+                tense = ONGOING
+        s.weak_future = tense == FUTURE
+        s.tense = PLANNED if tense == FUTURE else tense
+        s.tense_cue = cue
 
     # -- geography ---------------------------------------------------------------------
 
@@ -1074,6 +1324,7 @@ class _Decision:
         self.sentences = sentences
         self.title = title
         self.reasons: list[str] = []
+        self.current_report = False
         self.evidence: list[Evidence] = []
         self._evidence_keys: set[tuple[int, int]] = set()
 
@@ -1124,8 +1375,12 @@ class _Decision:
             where = "title" if s.title else f"'{self.snippet(s.start, s.end, 60)}'"
             self.reason(f"background mention of an earlier activity: {where}")
         opposition: set[str] = set()
+        observers: set[str] = set()
         for s in everything:
             opposition |= s.opposed
+            for m in s.mentions:
+                if m.role == "observer":
+                    observers.update(m.states)
         # The activity must be the article's subject: in the title or the lead, or named
         # in more than one sentence. A title about something else leaves only the first
         # sentence as the lead ("Pentagon says China's arsenal grows ... It also noted
@@ -1138,22 +1393,53 @@ class _Decision:
             self.reason("joint activity mentioned only in passing, not the article's subject")
 
         tense = self._tense(subject)
-        done = [s for s in current if s.tense != "planned"]
-        chosen = done if tense in ("past", "ongoing") else subject
-        participants = self._participants(chosen, opposition)
-        exercise_states = self._exercise_states(chosen)
-        if len(participants) < 2 and exercise_states:
+        if tense == "planned":
+            # "Philippines seeks more joint patrols" over "Over the weekend, the Philippine and
+            # Australian navies completed their first joint sail": the done activity is news.
+            # A done edition of the exercise the lead plans is an earlier one ("This year's
+            # Balikatan, held in April").
+            planned_names = {self._exercise_name(m) for s in subject for m in s.mentions} - {""}
+            later = [
+                s
+                for s in current
+                if not s.title
+                and s.tense in ("past", "ongoing")
+                and s not in subject
+                and not planned_names & {self._exercise_name(m) for m in s.mentions}
+            ]
+            if later:
+                self.reason("a joint activity reported as done after a planned one in the lead")
+                subject = later
+                tense = self._tense(subject)
+        # In a report of drills under way, "troops will train with the US Marine Corps"
+        # describes the same drills.
+        self.current_report = tense in ("past", "ongoing")
+        done = [s for s in current if s.tense != "planned" or s.weak_future]
+        chosen = done if self.current_report else subject
+        participants = self._participants(chosen, opposition, observers)
+        activity = self._activity(chosen)
+        if activity == "exercise":
+            self._add_hosts(chosen, participants, opposition | observers)
+        exercise_states = [c for c in self._exercise_states(chosen) if c not in participants]
+        if exercise_states:
             for code in exercise_states:
                 participants.setdefault(code, None)
             self.reason(
                 f"participants {', '.join(sorted(exercise_states))} implied by the exercise name"
             )
+        unarmed = sorted(set(participants) & self.clf.unarmed)
+        for code in unarmed:
+            del participants[code]
+        if unarmed and chosen:
+            self.reason(f"{', '.join(unarmed)} excluded: no armed forces")
         excluded = sorted(opposition - set(participants))
         if excluded and chosen:
             self.reason(f"{', '.join(excluded)} excluded: intercepting or monitoring")
+        watching = sorted(observers - set(participants) - opposition)
+        if watching and chosen:
+            self.reason(f"{', '.join(watching)} excluded: observers")
 
         states = sorted(participants)
-        activity = self._activity(chosen)
         nonmil = any(s.why for s in everything) and not current
         single = any(s.single_state for s in everything) and len(states) < 2
 
@@ -1162,7 +1448,10 @@ class _Decision:
             gates.append("no sentence reports forces of two states acting together")
         elif not subject:
             gates.append("not the article's subject")
-        if current and len(states) < 2:
+        many = len(states) < 2 and self._many_states(chosen)
+        if many:
+            self.reason(f"'{many}': a multinational activity, whoever is named")
+        if current and len(states) < 2 and not many:
             gates.append(f"only {len(states)} participating state(s)")
         if tense == "planned":
             gates.append("planned, not yet held")
@@ -1279,6 +1568,7 @@ class _Decision:
             if s.mentions_joint and not s.background and (s.title or s.lead) and s.tense
         ]
         pool = [*subject, *[s for s in named if s not in subject]]
+        weak: Sentence | None = None
         for in_title in (False, True):
             group = [s for s in pool if s.title == in_title and s.tense]
             done = [s for s in group if s.tense != "planned"]
@@ -1286,8 +1576,16 @@ class _Decision:
                 self._tense_reason(done[0])
                 return "ongoing" if done[0].tense == "ongoing" else "past"
             if group and not done:
+                if all(s.weak_future for s in group) and not in_title:
+                    # "Steadfast Defender 24 will involve 90,000 troops" under a headline
+                    # that says it is under way: a bare "will" does not outweigh the title.
+                    weak = group[0]
+                    continue
                 self._tense_reason(group[0])
                 return "planned"
+        if weak is not None:
+            self._tense_reason(weak)
+            return "planned"
         if subject:
             self.reason("tense past: no tense cue, reported as news")
             return "past"
@@ -1300,7 +1598,7 @@ class _Decision:
             self.reason(f"tense {s.tense}: '{_short(source[cue.start : cue.end], 40)}'")
 
     def _participants(
-        self, chosen: Sequence[Sentence], opposition: set[str]
+        self, chosen: Sequence[Sentence], opposition: set[str], observers: set[str]
     ) -> dict[str, Mention | None]:
         participants: dict[str, Mention | None] = {}
         strong: set[str] = set()
@@ -1315,7 +1613,7 @@ class _Decision:
         if chosen:
             # "India also took part": states named as taking part anywhere in the report
             for s in self.sentences:
-                if s.background or s.why or s.tense == "planned":
+                if s.background or s.why or (s.tense == "planned" and not self._same_event(s)):
                     continue
                 for m in s.mentions:
                     if m.role == "participant":
@@ -1324,7 +1622,7 @@ class _Decision:
                                 participants[code] = m
                                 sources.setdefault(code, _short(self.text[m.start : m.end], 40))
         for code in list(participants):
-            if code in opposition and code not in strong:
+            if (code in opposition or code in observers) and code not in strong:
                 del participants[code]
         if chosen and len(participants) < 2:
             # "The two navies held joint drills": the states come from the lead or title.
@@ -1335,8 +1633,10 @@ class _Decision:
                     if (
                         m.states
                         and m.military
+                        and not m.default_state
                         and m.role in ("", "object", "linked")
                         and not (opposition & set(m.states))
+                        and not (observers & set(m.states))
                     ):
                         for code in m.states:
                             if code not in participants:
@@ -1351,11 +1651,58 @@ class _Decision:
             self.reason("participants " + "; ".join(parts))
         return participants
 
+    def _add_hosts(
+        self, chosen: Sequence[Sentence], participants: dict[str, Mention | None], excluded: set[str]
+    ) -> None:
+        """Where a joint exercise is held takes part in it: "African Lion got under way in
+        Morocco, Ghana, Senegal and Tunisia" (states without armed forces are dropped later)."""
+        hosts: list[str] = []
+        for s in chosen:
+            if s.intercept:
+                continue
+            for m in s.mentions:
+                if m.host and m.role == "place":
+                    for code in m.states:
+                        if code not in participants and code not in excluded:
+                            participants[code] = None if s.title else m
+                            hosts.append(code)
+        if hosts:
+            self.reason(f"participants {', '.join(sorted(hosts))}: where the exercise is held")
+
+    def _many_states(self, chosen: Sequence[Sentence]) -> str:
+        """ "Twenty-six nations ... are taking part", "troops from 20 NATO allies": the
+        report counts the states that take part, even when it names fewer than two."""
+        for s in chosen:
+            if not (s.coop or s.multinational):
+                continue
+            source = self.article.title or "" if s.title else self.text
+            for found in _MANY_STATES.finditer(source, s.start, s.cut):
+                number = found.group(1).lower()
+                if not number.isdigit() or int(number) >= 2:
+                    return found.group(0)
+        return ""
+
+    @staticmethod
+    def _exercise_name(m: Mention) -> str:
+        item = m.first(EXERCISE)
+        return getattr(item.ref, "name", "") if item is not None else ""
+
+    def _same_event(self, s: Sentence) -> bool:
+        """A sentence only in the future tense that still describes the reported drills."""
+        return self.current_report and s.weak_future
+
     def _exercise_states(self, chosen: Sequence[Sentence]) -> list[str]:
+        """The core states of the exercise the report is about: named in the title or the
+        lead if any is named there ("AUSINDEX ... The ships went on to join Malabar")."""
         codes: list[str] = []
+        lead = [s for s in chosen if s.title or s.lead]
+        if any(EXERCISE in m.cats for s in lead for m in s.mentions):
+            chosen = lead
         for s in chosen:
             for m in s.mentions:
                 item = m.first(EXERCISE)
+                if m.start >= s.cut:
+                    break
                 if item is not None and getattr(item.ref, "multinational", False):
                     for code in getattr(item.ref, "states", []):
                         if code not in codes:
@@ -1387,7 +1734,7 @@ class _Decision:
         out = list(chosen)
         seen = {s.index for s in chosen}
         for s in self.sentences:
-            if s.index in seen or s.background or (s.tense == "planned"):
+            if s.index in seen or s.background or (s.tense == "planned" and not self._same_event(s)):
                 continue
             if any(
                 m.military and set(m.states) & states and m.role != "opposition" for m in s.mentions

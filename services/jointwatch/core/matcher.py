@@ -1,52 +1,55 @@
-"""Find many phrases in a text in one regex pass.
+"""Find many phrases in a text in one pass of an Aho-Corasick automaton (pyahocorasick, in C).
 
-`PhraseMatcher` compiles any number of phrases (state aliases, weapon names, cue words)
-into ONE regular expression shaped as a character trie: phrases that share a prefix share
-its test, and at every position the engine follows at most one branch per character, so a
-scan costs about O(len(text) x longest phrase), whatever the number of phrases. There are
-no nested quantifiers, hence no catastrophic backtracking.
+Every phrase (state aliases, weapon names, cue words) becomes one key of one automaton, so a
+scan costs O(len(text)) whatever the number of phrases, with no backtracking at all.
 
 Matching rules:
-- whole words only: a phrase starts after a non-word character (or at the start of the
-  text) and, when it ends with a letter or digit, ends before one;
+- whole words only: a phrase starts after a character that is not a letter or digit (or at
+  the start of the text) and ends before one;
 - the longest phrase wins at a position ("Tu-95MS" over "Tu-95", "South China Sea" over
   "China"), and matches do not overlap (leftmost first);
 - phrases written in capitals only ("US", "PLAAF", "H-6K") match with that exact case, so
   "US" never matches "us"; every other phrase matches in any case;
-- inside a phrase a space matches any run of whitespace, a hyphen matches any dash-like
-  hyphen and an apostrophe matches a typographic one.
+- inside a phrase, every character that is not a letter or digit (a space, a hyphen, an
+  apostrophe, a full stop) stands for exactly one such character in the text: "H-6K" matches
+  "H‑6K" and "H 6K", "Russia's" matches "Russia’s", "Bering Sea" matches "Bering\\nSea";
+  a run of spaces and tabs counts as one space.
 
-How it stays fast in CPython: the scan runs over a lower-cased copy of the text with one
-space in front, and the pattern starts with `\\W`. That gives the regex engine a
-character-class prefix, so it skips from one non-word character to the next in C and
-enters the trie only where a word starts. Capitals-only phrases are then checked against
-the original text; when such a check fails, the longest shorter phrase that fits is used.
+How it stays fast in CPython: the scan runs over a copy of the text that is lower-cased and
+has every character other than a letter or digit replaced by a space (one `str.translate` in
+C for ASCII text), with one space in front and one behind. Every key starts with a space, so
+the automaton only reports matches that start a word; `iter_long` returns the leftmost-longest
+non-overlapping matches, and Python only checks the end of each one (and the case of
+capitals-only phrases). When a match of several words fails those checks ("Tomahawk cruise
+missile" in "Tomahawk cruise missiles"), the longest shorter phrase at its start is taken and
+the scan goes on from there.
 
-Deliberately left out: stemming and fuzzy matching (list the forms you want as phrases),
-and phrases that start with a punctuation mark.
+Deliberately left out: stemming and fuzzy matching (list the forms you want as phrases), and
+phrases across a line break plus spaces ("Bering\\n  Sea").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
+
+import ahocorasick
 
 T = TypeVar("T")
 
-_SPACE = " "
-_HYPHEN = "-"
-_APOSTROPHE = "'"
 _HYPHENS = "-\u2010\u2011\u2012\u2013"
 _APOSTROPHES = "'\u2018\u2019"
-# How each special token is written in the pattern. Whitespace is possessive: nothing to undo.
-_SPECIAL_PATTERNS = {
-    _SPACE: r"\s++",
-    _HYPHEN: "[" + re.escape(_HYPHENS) + "]",
-    _APOSTROPHE: "[" + _APOSTROPHES + "]",
-}
-_NORMALIZE = str.maketrans(
-    {**{ch: _HYPHEN for ch in _HYPHENS}, **{ch: _APOSTROPHE for ch in _APOSTROPHES}}
+_NORMALIZE = str.maketrans({**{ch: "-" for ch in _HYPHENS}, **{ch: "'" for ch in _APOSTROPHES}})
+# ASCII characters that are not letters or digits become spaces (the scan alphabet).
+_ASCII_SCAN_TABLE = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
+_NON_WORD = re.compile(r"[\W_]")
+_BLANK_RUN = re.compile(r"[ \t]{2,}|\t")
+# The usual non-ASCII punctuation in news copy, replaced before the ASCII fast path.
+_COMMON_NON_ASCII = (
+    "\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201a\u201b\u201c\u201d\u201e"
+    "\u2026\u00a0\u2009\u202f\u200b\u00ab\u00bb\u2022\u00b7"
 )
 
 
@@ -59,28 +62,29 @@ class PhraseSpan(NamedTuple, Generic[T]):
     payload: tuple[T, ...]
 
 
-class _Node:
-    __slots__ = ("children", "terminal")
-
-    def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
-        self.terminal = False
-
-
 def is_case_sensitive(phrase: str) -> bool:
     """A phrase written in capitals only ("US", "H-6K") is matched with its exact case."""
     return any(ch.isalpha() for ch in phrase) and not any(ch.islower() for ch in phrase)
 
 
 def normalize_phrase(text: str, *, fold: bool) -> str:
-    """The lookup key of a phrase or matched text: one space per whitespace run, plain
-    hyphens and apostrophes, and lower case when `fold`."""
+    """A readable lookup key of a phrase: one space per whitespace run, plain hyphens and
+    apostrophes, and lower case when `fold`."""
     key = " ".join(text.split()).translate(_NORMALIZE)
     return key.lower() if fold else key
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+def scan_form(text: str) -> str:
+    """`text` as the automaton sees it: same length, every character that is not a letter
+    or digit replaced by a space (case kept)."""
+    if text.isascii():
+        return text.translate(_ASCII_SCAN_TABLE)
+    for ch in _COMMON_NON_ASCII:
+        if ch in text:
+            text = text.replace(ch, " ")
+    if text.isascii():
+        return text.translate(_ASCII_SCAN_TABLE)
+    return _NON_WORD.sub(" ", text)
 
 
 def _lower_keep_length(text: str) -> str:
@@ -92,101 +96,175 @@ def _lower_keep_length(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
+class _Entry:
+    """What one key of the automaton stands for, while the matcher is built."""
+
+    __slots__ = ("exact", "folded", "length", "multiword")
+
+    def __init__(self, length: int, multiword: bool) -> None:
+        self.length = length  # characters of the key, its leading space included
+        self.multiword = multiword
+        self.folded: list[Any] | None = None  # payloads of any-case phrases
+        self.exact: dict[str, list[Any]] | None = None  # capitals-only phrases, by exact form
+
+
+# The value stored in the automaton for a key: (length, any-case payload or None, exact-case
+# payloads by scan form or None, several words?). A tuple: the hot loop unpacks it in C.
+_Value = tuple[int, "tuple[Any, ...] | None", "dict[str, tuple[Any, ...]] | None", bool]
+Span = tuple[int, int, "tuple[Any, ...]"]
+
+
 class PhraseMatcher(Generic[T]):
     """Compile `(phrase, payload)` pairs once; `find(text)` returns non-overlapping spans."""
 
     def __init__(self, phrases: Iterable[tuple[str, T]]) -> None:
-        exact: dict[str, list[T]] = {}  # capitals-only phrases, by their exact key
-        folded: dict[str, list[T]] = {}  # every other phrase, by its lower-case key
-        root = _Node()
+        entries: dict[str, _Entry] = {}
         for phrase, payload in phrases:
             text = phrase.strip()
             if not text:
                 raise ValueError("a phrase must not be empty")
-            if not _is_word_char(text[0]):
+            if not text[0].isalnum():
                 raise ValueError(f"a phrase must start with a letter or digit: {phrase!r}")
-            sensitive = is_case_sensitive(text)
-            table = exact if sensitive else folded
-            values = table.setdefault(normalize_phrase(text, fold=not sensitive), [])
+            form = scan_form(" ".join(text.split())).rstrip()
+            key = " " + _lower_keep_length(form)
+            entry = entries.get(key)
+            if entry is None:
+                entry = entries[key] = _Entry(len(key), " " in form)
+            if is_case_sensitive(text):
+                entry.exact = entry.exact or {}
+                values = entry.exact.setdefault(form, [])
+            else:
+                if entry.folded is None:
+                    entry.folded = []
+                values = entry.folded
             if payload not in values:
                 values.append(payload)
-            node = root
-            for ch in normalize_phrase(text, fold=True):
-                node = node.children.setdefault(ch, _Node())
-            node.terminal = True
-        self._exact = {k: tuple(v) for k, v in exact.items()}
-        self._folded = {k: tuple(v) for k, v in folded.items()}
-        # Folded keys of capitals-only phrases: a match there needs the exact case.
-        self._exact_folded = {k.lower() for k in self._exact}
-        self.phrase_count = len(self._exact) + len(self._folded)
-        body = _render(root, last_is_word=False)
-        self.pattern = re.compile(r"\W" + body if body else r"(?!)")
+        self._automaton = ahocorasick.Automaton()
+        self._payloads: list[tuple[T, ...]] = []
+        for key, entry in entries.items():
+            folded = tuple(entry.folded) if entry.folded is not None else None
+            exact = (
+                {form: tuple(v) for form, v in entry.exact.items()}
+                if entry.exact is not None
+                else None
+            )
+            if folded is not None:
+                self._payloads.append(folded)
+            if exact is not None:
+                self._payloads.extend(exact.values())
+            value: _Value = (entry.length, folded, exact, entry.multiword)
+            self._automaton.add_word(key, value)
+        self.phrase_count = sum(
+            (e.folded is not None) + len(e.exact or ()) for e in entries.values()
+        )
+        if entries:
+            self._automaton.make_automaton()
+        self._empty = not entries
 
     def payloads(self) -> list[tuple[T, ...]]:
         """Every payload tuple `find` can hand out as is (not the merged ones)."""
-        return [*self._exact.values(), *self._folded.values()]
+        return list(self._payloads)
 
     def find(self, text: str) -> list[PhraseSpan[T]]:
         """Every match in `text`, left to right, longest at each position."""
-        scan = " " + _lower_keep_length(text)
-        exact, folded, needs_case = self._exact, self._folded, self._exact_folded
-        spans: list[PhraseSpan[T]] = []
+        return [PhraseSpan(s, e, p) for s, e, p in self.find_spans(text)]
+
+    def find_spans(self, text: str) -> list[Span]:
+        """`find` as plain `(start, end, payload)` tuples: what the classifier's hot path uses."""
+        if self._empty or not text:
+            return []
+        if "  " in text or "\t" in text:
+            return self._find_across_runs(text)
+        return self._find(text)
+
+    def _find_across_runs(self, text: str) -> list[Span]:
+        """Runs of spaces and tabs count as one space: find in a copy with each run cut to
+        one space, and map the offsets back."""
+        runs = [(m.start(), m.end()) for m in _BLANK_RUN.finditer(text)]
+        if not runs:
+            return self._find(text)
+        pieces: list[str] = []
+        starts: list[int] = []  # offset in the copy just after each cut run
+        shifts: list[int] = []  # characters removed up to and including that run
+        pos = removed = 0
+        for a, b in runs:
+            pieces.append(text[pos : a + 1])
+            starts.append(a + 1 - removed)
+            removed += b - a - 1
+            shifts.append(removed)
+            pos = b
+        pieces.append(text[pos:])
+        out: list[Span] = []
+        for start, end, payload in self._find("".join(pieces)):
+            i = bisect_right(starts, start)
+            j = bisect_right(starts, end - 1)
+            out.append(
+                (start + (shifts[i - 1] if i else 0), end + (shifts[j - 1] if j else 0), payload)
+            )
+        return out
+
+    def _find(self, text: str) -> list[Span]:
+        scan = " " + scan_form(_lower_keep_length(text)) + " "
+        spans: list[Span] = []
         append = spans.append
-        for m in self.pattern.finditer(scan):
-            start, end = m.start(), m.end() - 1  # offsets in `text`: one char in, one less
-            key = scan[start + 1 : end + 1]
-            if not key.isalnum():
-                key = normalize_phrase(key, fold=False)
-            payload = folded.get(key)
-            if key in needs_case:
-                original = text[start:end]
-                exact_key = (
-                    original if original.isalnum() else normalize_phrase(original, fold=False)
-                )
-                found = exact.get(exact_key)
-                if found is not None:
-                    payload = found + payload if payload is not None else found
-                elif payload is None:
-                    shorter = self._shorter(text, scan, start, end)
-                    if shorter is not None:
-                        append(shorter)
-                    continue
-            if payload is not None:
-                append(PhraseSpan(start, end, payload))
+        automaton = self._automaton
+        pos = 0
+        while pos >= 0:
+            restart = -1
+            for end, (length, payload, exact, multiword) in automaton.iter_long(scan, pos):
+                # scan[end + 1] follows the match; the key's leading space sits at scan offset
+                # end + 1 - length, which is the text offset of the phrase's first character.
+                if exact is not None and scan[end + 1] == " ":
+                    found = exact.get(text[end + 1 - length : end])  # "US" as written
+                    if found is not None:
+                        payload = found + payload if payload is not None else found
+                        append((end + 1 - length, end, payload))
+                        continue
+                if scan[end + 1] != " " or exact is not None:
+                    payload = _accept(
+                        text, end + 1 - length, end, scan[end + 1] == " ", payload, exact
+                    )
+                    if payload is None:
+                        if multiword:
+                            # "Tomahawk cruise missiles": a shorter phrase at the start, or
+                            # one starting inside the rejected span, may still match.
+                            restart = self._recover(text, scan, end + 1 - length, end, append)
+                            break
+                        continue
+                append((end + 1 - length, end, payload))
+            pos = restart
         return spans
 
-    def _shorter(self, text: str, scan: str, start: int, end: int) -> PhraseSpan[T] | None:
-        """The longest phrase inside text[start:end] that starts at `start` and fits its
-        case rules (rare: a capitals-only phrase matched in the wrong case)."""
-        for cut in range(end - 1, start, -1):
-            if text[cut - 1].isspace() or (
-                _is_word_char(text[cut - 1]) and _is_word_char(text[cut])
-            ):
-                continue  # not the end of a word
-            key = normalize_phrase(scan[start + 1 : cut + 1], fold=False)
-            payload = self._folded.get(key)
-            if key in self._exact_folded:
-                exact = self._exact.get(normalize_phrase(text[start:cut], fold=False))
-                if exact is not None:
-                    payload = exact + payload if payload is not None else exact
-            if payload is not None:
-                return PhraseSpan(start, cut, payload)
+    def _recover(self, text: str, scan: str, start: int, end: int, append: Any) -> int:
+        """After a rejected match of several words at text[start:end]: append the longest
+        valid shorter match at `start`, and return the scan offset to go on from."""
+        best: Span | None = None
+        for stop, (length, payload, exact, _multi) in self._automaton.iter(scan, start, end):
+            if stop + 1 - length != start:
+                continue
+            payload = _accept(text, start, stop, scan[stop + 1] == " ", payload, exact)
+            if payload is not None and (best is None or stop > best[1]):
+                best = (start, stop, payload)
+        if best is not None:
+            append(best)
+            return best[1] + 1
+        return scan.find(" ", start + 1)
+
+
+def _accept(
+    text: str,
+    start: int,
+    end: int,
+    bounded: bool,
+    payload: tuple[Any, ...] | None,
+    exact: dict[str, tuple[Any, ...]] | None,
+) -> tuple[Any, ...] | None:
+    """The payload of a match at text[start:end], or None when it fails: the text goes on
+    with a letter or digit, or a capitals-only phrase is written in another case."""
+    if not bounded:
         return None
-
-
-def _render(node: _Node, *, last_is_word: bool) -> str:
-    """The pattern for everything that may follow a trie node: one branch per next
-    character (so exactly one can match it), longer phrases before the shorter one that
-    ends here."""
-    branches: list[str] = []
-    for ch in sorted(node.children):
-        child = node.children[ch]
-        head = _SPECIAL_PATTERNS.get(ch) or re.escape(ch)
-        branches.append(head + _render(child, last_is_word=_is_word_char(ch)))
-    if node.terminal:
-        branches.append(r"(?!\w)" if last_is_word else "")
-    if not branches:
-        return ""
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
+    if exact is not None:
+        found = exact.get(scan_form(text[start:end]))
+        if found is not None:
+            return found + payload if payload is not None else found
+    return payload

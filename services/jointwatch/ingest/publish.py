@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kafka import KafkaProducer
 from rich.progress import Progress
@@ -31,7 +32,12 @@ def read_articles(lines: Iterable[bytes]) -> Iterator[tuple[int, Article | Rejec
 
 
 def publish_file(
-    path: Path, *, bootstrap: str, topic: str, show_progress: bool = True
+    path: Path,
+    *,
+    bootstrap: str,
+    topic: str,
+    show_progress: bool = True,
+    client_config: Mapping[str, Any] | None = None,
 ) -> PublishReport:
     report = PublishReport()
     producer = KafkaProducer(
@@ -40,6 +46,7 @@ def publish_file(
         linger_ms=5,
         max_request_size=8 * 1024 * 1024,
         client_id="jointwatch-publish",
+        **dict(client_config or {}),
     )
     total = path.stat().st_size
     try:

@@ -11,7 +11,7 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..core.models import Alert
@@ -47,6 +47,13 @@ class RetryPolicy:
             raise ValueError("max_retry_after must be >= 0")
         if self.deadline is not None and self.deadline <= 0:
             raise ValueError("deadline must be > 0 seconds, or None")
+
+    @classmethod
+    def from_schedule(cls, schedule: Sequence[float], *, jitter: float = 0.2) -> RetryPolicy:
+        """The configured schedule (JOINTWATCH_RETRY_SCHEDULE), with `Retry-After` honoured up
+        to the schedule's longest step (at least a minute)."""
+        delays = tuple(float(delay) for delay in schedule)
+        return cls(schedule=delays, jitter=jitter, max_retry_after=max(60.0, *delays))
 
     @classmethod
     def in_process(cls) -> RetryPolicy:
@@ -93,6 +100,7 @@ async def deliver(
             result = DeliveryResult(
                 ok=False, retryable=True, retry_after=exc.retry_after, reason="rate limited locally"
             )
+        result = replace(result, attempts=attempt)
 
         wait = 0.0
         if result.retryable:
@@ -128,4 +136,4 @@ async def deliver(
 
 
 def _give_up(result: DeliveryResult, why: str) -> DeliveryResult:
-    return replace(result, retryable=False, reason=f"{result.reason}; {why}")
+    return replace(result, retryable=False, exhausted=True, reason=f"{result.reason}; {why}")

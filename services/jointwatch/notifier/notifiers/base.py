@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import socket
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC
 from email.utils import parsedate_to_datetime
@@ -27,6 +27,8 @@ class DeliveryResult:
     """The outcome of one delivery attempt (or, from `deliver`, of all of them).
 
     `reason` is short and safe to log: it never holds a URL, a secret or a response body.
+    `attempts` and `exhausted` are filled in by `retry.deliver`: how many attempts were made,
+    and whether it stopped retrying a retryable failure (schedule or deadline reached).
     """
 
     ok: bool
@@ -35,6 +37,8 @@ class DeliveryResult:
     status: int | None = None
     retry_after: float | None = None
     reason: str = ""
+    attempts: int = 1
+    exhausted: bool = False
 
     @property
     def outcome(self) -> DeliveryOutcome:
@@ -50,11 +54,12 @@ class DeliveryResult:
 
 class Notifier(Protocol):
     """One destination. `send` makes exactly one attempt and never raises for HTTP or
-    network failures."""
+    network failures. `merged` lists earlier revisions this one stands for (Slack merges
+    revisions that arrive close together; webhooks get every revision and ignore it)."""
 
     channel: Channel
 
-    async def send(self, alert: Alert) -> DeliveryResult: ...
+    async def send(self, alert: Alert, *, merged: Sequence[int] = ()) -> DeliveryResult: ...
 
 
 def classify_response(

@@ -12,7 +12,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -37,9 +37,10 @@ _LIST_LIMIT = FIELD_LIMIT - 40
 _SLACK_ERROR_CODE = re.compile(r"[a-z_]{1,64}")
 
 
-def build_slack_message(alert: Alert) -> dict[str, Any]:
+def build_slack_message(alert: Alert, *, merged: Sequence[int] = ()) -> dict[str, Any]:
     """The Slack message: a header, the summary, a grid of fields, a context line and
-    a plain `text` fallback for notifications."""
+    a plain `text` fallback for notifications. `merged` names earlier revisions that this
+    message stands for (they arrived within the merge wait and were not sent on their own)."""
     severity = alert.severity.value.upper()
     activity = alert.activity or "activity"
     states = ", ".join(alert.states)
@@ -63,8 +64,10 @@ def build_slack_message(alert: Alert) -> dict[str, Any]:
         ("Domains", ", ".join(alert.domains) or "unknown"),
         ("Reports", f"{alert.source_count}" + (f" ({sources})" if sources else "")),
     ]
+    earlier = sorted(set(merged) - {alert.revision})
+    covers = f" (also covers {'revisions' if len(earlier) > 1 else 'revision'} {_revision_list(earlier)})"
     context = (
-        f"revision {alert.revision} · {alert.source_count} "
+        f"revision {alert.revision}{covers if earlier else ''} · {alert.source_count} "
         f"source{'s' if alert.source_count != 1 else ''} · alert {alert.alert_id}"
     )
 
@@ -112,8 +115,9 @@ class SlackNotifier:
     def __repr__(self) -> str:
         return "SlackNotifier(url='**********')"
 
-    async def send(self, alert: Alert) -> DeliveryResult:
-        body = json.dumps(build_slack_message(alert), ensure_ascii=False).encode()
+    async def send(self, alert: Alert, *, merged: Sequence[int] = ()) -> DeliveryResult:
+        message = build_slack_message(alert, merged=merged)
+        body = json.dumps(message, ensure_ascii=False).encode()
         try:
             async with self._session.post(
                 self._url.get_secret_value(),
@@ -131,6 +135,17 @@ class SlackNotifier:
             result = classify_exception(exc)
         log.debug("slack alert %s revision %d: %s", alert.alert_id, alert.revision, result.reason)
         return result
+
+
+def _revision_list(revisions: Iterable[int]) -> str:
+    """ "2–4" for a run, "2, 5" otherwise; at most a few numbers (the context line is short)."""
+    numbers = sorted(set(revisions))
+    if not numbers:
+        return ""
+    if numbers == list(range(numbers[0], numbers[-1] + 1)) and len(numbers) > 1:
+        return f"{numbers[0]}–{numbers[-1]}"
+    shown = ", ".join(str(n) for n in numbers[:5])
+    return shown + (f" and {len(numbers) - 5} more" if len(numbers) > 5 else "")
 
 
 def _truncate(text: str, limit: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -44,7 +44,7 @@ class WebhookNotifier:
     def __repr__(self) -> str:
         return f"WebhookNotifier(host={self._host!r}, signed={self._secret is not None})"
 
-    async def send(self, alert: Alert) -> DeliveryResult:
+    async def send(self, alert: Alert, *, merged: Sequence[int] = ()) -> DeliveryResult:
         body = alert.model_dump_json().encode()
         secret = self._secret.get_secret_value() if self._secret is not None else None
         headers = webhook_headers(alert.alert_id, alert.revision, int(self._clock()), body, secret)

@@ -1,0 +1,205 @@
+"""Is the Kafka broker answering? A small probe that feeds /healthz and /metrics.
+
+faust and aiokafka reconnect by themselves, but they do not say when the broker is gone: a
+frozen broker (SIGSTOP, a long GC pause) still accepts TCP connections and answers nothing. So
+every `interval` seconds we send each bootstrap server a Kafka ApiVersions request (allowed
+before SASL authentication; over TLS when configured) and wait `timeout` seconds for its answer.
+After `failures` missed probes in a row the broker counts as down: /healthz answers 503 with the
+reason, `jointwatch_broker_up` is 0 and `jointwatch_broker_outages_total` counts the outage. When
+it answers again, `on_recovered` runs (the runtime re-creates missing topics: a restarted
+in-memory broker has lost them).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from prometheus_client import CollectorRegistry, Counter, Gauge
+
+log = logging.getLogger("jointwatch.broker")
+
+# ApiVersions v0: size, api_key=18, api_version=0, correlation_id=1, client_id="jw"
+_PAYLOAD = (18).to_bytes(2, "big") + (0).to_bytes(2, "big") + (1).to_bytes(4, "big") + b"\x00\x02jw"
+API_VERSIONS_REQUEST = len(_PAYLOAD).to_bytes(4, "big") + _PAYLOAD
+
+
+async def kafka_answers(
+    host: str, port: int, *, timeout: float, ssl_context: ssl.SSLContext | None = None
+) -> bool:
+    """True when the broker answers an ApiVersions request within `timeout` seconds."""
+    writer: asyncio.StreamWriter | None = None
+    try:
+        async with asyncio.timeout(timeout):
+            reader, writer = await asyncio.open_connection(
+                host, port, ssl=ssl_context, server_hostname=host if ssl_context else None
+            )
+            writer.write(API_VERSIONS_REQUEST)
+            await writer.drain()
+            header = await reader.readexactly(8)
+            return int.from_bytes(header[4:8], "big") == 1
+    except (OSError, TimeoutError, asyncio.IncompleteReadError, ssl.SSLError):
+        return False
+    finally:
+        if writer is not None:
+            writer.transport.abort()  # no graceful close: the peer may be frozen
+
+
+def _hosts(bootstrap: str) -> list[tuple[str, int]]:
+    out = []
+    for item in bootstrap.split(","):
+        host, _, port = item.strip().rpartition(":")
+        out.append((host.strip("[]") or "localhost", int(port)))
+    return out
+
+
+class BrokerWatch:
+    """Call `tick()` every `interval` seconds (a faust timer does); read `up` and `state()`."""
+
+    def __init__(
+        self,
+        bootstrap: str,
+        *,
+        registry: CollectorRegistry,
+        ssl_context: ssl.SSLContext | None = None,
+        timeout: float = 2.0,
+        failures: int = 2,
+        on_recovered: Callable[[], Awaitable[None]] | None = None,
+        probe: Callable[[str, int], Awaitable[bool]] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._servers = _hosts(bootstrap)
+        self._timeout = timeout
+        self._ssl = ssl_context
+        self._failures_needed = failures
+        self._on_recovered = on_recovered
+        self._probe = probe or self._kafka_probe
+        self._clock = clock
+        self.up = True
+        self.missed = 0
+        self.outages = 0
+        self.down_since: float | None = None
+        self.last_outage_seconds: float | None = None
+        self._up_gauge = Gauge(
+            "jointwatch_broker_up",
+            "1 while the Kafka broker answers ApiVersions probes, 0 during an outage",
+            registry=registry,
+        )
+        self._outages = Counter(
+            "jointwatch_broker_outages",
+            "Times the Kafka broker stopped answering (each outage counted once)",
+            registry=registry,
+        )
+        self._down_seconds = Gauge(
+            "jointwatch_broker_down_seconds",
+            "Seconds the current broker outage has lasted (0 while up)",
+            registry=registry,
+        )
+        self._up_gauge.set(1)
+
+    async def _kafka_probe(self, host: str, port: int) -> bool:
+        return await kafka_answers(host, port, timeout=self._timeout, ssl_context=self._ssl)
+
+    async def _answers(self) -> bool:
+        results = await asyncio.gather(*(self._probe(h, p) for h, p in self._servers))
+        return any(results)
+
+    async def tick(self) -> None:
+        if await self._answers():
+            self.missed = 0
+            if not self.up:
+                await self._recovered()
+            return
+        self.missed += 1
+        now = self._clock()
+        if self.up and self.missed >= self._failures_needed:
+            self.up = False
+            self.down_since = now
+            self.outages += 1
+            self._outages.inc()
+            self._up_gauge.set(0)
+            log.error("Kafka broker is not answering (%d probes missed)", self.missed)
+        if self.down_since is not None:
+            self._down_seconds.set(now - self.down_since)
+
+    async def _recovered(self) -> None:
+        lasted = self._clock() - (self.down_since or self._clock())
+        self.up = True
+        self.down_since = None
+        self.last_outage_seconds = lasted
+        self._up_gauge.set(1)
+        self._down_seconds.set(0)
+        log.warning("Kafka broker answers again after %.1fs", lasted)
+        if self._on_recovered is not None:
+            try:
+                await self._on_recovered()
+            except Exception:  # the next recovery or audit tries again
+                log.exception("after the broker outage, recovery failed")
+
+    def state(self) -> dict[str, Any]:
+        down_for = None if self.down_since is None else round(self._clock() - self.down_since, 1)
+        return {
+            "up": self.up,
+            "down_for_s": down_for,
+            "outages": self.outages,
+            "last_outage_s": None
+            if self.last_outage_seconds is None
+            else round(self.last_outage_seconds, 1),
+        }
+
+
+PROBE_INTERVAL_SECONDS = 1.0
+TOPIC_AUDIT_SECONDS = 15.0
+
+
+def install_broker_watch(
+    app: Any, *, settings: Any, registry: CollectorRegistry, topics: list[str]
+) -> BrokerWatch:
+    """Probe the broker from a faust timer; after an outage, and every TOPIC_AUDIT_SECONDS,
+    create whichever of `topics` and the app's changelog topics are missing (a restarted
+    in-memory broker has none). Returns the watch, for /healthz."""
+    from .kafka_security import kafka_python_config, ssl_context
+    from .topics import ensure_topics
+
+    def names() -> list[str]:
+        changelogs = [t.changelog_topic.get_topic_name() for t in app.tables.values()]
+        return list(dict.fromkeys([*topics, *changelogs]))
+
+    async def recreate_topics() -> None:
+        created = await asyncio.get_running_loop().run_in_executor(
+            None,
+            lambda: ensure_topics(
+                settings.bootstrap(),
+                names(),
+                partitions=settings.topic_partitions,
+                replication=1 if settings.embedded else settings.topic_replication,
+                client_config=kafka_python_config(settings),
+            ),
+        )
+        if created:
+            log.warning("re-created missing topics: %s", ", ".join(created))
+
+    watch = BrokerWatch(
+        settings.bootstrap(),
+        registry=registry,
+        ssl_context=ssl_context(settings),
+        on_recovered=recreate_topics,
+    )
+
+    @app.timer(PROBE_INTERVAL_SECONDS)
+    async def probe_broker() -> None:
+        await watch.tick()
+
+    @app.timer(TOPIC_AUDIT_SECONDS)
+    async def audit_topics() -> None:
+        if watch.up:
+            try:
+                await recreate_topics()
+            except Exception as exc:  # the broker may be going away right now
+                log.warning("topic audit failed: %s", type(exc).__name__)
+
+    return watch

@@ -1,0 +1,178 @@
+"""`jointwatch redeliver`: send delivery dead letters again, through the same notifiers.
+
+Reads `alerts.delivery-dlq` with kafka-python (no consumer group: it keeps no position; it
+prints where it stopped so the next run can start there), and for each dead letter whose
+destination is configured, sends the kept alert again with the same `webhook-id`
+(`<alert_id>:<revision>`), so a receiver that already has it can tell. Silences, routes and
+dedup are not applied: an operator asked for these. Requests go through the destination's
+rate limit and a short retry schedule (`REDELIVER_SCHEDULE`); a delivery that still fails stays
+on the topic and is reported.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp
+from kafka import KafkaConsumer, TopicPartition
+
+from ..kafka_security import kafka_python_config
+from ..settings import Settings
+from .deadletter import DeadDelivery, read_dead_delivery
+from .ratelimit import RateLimitedNotifier
+from .registry import destination_specs, open_destination
+from .retry import RetryPolicy, deliver
+from .routes import load_routes
+
+log = logging.getLogger("jointwatch.notifier")
+
+REDELIVER_SCHEDULE = (0.0, 1.0, 5.0)
+
+
+@dataclass(frozen=True, slots=True)
+class DeadRecord:
+    partition: int
+    offset: int
+    letter: DeadDelivery | None
+    problem: str = ""
+
+
+@dataclass
+class RedeliveryReport:
+    delivered: list[DeadRecord] = field(default_factory=list)
+    failed: list[tuple[DeadRecord, str]] = field(default_factory=list)
+    skipped: list[tuple[DeadRecord, str]] = field(default_factory=list)
+    next_offsets: dict[int, int] = field(default_factory=dict)
+
+
+def read_dead_letters(
+    bootstrap: str,
+    topic: str,
+    *,
+    partition: int | None = None,
+    offset: int | None = None,
+    timeout: float = 10.0,
+    client_config: Mapping[str, Any] | None = None,
+) -> Iterator[DeadRecord]:
+    """Every record from `offset` (default: the beginning) up to the end as it is now."""
+    consumer = KafkaConsumer(
+        bootstrap_servers=bootstrap.split(","),
+        enable_auto_commit=False,
+        client_id="jointwatch-redeliver",
+        **dict(client_config or {}),
+    )
+    try:
+        parts = consumer.partitions_for_topic(topic)
+        if not parts:
+            return
+        wanted = sorted(parts) if partition is None else [partition]
+        tps = [TopicPartition(topic, p) for p in wanted if p in parts]
+        if not tps:
+            return
+        consumer.assign(tps)
+        ends = consumer.end_offsets(tps)
+        for tp in tps:
+            if offset is None:
+                consumer.seek_to_beginning(tp)
+            else:
+                consumer.seek(tp, offset)
+        remaining = {tp for tp in tps if consumer.position(tp) < ends[tp]}
+        deadline = time.monotonic() + timeout
+        while remaining and time.monotonic() < deadline:
+            for tp, records in consumer.poll(timeout_ms=500).items():
+                for record in records:
+                    if record.offset >= ends[tp]:
+                        continue
+                    deadline = time.monotonic() + timeout
+                    try:
+                        yield DeadRecord(
+                            tp.partition, record.offset, read_dead_delivery(record.value)
+                        )
+                    except ValueError as exc:
+                        yield DeadRecord(tp.partition, record.offset, None, str(exc))
+                if consumer.position(tp) >= ends[tp]:
+                    remaining.discard(tp)
+    finally:
+        consumer.close()
+
+
+async def redeliver(
+    records: Sequence[DeadRecord],
+    settings: Settings,
+    *,
+    only: str | None = None,
+    dry_run: bool = False,
+    policy: RetryPolicy | None = None,
+    on_result: Callable[[DeadRecord, str, str], None] = lambda record, status, detail: None,
+) -> RedeliveryReport:
+    """Send each dead letter to its destination again, in topic order."""
+    policy = policy or RetryPolicy(schedule=REDELIVER_SCHEDULE, max_retry_after=60.0)
+    specs = {
+        spec.name: spec for spec in destination_specs(settings, load_routes(settings.routes_file))
+    }
+    report = RedeliveryReport()
+    async with aiohttp.ClientSession() as session:
+        destinations = {
+            name: open_destination(spec, session, timeout=settings.http_timeout, max_hold=60.0)
+            for name, spec in specs.items()
+        }
+        for record in records:
+            report.next_offsets[record.partition] = record.offset + 1
+            letter = record.letter
+            if letter is None:
+                report.skipped.append((record, record.problem))
+                on_result(record, "skipped", record.problem)
+                continue
+            if only is not None and letter.destination != only:
+                continue
+            if letter.alert is None:
+                why = f"no alert to send ({letter.reason.value})"
+                report.skipped.append((record, why))
+                on_result(record, "skipped", why)
+                continue
+            destination = destinations.get(letter.destination)
+            if destination is None:
+                why = f"destination {letter.destination!r} is not configured here"
+                report.skipped.append((record, why))
+                on_result(record, "skipped", why)
+                continue
+            if dry_run:
+                on_result(record, "would send", f"to {letter.destination}")
+                continue
+            sender = RateLimitedNotifier(destination.notifier, destination.limiter)
+            result = await deliver(sender, letter.alert, policy)
+            if result.ok:
+                report.delivered.append(record)
+                on_result(record, "delivered", f"to {letter.destination} ({result.reason})")
+            else:
+                report.failed.append((record, result.reason))
+                on_result(record, "failed", f"to {letter.destination}: {result.reason}")
+    return report
+
+
+def run_redeliver(
+    settings: Settings,
+    *,
+    only: str | None,
+    partition: int | None,
+    offset: int | None,
+    dry_run: bool,
+    on_result: Callable[[DeadRecord, str, str], None],
+) -> RedeliveryReport:
+    records = list(
+        read_dead_letters(
+            settings.bootstrap(),
+            settings.topic_delivery_dlq,
+            partition=partition,
+            offset=offset,
+            client_config=kafka_python_config(settings),
+        )
+    )
+    return asyncio.run(
+        redeliver(records, settings, only=only, dry_run=dry_run, on_result=on_result)
+    )
