@@ -82,6 +82,9 @@ def build_app(
         broker_max_poll_interval=timeouts.max_poll_interval,
         producer_max_request_size=settings.producer_max_request_bytes,
         broker_credentials=faust_credentials(settings),  # TLS/SASL: kafka_security.py
+        # See topics (re)created after a broker restart within seconds, not the default 5 min:
+        # the group leader then re-assigns their partitions (brokerwatch.py re-creates them).
+        consumer_metadata_max_age_ms=10_000,
     )
     health = Health(parts=set(roles))
     metrics.record_classifier(

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from bisect import bisect_left
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -188,6 +189,22 @@ OFFICIAL, OBSERVER, OPP_ACTOR, CEREMONY = "official", "observer", "opp_actor", "
 _TENSES = (PLANNED, FUTURE, PAST, ONGOING, PRESENT)
 # A sentence is analysed only when it has one of these (see _analyse_sentence).
 _SCREEN_CATEGORIES = frozenset({ACT, EXERCISE, OPP, COOP, PART, PAIR, OBSERVER})
+_ACTIVITY_CATEGORIES = frozenset({ACT, EXERCISE})
+_SPECIAL_CATS = frozenset({EXERCISE, NEGATION})
+_ENTITY_CATS = frozenset({FORCE, ASSET})
+_NOT_BARE_STATE_CATS = frozenset({FORCE, ASSET, PLACE})
+_ACTOR_HEAD_CATS = frozenset({FORCE, ASSET, MIL})
+_PLACE_CATS = frozenset({PLACE, AREA})
+_SPEAKER_STOP_CATS = frozenset({ACT, OPP, COOP})
+_COOP_LINK_CATS = frozenset({COOP, LINK})
+_OPP_COOP_CATS = frozenset({OPP, COOP})
+_VERB_TENSE_CATS = frozenset({PLANNED, FUTURE, PAST, ONGOING})
+_FUTURE_CATS = frozenset({PLANNED, FUTURE})
+_TOPIC_TITLE_CATS = frozenset({EXERCISE, COOP, OPP})
+_ONE_STATE_CATEGORIES = frozenset({LINK, PART, OBSERVER, OPP})
+# With these an activity sentence matters whoever is named: a named exercise, "joint", "the
+# two navies", or another sense of "patrol" ("the coast guard would continue patrols").
+_ACTIVITY_CONTEXT = frozenset({EXERCISE, COOP, PAIR, NONMIL})
 _SCREEN_TABLE = str.maketrans(
     {ch: " " for ch in "-\u2010\u2011\u2012\u2013'\u2018\u2019.,;:!?\"“”()[]/"}
 )
@@ -238,36 +255,23 @@ class Item:
 
 
 class Mention:
-    """One matched span with everything the rules learn about it."""
+    """One matched span with everything the rules learn about it. Attributes the rules
+    have not set yet read as their class defaults: most mentions are never analysed."""
 
-    __slots__ = (
-        "attached",
-        "cats",
-        "default_state",
-        "domain",
-        "end",
-        "host",
-        "items",
-        "military",
-        "official",
-        "role",
-        "start",
-        "states",
-    )
+    states: tuple[str, ...] = ()  # states this actor stands for
+    attached = False  # a state modifying a military or non-military noun
+    military = False  # stands for military forces
+    domain: str | None = None
+    role = ""  # "", "place", "speaker", "opposition", "object", "observer", ...
+    official = False  # a state attached to an official ("Japan's defence ministry")
+    default_state = False  # an asset's usual operator, not a state named in the text
+    host = False  # a place where an activity happens ("in Morocco"), not "near" it
 
     def __init__(self, start: int, end: int, items: tuple[Item, ...], cats: frozenset[str]) -> None:
         self.start = start
         self.end = end
         self.items = items
         self.cats = cats
-        self.states: tuple[str, ...] = ()  # states this actor stands for
-        self.attached = False  # a state modifying a military or non-military noun
-        self.military = False  # stands for military forces
-        self.domain: str | None = None
-        self.role = ""  # "", "place", "speaker", "opposition", "object", "observer", ...
-        self.official = False  # a state attached to an official ("Japan's defence ministry")
-        self.default_state = False  # an asset's usual operator, not a state named in the text
-        self.host = False  # a place where an activity happens ("in Morocco"), not "near"
 
     def first(self, cat: str) -> Item | None:
         for item in self.items:
@@ -276,40 +280,35 @@ class Mention:
         return None
 
 
-class Sentence:
-    """Facts about one sentence (a chunk of at most MAX_SENTENCE_CHARS characters)."""
+_NO_STATES: frozenset[str] = frozenset()
+_NO_CATS: set[str] = set()  # never mutated: a sentence's own set replaces it
 
-    __slots__ = (
-        "activities",
-        "background",
-        "coop",
-        "coop_link",
-        "coop_word",
-        "cut",
-        "end",
-        "first_kind",
-        "index",
-        "intercept",
-        "joint",
-        "lead",
-        "mentions",
-        "mentions_joint",
-        "military",
-        "multinational",
-        "nonmil",
-        "opposed",
-        "paragraph",
-        "participants",
-        "planned_only",
-        "single_state",
-        "start",
-        "strong",
-        "tense",
-        "tense_cue",
-        "title",
-        "weak_future",
-        "why",
-    )
+
+class Sentence:
+    """Facts about one sentence (a chunk of at most MAX_SENTENCE_CHARS characters).
+    Class attributes are the defaults of a sentence the rules did not analyse."""
+
+    activities: list[tuple[Mention, Item]] = []  # noqa: RUF012  (never mutated)
+    coop = False  # cooperation that counts (after the single-state rule)
+    coop_word = False  # "joint", "together", a multinational exercise
+    coop_link = False  # "with China's air force" after an activity
+    mentions_joint = False  # a joint activity is named, whoever does it
+    multinational = False  # names a multinational exercise (Malabar, RIMPAC)
+    single_state = False
+    military = False
+    background = False
+    first_kind = False
+    opposed: frozenset[str] | set[str] = _NO_STATES
+    intercept = False
+    participants: dict[str, Mention] = {}  # noqa: RUF012  (never mutated)
+    strong: frozenset[str] | set[str] = _NO_STATES
+    joint = False
+    tense: str | None = None
+    tense_cue: Mention | None = None
+    weak_future = False  # planned only by a bare "will"
+    why = ""
+    analysed = False  # the per-sentence rules ran
+    attached = False  # actors have their states (see Classifier._attach)
 
     def __init__(self, index: int, start: int, end: int, paragraph: int, title: bool) -> None:
         self.index = index
@@ -318,29 +317,11 @@ class Sentence:
         self.paragraph = paragraph
         self.title = title
         self.lead = title
-        self.mentions: list[Mention] = []
-        self.activities: list[tuple[Mention, Item]] = []
-        self.coop = False  # cooperation that counts (after the single-state rule)
-        self.coop_word = False  # "joint", "together", a multinational exercise
-        self.coop_link = False  # "with China's air force" after an activity
-        self.mentions_joint = False  # a joint activity is named, whoever does it
-        self.multinational = False  # names a multinational exercise (Malabar, RIMPAC)
-        self.single_state = False
-        self.nonmil: set[str] = set()
-        self.military = False
-        self.background = False
-        self.first_kind = False
-        self.opposed: set[str] = set()
-        self.intercept = False
-        self.participants: dict[str, Mention] = {}
-        self.strong: set[str] = set()
-        self.joint = False
-        self.planned_only = False
-        self.tense: str | None = None
-        self.tense_cue: Mention | None = None
-        self.weak_future = False  # planned only by a bare "will"
         self.cut = end  # where a side clause starts ("..., as North Korea fired missiles")
-        self.why = ""
+        self.mentions: list[Mention] = []  # made from `raw` on first use
+        self.raw: Sequence[tuple[int, int, tuple[Item, ...]]] = ()  # the matcher's spans
+        self.cats: set[str] = _NO_CATS  # categories of every mention
+        self.codes: set[str] = set()  # states named by any mention
 
 
 # --------------------------------------------------------------------------------------
@@ -463,6 +444,12 @@ _REGION_WORDS = frozenset(
     "northern southern eastern western central north south east west northeastern "  # noqa: SIM905
     "northwestern southeastern southwestern".split()
 )
+_PRIOR_CLAUSE = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:after|following)|in\s+response\s+to|in\s+retaliation\s+for|in\s+protest\s+"
+    r"(?:at|against|over)|to\s+protest)\b",
+    re.IGNORECASE,
+)
 _GAP_PUNCT = re.compile(r"[,;:.()\[\]—–]")
 _PREPOSITIONS = frozenset(
     "of against on into onto toward towards about over under between among amid by "  # noqa: SIM905
@@ -507,6 +494,18 @@ _DISTANCE_TARGET = re.compile(
     r"\b(?:coast|coastline|shore|shores|island|islands|territory|airspace|border|mainland)\b",
     re.IGNORECASE,
 )
+
+
+_USUAL_COORDINATIONS = frozenset({" and ", ", ", ", and ", "-", "–", " & ", "/", " and the "})
+
+
+def _coordinated(text: str, start: int, end: int) -> bool:
+    """`_COORDINATOR_GAP` between two mentions, with the usual gaps looked up first."""
+    if end - start > 40 or end < start:
+        return False
+    return text[start:end] in _USUAL_COORDINATIONS or bool(
+        _COORDINATOR_GAP.fullmatch(text, start, end)
+    )
 
 
 def _phrases_regex(phrases: Iterable[str]) -> str:
@@ -567,11 +566,8 @@ class Classifier:
         self._coop_words = frozenset(
             p.lower() for p in self.cues.cooperation.phrases if len(p.split()) == 1
         )
-        # The categories of each payload tuple the matcher hands out, by identity.
-        self._cats_of = {
-            id(payload): frozenset(item.cat for item in payload)
-            for payload in (*self._matcher.payloads(),)
-        }
+        # What each payload tuple the matcher hands out says, by identity.
+        self._infos = {id(payload): self._info(payload) for payload in self._matcher.payloads()}
         self._area_cache: dict[tuple[float, float], tuple[AreaOfInterest, float] | None] = {}
         codes = {state.code for state in knowledge.states}
         named = set(self.cues.no_armed_forces.states)
@@ -675,42 +671,103 @@ class Classifier:
         bounds = [(0, len(text), 0)] if title else split_sentences(text)
         sentences = [Sentence(i, s, e, p, title) for i, (s, e, p) in enumerate(bounds)]
         if not title:
-            for sentence in sentences:
-                sentence.lead = sentence.paragraph < LEAD_PARAGRAPHS or (
-                    sentence.index < LEAD_SENTENCES
-                )
+            for sentence in sentences[:LEAD_SENTENCES]:
+                sentence.lead = True
+            for sentence in sentences[LEAD_SENTENCES:]:
+                if sentence.paragraph >= LEAD_PARAGRAPHS:
+                    break
+                sentence.lead = True
+        if not sentences:
+            return sentences
         dateline = _DATELINE.match(text) if not title else None
         skip_before = dateline.end() if dateline else 0
         spans = self._matcher.find_spans(text)
-        cats_of = self._cats_of
-        si = 0
-        count = len(sentences)
-        for start, end, items in spans:
-            if start < skip_before:
-                continue  # "SEOUL, Oct. 14 (Yonhap) --": where it was filed, not who acted
-            while si < count and sentences[si].end <= start:
-                si += 1
-            if si == count:
-                break
-            if start < sentences[si].start:
-                continue
-            if text[start].islower() and any(it.cat == EXERCISE for it in items):
-                items = self._common_noun_exercise(text, start, end, items)
-            if (
-                end < len(text)
-                and text[end] == "."
-                and any(it.cat == NEGATION for it in items)
-                and text[end + 1 : end + 3].strip()[:1].isdigit()
-            ):
-                continue  # "No. 2 Squadron": "number", not a negation
-            cats = cats_of.get(id(items))
-            if cats is None:
-                cats = frozenset(item.cat for item in items)
-            sentences[si].mentions.append(Mention(start, end, items, cats))
+        if not spans:
+            return sentences
+        # Sentences take their spans by bisection, and their categories as one union in C:
+        # the per-sentence rules below run on few sentences, so a span costs next to nothing.
+        infos = self._infos
+        get = infos.get
+        starts = [span[0] for span in spans]
+        infos_of = [get(id(span[2])) or self._info(span[2]) for span in spans]
+        cats_of = [info[0] for info in infos_of]
+        codes_of = [info[1] for info in infos_of]
+        lo = bisect_left(starts, skip_before)  # "SEOUL, Oct. 14 (Yonhap) --": not an actor
         for sentence in sentences:
-            if sentence.mentions:
+            if lo == len(spans):
+                break
+            if starts[lo] < sentence.start:
+                lo = bisect_left(starts, sentence.start, lo)
+            hi = bisect_left(starts, sentence.end, lo)
+            if hi == lo:
+                continue
+            sentence.raw = spans[lo:hi]
+            cats = sentence.cats = set().union(*cats_of[lo:hi])
+            screened = not cats.isdisjoint(_SCREEN_CATEGORIES)
+            if screened or title:
+                sentence.codes = set().union(*codes_of[lo:hi])
+            lo = hi
+            if not screened:
+                continue
+            self._flags(text, sentence)
+            if self._worth_analysing(sentence):
                 self._analyse_sentence(text, sentence, year)
         return sentences
+
+    def mentions(self, text: str, s: Sentence) -> list[Mention]:
+        """The sentence's mentions, made on first use (most sentences never need them)."""
+        if s.raw:
+            infos = self._infos
+            out = s.mentions
+            for start, end, items in s.raw:
+                info = infos.get(id(items)) or self._info(items)
+                if info[2]:
+                    items = self._special(text, start, end, items)
+                    if not items:
+                        continue
+                    info = self._info(items)
+                out.append(Mention(start, end, items, info[0]))
+            s.raw = ()
+        return s.mentions
+
+    def _info(self, items: tuple[Item, ...]) -> tuple[frozenset[str], tuple[str, ...], bool]:
+        """What a payload says at a glance: its categories, the states its entities name,
+        and whether the span needs a closer look (an exercise name, "No.")."""
+        cats = frozenset(item.cat for item in items)
+        codes = tuple(item.sub for item in items if item.cat in (STATE, FORCE, ASSET))
+        special = bool(cats & _SPECIAL_CATS)
+        return cats, codes, special
+
+    def _special(
+        self, text: str, start: int, end: int, items: tuple[Item, ...]
+    ) -> tuple[Item, ...]:
+        if (
+            end < len(text)
+            and text[end] == "."
+            and any(it.cat == NEGATION for it in items)
+            and text[end + 1 : end + 3].strip()[:1].isdigit()
+        ):
+            return ()  # "No. 2 Squadron": "number", not a negation
+        if text[start].islower() and any(it.cat == EXERCISE for it in items):
+            return self._common_noun_exercise(text, start, end, items)
+        return items
+
+    @staticmethod
+    def _worth_analysing(s: Sentence) -> bool:
+        """Only a sentence that could report joint activity, name participants, observers or
+        the opposing side, or lead the article, gets the per-sentence rules: the rest of a
+        long article costs a glance at its categories."""
+        cats = s.cats
+        if s.lead or s.title:
+            return True
+        named = len(s.codes)
+        if not cats.isdisjoint(_ACTIVITY_CATEGORIES):
+            if named >= 2 or not cats.isdisjoint(_ACTIVITY_CONTEXT):
+                return True  # two states' forces, a named exercise, "joint", "the two navies"
+            return named == 1 and not cats.isdisjoint(_ONE_STATE_CATEGORIES)  # "with China"
+        # Without an activity a sentence only names the opposing side, participants or
+        # observers ("Japan scrambled jets", "India also took part").
+        return named >= 1 and not cats.isdisjoint(_ONE_STATE_CATEGORIES)
 
     def _common_noun_exercise(
         self, text: str, start: int, end: int, items: tuple[Item, ...]
@@ -724,15 +781,36 @@ class Classifier:
             kept.append(Item(COOP))
         return tuple(kept)
 
+    def _flags(self, text: str, s: Sentence) -> None:
+        """Sentence facts read off the categories alone (one state's drill, background)."""
+        cats = s.cats
+        if SINGLE in cats:
+            s.single_state = True
+        if EXERCISE in cats:
+            for m in self.mentions(text, s):
+                item = m.first(EXERCISE)
+                if item is not None and not getattr(item.ref, "multinational", False):
+                    s.single_state = True
+        if BACKGROUND in cats:
+            s.background = True
+        if FIRST in cats:
+            s.first_kind = True
+
     def _analyse_sentence(self, text: str, s: Sentence, year: int | None) -> None:
-        ms = s.mentions
-        cats: set[str] = set()
-        for m in ms:
-            cats |= m.cats
-        if not cats & _SCREEN_CATEGORIES:
-            return
+        self.mentions(text, s)
+        s.analysed = True
+        if year is not None and not s.background:
+            for found in _YEAR_MENTION.finditer(text, s.start, s.end):
+                if int(found.group(1)) < year:
+                    s.background = True  # "in 2022": an earlier event
+                    break
+        if s.first_kind:
+            s.background = False  # "the first time the two have conducted ...": this event
+        s.activities = []
+        s.opposed = set()
+        nonmil: set[str] = set()
         self._attach(text, s)
-        for m in ms:
+        for m in s.mentions:
             mc = m.cats
             if ACT in mc:
                 item = m.first(ACT)
@@ -745,37 +823,30 @@ class Classifier:
                 if getattr(item.ref, "multinational", False):
                     s.coop_word = True
                     s.multinational = True
-                else:
-                    s.single_state = True
             if COOP in mc:
                 s.coop_word = True
-            if SINGLE in mc:
-                s.single_state = True
             if NONMIL in mc:
                 item = m.first(NONMIL)
                 assert item is not None
-                s.nonmil.add(item.sub)
-            if BACKGROUND in mc:
-                s.background = True
-            if FIRST in mc:
-                s.first_kind = True
-            if m.military and (mc & {FORCE, ASSET} or _strength(m, MIL) >= 1.0):
+                nonmil.add(str(item.sub))
+            if m.military and (mc & _ENTITY_CATS or _strength(m, MIL) >= 1.0):
                 s.military = True  # generic nouns ("ships") do not count: coast guards have them
-        if year is not None and not s.background:
-            for found in _YEAR_MENTION.finditer(text, s.start, s.end):
-                if int(found.group(1)) < year:
-                    s.background = True  # "in 2022": an earlier event
-                    break
-        if s.first_kind:
-            s.background = False  # "the first time the two have conducted ...": this event
         self._roles(text, s)
         self._links(s)
-        self._decide_sentence(text, s)
+        self._decide_sentence(text, s, nonmil)
+
+    def attach(self, text: str, s: Sentence) -> None:
+        """Give the actors of a sentence the rules skipped their states (when a decision
+        needs them: the assets and places of a joint activity)."""
+        if not s.attached:
+            self.mentions(text, s)
+            self._attach(text, s)
 
     def _attach(self, text: str, s: Sentence) -> None:
         """Give actors their states: forces and assets directly, states through the noun
         they modify ("Russian and Chinese strategic bombers", "navies of China and
         Russia"), and "its bombers" through the state that speaks or acts."""
+        s.attached = True
         chain: list[Mention] = []
         chain_end = -1
         last_head: Mention | None = None
@@ -783,9 +854,9 @@ class Classifier:
         previous: Mention | None = None
         for m in s.mentions:
             mc = m.cats
-            if STATE in mc and not (mc & {FORCE, ASSET, PLACE}):
+            if STATE in mc and not (mc & _NOT_BARE_STATE_CATS):
                 m.states = tuple(it.sub for it in m.items if it.cat == STATE)
-                if chain and _COORDINATOR_GAP.fullmatch(text, chain_end, m.start):
+                if chain and _coordinated(text, chain_end, m.start):
                     chain.append(m)
                 else:
                     chain = [m]
@@ -812,7 +883,7 @@ class Classifier:
                 ):
                     m.military = False  # "coast guard ships"
                 if chain and self._modifier_gap(text, chain_end, m.start):
-                    official = OFFICIAL in mc and not (mc & {FORCE, ASSET, MIL})
+                    official = OFFICIAL in mc and not (mc & _ACTOR_HEAD_CATS)
                     for st in chain:
                         if not st.attached:
                             st.attached, st.military, st.domain = True, m.military, m.domain
@@ -885,6 +956,8 @@ class Classifier:
         if end - start > 40:
             return False
         gap = text[start:end]
+        if gap == " " or gap == "'s " or gap == "’s ":
+            return True
         if any(ch in _GAP_BAD_CHARS for ch in gap):
             return False
         words = gap.replace("’s", " ").replace("'s", " ").split()
@@ -896,7 +969,7 @@ class Classifier:
         """Places, speakers and the opposing side."""
         ms = s.mentions
         for i, m in enumerate(ms):
-            if not m.states or m.attached or m.cats & {FORCE, ASSET, MIL}:
+            if not m.states or m.attached or m.cats & _ACTOR_HEAD_CATS:
                 continue
             before_start = max(s.start, m.start - 40)
             words = text[before_start : m.start].lower().split()
@@ -908,7 +981,7 @@ class Classifier:
                 i
                 and ms[i - 1].role == "place"
                 and STATE in ms[i - 1].cats
-                and _COORDINATOR_GAP.fullmatch(text, ms[i - 1].end, m.start)
+                and _coordinated(text, ms[i - 1].end, m.start)
             ):
                 m.role = "place"  # "between Taiwan and the Philippines"
                 m.host = ms[i - 1].host  # "in Morocco, Ghana, Senegal and Tunisia"
@@ -916,7 +989,7 @@ class Classifier:
             if words[-2:] == ["hosted", "by"]:
                 m.role, m.host = "place", True
                 continue
-            if words[-1:] == ["between"] and i and ms[i - 1].cats & {PLACE, AREA}:
+            if words[-1:] == ["between"] and i and ms[i - 1].cats & _PLACE_CATS:
                 m.role = "place"  # "the Bashi Channel between Taiwan and ..."
                 continue
             after_place = self._place_after.match(text, m.end, min(s.end, m.end + 50))
@@ -939,7 +1012,7 @@ class Classifier:
                 if SPEECH in nxt.cats:
                     m.role = "speaker"
                     break
-                if nxt.states or nxt.cats & {ACT, OPP, COOP}:
+                if nxt.states or nxt.cats & _SPEAKER_STOP_CATS:
                     break
         self._participation(text, s)
         cues = [m for m in ms if OPP in m.cats]
@@ -1072,7 +1145,7 @@ class Classifier:
         for m in ordered[1:]:
             left, right = (group[-1], m) if forward else (m, group[-1])
             if (
-                _COORDINATOR_GAP.fullmatch(text, left.end, right.start)
+                _coordinated(text, left.end, right.start)
                 or (not states_only and self._modifier_gap(text, left.end, right.start))
                 or (states_only and _LIST_AFTER_CLAUSE.fullmatch(text, left.end, right.start))
             ):
@@ -1106,7 +1179,7 @@ class Classifier:
                     nxt.role = "linked"
                     break
 
-    def _decide_sentence(self, text: str, s: Sentence) -> None:
+    def _decide_sentence(self, text: str, s: Sentence, nonmil: set[str]) -> None:
         if not s.activities and not s.opposed:
             return
         mentions = s.mentions
@@ -1116,7 +1189,7 @@ class Classifier:
             found = _SIDE_CLAUSE.search(text, s.activities[0][0].end, s.end)
             if found is not None:
                 s.cut = found.start()
-                mentions = [m for m in mentions if m.start < s.cut or m.cats & {COOP, LINK}]
+                mentions = [m for m in mentions if m.start < s.cut or m.cats & _COOP_LINK_CATS]
         military_actors = [
             m
             for m in mentions
@@ -1130,7 +1203,7 @@ class Classifier:
             for m in mentions
             if m.states
             and not m.attached
-            and not m.cats & {FORCE, ASSET, MIL}
+            and not m.cats & _ACTOR_HEAD_CATS
             and m.role in ("", "linked", "object", "participant")
         ]
         coordinated = self._coordinated_bare(text, bare)
@@ -1140,22 +1213,29 @@ class Classifier:
         coop_word = s.coop_word and not (s.single_state and len(coordinated) < 2)
         cooperative = coop_word or s.coop_link
         s.coop = cooperative
-        acts = [(m, it) for m, it in s.activities if not it.needs_coop or cooperative or group2]
-        objects = [m for m in military_actors if m.role == "object"]
-        intercept = bool(s.opposed) and self._group_of_two(text, s, objects)
-        together = coop_word and len(military_states) >= 2  # "joined ... heading together"
-        # "Ukraine and the United States began the Sea Breeze exercise"
-        # The pair is the subject: named before the activity word, not after a preposition
-        # ("agreements between India and China", "the borders with Ukraine, Poland").
+        # "Ukraine and the United States began the Sea Breeze exercise", "the United States
+        # and Britain carried out strikes": the pair is the subject, named before the
+        # activity word and not after a preposition ("agreements between India and China").
         first_act = min((m.start for m, _it in s.activities), default=-1)
         subject_pair = [
             m for m in coordinated if m.end <= first_act and self._subject_like(text, s, m)
         ]
         pair_subject = len({c for m in subject_pair for c in m.states}) >= 2
+        acts = [
+            (m, it)
+            for m, it in s.activities
+            if not it.needs_coop
+            or cooperative
+            or group2
+            or (pair_subject and it.strength >= 0.5)  # "carried out strikes", not "deployments"
+        ]
+        objects = [m for m in military_actors if m.role == "object"]
+        intercept = bool(s.opposed) and self._group_of_two(text, s, objects)
+        together = coop_word and len(military_states) >= 2  # "joined ... heading together"
         if not acts and not intercept and not together:
             return
-        if s.nonmil and not s.military:
-            s.why = f"non-military sense ({', '.join(sorted(s.nonmil))})"
+        if nonmil and not s.military:
+            s.why = f"non-military sense ({', '.join(sorted(nonmil))})"
             return
         if any(CEREMONY in m.cats for m in s.mentions):
             s.why = "a parade or ceremony"
@@ -1193,6 +1273,11 @@ class Classifier:
             or pair_subject
         ):
             s.joint = True
+            prior = _PRIOR_CLAUSE.search(text, s.start + 10, first_act)
+            if prior is not None and all(m.start > prior.start() for m in candidates.values()):
+                # "North Korea fired missiles a day after the United States and South Korea
+                # wrapped up their drills": the drills are an earlier event.
+                s.background = True
             s.intercept = intercept and not (cooperative or group2 or together or pair_subject)
             s.participants = candidates
             if s.intercept:
@@ -1206,7 +1291,7 @@ class Classifier:
         "China-Russia")."""
         out: list[Mention] = []
         for a, b in itertools.pairwise(bare):
-            if set(a.states) != set(b.states) and _COORDINATOR_GAP.fullmatch(text, a.end, b.start):
+            if set(a.states) != set(b.states) and _coordinated(text, a.end, b.start):
                 if a not in out:
                     out.append(a)
                 out.append(b)
@@ -1246,7 +1331,7 @@ class Classifier:
         """The tense cue nearest before the activity word decides, else the nearest after."""
         anchor = acts[0][0] if acts else None
         if anchor is None:
-            anchor = next((m for m in s.mentions if m.cats & {OPP, COOP}), None)
+            anchor = next((m for m in s.mentions if m.cats & _OPP_COOP_CATS), None)
         if anchor is None:
             return
         before: tuple[int, Mention, str] | None = None
@@ -1274,9 +1359,9 @@ class Classifier:
             earlier = [
                 m
                 for m in s.mentions
-                if m.end <= cue.start and m.cats & {PLANNED, FUTURE, PAST, ONGOING}
+                if m.end <= cue.start and m.cats & _VERB_TENSE_CATS
             ]
-            if earlier and earlier[-1].cats & {PLANNED, FUTURE}:
+            if earlier and earlier[-1].cats & _FUTURE_CATS:
                 tense = FUTURE if FUTURE in earlier[-1].cats else PLANNED
             elif not earlier and (
                 text[max(0, cue.start - 3) : cue.start].lower() == "to "
@@ -1335,14 +1420,9 @@ class _Decision:
         if not self.title:
             return True
         t = self.title[0]
-        cats: set[str] = set()
-        codes: set[str] = set()
-        for m in t.mentions:
-            cats |= m.cats
-            codes.update(m.states)
-            if ACT in m.cats and _strength(m, ACT) >= 1.0:
-                cats.add("strong_activity")
-        return bool(cats & {"strong_activity", EXERCISE, COOP, OPP}) or len(codes) >= 2
+        if t.cats & _TOPIC_TITLE_CATS or (t.analysed and len(t.codes) >= 2):
+            return True
+        return any(ACT in m.cats and _strength(m, ACT) >= 1.0 for m in t.mentions)
 
     def reason(self, line: str) -> None:
         if len(self.reasons) < MAX_REASONS and line not in self.reasons:
@@ -1736,6 +1816,9 @@ class _Decision:
         for s in self.sentences:
             if s.index in seen or s.background or (s.tense == "planned" and not self._same_event(s)):
                 continue
+            if not s.codes & states:
+                continue
+            self.clf.attach(self.text, s)
             if any(
                 m.military and set(m.states) & states and m.role != "opposition" for m in s.mentions
             ):
@@ -1798,7 +1881,9 @@ class _Decision:
 
         def collect(group: Iterable[Sentence]) -> None:
             for s in group:
-                for m in s.mentions:
+                if PLACE not in s.cats:
+                    continue
+                for m in self.clf.mentions(self.text, s):
                     item = m.first(PLACE)
                     if item is None:
                         continue
@@ -1855,7 +1940,9 @@ class _Decision:
     def _named_areas(self) -> list[AreaOfInterest]:
         out: list[AreaOfInterest] = []
         for s in self.sentences:
-            for m in s.mentions:
+            if AREA not in s.cats:
+                continue
+            for m in self.clf.mentions(self.text, s):
                 item = m.first(AREA)
                 if (
                     item is not None
@@ -1882,7 +1969,7 @@ class _Decision:
                 if km is None or km > REGION_MAX_KM:
                     continue
                 area = None
-                for mm in s.mentions:
+                for mm in self.clf.mentions(self.text, s):
                     item = mm.first(AREA)
                     if item is not None and isinstance(item.ref, AreaOfInterest):
                         area = item.ref

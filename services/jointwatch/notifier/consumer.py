@@ -9,7 +9,8 @@ is dead-lettered too, never skipped.
 
 While `max_in_flight` revisions are unfinished the consumer pauses its partitions (it keeps
 polling, so the group does not think it died). On a revocation, requests in flight get up to
-`grace` seconds, the rest is cancelled and left uncommitted for the next owner.
+`revoke_grace` seconds (well inside the rebalance timeout), on a stop up to `grace`; the rest is
+cancelled and left uncommitted for the next owner.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ class DestinationConsumer:
         dead_letters: DeadLetterSink,
         max_in_flight: int,
         grace: float,
+        revoke_grace: float,
         on_ready: Callable[[bool], None],
         commit_interval: float = 0.5,
         clock: Callable[[], float] = time.monotonic,
@@ -59,6 +61,7 @@ class DestinationConsumer:
         self._dead_letters = dead_letters
         self._max_in_flight = max_in_flight
         self._grace = grace
+        self._revoke_grace = revoke_grace
         self._on_ready = on_ready
         self._commit_interval = commit_interval
         self._clock = clock
@@ -176,7 +179,7 @@ class DestinationConsumer:
     async def _revoked(self) -> None:
         self._generation += 1
         self._on_ready(False)
-        await self._worker.stop(self._grace)
+        await self._worker.stop(self._revoke_grace)
         await self._commit(force=True)
         self._tracker.forget()
 

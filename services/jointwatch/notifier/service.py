@@ -116,6 +116,7 @@ class DeliveryService:
                 dead_letters=dead_letters,
                 max_in_flight=self.settings.delivery_max_in_flight,
                 grace=self.settings.http_timeout,
+                revoke_grace=min(self.settings.http_timeout, self.timeouts.rebalance_timeout / 2),
                 on_ready=partial(self._set_ready, spec.name),
             )
             self._consumers.append(consumer)

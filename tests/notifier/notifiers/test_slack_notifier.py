@@ -150,3 +150,17 @@ def test_slack_notifier_repr_hides_the_url(with_session) -> None:
         return repr(SlackNotifier(SecretStr("https://hooks.slack.com/services/T/B/x"), session, 1))
 
     assert "hooks.slack.com" not in with_session(make)
+
+
+def test_a_merged_message_names_the_revisions_it_covers(make_alert) -> None:
+    def context(**kwargs) -> str:
+        message = build_slack_message(make_alert(revision=9), **kwargs)
+        assert_within_block_kit_limits(message)
+        return message["blocks"][3]["elements"][0]["text"].split(" ·")[0]
+
+    assert context() == "revision 9"
+    assert context(merged=[8]) == "revision 9 (also covers revision 8)"
+    assert context(merged=[6, 7, 8, 9]) == "revision 9 (also covers revisions 6–8)"
+    assert context(merged=[2, 5]) == "revision 9 (also covers revisions 2, 5)"
+    many = context(merged=list(range(1, 40, 2)))
+    assert many == "revision 9 (also covers revisions 1, 3, 5, 7, 11 and 14 more)"
