@@ -3,10 +3,11 @@
     articles --classifier--> reports (keyed by event group) --clusterer--> alerts --notifier--> webhooks, Slack
         \\--> articles.dlq (bad input, with the reason)
 
-Each agent is a thin `async for` loop around a stage that holds the logic. Every output is
-awaited until the broker acknowledges it before the agent takes the next event, so an offset is
-committed only after the work it covers is durably done (at-least-once; alert ids are stable, so
-a re-delivered article re-publishes the same alert revision).
+Each agent is a thin `async for` loop around a stage that holds the logic. Agents do not wait
+for each output's acknowledgement before taking the next event; an event is acked (so its offset
+may be committed) only once every output it caused is acknowledged by the broker (acks.py), so
+an offset is committed only after the work it covers is durably done (at-least-once; alert ids
+are stable, so a re-delivered article re-publishes the same alert revision).
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 import faust
 from aiokafka.errors import MessageSizeTooLargeError
 
+from .acks import AckAfterOutputs
 from .classifier.stage import ClassifierStage, EventRef
 from .consumer_lag import LAG_INTERVAL_SECONDS, ConsumerLagMonitor
 from .core.alerts import alert_from_cluster
@@ -29,6 +32,7 @@ from .core.classifier import Classifier
 from .core.clustering import EventCluster, Report, assign_report, group_key
 from .core.deadletter import HEADER_REASON, HEADER_SOURCE, DeadLetter, dead_letter
 from .core.models import Alert, ClassificationResult
+from .faust_transport import use_fetch_wait
 from .kafka_security import faust_credentials
 from .metrics import Metrics, RejectReason, Stage
 from .notifier.service import DeliveryService
@@ -86,6 +90,7 @@ def build_app(
         # the group leader then re-assigns their partitions (brokerwatch.py re-creates them).
         consumer_metadata_max_age_ms=10_000,
     )
+    use_fetch_wait(app, int(timeouts.fetch_max_wait * 1000))  # before any topic is declared
     health = Health(parts=set(roles))
     metrics.record_classifier(
         version=classifier.version,
@@ -112,6 +117,18 @@ def build_app(
         metrics.stage_seconds.labels(stage=Stage.PUBLISH.value).observe(
             time.perf_counter() - started
         )
+
+    publish_seconds = metrics.stage_seconds.labels(stage=Stage.PUBLISH.value)
+
+    async def send_nowait(topic: Any, key: bytes, value: bytes) -> asyncio.Future[Any]:
+        """Hand one output to the producer; the future completes when the broker acknowledges it."""
+        started = time.perf_counter()
+        fut: asyncio.Future[Any] = await topic.send(key=key, value=value, force=True)
+        fut.add_done_callback(lambda _: publish_seconds.observe(time.perf_counter() - started))
+        return fut
+
+    def crash(exc: BaseException) -> object:
+        return asyncio.ensure_future(app.crash(exc))
 
     async def send_dead_letter(letter: DeadLetter) -> None:
         # Fit the producer's request limit; if the broker's limit is lower still, cut again.
@@ -170,28 +187,35 @@ def build_app(
         clusters = app.Table("clusters", default=list, key_type=str)
         window = timedelta(hours=settings.cluster_window_hours)
 
+        classified = AckAfterOutputs(on_failure=crash)
+
         @app.agent(articles, name="classifier")
         async def classify_articles(stream: Any) -> None:
-            async for event in stream.events():
+            async for event in stream.noack().events():
                 msg = event.message
                 ref = EventRef(msg.topic, msg.partition, msg.offset, msg.key)
                 try:
                     out = stage.process(msg.value, ref, now=datetime.now(UTC))
                 except Exception as exc:
                     await keep_failed(msg, "classifier", exc)
+                    await classified.add(event)
                     continue
                 if isinstance(out, DeadLetter):
                     await send_dead_letter(out)
                 elif isinstance(out, Report):
                     key = group_key(out.result)
-                    await send(reports, key.encode(), out.model_dump_json().encode())
-                    stage.remember(out.result.article_id)  # acknowledged: skip later copies
+                    sent = await send_nowait(reports, key.encode(), out.model_dump_json().encode())
+                    # remembered once acknowledged: later copies are then skipped
+                    await classified.add(
+                        event, [sent], then=partial(stage.remember, out.result.article_id)
+                    )
                     log.info(
                         "joint activity in %s -> %s",
                         out.result.article_id,
                         key,
                         extra={"article_id": out.result.article_id},
                     )
+                    continue
                 elif isinstance(out, ClassificationResult):
                     log.debug(
                         "not joint: %s (score %.2f)",
@@ -199,10 +223,25 @@ def build_app(
                         out.score,
                         extra={"article_id": out.article_id},
                     )
+                await classified.add(event)
+
+        clustered = AckAfterOutputs(on_failure=crash)
+
+        def alert_acknowledged(
+            partition: int, key: str, state: list[dict], alert: Alert, report: Report
+        ) -> None:
+            """The alert is durable: now the table's changelog may record the new state (so it
+            is never ahead of the alerts topic), and the alert is counted."""
+            clusters.send_changelog(partition, key, state)
+            metrics.alerts_published.labels(severity=alert.severity.value).inc()
+            if alert.revision == 1:
+                metrics.count_alert_state_pairs(alert.states)
+            elapsed = (datetime.now(UTC) - report.received_at).total_seconds()
+            metrics.processing_seconds.observe(max(elapsed, 0.0))
 
         @app.agent(reports, name="clusterer")
         async def cluster_reports(stream: Any) -> None:
-            async for event in stream.events():
+            async for event in stream.noack().events():
                 msg = event.message
                 try:
                     report = Report.model_validate_json(msg.value)
@@ -219,17 +258,23 @@ def build_app(
                     alert = alert_from_cluster(cluster, state_names)
                 except Exception as exc:
                     await keep_failed(msg, "clusterer", exc)
+                    await clustered.add(event)
                     continue
                 metrics.stage_seconds.labels(stage=Stage.CLUSTER.value).observe(
                     time.perf_counter() - started
                 )
-                await send(alerts, alert.alert_id.encode(), alert.model_dump_json().encode())
-                clusters[key] = [c.model_dump(mode="json") for c in updated]
-                metrics.alerts_published.labels(severity=alert.severity.value).inc()
-                if alert.revision == 1:
-                    metrics.count_alert_state_pairs(alert.states)
-                elapsed = (datetime.now(UTC) - report.received_at).total_seconds()
-                metrics.processing_seconds.observe(max(elapsed, 0.0))
+                state = [c.model_dump(mode="json") for c in updated]
+                # The next report of this group sees the new state at once; the changelog
+                # records it once the alert is acknowledged (alert_acknowledged).
+                clusters.data[key] = state
+                sent = await send_nowait(
+                    alerts, alert.alert_id.encode(), alert.model_dump_json().encode()
+                )
+                await clustered.add(
+                    event,
+                    [sent],
+                    then=partial(alert_acknowledged, msg.partition, key, state, alert, report),
+                )
                 log.info(
                     "alert %s rev %d: %s",
                     alert.alert_id,

@@ -88,6 +88,12 @@ def peak_rss_mb(pid: int) -> float:
     raise BenchError(f"no VmHWM for pid {pid}")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a live process has used, in seconds."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: Sequence[float], q: float) -> float:
     """Nearest-rank percentile (q in 0..100) of a non-empty sequence."""
     ordered = sorted(values)
@@ -363,6 +369,7 @@ async def bench_passthrough(
     return {
         "messages": result["forwarded"],
         "msgs_per_s": round(result["forwarded"] / elapsed, 1),
+        "cpu_ms_per_message": round(1000 * result["cpu_seconds"] / result["forwarded"], 3),
         "peak_rss_mb": round(result["peak_rss_mb"], 1),
     }
 
@@ -389,7 +396,8 @@ async def _wait_outcomes(
             progress.update(task, completed=min(done, articles))
             if done >= articles and now[ALERTS] - base[ALERTS] >= alerts:
                 return time.time()
-            await asyncio.sleep(0.02)
+            # A scrape costs the worker a few ms: poll rarely until the end is near.
+            await asyncio.sleep(0.02 if done >= 0.95 * articles else 0.25)
     raise BenchError(
         f"outcomes incomplete after {timeout:.0f}s (classified {done:.0f}/{articles}):\n"
         f"{workers[0].log_tail()}"
@@ -412,6 +420,7 @@ async def bench_end_to_end(
         base = await read_counters(workers, session)
     items = [encode(a) for a in articles]
     joint = sum(map(is_joint, articles))
+    cpu_before = [cpu_seconds(w.proc.pid) for w in workers]
     waiter = asyncio.create_task(
         _wait_outcomes(
             workers,
@@ -425,11 +434,13 @@ async def bench_end_to_end(
     )
     started, sent = await produce_fast(cluster.bootstrap, topic, items)
     done = await waiter
+    cpu = sum(cpu_seconds(w.proc.pid) for w in workers) - sum(cpu_before)
     return {
         "articles": len(items),
         "alert_revisions": joint,
         "producer_msgs_per_s": round(len(items) / (sent - started), 1),
         "articles_per_s": round(len(items) / (done - started), 1),
+        "worker_cpu_ms_per_article": round(1000 * cpu / len(items), 3),
     }
 
 
@@ -640,6 +651,7 @@ async def passthrough(bootstrap: str, source: str, target: str, count: int) -> d
     await producer.start()
     consumer.subscribe([source], listener=Ready())
     forwarded = 0
+    cpu_start = cpu_seconds(os.getpid())
     try:
         while forwarded < count:
             batches = await consumer.getmany(timeout_ms=100)
@@ -655,6 +667,7 @@ async def passthrough(bootstrap: str, source: str, target: str, count: int) -> d
         return {
             "forwarded": forwarded,
             "done_at": time.time(),
+            "cpu_seconds": cpu_seconds(os.getpid()) - cpu_start,
             "peak_rss_mb": peak_rss_mb(os.getpid()),
         }
     finally:

@@ -25,6 +25,9 @@ class KafkaTimeouts(BaseSettings):
     heartbeat_interval: float = 3.0
     rebalance_timeout: float = 60.0
     max_poll_interval: float = 300.0
+    # Longest a consumer's fetch waits for data. Kafka answers as soon as data arrives, so this
+    # only bounds idle polling; the embedded broker always waits it out (a latency floor).
+    fetch_max_wait: float = Field(default=0.5, gt=0, le=30)
 
 
 EMBEDDED_TIMEOUTS = {
@@ -32,6 +35,7 @@ EMBEDDED_TIMEOUTS = {
     "heartbeat_interval": 1.0,
     "rebalance_timeout": 6.0,
     "max_poll_interval": 6.0,
+    "fetch_max_wait": 0.01,
 }
 
 

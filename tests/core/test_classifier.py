@@ -260,6 +260,153 @@ def test_wrapped_up_is_past_and_kicked_off_is_ongoing(classifier):
     assert ongoing.joint_military_activity and ongoing.tense == "ongoing"
 
 
+# -- who takes part ---------------------------------------------------------------------
+
+
+def test_a_list_of_participants_is_read_to_its_end(classifier):
+    body = (
+        "The multinational exercise began on Thursday with 14 nations taking part. "
+        "Participants include Australia, Canada, Chile, France, Germany, India, Japan, "
+        "Malaysia, the Netherlands, Peru, Singapore and the United States."
+    )
+    result = _classify(classifier, body, title="Multinational naval exercise begins")
+    assert result.joint_military_activity
+    assert result.states == [
+        "AUS", "CAN", "CHL", "DEU", "FRA", "IND", "JPN", "MYS", "NLD", "PER", "SGP", "USA"
+    ]
+
+
+def test_observers_are_not_participants(classifier):
+    body = (
+        "Chinese, Russian and Iranian warships held a joint naval exercise in the Gulf of "
+        "Oman on Tuesday. Pakistan, Kazakhstan and Oman sent observers, while India attended "
+        "as an observer."
+    )
+    result = _classify(classifier, body)
+    assert result.states == ["CHN", "IRN", "RUS"]
+    assert any("observers" in line for line in result.reasons)
+
+
+def test_a_scrambled_side_in_the_passive_voice_is_excluded(classifier):
+    body = (
+        "Four Chinese and four Russian military aircraft flew together over the East Sea on "
+        "Tuesday, and South Korean fighters had been scrambled, the Joint Chiefs of Staff said."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity
+    assert result.states == ["CHN", "RUS"]
+
+
+def test_speakers_and_meeting_leaders_are_not_participants(classifier):
+    body = (
+        "Chinese and Russian bombers flew near Japan on Tuesday while the leaders of the "
+        "United States, Japan, India and Australia were meeting in Tokyo, Japan's defence "
+        "minister said."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity
+    assert result.states == ["CHN", "RUS"]
+
+
+def test_where_a_multinational_exercise_is_held_takes_part(classifier):
+    body = (
+        "The US military's largest annual exercise in Africa got under way on Monday in "
+        "Morocco and Tunisia, with thousands of US and allied troops taking part."
+    )
+    result = _classify(classifier, body, title="US, African troops begin annual exercise")
+    assert result.joint_military_activity
+    assert result.states == ["MAR", "TUN", "USA"]
+
+
+def test_a_state_without_armed_forces_does_not_take_part(classifier):
+    body = (
+        "US and Japanese forces began a joint exercise in Palau on Friday, with 12,000 "
+        "personnel and 130 aircraft taking part."
+    )
+    result = _classify(classifier, body)
+    assert result.states == ["JPN", "USA"]
+    assert any("no armed forces" in line for line in result.reasons)
+
+
+def test_a_named_group_of_states_stands_for_its_members(classifier):
+    body = "Quad navies ended the Malabar exercise off Sydney on Monday after a week at sea."
+    result = _classify(classifier, body)
+    assert result.joint_military_activity
+    assert result.states == ["AUS", "IND", "JPN", "USA"]
+
+
+def test_combining_forms_and_abbreviated_names_of_states(classifier):
+    sino = _classify(classifier, "A Sino-Russian flotilla wrapped up a joint naval patrol.")
+    korea = _classify(classifier, "S. Korea and US jets staged combined air drills on Monday.")
+    assert sino.states == ["CHN", "RUS"]
+    assert korea.states == ["KOR", "USA"]
+
+
+def test_an_aircraft_type_does_not_add_its_usual_operator(classifier):
+    body = (
+        "Indian Air Force Su-30MKI fighters and Japanese F-2 jets began their first bilateral "
+        "fighter exercise on Thursday, supported by an IL-78 tanker and a C-17 transport."
+    )
+    result = _classify(classifier, body)
+    assert result.states == ["IND", "JPN"]
+
+
+def test_a_side_clause_after_the_activity_names_no_participant(classifier):
+    body = (
+        "South Korea and the United States kicked off their combined springtime exercise on "
+        "Monday, as North Korea fired cruise missiles from a submarine."
+    )
+    result = _classify(classifier, body)
+    assert result.states == ["KOR", "USA"]
+
+
+def test_drills_held_days_before_are_an_earlier_event(classifier):
+    body = (
+        "North Korea fired two ballistic missiles into the sea on Thursday, a day after the "
+        "United States and South Korea wrapped up their annual combined exercise."
+    )
+    result = _classify(classifier, body, title="North Korea fires missiles")
+    assert not result.joint_military_activity
+
+
+def test_a_parade_with_foreign_contingents_is_not_joint_activity(classifier):
+    body = (
+        "Indian troops marched at the head of the Bastille Day parade in Paris on Friday, "
+        "while Indian Rafale jets flew over alongside French aircraft."
+    )
+    assert not _classify(classifier, body).joint_military_activity
+
+
+def test_a_pact_between_states_is_planned(classifier):
+    body = (
+        "Russia and North Korea signed a mutual defence treaty on Wednesday obliging each to "
+        "help the other if attacked."
+    )
+    result = _classify(classifier, body, title="Russia, North Korea sign defence pact")
+    assert not result.joint_military_activity
+    assert result.tense == "planned"
+
+
+def test_a_done_activity_after_a_plan_in_the_lead_is_reported(classifier):
+    body = (
+        "The Philippines wants to expand joint maritime patrols with the United States, its "
+        "defence secretary said on Monday.\n\nTalks continue.\n\nOver the weekend, the "
+        "Philippine and Australian navies completed their first joint sail in the South China "
+        "Sea."
+    )
+    result = _classify(classifier, body, title="Philippines seeks more joint patrols")
+    assert result.joint_military_activity
+    assert result.states == ["AUS", "PHL"]
+    assert result.tense == "past"
+
+
+def test_a_headline_infinitive_is_a_plan(classifier):
+    body = "Iran, Russia and China will hold a joint naval exercise in the Gulf of Oman next week."
+    result = _classify(classifier, body, title="Russian, Chinese warships to join drills next week")
+    assert not result.joint_military_activity
+    assert result.tense == "planned"
+
+
 # -- contract, configuration and hostile input -------------------------------------------
 
 

@@ -1,6 +1,7 @@
 import pytest
 
 from jointwatch.core.geo import (
+    AreaIndex,
     distance_to_area_km,
     haversine_km,
     nearest_area,
@@ -70,6 +71,31 @@ def test_polygon_across_the_antimeridian():
     assert distance_to_area_km((52.0, 179.5), aleutians) == 0.0
     assert distance_to_area_km((52.0, -179.5), aleutians) == 0.0
     assert distance_to_area_km((52.0, 170.0), aleutians) > 300
+
+
+def test_polygon_across_the_antimeridian_does_not_hold_the_far_side_of_the_globe():
+    alaska_like = AreaOfInterest(
+        name="Alaska-like",
+        lat=62,
+        lon=-155,
+        polygon=[(52.0, 172.0), (52.0, -130.0), (71.0, -141.0), (71.0, -168.0), (60.0, 175.0)],
+    )
+    assert point_in_polygon((62.0, -155.0), alaska_like.polygon)
+    assert point_in_polygon((53.0, 176.0), alaska_like.polygon)
+    assert not point_in_polygon((58.0, 20.0), alaska_like.polygon)  # the Baltic Sea
+    assert distance_to_area_km((58.0, 20.0), alaska_like) > 5000
+
+
+def test_area_index_finds_what_a_scan_of_every_area_finds():
+    guam = AreaOfInterest(name="Guam", lat=13.44, lon=144.79, radius_km=50)
+    twin = AreaOfInterest(name="Guam again", lat=13.44, lon=144.79, radius_km=50)
+    areas = [SQUARE, guam, twin]
+    index = AreaIndex(areas)
+    for point in [(0.5, 0.5), (0.5, 3.0), (13.0, 145.0), (13.44, 144.79), (-40.0, -70.0)]:
+        expected = nearest_area([point], areas)
+        assert index.nearest(point) == expected
+    assert index.nearest((13.44, 144.79))[0].name == "Guam"  # a tie goes to the first listed
+    assert AreaIndex([]).nearest((0.0, 0.0)) is None
 
 
 def test_nearest_area_picks_the_closest_area_over_all_points():

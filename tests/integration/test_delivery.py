@@ -318,3 +318,47 @@ def test_reports_of_two_events_make_exactly_two_alerts_each_delivered_in_order(
     hits = hook.wait_for(6)
     assert_once_signed_in_order(hits, [Alert.model_validate(a) for a in alerts])
     assert worker.stop() == 0, worker.log()
+
+
+def test_a_second_notifier_joining_mid_stream_causes_no_second_acknowledgement(
+    broker, start_worker, receiver, tmp_path
+):
+    hook = ScriptedHook(then=Answer(204, delay=0.0))
+    receiver.expect_request("/hook", method="POST").respond_with_handler(hook)
+    topics = Topics.unique()
+    env = delivery_env(
+        broker,
+        topics,
+        tmp_path,
+        JOINTWATCH_WEBHOOK_URL=receiver.url_for("/hook"),
+        JOINTWATCH_WEBHOOK_SECRET=SECRET,
+    )
+    first = start_worker(env, "--role", "notifier")
+    first.wait_healthy()
+    wanted: list[Alert] = []
+
+    def publish_batch() -> None:
+        batch = [alert(f"evt-{len(wanted)}-{n}", r) for n in range(5) for r in (1, 2)]
+        publish(broker.bootstrap, topics.alerts, batch)
+        wanted.extend(batch)
+
+    publish_batch()
+    second = start_worker(env, "--role", "notifier")  # the group rebalances while alerts flow
+    while second.health()[0] != 200 and second.proc.poll() is None:
+        publish_batch()
+        time.sleep(0.5)
+    for _ in range(3):
+        publish_batch()
+        time.sleep(0.5)
+    hits = hook.wait_for(len(wanted), timeout=60)
+    time.sleep(2)
+    assert_once_signed_in_order(hook.acknowledged, wanted)
+    assert len(hits) == len(wanted)
+    delivered = [
+        w.metric("jointwatch_notifications_total", channel="webhook", outcome="delivered")
+        for w in (first, second)
+    ]
+    assert sum(delivered) == len(wanted)
+    assert all(delivered), f"both workers should have delivered: {delivered}"
+    assert first.stop() == 0, first.log()
+    assert second.stop() == 0, second.log()

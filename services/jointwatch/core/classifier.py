@@ -40,7 +40,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import ConfigurationError
-from .geo import distance_to_area_km
+from .geo import AreaIndex
 from .knowledge import DATA_DIR, AreaOfInterest, Knowledge, default_knowledge
 from .matcher import PhraseMatcher
 from .models import (
@@ -135,6 +135,9 @@ class CueLexicon(_Strict):
     speech: PhraseList
     officials: PhraseList = PhraseList()
     ceremony: PhraseList = PhraseList()
+    side_clause: PhraseList = PhraseList()
+    state_count: PhraseList = PhraseList()
+    prior_clause: PhraseList = PhraseList()
     observer: PhraseList = PhraseList()
     opposition_actor: PhraseList = PhraseList()
     place_context: PlaceContext
@@ -185,6 +188,7 @@ NONMIL, NEUTRAL, SINGLE, MIL, FIRST, SPEECH = (
     "speech",
 )
 OFFICIAL, OBSERVER, OPP_ACTOR, CEREMONY = "official", "observer", "opp_actor", "ceremony"
+SIDE, PRIOR, COUNT = "side", "prior", "count"
 
 _TENSES = (PLANNED, FUTURE, PAST, ONGOING, PRESENT)
 # A sentence is analysed only when it has one of these (see _analyse_sentence).
@@ -202,9 +206,13 @@ _VERB_TENSE_CATS = frozenset({PLANNED, FUTURE, PAST, ONGOING})
 _FUTURE_CATS = frozenset({PLANNED, FUTURE})
 _TOPIC_TITLE_CATS = frozenset({EXERCISE, COOP, OPP})
 _ONE_STATE_CATEGORIES = frozenset({LINK, PART, OBSERVER, OPP})
+_PART_CATS = frozenset({PART, OBSERVER})
+_NOT_ACTORS = frozenset({"place", "opposition", "observer", "target"})
+_BARE_ROLES = frozenset({"", "linked", "object", "participant"})
 # With these an activity sentence matters whoever is named: a named exercise, "joint", "the
 # two navies", or another sense of "patrol" ("the coast guard would continue patrols").
-_ACTIVITY_CONTEXT = frozenset({EXERCISE, COOP, PAIR, NONMIL})
+_ACTIVITY_CONTEXT = frozenset({EXERCISE, COOP, PAIR, NONMIL, COUNT})
+_JOINT_CONTEXT = frozenset({EXERCISE, COOP, PAIR, COUNT})
 _SCREEN_TABLE = str.maketrans(
     {ch: " " for ch in "-\u2010\u2011\u2012\u2013'\u2018\u2019.,;:!?\"“”()[]/"}
 )
@@ -307,6 +315,7 @@ class Sentence:
     tense_cue: Mention | None = None
     weak_future = False  # planned only by a bare "will"
     why = ""
+    pending = False  # worth the per-sentence rules, which have not run yet
     analysed = False  # the per-sentence rules ran
     attached = False  # actors have their states (see Classifier._attach)
 
@@ -403,17 +412,16 @@ _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,60}\)\s*)?"
     r"(?:--|—|–|-)\s"
 )
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_MENTION = re.compile(
     r"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
 )
 _DETERMINERS = frozenset({"the", "its", "their"})
 # "took part in the drills, including then-candidate Sweden"
 _INCLUDING_GAP = re.compile(r"[^.;:]{0,40}?,\s+including\s+(?:the\s+)?(?:[\w-]+\s+){0,2}")
-_SIDE_CLAUSE = re.compile(
-    r",\s+(?:as|while|when|where)\s|\b(?:after|following|amid|ahead\s+of|days\s+before|"
-    r"weeks\s+before|shortly\s+before|months\s+before|a\s+day\s+before)\s",
-    re.IGNORECASE,
-)
+# ", as North Korea fired missiles": a side clause after a comma (the words without a comma
+# are the cue list `side_clause`)
+_SIDE_COMMA = re.compile(r",\s+(?:as|while|when|where)\s")
 # "Core participants alongside the two hosts are Singapore, ..."
 _COPULA_GAP = re.compile(
     r"[^,.;:]{0,40}?\b(?:are|were|is|was|include|includes|included)\s+(?:the\s+)?",
@@ -443,12 +451,6 @@ _HOST_PREPOSITIONS = frozenset({"in", "across", "throughout", "inside"})
 _REGION_WORDS = frozenset(
     "northern southern eastern western central north south east west northeastern "  # noqa: SIM905
     "northwestern southeastern southwestern".split()
-)
-_PRIOR_CLAUSE = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?)\s+"
-    r"(?:after|following)|in\s+response\s+to|in\s+retaliation\s+for|in\s+protest\s+"
-    r"(?:at|against|over)|to\s+protest)\b",
-    re.IGNORECASE,
 )
 _GAP_PUNCT = re.compile(r"[,;:.()\[\]—–]")
 _PREPOSITIONS = frozenset(
@@ -569,6 +571,7 @@ class Classifier:
         # What each payload tuple the matcher hands out says, by identity.
         self._infos = {id(payload): self._info(payload) for payload in self._matcher.payloads()}
         self._area_cache: dict[tuple[float, float], tuple[AreaOfInterest, float] | None] = {}
+        self._area_index = AreaIndex(knowledge.areas)
         codes = {state.code for state in knowledge.states}
         named = set(self.cues.no_armed_forces.states)
         for group in self.cues.state_group:
@@ -625,6 +628,9 @@ class Classifier:
             (OBSERVER, cues.observer),
             (OPP_ACTOR, cues.opposition_actor),
             (CEREMONY, cues.ceremony),
+            (SIDE, cues.side_clause),
+            (COUNT, cues.state_count),
+            (PRIOR, cues.prior_clause),
         )
         for cat, cue_list in simple:
             for phrase in cue_list.phrases:
@@ -646,61 +652,64 @@ class Classifier:
         """Decide one article. Pure: the same article always gives the same result."""
         body = article.body
         text = body[:MAX_ANALYZED_CHARS]
-        if not self._may_report_activity(text, article.title):
-            # No activity, exercise, cooperation or intercept word at all: nothing to analyse.
-            return _Decision(self, article, text, [], []).result()
         year = article.published_at.year if article.published_at else None
         sentences = self._analyse(text, title=False, year=year)
-        title_sentences = (
-            self._analyse(article.title, title=True, year=year) if article.title else []
-        )
+        title = article.title or ""
+        title_sentences = self._analyse(title, title=True, year=year) if title else []
+        # The title and the lead first. When neither names a joint activity, the article can
+        # only be about one if two later sentences report it: without two candidates, the
+        # rest of the body cannot change the decision and is not analysed.
+        pending = [s for s in sentences if s.pending]
+        for s in title_sentences:
+            if s.pending:
+                self._analyse_sentence(title, s, year)
+        for s in pending:
+            if s.lead:
+                self._analyse_sentence(text, s, year)
+        body = [s for s in pending if not s.lead]
+        if body and (
+            any(s.joint or s.mentions_joint for s in title_sentences)
+            or any(s.joint or s.mentions_joint for s in sentences if s.lead)
+            or sum(1 for s in body if self._may_be_joint(s)) >= 2
+        ):
+            for s in body:
+                self._analyse_sentence(text, s, year)
         return _Decision(self, article, text, sentences, title_sentences).result()
 
     # -- analysis ----------------------------------------------------------------------
 
-    def _may_report_activity(self, text: str, title: str | None) -> bool:
-        """A cheap screen before the phrase scan: does any word that starts an activity,
-        exercise, cooperation, participation or opposition phrase occur at all? Most news
-        is about something else, and a set intersection in C costs far less than a scan."""
-        words = text.lower().translate(_SCREEN_TABLE).split()
-        if title:
-            words += title.lower().translate(_SCREEN_TABLE).split()
-        return not self._screen_words.isdisjoint(words)
-
     def _analyse(self, text: str, *, title: bool, year: int | None = None) -> list[Sentence]:
-        bounds = [(0, len(text), 0)] if title else split_sentences(text)
-        sentences = [Sentence(i, s, e, p, title) for i, (s, e, p) in enumerate(bounds)]
-        if not title:
-            for sentence in sentences[:LEAD_SENTENCES]:
-                sentence.lead = True
-            for sentence in sentences[LEAD_SENTENCES:]:
-                if sentence.paragraph >= LEAD_PARAGRAPHS:
-                    break
-                sentence.lead = True
-        if not sentences:
-            return sentences
-        dateline = _DATELINE.match(text) if not title else None
-        skip_before = dateline.end() if dateline else 0
+        """The sentences of `text` that mention anything, each with its spans; the rules run
+        on those that could report joint activity or name who takes part or opposes it."""
         spans = self._matcher.find_spans(text)
         if not spans:
-            return sentences
+            return []
         # Sentences take their spans by bisection, and their categories as one union in C:
         # the per-sentence rules below run on few sentences, so a span costs next to nothing.
-        infos = self._infos
-        get = infos.get
-        starts = [span[0] for span in spans]
+        get = self._infos.get
         infos_of = [get(id(span[2])) or self._info(span[2]) for span in spans]
         cats_of = [info[0] for info in infos_of]
+        if set().union(*cats_of).isdisjoint(_SCREEN_CATEGORIES):
+            return []  # no activity, exercise, cooperation or intercept word at all
         codes_of = [info[1] for info in infos_of]
-        lo = bisect_left(starts, skip_before)  # "SEOUL, Oct. 14 (Yonhap) --": not an actor
-        for sentence in sentences:
-            if lo == len(spans):
+        starts = [span[0] for span in spans]
+        count = len(spans)
+        bounds = [(0, len(text), 0)] if title else split_sentences(text)
+        dateline = None if title else _DATELINE.match(text)
+        # "SEOUL, Oct. 14 (Yonhap) --": where it was filed, not who acted
+        lo = bisect_left(starts, dateline.end()) if dateline else 0
+        sentences: list[Sentence] = []
+        for index, (start, end, paragraph) in enumerate(bounds):
+            if lo == count:
                 break
-            if starts[lo] < sentence.start:
-                lo = bisect_left(starts, sentence.start, lo)
-            hi = bisect_left(starts, sentence.end, lo)
+            if starts[lo] < start:
+                lo = bisect_left(starts, start, lo)
+            hi = bisect_left(starts, end, lo)
             if hi == lo:
                 continue
+            sentence = Sentence(index, start, end, paragraph, title)
+            sentence.lead = title or index < LEAD_SENTENCES or paragraph < LEAD_PARAGRAPHS
+            sentences.append(sentence)
             sentence.raw = spans[lo:hi]
             cats = sentence.cats = set().union(*cats_of[lo:hi])
             screened = not cats.isdisjoint(_SCREEN_CATEGORIES)
@@ -710,8 +719,7 @@ class Classifier:
             if not screened:
                 continue
             self._flags(text, sentence)
-            if self._worth_analysing(sentence):
-                self._analyse_sentence(text, sentence, year)
+            sentence.pending = self._worth_analysing(sentence)
         return sentences
 
     def mentions(self, text: str, s: Sentence) -> list[Mention]:
@@ -753,13 +761,25 @@ class Classifier:
         return items
 
     @staticmethod
+    def _may_be_joint(s: Sentence) -> bool:
+        """Could the rules find joint activity here: an activity with two states' forces,
+        "joint", "the two navies" or a named exercise, or an intercept of two states?"""
+        cats = s.cats
+        named = len(s.codes)
+        if not cats.isdisjoint(_ACTIVITY_CATEGORIES):
+            return (
+                named >= 2
+                or not cats.isdisjoint(_JOINT_CONTEXT)
+                or (named == 1 and LINK in cats)
+            )
+        return OPP in cats and named >= 2
+
+    @staticmethod
     def _worth_analysing(s: Sentence) -> bool:
         """Only a sentence that could report joint activity, name participants, observers or
         the opposing side, or lead the article, gets the per-sentence rules: the rest of a
         long article costs a glance at its categories."""
         cats = s.cats
-        if s.lead or s.title:
-            return True
         named = len(s.codes)
         if not cats.isdisjoint(_ACTIVITY_CATEGORIES):
             if named >= 2 or not cats.isdisjoint(_ACTIVITY_CONTEXT):
@@ -798,8 +818,9 @@ class Classifier:
 
     def _analyse_sentence(self, text: str, s: Sentence, year: int | None) -> None:
         self.mentions(text, s)
+        s.pending = False
         s.analysed = True
-        if year is not None and not s.background:
+        if year is not None and not s.background and _HAS_YEAR.search(text, s.start, s.end):
             for found in _YEAR_MENTION.finditer(text, s.start, s.end):
                 if int(found.group(1)) < year:
                     s.background = True  # "in 2022": an earlier event
@@ -1014,7 +1035,10 @@ class Classifier:
                     break
                 if nxt.states or nxt.cats & _SPEAKER_STOP_CATS:
                     break
-        self._participation(text, s)
+        if not s.cats.isdisjoint(_PART_CATS):
+            self._participation(text, s)
+        if OPP not in s.cats:
+            return
         cues = [m for m in ms if OPP in m.cats]
         if not cues:
             return
@@ -1186,32 +1210,36 @@ class Classifier:
         # "... began the Sea Breeze exercise after a British destroyer incident", "... as North
         # Korea fired missiles": actors in a clause that follows the activity do something else.
         if s.activities:
-            found = _SIDE_CLAUSE.search(text, s.activities[0][0].end, s.end)
+            first_end = s.activities[0][0].end
+            cut = next((m.start for m in mentions if SIDE in m.cats and m.start >= first_end), -1)
+            found = _SIDE_COMMA.search(text, first_end, cut if cut >= 0 else s.end)
             if found is not None:
-                s.cut = found.start()
+                cut = found.start()
+            if cut >= 0:
+                s.cut = cut
                 mentions = [m for m in mentions if m.start < s.cut or m.cats & _COOP_LINK_CATS]
-        military_actors = [
-            m
-            for m in mentions
-            if m.states
-            and m.military
-            and m.role not in ("place", "opposition", "observer", "target")
-            and not self._topic(text, s, m)
-        ]
-        bare = [
-            m
-            for m in mentions
-            if m.states
-            and not m.attached
-            and not m.cats & _ACTOR_HEAD_CATS
-            and m.role in ("", "linked", "object", "participant")
-        ]
+        military_actors: list[Mention] = []
+        bare: list[Mention] = []
+        for m in mentions:
+            if not m.states:
+                continue
+            if m.military:
+                if m.role not in _NOT_ACTORS and not self._topic(text, s, m):
+                    military_actors.append(m)
+            elif not m.attached and m.role in _BARE_ROLES and m.cats.isdisjoint(_ACTOR_HEAD_CATS):
+                bare.append(m)
         coordinated = self._coordinated_bare(text, bare)
         group2 = self._group_of_two(text, s, military_actors)
         military_states = {c for m in military_actors for c in m.states}
         # One state's "joint" drill: the word "joint" then names services, not states.
         coop_word = s.coop_word and not (s.single_state and len(coordinated) < 2)
-        cooperative = coop_word or s.coop_link
+        # "The exercise began with 14 nations taking part": counted states cooperate.
+        many = (
+            COUNT in s.cats
+            and bool(s.activities)
+            and _MANY_STATES.search(text, s.start, s.cut) is not None
+        )
+        cooperative = coop_word or s.coop_link or many
         s.coop = cooperative
         # "Ukraine and the United States began the Sea Breeze exercise", "the United States
         # and Britain carried out strikes": the pair is the subject, named before the
@@ -1266,15 +1294,18 @@ class Classifier:
                     for code in m.states:
                         candidates.setdefault(code, m)
         if (
-            (cooperative and acts and (candidates or has_pair or s.multinational))
+            (cooperative and acts and (candidates or has_pair or s.multinational or many))
             or group2
             or intercept
             or together
             or pair_subject
         ):
             s.joint = True
-            prior = _PRIOR_CLAUSE.search(text, s.start + 10, first_act)
-            if prior is not None and all(m.start > prior.start() for m in candidates.values()):
+            prior = next(
+                (m for m in mentions if PRIOR in m.cats and s.start + 10 <= m.start < first_act),
+                None,
+            )
+            if prior is not None and all(m.start > prior.start for m in candidates.values()):
                 # "North Korea fired missiles a day after the United States and South Korea
                 # wrapped up their drills": the drills are an earlier event.
                 s.background = True
@@ -1301,7 +1332,7 @@ class Classifier:
         """Two states' forces named together: consecutive actors of different states with
         only a short coordinating gap between them."""
         # Weapon names alone do not count: an Indian drill with Rafales is not French.
-        ordered = sorted((m for m in actors if ASSET not in m.cats), key=lambda m: m.start)
+        ordered = [m for m in actors if ASSET not in m.cats]  # in text order already
         for a, b in itertools.pairwise(ordered):
             if set(a.states) == set(b.states) or b.start - a.end > 70:
                 continue
@@ -1379,12 +1410,7 @@ class Classifier:
     def nearest_area(self, lat: float, lon: float) -> tuple[AreaOfInterest, float] | None:
         key = (lat, lon)
         if key not in self._area_cache:
-            best: tuple[AreaOfInterest, float] | None = None
-            for area in self.knowledge.areas:
-                distance = distance_to_area_km((lat, lon), area)
-                if best is None or distance < best[1]:
-                    best = (area, distance)
-            self._area_cache[key] = best
+            self._area_cache[key] = self._area_index.nearest(key)
         return self._area_cache[key]
 
 
@@ -1417,12 +1443,19 @@ class _Decision:
     def _title_on_topic(self) -> bool:
         """No title, or one that names an activity, a cooperation, an intercept or two
         states: then the first paragraphs are the article's lead."""
+        if not self.article.title:
+            return True
         if not self.title:
-            return True
+            return False  # a title that names nothing at all
         t = self.title[0]
-        if t.cats & _TOPIC_TITLE_CATS or (t.analysed and len(t.codes) >= 2):
+        if t.cats & _TOPIC_TITLE_CATS or (
+            len(t.codes) >= 2 and not t.cats.isdisjoint(_SCREEN_CATEGORIES)
+        ):
             return True
-        return any(ACT in m.cats and _strength(m, ACT) >= 1.0 for m in t.mentions)
+        return ACT in t.cats and any(
+            ACT in m.cats and _strength(m, ACT) >= 1.0
+            for m in self.clf.mentions(self.article.title or "", t)
+        )
 
     def reason(self, line: str) -> None:
         if len(self.reasons) < MAX_REASONS and line not in self.reasons:
@@ -1473,6 +1506,8 @@ class _Decision:
             self.reason("joint activity mentioned only in passing, not the article's subject")
 
         tense = self._tense(subject)
+        if tense is None and not current and self._agreement_in_lead():
+            tense = "planned"  # a pact, a deal or a plan between states: no activity yet
         if tense == "planned":
             # "Philippines seeks more joint patrols" over "Over the weekend, the Philippine and
             # Australian navies completed their first joint sail": the done activity is news.
@@ -1709,6 +1744,9 @@ class _Decision:
             for s in self.title + self.sentences:
                 if not s.lead and not s.title:
                     continue
+                if s.cats.isdisjoint(_SCREEN_CATEGORIES):
+                    continue
+                self.clf.attach(self.article.title or "" if s.title else self.text, s)
                 for m in s.mentions:
                     if (
                         m.states
@@ -1766,6 +1804,15 @@ class _Decision:
     def _exercise_name(m: Mention) -> str:
         item = m.first(EXERCISE)
         return getattr(item.ref, "name", "") if item is not None else ""
+
+    def _agreement_in_lead(self) -> bool:
+        """The title or the lead reports an agreement, plan or proposal between two or more
+        named states ("Russia and North Korea sign a mutual defence pact")."""
+        for s in self.title + self.sentences:
+            if (s.title or s.lead) and PLANNED in s.cats and len(s.codes) >= 2:
+                self.reason("tense planned: an agreement or plan between states in the lead")
+                return True
+        return False
 
     def _same_event(self, s: Sentence) -> bool:
         """A sentence only in the future tense that still describes the reported drills."""

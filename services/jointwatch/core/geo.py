@@ -2,8 +2,8 @@
 
 Great-circle (spherical Earth) distances in kilometres, good to about 0.5 %: enough to
 say "about 300 km off Alaska". Polygons are coarse outlines given as [lat, lon] vertices;
-the inside test works on longitudes unwrapped around the point, so outlines that cross
-the antimeridian work as long as they span less than 180 degrees of longitude.
+the inside test makes longitudes continuous along the outline, so outlines that cross the
+antimeridian work as long as they span less than 180 degrees of longitude.
 
 Deliberately left out: ellipsoidal geodesy and polygons with holes.
 """
@@ -68,19 +68,23 @@ def segment_distance_km(point: Point, a: Point, b: Point) -> float:
 
 
 def point_in_polygon(point: Point, polygon: Sequence[tuple[float, float]]) -> bool:
-    """Even-odd rule on [lat, lon] vertices, longitudes unwrapped around the point."""
+    """Even-odd rule on [lat, lon] vertices. Longitudes are made continuous along the
+    outline (each vertex within 180 degrees of the previous one), and the point's longitude
+    is taken within 180 degrees of the outline's middle, so outlines across the
+    antimeridian work and a point on the far side of the globe is never inside."""
     lat, lon = point
-    inside = False
     count = len(polygon)
     if count < 3:
         return False
-
-    def unwrap(vertex_lon: float) -> float:
-        return lon + ((vertex_lon - lon + 540.0) % 360.0 - 180.0)
-
-    prev_lat, prev_lon = polygon[-1][0], unwrap(polygon[-1][1])
-    for vertex in polygon:
-        cur_lat, cur_lon = vertex[0], unwrap(vertex[1])
+    lons = [polygon[0][1]]
+    for vertex in polygon[1:]:
+        lons.append(lons[-1] + ((vertex[1] - lons[-1] + 540.0) % 360.0 - 180.0))
+    middle = (min(lons) + max(lons)) / 2.0
+    lon = middle + ((lon - middle + 540.0) % 360.0 - 180.0)
+    inside = False
+    prev_lat, prev_lon = polygon[-1][0], lons[-1]
+    for index, vertex in enumerate(polygon):
+        cur_lat, cur_lon = vertex[0], lons[index]
         if (cur_lat > lat) != (prev_lat > lat):
             crossing = cur_lon + (lat - cur_lat) * (prev_lon - cur_lon) / (prev_lat - cur_lat)
             if lon < crossing:
@@ -115,3 +119,39 @@ def nearest_area(
             if best is None or distance < best[1]:
                 best = (area, distance)
     return best
+
+
+class AreaIndex:
+    """The nearest of many areas to a point, measuring few outlines: every outline lies
+    within `reach` km of its area's centre, so `haversine(point, centre) - reach - radius`
+    bounds the distance from below, and areas are measured nearest bound first until the
+    bound exceeds the best distance found. Same answer as `nearest_area`, ties included."""
+
+    def __init__(self, areas: Iterable[AreaOfInterest]) -> None:
+        self._areas = list(areas)
+        self._bounds: list[tuple[float, float, float]] = []
+        for area in self._areas:
+            reach = max(
+                (haversine_km(area.lat, area.lon, lat, lon) for lat, lon in area.polygon),
+                default=0.0,
+            )
+            # Outlines are great-circle arcs between vertices: within the cap around the
+            # centre that holds the vertices (caps smaller than a hemisphere are convex).
+            self._bounds.append((area.lat, area.lon, reach + 1.0 + area.radius_km))
+
+    def nearest(self, point: Point) -> tuple[AreaOfInterest, float] | None:
+        lat, lon = point
+        order = sorted(
+            (max(0.0, haversine_km(lat, lon, c_lat, c_lon) - reach), index)
+            for index, (c_lat, c_lon, reach) in enumerate(self._bounds)
+        )
+        best: tuple[float, int] | None = None
+        for bound, index in order:
+            if best is not None and bound > best[0]:
+                break
+            distance = distance_to_area_km(point, self._areas[index])
+            if best is None or (distance, index) < best:
+                best = (distance, index)
+        if best is None:
+            return None
+        return self._areas[best[1]], best[0]

@@ -69,6 +69,7 @@ class DestinationConsumer:
         self._generation = 0
         self._stopping = False
         self._commit_lock = asyncio.Lock()
+        self._room = asyncio.Event()
         self._committed_at = 0.0
         self._started = False
 
@@ -83,12 +84,16 @@ class DestinationConsumer:
         self._started = True
         try:
             while not self._stopping:
-                self._flow_control()
+                full = self._flow_control()
+                if full:  # wait for room, and keep polling so the group knows we are alive
+                    self._room.clear()
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._room.wait(), POLL_TIMEOUT_MS / 1000)
                 generation = self._generation
                 free = max(1, self._max_in_flight - self._tracker.in_flight)
                 try:
                     batch = await self._consumer.getmany(
-                        timeout_ms=POLL_TIMEOUT_MS, max_records=free
+                        timeout_ms=0 if full else POLL_TIMEOUT_MS, max_records=free
                     )
                 except KafkaError as exc:
                     log.warning("%s: polling failed (%s); again", self.destination, exc)
@@ -123,7 +128,11 @@ class DestinationConsumer:
             self._tracker.finished(tp, record.offset)
             return
         delivery = Delivery(alert=alert, source=source, received_at=self._clock())
-        self._worker.submit(delivery, partial(self._tracker.finished, tp, record.offset))
+        self._worker.submit(delivery, partial(self._finished, tp, record.offset))
+
+    def _finished(self, tp: TopicPartition, offset: int) -> None:
+        self._tracker.finished(tp, offset)
+        self._room.set()
 
     async def _dead_letter_invalid(self, record: Any, source: SourceRef, exc: Exception) -> None:
         destination = self._worker.destination
@@ -145,16 +154,17 @@ class DestinationConsumer:
         ).inc()
         log.error("%s: %s is %s; dead-lettered", destination.name, source, detail)
 
-    def _flow_control(self) -> None:
+    def _flow_control(self) -> bool:
+        """Pause the partitions while `max_in_flight` revisions are unfinished; True then."""
         assigned = self._consumer.assignment()
-        if not assigned:
-            return
         paused = self._consumer.paused()
         if self._tracker.in_flight >= self._max_in_flight:
             if assigned - paused:
                 self._consumer.pause(*assigned)
-        elif paused:
+            return True
+        if paused:
             self._consumer.resume(*paused)
+        return False
 
     async def _commit(self, *, force: bool = False) -> None:
         if not force and self._clock() - self._committed_at < self._commit_interval:
