@@ -86,12 +86,12 @@ class AckAfterOutputs:
     def _on_output_done(self, fut: asyncio.Future[Any]) -> None:
         exc = _error(fut)
         if exc is not None:
-            if self._failed is None:
-                self._fail(exc)
-            return
+            self._fail(exc)
         self._advance()
 
     def _fail(self, exc: BaseException) -> None:
+        if self._failed is not None:
+            return
         self._failed = exc
         log.error("an output was not acknowledged by the broker; stopping: %r", exc)
         self._drained.set()
@@ -99,11 +99,13 @@ class AckAfterOutputs:
 
     def _advance(self) -> None:
         queue = self._queue
-        while queue and self._failed is None and all(f.done() for f in queue[0].outputs):
+        while queue:
             head = queue[0]
             for fut in head.outputs:
+                if not fut.done():
+                    return
                 exc = _error(fut)
-                if exc is not None:
+                if exc is not None:  # this event and every later one stay unacked
                     self._fail(exc)
                     return
             queue.popleft()

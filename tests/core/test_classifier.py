@@ -272,7 +272,18 @@ def test_a_list_of_participants_is_read_to_its_end(classifier):
     result = _classify(classifier, body, title="Multinational naval exercise begins")
     assert result.joint_military_activity
     assert result.states == [
-        "AUS", "CAN", "CHL", "DEU", "FRA", "IND", "JPN", "MYS", "NLD", "PER", "SGP", "USA"
+        "AUS",
+        "CAN",
+        "CHL",
+        "DEU",
+        "FRA",
+        "IND",
+        "JPN",
+        "MYS",
+        "NLD",
+        "PER",
+        "SGP",
+        "USA",
     ]
 
 

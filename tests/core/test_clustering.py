@@ -1,7 +1,14 @@
 from datetime import UTC, datetime, timedelta
 
 from jointwatch.core.alerts import alert_from_cluster, summarize
-from jointwatch.core.clustering import Report, assign_report, group_key
+from jointwatch.core.clustering import (
+    MAX_DONE_ARTICLES,
+    GroupState,
+    Report,
+    assign_report,
+    group_key,
+    join_group,
+)
 from jointwatch.core.models import Asset, ClassificationResult, Location, RegionOfInterest, Severity
 
 T0 = datetime(2024, 7, 24, 12, tzinfo=UTC)
@@ -100,3 +107,42 @@ def test_alert_summary_reads_as_a_sentence():
     alert = alert_from_cluster(cluster, NAMES)
     assert alert.source_count == 2
     assert alert.revision == 2
+
+
+def test_a_late_copy_of_a_report_whose_cluster_was_pruned_opens_no_second_alert():
+    state = GroupState()
+    published = []
+    for i, r in enumerate(
+        [
+            report("e1-a"),
+            report("e1-b", at=T0 + timedelta(hours=2)),
+            report("e2-a", at=T0 + timedelta(days=30)),  # prunes e1's cluster
+            report("e1-b", at=T0 + timedelta(hours=2)),  # a re-delivered copy
+        ]
+    ):
+        state, cluster = join_group(
+            state, r, now=T0 + timedelta(minutes=i), window=WINDOW, max_distance_km=1500
+        )
+        published.append(cluster)
+    assert published[-1] is None
+    assert len({c.alert_id for c in published if c is not None}) == 2
+    assert [c.alert_id for c in state.clusters] == [published[2].alert_id]
+    assert state.done == ["e1-b", "e1-a"]
+
+
+def test_group_state_reads_the_bare_list_format_and_round_trips():
+    _, cluster = assign_report([], report("a1"), now=T0, window=WINDOW, max_distance_km=1500)
+    old = [cluster.model_dump(mode="json")]
+    state = GroupState.from_stored(old)
+    assert state.clusters == [cluster] and state.done == []
+    assert GroupState.from_stored(state.model_dump(mode="json")) == state
+
+
+def test_done_article_ids_are_bounded():
+    state = GroupState(done=[f"old-{i}" for i in range(MAX_DONE_ARTICLES)])
+    state, _ = join_group(state, report("a1"), now=T0, window=WINDOW, max_distance_km=1500)
+    state, _ = join_group(
+        state, report("b1", at=T0 + timedelta(days=30)), now=T0, window=WINDOW, max_distance_km=1500
+    )
+    assert len(state.done) == MAX_DONE_ARTICLES
+    assert state.done[0] == "a1"

@@ -4,18 +4,29 @@ Joint military activity means forces of two or more states acting together (join
 exercise, escort, formation flight, combined transit), reported as happening or done.
 The rules follow DESIGN.md:
 
-1. Split the body (and the title) into sentences with character offsets, and find every
-   mention of a state, force, weapon, place, named exercise and cue word in ONE pass of
-   one phrase matcher (core/matcher.py) over the text.
+1. Find every mention of a state, force, weapon, place, named exercise and cue word in ONE
+   pass of one phrase matcher (core/matcher.py) over the text, and split it into sentences
+   with character offsets. A sentence is analysed only when its cue categories say it could
+   report joint activity or name a participant, an observer or the opposing side; the body
+   after the lead only when the title or lead names joint activity or two later sentences
+   could (otherwise it cannot change the decision).
 2. Per sentence, attach states to military actors ("Russian and Chinese strategic
    bombers", "bombers of the Chinese Air Force", "its bombers"), and set aside states that
-   are only places ("near the US state of Alaska"), speakers ("Washington said") or the
-   other side ("US and Canadian aircraft intercepted the bombers").
+   are only places ("near the US state of Alaska"), speakers and officials ("Washington
+   said", "the leaders of the United States and Japan"), observers ("sent observers") or
+   the other side ("US and Canadian aircraft intercepted the bombers", "Japanese jets were
+   scrambled").
 3. A sentence reports joint activity when it has an activity cue and either a cooperation
-   cue ("joint", "together", "with China's air force") or two states' forces named
-   together; an intercept of two states' aircraft flying together counts as a patrol.
+   cue ("joint", "together", "with China's air force", "14 nations taking part") or two
+   states' forces named together; an intercept of two states' aircraft flying together
+   counts as a patrol. Side clauses ("..., as North Korea fired missiles") and earlier
+   events ("a day after ...") name no participant.
 4. Across the article: the activity must be its subject (title, first paragraphs, or more
-   than one sentence), not only planned, military, and by two or more states.
+   than one sentence), not only planned, military, and by two or more states (or counted
+   as many). Participants are the states of the joint sentences, those said to take part
+   anywhere ("Participants include A, B, ... and Z"), where a joint exercise is held ("in
+   Morocco and Tunisia") and the core states of a named exercise; never the opposing side,
+   observers or states without armed forces.
 
 Every decision is explained in `reasons`, and evidence spans quote the body exactly.
 
@@ -29,9 +40,9 @@ from __future__ import annotations
 
 import itertools
 import math
-from bisect import bisect_left
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -194,6 +205,7 @@ _TENSES = (PLANNED, FUTURE, PAST, ONGOING, PRESENT)
 # A sentence is analysed only when it has one of these (see _analyse_sentence).
 _SCREEN_CATEGORIES = frozenset({ACT, EXERCISE, OPP, COOP, PART, PAIR, OBSERVER})
 _ACTIVITY_CATEGORIES = frozenset({ACT, EXERCISE})
+_KEPT_CATEGORIES = _SCREEN_CATEGORIES | {PLACE, AREA}
 _SPECIAL_CATS = frozenset({EXERCISE, NEGATION})
 _ENTITY_CATS = frozenset({FORCE, ASSET})
 _NOT_BARE_STATE_CATS = frozenset({FORCE, ASSET, PLACE})
@@ -288,8 +300,7 @@ class Mention:
         return None
 
 
-_NO_STATES: frozenset[str] = frozenset()
-_NO_CATS: set[str] = set()  # never mutated: a sentence's own set replaces it
+_EMPTY: set[str] = set()  # never mutated: a sentence gets its own set before adding to it
 
 
 class Sentence:
@@ -306,10 +317,10 @@ class Sentence:
     military = False
     background = False
     first_kind = False
-    opposed: frozenset[str] | set[str] = _NO_STATES
+    opposed: set[str] = _EMPTY
     intercept = False
     participants: dict[str, Mention] = {}  # noqa: RUF012  (never mutated)
-    strong: frozenset[str] | set[str] = _NO_STATES
+    strong: set[str] = _EMPTY
     joint = False
     tense: str | None = None
     tense_cue: Mention | None = None
@@ -329,7 +340,7 @@ class Sentence:
         self.cut = end  # where a side clause starts ("..., as North Korea fired missiles")
         self.mentions: list[Mention] = []  # made from `raw` on first use
         self.raw: Sequence[tuple[int, int, tuple[Item, ...]]] = ()  # the matcher's spans
-        self.cats: set[str] = _NO_CATS  # categories of every mention
+        self.cats: set[str] = _EMPTY  # categories of every mention
         self.codes: set[str] = set()  # states named by any mention
 
 
@@ -357,13 +368,23 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of each sentence, whitespace trimmed, long ones chunked.
     A paragraph is a non-empty line."""
     out: list[tuple[int, int, int]] = []
+    append = out.append
     paragraph = 0
     has_content = False
     pos = 0
     for m in _SENTENCE_BREAK.finditer(text):
-        newline = text[m.start()] == "\n"
-        if _add_sentence(text, pos, m.start() + (0 if newline else 1), paragraph, out):
+        at = m.start()
+        newline = text[at] == "\n"
+        end = at if newline else at + 1
+        segment = text[pos:end]
+        stripped = segment.strip()
+        if stripped:
             has_content = True
+            if len(stripped) <= MAX_SENTENCE_CHARS:
+                start = pos + len(segment) - len(segment.lstrip())
+                append((start, start + len(stripped), paragraph))
+            else:
+                _add_sentence(text, pos, end, paragraph, out)
         if newline and has_content:
             paragraph += 1
             has_content = False
@@ -443,6 +464,22 @@ _MANY_STATES = re.compile(
     r"\s+(?:nations|countries|navies|armies|militaries|air\s+forces|allies|partners|states)\b",
     re.IGNORECASE,
 )
+
+
+def _counted_states(text: str, start: int, end: int, minimum: int) -> str:
+    """ "with 14 nations taking part", "troops from 20 NATO allies": a count of at least
+    `minimum` states (not "the two countries", which refers to a pair named elsewhere)."""
+    for found in _MANY_STATES.finditer(text, start, end):
+        if text[max(start, found.start() - 4) : found.start()].lower() == "the ":
+            continue
+        number = found.group(1).lower()
+        value = int(number) if number.isdigit() else _SMALL_NUMBERS.get(number, minimum)
+        if value >= minimum:
+            return found.group(0)
+    return ""
+
+
+_SMALL_NUMBERS = {"two": 2}
 _TOPIC_WORDS = frozenset(
     "about against toward towards targeting deter deterring counter countering "  # noqa: SIM905
     "confronting confront containing contain".split()
@@ -553,6 +590,7 @@ class Classifier:
             " ".join(p.lower().split()) for p in self.cues.place_context.before
         )
         self._place_before_words = max((len(p.split()) for p in self._place_before), default=0)
+        self._place_before_last = frozenset(p.split()[-1] for p in self._place_before if p)
         self._place_after = re.compile(
             r"(?:['’]s)?\s+(?:" + _phrases_regex(self.cues.place_context.after) + r")"
             r"(?![\w-])(?!\s+guard)",
@@ -589,9 +627,9 @@ class Classifier:
             for alias in {state.name, *state.aliases}:
                 yield alias, Item(STATE, state.code, state)
         by_code = {state.code: state for state in kb.states}
-        for group in cues.state_group:
-            for alias in {group.name, *group.aliases}:
-                for code in group.states:
+        for state_group in cues.state_group:
+            for alias in {state_group.name, *state_group.aliases}:
+                for code in state_group.states:
                     yield alias, Item(STATE, code, by_code.get(code))
         for force in kb.forces:
             for alias in {force.name, *force.aliases}:
@@ -666,13 +704,13 @@ class Classifier:
         for s in pending:
             if s.lead:
                 self._analyse_sentence(text, s, year)
-        body = [s for s in pending if not s.lead]
-        if body and (
+        later = [s for s in pending if not s.lead]
+        if later and (
             any(s.joint or s.mentions_joint for s in title_sentences)
             or any(s.joint or s.mentions_joint for s in sentences if s.lead)
-            or sum(1 for s in body if self._may_be_joint(s)) >= 2
+            or sum(1 for s in later if self._may_be_joint(s)) >= 2
         ):
-            for s in body:
+            for s in later:
                 self._analyse_sentence(text, s, year)
         return _Decision(self, article, text, sentences, title_sentences).result()
 
@@ -707,11 +745,16 @@ class Classifier:
             hi = bisect_left(starts, end, lo)
             if hi == lo:
                 continue
+            cats = set().union(*cats_of[lo:hi])
+            lead = title or index < LEAD_SENTENCES or paragraph < LEAD_PARAGRAPHS
+            if not lead and cats.isdisjoint(_KEPT_CATEGORIES):
+                lo = hi
+                continue  # names nothing a decision reads: no cue, place or area
             sentence = Sentence(index, start, end, paragraph, title)
-            sentence.lead = title or index < LEAD_SENTENCES or paragraph < LEAD_PARAGRAPHS
+            sentence.lead = lead
             sentences.append(sentence)
             sentence.raw = spans[lo:hi]
-            cats = sentence.cats = set().union(*cats_of[lo:hi])
+            sentence.cats = cats
             screened = not cats.isdisjoint(_SCREEN_CATEGORIES)
             if screened or title:
                 sentence.codes = set().union(*codes_of[lo:hi])
@@ -768,9 +811,7 @@ class Classifier:
         named = len(s.codes)
         if not cats.isdisjoint(_ACTIVITY_CATEGORIES):
             return (
-                named >= 2
-                or not cats.isdisjoint(_JOINT_CONTEXT)
-                or (named == 1 and LINK in cats)
+                named >= 2 or not cats.isdisjoint(_JOINT_CONTEXT) or (named == 1 and LINK in cats)
             )
         return OPP in cats and named >= 2
 
@@ -1069,9 +1110,11 @@ class Classifier:
                     s.opposed.update(m.states)
             # "The jets will intercept Russian military flights": with a subject of no named
             # state, the objects are that subject's adversaries, not its partners.
-            role = "target" if subjects and not passive and not any(
-                m.states for m in subjects
-            ) else "object"
+            role = (
+                "target"
+                if subjects and not passive and not any(m.states for m in subjects)
+                else "object"
+            )
             for m in objects:
                 if m.role == "" and m.states:
                     m.role = role
@@ -1109,17 +1152,23 @@ class Classifier:
             ):
                 continue  # "did not take part", not "Sweden, not a NATO member, took part"
             if not observer:
-                for nxt in ms[i + 1 : i + 3]:
-                    if nxt.start - m.end > 25:
+                for nxt in ms[i + 1 : i + 5]:
+                    if nxt.start - m.end > 60 or nxt.states:
                         break
-                    if OBSERVER in nxt.cats:
+                    if OBSERVER in nxt.cats and nxt.start - m.end <= 25:
                         observer = True  # "sent observers", "participating as an observer"
                     elif OPP in nxt.cats:
-                        observer = True  # "were sent to monitor": the watching side
+                        # "were sent to monitor", "dispatched a destroyer and patrol
+                        # aircraft to monitor them": the watching side
+                        observer = True
             role = "observer" if observer else "participant"
             group: list[Mention] = []
             before = [x for x in ms[:i] if x.states and x.role != "place"]
-            if before and m.start - before[-1].end <= 30 and self._subject_like(text, s, before[-1]):
+            if (
+                before
+                and m.start - before[-1].end <= 30
+                and self._subject_like(text, s, before[-1])
+            ):
                 group = self._noun_group(text, before, forward=False, states_only=True)
             if OBSERVER not in m.cats:  # "observers from India": not a list that takes part
                 after = [x for x in ms[i + 1 :] if x.states]
@@ -1152,6 +1201,8 @@ class Classifier:
         return not (words and words[-1] in _PREPOSITIONS)
 
     def _is_place_before(self, words: list[str]) -> bool:
+        if not words or words[-1] not in self._place_before_last:
+            return False
         for n in range(1, min(len(words), self._place_before_words) + 1):
             if " ".join(words[-n:]) in self._place_before:
                 return True
@@ -1237,7 +1288,7 @@ class Classifier:
         many = (
             COUNT in s.cats
             and bool(s.activities)
-            and _MANY_STATES.search(text, s.start, s.cut) is not None
+            and bool(_counted_states(text, s.start, s.cut, 3))
         )
         cooperative = coop_word or s.coop_link or many
         s.coop = cooperative
@@ -1357,7 +1408,6 @@ class Classifier:
                 return True
         return False
 
-
     def _tense(self, text: str, s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> None:
         """The tense cue nearest before the activity word decides, else the nearest after."""
         anchor = acts[0][0] if acts else None
@@ -1387,11 +1437,7 @@ class Classifier:
             # "plan to hold", "proposed that the two countries hold": the modal decides;
             # "arrived in Egypt to take part": the verb before decides; "warships to join
             # drills next week" (a headline): an infinitive alone is a plan.
-            earlier = [
-                m
-                for m in s.mentions
-                if m.end <= cue.start and m.cats & _VERB_TENSE_CATS
-            ]
+            earlier = [m for m in s.mentions if m.end <= cue.start and m.cats & _VERB_TENSE_CATS]
             if earlier and earlier[-1].cats & _FUTURE_CATS:
                 tense = FUTURE if FUTURE in earlier[-1].cats else PLANNED
             elif not earlier and (
@@ -1471,7 +1517,9 @@ class _Decision:
                 end = cut
         self._evidence_keys.add((start, end))
         self.evidence.append(
-            Evidence(text=self.text[start:end], start=start, end=end, supports=supports)
+            Evidence.model_construct(
+                text=self.text[start:end], start=start, end=end, supports=supports
+            )
         )
 
     def snippet(self, start: int, end: int, limit: int = 90) -> str:
@@ -1491,16 +1539,16 @@ class _Decision:
         observers: set[str] = set()
         for s in everything:
             opposition |= s.opposed
-            for m in s.mentions:
-                if m.role == "observer":
-                    observers.update(m.states)
+            if OBSERVER in s.cats or PART in s.cats:
+                for m in s.mentions:
+                    if m.role == "observer":
+                        observers.update(m.states)
         # The activity must be the article's subject: in the title or the lead, or named
         # in more than one sentence. A title about something else leaves only the first
         # sentence as the lead ("Pentagon says China's arsenal grows ... It also noted
         # joint bomber patrols").
-        lead = [
-            s for s in current if s.title or (s.lead and (self._title_on_topic or s.index == 0))
-        ]
+        on_topic = bool(current) and self._title_on_topic
+        lead = [s for s in current if s.title or (s.lead and (on_topic or s.index == 0))]
         subject = lead or (current if len(current) >= 2 else [])
         if current and not subject:
             self.reason("joint activity mentioned only in passing, not the article's subject")
@@ -1601,9 +1649,9 @@ class _Decision:
         if region_reason:
             self.reason(region_reason)
         for code in states:
-            m = participants.get(code)
-            if m is not None and not self._in_title(m, chosen):
-                self.quote(m.start, m.end, "state")
+            named_at = participants.get(code)
+            if named_at is not None and not self._in_title(named_at, chosen):
+                self.quote(named_at.start, named_at.end, "state")
         for start, end in place_spans:
             self.quote(start, end, "location")
         first = any(s.first_kind for s in chosen)
@@ -1647,7 +1695,8 @@ class _Decision:
         tense: Tense | None,
         first: bool,
     ) -> ClassificationResult:
-        return ClassificationResult(
+        # Every field is built here from validated parts: construct, do not re-validate.
+        return ClassificationResult.model_construct(
             article_id=self.article.id,
             joint_military_activity=joint,
             score=round(score, 4),
@@ -1770,7 +1819,10 @@ class _Decision:
         return participants
 
     def _add_hosts(
-        self, chosen: Sequence[Sentence], participants: dict[str, Mention | None], excluded: set[str]
+        self,
+        chosen: Sequence[Sentence],
+        participants: dict[str, Mention | None],
+        excluded: set[str],
     ) -> None:
         """Where a joint exercise is held takes part in it: "African Lion got under way in
         Morocco, Ghana, Senegal and Tunisia" (states without armed forces are dropped later)."""
@@ -1794,10 +1846,9 @@ class _Decision:
             if not (s.coop or s.multinational):
                 continue
             source = self.article.title or "" if s.title else self.text
-            for found in _MANY_STATES.finditer(source, s.start, s.cut):
-                number = found.group(1).lower()
-                if not number.isdigit() or int(number) >= 2:
-                    return found.group(0)
+            counted = _counted_states(source, s.start, s.cut, 2)
+            if counted:
+                return counted
         return ""
 
     @staticmethod
@@ -1861,7 +1912,11 @@ class _Decision:
         out = list(chosen)
         seen = {s.index for s in chosen}
         for s in self.sentences:
-            if s.index in seen or s.background or (s.tense == "planned" and not self._same_event(s)):
+            if (
+                s.index in seen
+                or s.background
+                or (s.tense == "planned" and not self._same_event(s))
+            ):
                 continue
             if not s.codes & states:
                 continue
@@ -1886,7 +1941,7 @@ class _Decision:
                 if states and state not in states:
                     continue
                 if name not in assets:
-                    assets[name] = Asset(
+                    assets[name] = Asset.model_construct(
                         name=name,
                         state=state,
                         nuclear_capable=bool(getattr(ref, "nuclear_capable", False)),
@@ -1937,7 +1992,7 @@ class _Decision:
                     ref = item.ref
                     name = getattr(ref, "name", "")
                     if name not in found:
-                        found[name] = Location(
+                        found[name] = Location.model_construct(
                             name=name, lat=getattr(ref, "lat", 0.0), lon=getattr(ref, "lon", 0.0)
                         )
                         spans.append((m.start, m.end))
@@ -1969,7 +2024,7 @@ class _Decision:
             if area is not None:
                 self.quote(start, end, "distance")
                 return (
-                    RegionOfInterest(
+                    RegionOfInterest.model_construct(
                         name=area.name, distance_km=round(km, 1), distance_source="stated"
                     ),
                     f"region {area.name}: {km:.0f} km stated ('{self.snippet(start, end, 40)}')",
@@ -1977,7 +2032,7 @@ class _Decision:
         if computed is not None and computed[1] <= REGION_MAX_KM:
             area, km = computed
             return (
-                RegionOfInterest(
+                RegionOfInterest.model_construct(
                     name=area.name, distance_km=round(km, 1), distance_source="computed"
                 ),
                 f"region {area.name}: {km:.0f} km computed from the locations",

@@ -29,6 +29,8 @@ from .models import (
 )
 
 MAX_EVIDENCE_PER_ALERT = 20
+# Article ids of pruned clusters remembered per group, newest first (see `join_group`).
+MAX_DONE_ARTICLES = 2000
 
 
 class Report(BaseModel):
@@ -188,3 +190,50 @@ def assign_report(
             return live, grown
     created = _new_cluster(report, new_id(report), now)
     return [*live, created], created
+
+
+class GroupState(BaseModel):
+    """What the clusterer keeps for one group key: its live clusters, and the article ids of
+    clusters pruned from it (newest first, at most MAX_DONE_ARTICLES)."""
+
+    clusters: list[EventCluster] = Field(default_factory=list)
+    done: list[str] = Field(default_factory=list)
+
+    @classmethod
+    def from_stored(cls, value: object) -> GroupState:
+        """The table value; a bare list of clusters is the format before `done` existed."""
+        if isinstance(value, list):
+            return cls(clusters=[EventCluster.model_validate(c) for c in value])
+        return cls.model_validate(value)
+
+
+def join_group(
+    state: GroupState,
+    report: Report,
+    *,
+    now: datetime,
+    window: timedelta,
+    max_distance_km: float,
+    new_id: Callable[[Report], str] = stable_alert_id,
+) -> tuple[GroupState, EventCluster | None]:
+    """`assign_report` for a group that also remembers the reports of pruned clusters.
+
+    At-least-once delivery re-sends a report after a worker dies (the article is classified
+    again): by then later reports may have pruned its cluster. Its alert revision is already
+    out, so None is returned (publish nothing) instead of opening a second alert for the event.
+    """
+    article_id = report.result.article_id
+    if article_id in state.done:
+        return state, None
+    clusters, cluster = assign_report(
+        state.clusters,
+        report,
+        now=now,
+        window=window,
+        max_distance_km=max_distance_km,
+        new_id=new_id,
+    )
+    kept = {c.alert_id for c in clusters}
+    pruned = [a for c in state.clusters if c.alert_id not in kept for a in reversed(c.article_ids)]
+    done = [*pruned, *state.done][:MAX_DONE_ARTICLES] if pruned else state.done
+    return GroupState(clusters=clusters, done=done), cluster

@@ -214,6 +214,9 @@ class PhraseMatcher(Generic[T]):
             for end, (length, payload, exact, multiword) in automaton.iter_long(scan, pos):
                 # scan[end + 1] follows the match; the key's leading space sits at scan offset
                 # end + 1 - length, which is the text offset of the phrase's first character.
+                if exact is None and scan[end + 1] == " ":
+                    append((end + 1 - length, end, payload))  # the usual case
+                    continue
                 if exact is not None and scan[end + 1] == " ":
                     found = exact.get(text[end + 1 - length : end])  # "US" as written
                     if found is not None:

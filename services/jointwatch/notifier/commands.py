@@ -136,14 +136,25 @@ def cmd_redeliver(args: argparse.Namespace) -> int:
             highlight=False,
         )
 
-    report = run_redeliver(
-        Settings(),
-        only=args.destination,
-        partition=args.partition,
-        offset=args.offset,
-        dry_run=args.dry_run,
-        on_result=show,
-    )
+    from kafka.errors import KafkaError
+
+    from ..errors import JointwatchError
+
+    settings = Settings()
+    try:
+        report = run_redeliver(
+            settings,
+            only=args.destination,
+            partition=args.partition,
+            offset=args.offset,
+            dry_run=args.dry_run,
+            on_result=show,
+        )
+    except KafkaError as exc:
+        raise JointwatchError(
+            f"cannot read {settings.topic_delivery_dlq} from Kafka at {settings.bootstrap()} "
+            f"({type(exc).__name__}); is the broker running (KAFKA_BOOTSTRAP_SERVERS)?"
+        ) from None
     console.print(
         f"delivered {len(report.delivered)}, failed {len(report.failed)}, "
         f"skipped {len(report.skipped)}"
