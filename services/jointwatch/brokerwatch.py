@@ -6,15 +6,17 @@ every `interval` seconds we send each bootstrap server a Kafka ApiVersions reque
 before SASL authentication; over TLS when configured) and wait `timeout` seconds for its answer.
 After `failures` missed probes in a row the broker counts as down: /healthz answers 503 with the
 reason, `jointwatch_broker_up` is 0 and `jointwatch_broker_outages_total` counts the outage. When
-it answers again, `on_recovered` runs (the runtime re-creates missing topics: a restarted
-in-memory broker has lost them).
+it answers again, `on_recovered` runs: missing topics are re-created, and if any were missing
+(the broker lost its state) the worker restarts itself in place (see `install_broker_watch`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import ssl
+import sys
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -156,12 +158,30 @@ PROBE_INTERVAL_SECONDS = 1.0
 TOPIC_AUDIT_SECONDS = 15.0
 
 
+def restart_in_place() -> None:
+    """Replace this process by a fresh one with the same command line (and PID)."""
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])  # noqa: S606
+
+
 def install_broker_watch(
-    app: Any, *, settings: Any, registry: CollectorRegistry, topics: list[str]
+    app: Any,
+    *,
+    settings: Any,
+    registry: CollectorRegistry,
+    topics: list[str],
+    restart: Callable[[], None] | None = restart_in_place,
 ) -> BrokerWatch:
     """Probe the broker from a faust timer; after an outage, and every TOPIC_AUDIT_SECONDS,
-    create whichever of `topics` and the app's changelog topics are missing (a restarted
-    in-memory broker has none). Returns the watch, for /healthz."""
+    create whichever of `topics` and the app's changelog topics are missing. Returns the
+    watch, for /healthz.
+
+    Topics missing after an outage mean the broker came back without its state (an in-memory
+    broker restarted): the group, its offsets and the changelog are gone too, and whether
+    faust's consumer rejoined before or after the topics reappeared is a race. So the worker
+    then restarts itself in place (`restart`, not for the embedded broker, which is our own
+    child): the fresh process finds its topics, joins the group and starts clean."""
     from .kafka_security import kafka_python_config, ssl_context
     from .topics import ensure_topics
 
@@ -169,7 +189,7 @@ def install_broker_watch(
         changelogs = [t.changelog_topic.get_topic_name() for t in app.tables.values()]
         return list(dict.fromkeys([*topics, *changelogs]))
 
-    async def recreate_topics() -> None:
+    async def recreate_topics() -> list[str]:
         created = await asyncio.get_running_loop().run_in_executor(
             None,
             lambda: ensure_topics(
@@ -182,12 +202,23 @@ def install_broker_watch(
         )
         if created:
             log.warning("re-created missing topics: %s", ", ".join(created))
+        return created
+
+    async def after_outage() -> None:
+        created = await recreate_topics()
+        if created and restart is not None and not settings.embedded:
+            log.warning(
+                "the broker came back without its state (%d topics were missing); "
+                "restarting this worker in place so that every consumer starts clean",
+                len(created),
+            )
+            asyncio.get_running_loop().call_later(0.5, restart)
 
     watch = BrokerWatch(
         settings.bootstrap(),
         registry=registry,
         ssl_context=ssl_context(settings),
-        on_recovered=recreate_topics,
+        on_recovered=after_outage,
     )
 
     @app.timer(PROBE_INTERVAL_SECONDS)

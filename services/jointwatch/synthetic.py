@@ -28,19 +28,21 @@ _PAIRS = [
     ("German", "Dutch", "Germany", "the Netherlands"),
     ("Turkish", "Pakistani", "Turkey", "Pakistan"),
 ]
+# More than 2,000 km apart from each other: same states and activity in two of them are two
+# events (the clusterer joins reports within JOINTWATCH_CLUSTER_DISTANCE_KM, default 1,500).
 _SEAS = [
     "Sea of Japan",
-    "East China Sea",
     "Bering Sea",
     "Baltic Sea",
     "South China Sea",
     "Arabian Sea",
-    "Norwegian Sea",
-    "Philippine Sea",
-    "Gulf of Oman",
     "Mediterranean Sea",
-    "North Sea",
     "Coral Sea",
+    "Caribbean Sea",
+    "Red Sea",
+    "Tasman Sea",
+    "Bay of Bengal",
+    "Labrador Sea",
 ]
 # activity -> (lead sentence, headline) variants; every variant of one activity must classify
 # as that activity, so the reports of one event share its group key.
@@ -117,11 +119,18 @@ class SyntheticEvent:
     time: datetime
 
 
+EVENTS_PER_SLOT = len(_PAIRS) * 2 * len(_SEAS)  # 192
+
+
 def joint_event(index: int) -> SyntheticEvent:
+    """Event `index`: the first EVENTS_PER_SLOT events happen at one time, each with its own
+    pair of states, activity or sea; the next ones EVENT_SPACING later, and so on. So reports
+    of distinct events never join, however late or out of order they arrive within a slot."""
     a, b, _, _ = _PAIRS[index % len(_PAIRS)]
     activity = ("exercise", "patrol")[(index // len(_PAIRS)) % 2]
     sea = _SEAS[(index // (2 * len(_PAIRS))) % len(_SEAS)]
-    return SyntheticEvent(index, (a, b), activity, sea, BASE_TIME + index * EVENT_SPACING)
+    slot = index // EVENTS_PER_SLOT
+    return SyntheticEvent(index, (a, b), activity, sea, BASE_TIME + slot * EVENT_SPACING)
 
 
 def _body(lead: str, seed: int) -> str:

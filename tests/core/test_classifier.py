@@ -457,6 +457,16 @@ def test_cue_lexicon_loads_and_rejects_bad_files(tmp_path):
         load_cues(tmp_path / "nope.toml")
 
 
+def test_cue_lexicon_naming_an_unknown_state_is_rejected():
+    cues = default_cues().model_copy(
+        update={
+            "no_armed_forces": default_cues().no_armed_forces.model_copy(update={"states": ["QQQ"]})
+        }
+    )
+    with pytest.raises(ConfigurationError, match="unknown states"):
+        Classifier(default_knowledge(), cues=cues)
+
+
 @pytest.mark.parametrize(
     "body",
     [

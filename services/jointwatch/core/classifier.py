@@ -202,6 +202,7 @@ OFFICIAL, OBSERVER, OPP_ACTOR, CEREMONY = "official", "observer", "opp_actor", "
 SIDE, PRIOR, COUNT = "side", "prior", "count"
 
 _TENSES = (PLANNED, FUTURE, PAST, ONGOING, PRESENT)
+_TENSE_SET = frozenset(_TENSES)
 # A sentence is analysed only when it has one of these (see _analyse_sentence).
 _SCREEN_CATEGORIES = frozenset({ACT, EXERCISE, OPP, COOP, PART, PAIR, OBSERVER})
 _ACTIVITY_CATEGORIES = frozenset({ACT, EXERCISE})
@@ -459,23 +460,28 @@ _COUNT_WORDS = (
     r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|"
     r"several|multiple|(?:twenty|thirty|forty|fifty)(?:-\w+)?|\w+teen"
 )
-_MANY_STATES = re.compile(
-    r"\b(" + _COUNT_WORDS + r")(?:\s+(?:NATO|allied|partner|member|participating|other))?"
-    r"\s+(?:nations|countries|navies|armies|militaries|air\s+forces|allies|partners|states)\b",
+# The count right before a noun of the cue list `state_count` ("20 NATO allies").
+_COUNT_BEFORE = re.compile(
+    r"\b(" + _COUNT_WORDS + r")(?:\s+(?:NATO|allied|partner|member|participating|other))?\s+$",
     re.IGNORECASE,
 )
 
 
-def _counted_states(text: str, start: int, end: int, minimum: int) -> str:
+def _counted_states(text: str, s: Sentence, minimum: int) -> str:
     """ "with 14 nations taking part", "troops from 20 NATO allies": a count of at least
     `minimum` states (not "the two countries", which refers to a pair named elsewhere)."""
-    for found in _MANY_STATES.finditer(text, start, end):
-        if text[max(start, found.start() - 4) : found.start()].lower() == "the ":
+    for m in s.mentions:
+        if COUNT not in m.cats or m.start >= s.cut:
+            continue
+        found = _COUNT_BEFORE.search(text, max(s.start, m.start - 40), m.start)
+        if found is None:
+            continue
+        if text[max(s.start, found.start() - 4) : found.start()].lower() == "the ":
             continue
         number = found.group(1).lower()
         value = int(number) if number.isdigit() else _SMALL_NUMBERS.get(number, minimum)
         if value >= minimum:
-            return found.group(0)
+            return text[found.start() : m.end]
     return ""
 
 
@@ -1285,11 +1291,7 @@ class Classifier:
         # One state's "joint" drill: the word "joint" then names services, not states.
         coop_word = s.coop_word and not (s.single_state and len(coordinated) < 2)
         # "The exercise began with 14 nations taking part": counted states cooperate.
-        many = (
-            COUNT in s.cats
-            and bool(s.activities)
-            and bool(_counted_states(text, s.start, s.cut, 3))
-        )
+        many = COUNT in s.cats and bool(s.activities) and bool(_counted_states(text, s, 3))
         cooperative = coop_word or s.coop_link or many
         s.coop = cooperative
         # "Ukraine and the United States began the Sea Breeze exercise", "the United States
@@ -1418,9 +1420,9 @@ class Classifier:
         before: tuple[int, Mention, str] | None = None
         after: tuple[int, Mention, str] | None = None
         for m in s.mentions:
-            tense = next((t for t in _TENSES if t in m.cats), None)
-            if tense is None:
+            if m.cats.isdisjoint(_TENSE_SET):
                 continue
+            tense = next(t for t in _TENSES if t in m.cats)
             if m.end <= anchor.start:
                 distance = anchor.start - m.end
                 if before is None or distance <= before[0]:
@@ -1846,7 +1848,7 @@ class _Decision:
             if not (s.coop or s.multinational):
                 continue
             source = self.article.title or "" if s.title else self.text
-            counted = _counted_states(source, s.start, s.cut, 2)
+            counted = _counted_states(source, s, 2)
             if counted:
                 return counted
         return ""
