@@ -54,3 +54,11 @@ def test_explicit_timeout_wins_on_the_embedded_broker(monkeypatch):
     t = kafka_timeouts(Settings())
     assert t.session_timeout == 9
     assert t.heartbeat_interval == 1
+
+
+def test_fetch_wait_is_short_only_where_the_broker_holds_every_fetch(monkeypatch):
+    assert kafka_timeouts(Settings()).fetch_max_wait == 0.01  # embedded: a latency floor per hop
+    monkeypatch.setenv("KAFKA_BOOTSTRAP_SERVERS", "k1:9092")
+    assert kafka_timeouts(Settings()).fetch_max_wait == 0.5  # Kafka answers when data arrives
+    monkeypatch.setenv("JOINTWATCH_KAFKA_FETCH_MAX_WAIT", "0.05")
+    assert kafka_timeouts(Settings()).fetch_max_wait == 0.05

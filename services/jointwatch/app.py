@@ -212,10 +212,10 @@ def build_app(
                 elif isinstance(out, Report):
                     key = group_key(out.result)
                     sent = await send_nowait(reports, key.encode(), out.model_dump_json().encode())
-                    # remembered once acknowledged: later copies are then skipped
-                    await classified.add(
-                        event, [sent], then=partial(stage.remember, out.result.article_id)
-                    )
+                    # Later copies are skipped from now on. Safe before the ack: if the report
+                    # fails, no later event is acked (acks.py) and the worker stops.
+                    stage.remember(out.result.article_id)
+                    await classified.add(event, [sent])
                     log.debug(  # the alert's own line (info) names the article
                         "joint activity in %s -> %s",
                         out.result.article_id,

@@ -26,6 +26,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import math
 import os
 import platform
 import statistics
@@ -97,7 +98,7 @@ def cpu_seconds(pid: int) -> float:
 def percentile(values: Sequence[float], q: float) -> float:
     """Nearest-rank percentile (q in 0..100) of a non-empty sequence."""
     ordered = sorted(values)
-    rank = max(1, min(len(ordered), round(q / 100 * len(ordered) + 0.5)))
+    rank = max(1, min(len(ordered), math.ceil(q / 100 * len(ordered))))
     return ordered[rank - 1]
 
 
@@ -172,9 +173,13 @@ class Cluster:
             env.update(
                 {f"JOINTWATCH_KAFKA_{k.upper()}": str(v) for k, v in EMBEDDED_TIMEOUTS.items()}
             )
-        for name in ("JOINTWATCH_LOG_LEVEL", "JOINTWATCH_TOPIC_PARTITIONS"):
-            if name in os.environ:
-                env[name] = os.environ[name]
+        for name, value in os.environ.items():  # what the caller set about Kafka or logs wins
+            if name.startswith("JOINTWATCH_KAFKA_") or name in (
+                "JOINTWATCH_LOG_LEVEL",
+                "JOINTWATCH_TOPIC_PARTITIONS",
+                "JOINTWATCH_TOPIC_REPLICATION",
+            ):
+                env[name] = value
         return env
 
     def start_worker(self, tag: str) -> WorkerProcess:
@@ -581,6 +586,7 @@ async def _run(options: BenchOptions, cluster: Cluster, progress: Progress) -> d
 
 def run_bench(options: BenchOptions, *, console: Console | None = None) -> dict[str, Any]:
     console = console or Console(stderr=True)
+    load_at_start = round(os.getloadavg()[0], 2)  # other load on the machine skews every figure
     columns = (
         TextColumn("{task.description:<34}"),
         BarColumn(),
@@ -601,7 +607,11 @@ def run_bench(options: BenchOptions, *, console: Console | None = None) -> dict[
     sample = article_mix(200)
     return {
         "jointwatch": __version__,
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "load_average_1m_at_start": load_at_start,
+        },
         "broker": "embedded (Tansu)" if cluster.embedded else cluster.bootstrap,
         "partitions": options.partitions,
         "article_bytes_mean": round(statistics.fmean(len(encode(a)[1]) for a in sample)),

@@ -36,6 +36,8 @@ def fetch_wait_transport(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transpor
     class Transport(faust_aiokafka.Transport):
         Consumer = FetchWaitConsumer
 
+    # mode names a subclass's logger after its module; keep faust's, and its log levels.
+    ConsumerThread.logger = FetchWaitConsumer.logger = faust_aiokafka.logger
     return Transport
 
 

@@ -33,6 +33,8 @@ FAST_GROUP_ENV = {
     "JOINTWATCH_KAFKA_HEARTBEAT_INTERVAL": "1",
     "JOINTWATCH_KAFKA_REBALANCE_TIMEOUT": "6",
     "JOINTWATCH_KAFKA_MAX_POLL_INTERVAL": "6",
+    # ... and it holds every fetch for the full wait, even when data arrives (one per hop).
+    "JOINTWATCH_KAFKA_FETCH_MAX_WAIT": "0.05",
 }
 
 

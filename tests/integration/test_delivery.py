@@ -352,8 +352,8 @@ def test_a_second_notifier_joining_mid_stream_causes_no_second_acknowledgement(
         time.sleep(0.5)
     hits = hook.wait_for(len(wanted), timeout=60)
     time.sleep(2)
+    assert len(hits) == len(wanted), first.log() + "\n----\n" + second.log()
     assert_once_signed_in_order(hook.acknowledged, wanted)
-    assert len(hits) == len(wanted)
     delivered = [
         w.metric("jointwatch_notifications_total", channel="webhook", outcome="delivered")
         for w in (first, second)

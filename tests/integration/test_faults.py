@@ -298,7 +298,7 @@ def test_an_article_sent_three_times_is_processed_once(broker, start_worker, rec
         worker,
     )
     time.sleep(2)
-    assert worker.metric("jointwatch_articles_duplicate_total") == 2
+    assert worker.metric("jointwatch_articles_duplicate_total") == 2, worker.log()
     assert worker.metric("jointwatch_classifications_total", result="joint") == 1
     alerts = read_topic(broker.bootstrap, topics.alerts, expect=2, timeout=5)
     assert len(alerts) == 1

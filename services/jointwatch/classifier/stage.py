@@ -57,7 +57,8 @@ class ClassifierStage:
         )
 
     def remember(self, article_id: str) -> None:
-        """Call once the article's output is acknowledged: later copies are skipped."""
+        """Call once the article's output is sent (the pipeline stops, committing nothing after
+        it, if that send fails): later copies are skipped."""
         self.seen.remember(article_id, self.clock())
 
     def process(

@@ -29,8 +29,9 @@ from .models import (
 )
 
 MAX_EVIDENCE_PER_ALERT = 20
-# Article ids of pruned clusters remembered per group, newest first (see `join_group`).
-MAX_DONE_ARTICLES = 2000
+# Article ids of pruned clusters remembered per group, newest first (see `join_group`): far more
+# than a group sees between two offset commits, small enough for every changelog record.
+MAX_DONE_ARTICLES = 500
 
 
 class Report(BaseModel):

@@ -70,6 +70,7 @@ class DestinationConsumer:
         self._stopping = False
         self._commit_lock = asyncio.Lock()
         self._room = asyncio.Event()
+        self._rewind_pending = False
         self._committed_at = 0.0
         self._started = False
 
@@ -101,9 +102,17 @@ class DestinationConsumer:
                     continue
                 for tp, records in batch.items():
                     for record in records:
-                        if generation != self._generation or self._stopping:
-                            break  # fetched before a revocation: the next owner reads it
+                        if generation != self._generation or self._rewind_pending:
+                            # A rebalance came between the fetch and now: do not take these,
+                            # and read again from the committed offsets (the consumer's
+                            # position is already past them).
+                            self._rewind_pending = True
+                            break
+                        if self._stopping:
+                            break
                         await self._take(tp, record)
+                if self._rewind_pending and not self._stopping:
+                    await self._rewind()
                 await self._commit()
         finally:
             await self._worker.stop(self._grace)
@@ -112,6 +121,21 @@ class DestinationConsumer:
 
     async def stop(self) -> None:
         self._stopping = True
+
+    async def _rewind(self) -> None:
+        """Seek every assigned partition back to its committed offset (until that succeeds,
+        nothing fetched is taken)."""
+        try:
+            for tp in self._consumer.assignment():
+                committed = await self._consumer.committed(tp)
+                if committed is None or committed <= 0:
+                    await self._consumer.seek_to_beginning(tp)  # auto_offset_reset=earliest
+                else:
+                    self._consumer.seek(tp, committed)
+        except KafkaError as exc:
+            log.warning("%s: cannot rewind yet (%s); again", self.destination, exc)
+            return
+        self._rewind_pending = False
 
     async def close(self) -> None:
         if self._started:
