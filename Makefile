@@ -28,7 +28,7 @@ lint: install
 	$(BIN)/ruff format --check services tests
 	$(BIN)/mypy
 	$(BIN)/bandit -q -c pyproject.toml -r services
-	$(BIN)/python tools/pip_audit_check.py  # fails on known vulnerabilities; warns when offline
+	$(BIN)/python .ci/pip_audit_check.py  # fails on known vulnerabilities; warns when offline
 
 format: install
 	$(BIN)/ruff format services tests

@@ -33,7 +33,7 @@ from .core.clustering import GroupState, Report, group_key, join_group
 from .core.deadletter import HEADER_REASON, HEADER_SOURCE, DeadLetter, dead_letter
 from .core.models import Alert, ClassificationResult
 from .faust_transport import use_fetch_wait
-from .kafka_security import faust_credentials
+from .kafka_security import aiokafka_config, faust_credentials
 from .metrics import Metrics, RejectReason, Stage
 from .notifier.service import DeliveryService
 from .settings import KafkaTimeouts, Settings
@@ -373,7 +373,11 @@ def build_app(
     if on_alert is not None:  # the notifier's own groups are not this group
         lag_topics.append(settings.topic_alerts)
     lag_monitor = ConsumerLagMonitor(
-        bootstrap=settings.bootstrap(), group_id=settings.app_id, topics=lag_topics, metrics=metrics
+        bootstrap=settings.bootstrap(),
+        group_id=settings.app_id,
+        topics=lag_topics,
+        metrics=metrics,
+        client_config=aiokafka_config(settings),
     )
 
     @app.timer(LAG_INTERVAL_SECONDS)

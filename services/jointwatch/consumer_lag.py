@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
@@ -35,9 +36,16 @@ class ConsumerLagMonitor:
     """`await monitor.update()` measures every partition and sets jointwatch_consumer_lag."""
 
     def __init__(
-        self, *, bootstrap: str, group_id: str, topics: Iterable[str], metrics: Metrics
+        self,
+        *,
+        bootstrap: str,
+        group_id: str,
+        topics: Iterable[str],
+        metrics: Metrics,
+        client_config: Mapping[str, Any] | None = None,
     ) -> None:
         self.bootstrap = bootstrap
+        self.client_config = dict(client_config or {})  # TLS/SASL, as the pipeline's own clients
         self.group_id = group_id
         self.topics = tuple(dict.fromkeys(topics))
         self.metrics = metrics
@@ -51,6 +59,7 @@ class ConsumerLagMonitor:
                 group_id=self.group_id,  # only to read its committed offsets: never subscribes
                 enable_auto_commit=False,
                 client_id=f"{self.group_id}-lag-monitor",
+                **self.client_config,
             )
             await client.start()
             self._client = client
