@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SEED_DIR = REPO.parent / "shared" / "seed"
+
+
+def shared_dir() -> Path:
+    """The team's shared workspace (seed article, contract): $JOINTWATCH_SHARED_DIR, else the
+    checkout's sibling `shared/`, else /work/shared (where CI's clone may live elsewhere)."""
+    candidates = [os.environ.get("JOINTWATCH_SHARED_DIR"), REPO.parent / "shared", "/work/shared"]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return REPO.parent / "shared"
+
+
+SHARED_DIR = shared_dir()
+SEED_DIR = SHARED_DIR / "seed"
 SAMPLES = REPO / "services" / "jointwatch" / "ingest" / "samples" / "articles.jsonl"
 
 

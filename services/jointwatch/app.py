@@ -246,12 +246,8 @@ def build_app(
             parsed_groups[key] = (stored, state)
             return state
 
-        def alert_acknowledged(
-            partition: int, key: str, state: dict, alert: Alert, report: Report
-        ) -> None:
-            """The alert is durable: now the table's changelog may record the new state (so it
-            is never ahead of the alerts topic), and the alert is counted."""
-            clusters.send_changelog(partition, key, state)
+        def alert_acknowledged(alert: Alert, report: Report) -> None:
+            """The alert and the group's new state are both durable: count the alert."""
             metrics.alerts_published.labels(severity=alert.severity.value).inc()
             if alert.revision == 1:
                 metrics.count_alert_state_pairs(alert.states)
@@ -286,17 +282,20 @@ def build_app(
                     await clustered.add(event)
                     continue
                 state = updated.model_dump(mode="json")
-                # The next report of this group sees the new state at once; the changelog
-                # records it once the alert is acknowledged (alert_acknowledged).
+                # The next report of this group sees the new state at once. The changelog is
+                # written before the alert and the offset waits for both: after a crash either
+                # the state is lost with the report still uncommitted (it is clustered again,
+                # same alert id), or the state is kept and the re-delivered report re-publishes
+                # the same revision (join_group). State that is lost while the report is
+                # committed, which would let a later report open a second alert, cannot happen.
                 clusters.data[key] = state
                 parsed_groups[key] = (state, updated)
+                logged = clusters.send_changelog(msg.partition, key, state)
                 sent = await send_nowait(
                     alerts, alert.alert_id.encode(), alert.model_dump_json().encode()
                 )
                 await clustered.add(
-                    event,
-                    [sent],
-                    then=partial(alert_acknowledged, msg.partition, key, state, alert, report),
+                    event, [logged, sent], then=partial(alert_acknowledged, alert, report)
                 )
                 log.info(
                     "alert %s rev %d: %s",

@@ -1,5 +1,3 @@
-from pathlib import Path
-
 import pytest
 
 from jointwatch.core.classifier import (
@@ -14,7 +12,9 @@ from jointwatch.core.knowledge import default_knowledge
 from jointwatch.core.models import Article, ClassificationResult, Severity
 from jointwatch.errors import ConfigurationError
 
-SEED_DIR = Path(__file__).parents[3] / "shared" / "seed"
+from ..conftest import SEED_DIR as SHARED_SEED_DIR
+
+SEED_DIR = SHARED_SEED_DIR
 SEED_FILE = SEED_DIR / "000_0dfffd97688853d3.txt"
 
 

@@ -17,11 +17,13 @@ import yaml
 
 from jointwatch.settings import KafkaTimeouts, Settings
 
+from ..conftest import SHARED_DIR
+
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = ROOT / "docker-compose.yml"
 DOCKERFILE = ROOT / "deploy" / "Dockerfile"
 PROMETHEUS_YML = ROOT / "deploy" / "prometheus" / "prometheus.yml"
-CONTRACT = ROOT.parent / "shared" / "CONTRACT.md"
+CONTRACT = SHARED_DIR / "CONTRACT.md"
 
 # The environment table of CONTRACT.md: names other programs and operators rely on.
 CONTRACT_ENV = {

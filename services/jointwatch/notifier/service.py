@@ -109,6 +109,7 @@ class DeliveryService:
                     heartbeat_interval_ms=int(self.timeouts.heartbeat_interval * 1000),
                     rebalance_timeout_ms=int(self.timeouts.rebalance_timeout * 1000),
                     max_poll_interval_ms=int(self.timeouts.max_poll_interval * 1000),
+                    fetch_max_wait_ms=int(self.timeouts.fetch_max_wait * 1000),
                     **security,
                 ),
                 topic=self.settings.topic_alerts,
