@@ -41,16 +41,16 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import tomllib
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import ConfigurationError
+from .datafile import load_toml_model
 from .geo import AreaIndex
 from .knowledge import DATA_DIR, AreaOfInterest, Knowledge, default_knowledge
 from .matcher import PhraseMatcher
@@ -162,18 +162,7 @@ class CueLexicon(_Strict):
 
 def load_cues(path: Path | None = None) -> CueLexicon:
     """Read and validate a cue lexicon; errors say which file and what is wrong."""
-    source = path or DEFAULT_CUES_FILE
-    try:
-        with source.open("rb") as fh:
-            doc = tomllib.load(fh)
-    except FileNotFoundError:
-        raise ConfigurationError(f"cue lexicon {source} is missing") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigurationError(f"cue lexicon {source} is not valid TOML: {exc}") from None
-    try:
-        return CueLexicon.model_validate(doc)
-    except ValidationError as exc:
-        raise ConfigurationError(f"cue lexicon {source} is invalid:\n{exc}") from None
+    return load_toml_model(path or DEFAULT_CUES_FILE, CueLexicon, "cue lexicon")
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,6 @@ and this module only loads and validates it. Adding an aircraft type is a data c
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -14,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ..errors import ConfigurationError
+from .datafile import read_toml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -151,18 +151,6 @@ _FILES = {
 }
 
 
-def _read(path: Path) -> dict:
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        raise ConfigurationError(f"knowledge file {path} is missing") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigurationError(f"knowledge file {path} is not valid TOML: {exc}") from None
-    except OSError as exc:
-        raise ConfigurationError(f"knowledge file {path} cannot be read: {exc}") from None
-
-
 def load_knowledge(data_dir: Path | None = None, *, areas_file: Path | None = None) -> Knowledge:
     """Load and validate every knowledge file. `areas_file` replaces the default areas of interest."""
     base = data_dir or DATA_DIR
@@ -170,7 +158,7 @@ def load_knowledge(data_dir: Path | None = None, *, areas_file: Path | None = No
     versions = []
     for field, (filename, table) in _FILES.items():
         path = areas_file if (field == "areas" and areas_file) else base / filename
-        doc = _read(path)
+        doc = read_toml(path, "knowledge file")
         unknown = set(doc) - {"meta", table}
         if unknown:
             raise ConfigurationError(

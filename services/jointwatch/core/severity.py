@@ -10,16 +10,15 @@ event is belongs to clustering, not to severity).
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ..errors import ConfigurationError
+from .datafile import load_toml_model
 from .models import Severity
 
 DEFAULT_POLICY_FILE = Path(__file__).resolve().parent.parent / "data" / "severity.toml"
@@ -191,18 +190,7 @@ class SeverityAssessment:
 
 def load_severity_policy(path: Path | None = None) -> SeverityPolicy:
     """Read and validate a policy file; errors say which file and what is wrong."""
-    source = path or DEFAULT_POLICY_FILE
-    try:
-        with source.open("rb") as fh:
-            doc = tomllib.load(fh)
-    except FileNotFoundError:
-        raise ConfigurationError(f"severity policy {source} is missing") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigurationError(f"severity policy {source} is not valid TOML: {exc}") from None
-    try:
-        return SeverityPolicy.model_validate(doc)
-    except ValidationError as exc:
-        raise ConfigurationError(f"severity policy {source} is invalid:\n{exc}") from None
+    return load_toml_model(path or DEFAULT_POLICY_FILE, SeverityPolicy, "severity policy")
 
 
 @lru_cache(maxsize=1)
