@@ -18,17 +18,14 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, ValidationError
 
-from ..core.deadletter import DeadLetter
+from ..core.deadletter import HEADER_DETAIL, HEADER_REASON, HEADER_SOURCE, DeadLetter
 from ..core.models import Alert
 from ..metrics import Channel, DeadLetterReason
 
 log = logging.getLogger("jointwatch.notifier")
 
-HEADER_REASON = "jointwatch-reason"
-HEADER_DETAIL = "jointwatch-detail"
 HEADER_DESTINATION = "jointwatch-destination"
 HEADER_CHANNEL = "jointwatch-channel"
-HEADER_SOURCE = "jointwatch-source"
 HEADER_WEBHOOK_ID = "webhook-id"
 
 
