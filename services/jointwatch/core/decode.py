@@ -20,7 +20,8 @@ safe to log: it never repeats more than a short, escaped piece of the input.
 Nothing here touches Kafka: the classifier service writes rejections to the dead-letter topic.
 
 Cost: the stdlib JSON parser (for the duplicate-key and depth checks) and pydantic's parser both
-run, about 10 us for a 3 KB article, far below classification (~1 ms).
+run, about 10 us for a 3 KB article; the control-character checks a few more. Classification
+costs 20 to 50 times as much.
 """
 
 from __future__ import annotations
@@ -141,15 +142,17 @@ def _from_validation_error(exc: ValidationError) -> Rejection:
     return Rejection(RejectReason.INVALID_ARTICLE, f"not an Article v1: {_first_error(exc)}")
 
 
-# Raw JSON cannot hold a C0 control inside a string: it arrives as an escape (\\u, \\b, \\f),
-# or raw as DEL (0x7f) or a C1 control (UTF-8 0xc2 0x80-0x9f). Without any of these byte
-# sequences the scan of the body is skipped (the common, fast case); the short fields are
-# always scanned (\\t, \\n and \\r are not allowed there).
-def _may_hold_controls(raw: bytes) -> bool:
-    return b"\\u" in raw or b"\\b" in raw or b"\\f" in raw or b"\x7f" in raw or b"\xc2" in raw
+def _find_control(value: str, pattern: re.Pattern[str], *, lines: bool) -> re.Match[str] | None:
+    """The first control character `pattern` finds in `value`. Every control character is
+    unprintable: text that is printable (tab, LF and CR as spaces when `lines`) has none, and
+    `str.isprintable` says so in C, several times faster than the search."""
+    plain = value.replace("\n", " ").replace("\t", " ").replace("\r", " ") if lines else value
+    if plain.isprintable():
+        return None
+    return pattern.search(value)
 
 
-def _policy(article: Article, limits: DecodeLimits, *, scan_controls: bool) -> Rejection | None:
+def _policy(article: Article, limits: DecodeLimits) -> Rejection | None:
     """Our rules on top of the schema."""
     aid = article.id
     if not aid.isprintable() or aid != aid.strip():
@@ -165,11 +168,11 @@ def _policy(article: Article, limits: DecodeLimits, *, scan_controls: bool) -> R
         )
     if not body.strip():
         return Rejection(RejectReason.EMPTY, "body is blank")
-    for name, value, pattern in (
-        ("body", body, _CONTROL_IN_TEXT),
-        ("title", article.title, _CONTROL_IN_TEXT),
-        ("source", article.source, _CONTROL_IN_LINE),
-        ("url", article.url, _CONTROL_IN_LINE),
+    for name, value, pattern, lines in (
+        ("body", body, _CONTROL_IN_TEXT, True),
+        ("title", article.title, _CONTROL_IN_TEXT, True),
+        ("source", article.source, _CONTROL_IN_LINE, False),
+        ("url", article.url, _CONTROL_IN_LINE, False),
     ):
         if value is None:
             continue
@@ -178,7 +181,7 @@ def _policy(article: Article, limits: DecodeLimits, *, scan_controls: bool) -> R
                 RejectReason.TOO_LARGE,
                 f"{name} is {len(value)} characters; the limit is {limits.max_field_chars}",
             )
-        found = pattern.search(value) if scan_controls or name != "body" else None
+        found = _find_control(value, pattern, lines=lines)
         if found is not None:
             return Rejection(
                 RejectReason.CONTROL_CHARACTERS,
@@ -229,4 +232,4 @@ def decode_article(
         article = Article.model_validate_json(text)
     except ValidationError as exc:
         return _from_validation_error(exc)
-    return _policy(article, limits, scan_controls=_may_hold_controls(raw)) or article
+    return _policy(article, limits) or article

@@ -33,7 +33,8 @@ def _check_language(value: str) -> str:
 def _check_id(value: str) -> str:
     if not value.strip():
         raise ValueError("id must not be blank")
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+    # Control characters are unprintable: a printable id (the usual case) has none.
+    if not value.isprintable() and any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
         raise ValueError("id must not contain control characters")
     return value
 
