@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 import yaml
 
-from jointwatch.metrics import Metrics
+from jointwatch.metrics import DeadLetterReason, Metrics
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
@@ -40,9 +40,33 @@ REQUIRED_ALERTS = {
     "PipelineStalled",
     "HighDeadLetterRate",
     "DeliveryFailures",
+    "DeliveryDestinationDisabled",
+    "DeliveryDeadLetters",
+    "DeliveryRetryStorm",
     "NoArticles",
     "HighProcessingLatency",
 }
+# Delivery dead letters another alert pages for (see jointwatch.yml); DeliveryDeadLetters takes
+# every other reason, including any added later.
+DEAD_LETTERS_PAGED_ELSEWHERE = {
+    DeadLetterReason.RETRIES_EXHAUSTED: "DeliveryFailures",  # outcome="failed"
+    DeadLetterReason.REJECTED: "DeliveryFailures",
+    DeadLetterReason.ENDPOINT_GONE: "DeliveryDestinationDisabled",
+    DeadLetterReason.ENDPOINT_DISABLED: "DeliveryDestinationDisabled",
+}
+# The "Delivery" row, below the overview: every delivery metric has a panel there.
+DELIVERY_ROW = "Delivery"
+DELIVERY_PANELS = {
+    "Notifications by channel and outcome": "jointwatch_notifications_total",
+    "Delivery latency by channel": "jointwatch_delivery_seconds_bucket",
+    "Delivery retries by channel": "jointwatch_delivery_retries_total",
+    "Delivery dead letters by reason": "jointwatch_delivery_dead_letters_total",
+    "Notifications suppressed by reason": "jointwatch_notifications_suppressed_total",
+    "Destinations disabled": "jointwatch_destinations_disabled",
+    "Delivery dead letters": "jointwatch_delivery_dead_letters_total",
+}
+# Metrics registered by Metrics.create() that no panel shows, each with the reason.
+NOT_ON_THE_DASHBOARD: dict[str, str] = {}
 # Series Prometheus itself attaches to every scrape target.
 SCRAPE_SERIES = {"up"}
 # Labels whose values only exist once the running service has measured something: the lag
@@ -128,6 +152,26 @@ def grouping_labels(expr: str) -> set[str]:
     return labels
 
 
+@cache
+def exported_label_values() -> dict[str, dict[str, set[str]]]:
+    """Series name -> label -> the values Metrics.create() pre-creates (bounded enums only)."""
+    values: dict[str, dict[str, set[str]]] = {}
+    for family in Metrics.create().registry.collect():
+        for sample in family.samples:
+            for label, value in sample.labels.items():
+                values.setdefault(sample.name, {}).setdefault(label, set()).add(value)
+    return values
+
+
+def label_matchers(expr: str) -> list[tuple[str, str, str, str]]:
+    """(metric, label, operator, value) of every label matcher on a named metric."""
+    found = []
+    for selector in re.finditer(r"([A-Za-z_:][A-Za-z0-9_:]*)\s*\{([^}]*)\}", expr):
+        for matcher in re.finditer(r'(\w+)\s*(=~|!~|!=|=)\s*"((?:[^"\\]|\\.)*)"', selector[2]):
+            found.append((selector[1], matcher[1], matcher[2], matcher[3]))
+    return found
+
+
 def load_dashboard() -> dict[str, Any]:
     return json.loads(DASHBOARD.read_text(encoding="utf-8"))
 
@@ -138,6 +182,10 @@ def all_panels(dashboard: dict[str, Any]) -> list[dict[str, Any]]:
         panels.append(panel)
         panels.extend(panel.get("panels", []))  # collapsed rows keep their children inside
     return [p for p in panels if p.get("type") != "row"]
+
+
+def rows(dashboard: dict[str, Any]) -> list[dict[str, Any]]:
+    return [p for p in dashboard["panels"] if p.get("type") == "row"]
 
 
 def dashboard_targets() -> list[tuple[str, dict[str, Any]]]:
@@ -215,16 +263,20 @@ def test_dashboard_is_a_grafana_11_dashboard() -> None:
     assert len(panels) >= 10
     assert {p["type"] for p in panels} <= PANEL_TYPES
     assert {"timeseries", "stat", "bargauge"} <= {p["type"] for p in panels}
+    for row in rows(dashboard):
+        assert row["title"] and row["gridPos"]["w"] == 24 and row["gridPos"]["h"] == 1, row
+        assert not row["collapsed"] and not row["panels"], f"row {row['title']!r} hides panels"
 
 
 def test_panels_have_unique_ids_titles_and_non_overlapping_grid_positions() -> None:
-    panels = all_panels(load_dashboard())
-    ids = [p["id"] for p in panels]
+    dashboard = load_dashboard()
+    panels = all_panels(dashboard)
+    ids = [p["id"] for p in [*panels, *rows(dashboard)]]
     assert len(ids) == len(set(ids)), f"duplicate panel ids: {ids}"
     titles = [p["title"] for p in panels]
     assert len(titles) == len(set(titles)), f"duplicate panel titles: {titles}"
     boxes = []
-    for p in panels:
+    for p in [*panels, *rows(dashboard)]:
         pos = p["gridPos"]
         assert pos["w"] > 0 and pos["h"] > 0 and pos["x"] >= 0 and pos["y"] >= 0, p["title"]
         assert pos["x"] + pos["w"] <= 24, f"{p['title']} is wider than the 24-column grid"
@@ -299,6 +351,65 @@ def test_dashboard_covers_the_operator_questions() -> None:
         "jointwatch_dlq_published_total",
     ):
         assert metric in exprs, f"no panel shows {metric}"
+
+
+def test_every_registered_metric_has_a_panel() -> None:
+    """A metric added to metrics.py fails here until a panel shows it (or it is listed in
+    NOT_ON_THE_DASHBOARD with the reason)."""
+    shown: set[str] = set()
+    for _, target in dashboard_targets():
+        shown |= promql_names(target["expr"])[0]
+    missing = []
+    for family in Metrics.create().registry.collect():
+        series = {sample.name for sample in family.samples} | {family.name}
+        if family.name not in NOT_ON_THE_DASHBOARD and not series & shown:
+            missing.append(family.name)
+    assert not missing, f"no panel shows {missing}; add one or list it in NOT_ON_THE_DASHBOARD"
+
+
+def test_delivery_row_holds_every_delivery_panel_below_the_overview() -> None:
+    dashboard = load_dashboard()
+    (row,) = [r for r in rows(dashboard) if r["title"] == DELIVERY_ROW]
+    row_y = row["gridPos"]["y"]
+    panels = {p["title"]: p for p in all_panels(dashboard)}
+    below = {title for title, p in panels.items() if p["gridPos"]["y"] > row_y}
+    assert below == set(DELIVERY_PANELS), "the Delivery row is the last one and holds only these"
+    for title, metric in DELIVERY_PANELS.items():
+        exprs = [t["expr"] for t in panels[title]["targets"]]
+        assert any(metric in promql_names(e)[0] for e in exprs), f"{title} does not show {metric}"
+    latency = " ".join(t["expr"] for t in panels["Delivery latency by channel"]["targets"])
+    assert "histogram_quantile(0.5," in latency and "histogram_quantile(0.99," in latency
+    assert "by (le, channel)" in latency
+    for title in ("Destinations disabled", "Delivery dead letters"):
+        stat = panels[title]
+        assert stat["type"] == "stat"
+        steps = stat["fieldConfig"]["defaults"]["thresholds"]["steps"]
+        assert steps == [{"color": "green", "value": None}, {"color": "red", "value": 1}], title
+        assert all(t["instant"] for t in stat["targets"]), title
+    disabled = panels["Destinations disabled"]["targets"][0]["expr"]
+    assert disabled.startswith("max by (channel)"), "replicas disable on their own: max, not sum"
+
+
+@pytest.mark.parametrize(
+    ("where", "expr"),
+    [(where, t["expr"]) for where, t in dashboard_targets()]
+    + [(r.get("alert") or r["record"], r["expr"]) for r in load_rules()],
+    ids=lambda v: str(v)[:60],
+)
+def test_label_matchers_name_values_the_service_creates(where: str, expr: str) -> None:
+    """`outcome="failed"`, `reason!~"a|b"`: every value of a pre-created label exists, so a
+    renamed enum value breaks this test instead of emptying a panel or disarming an alert."""
+    values = exported_label_values()
+    for metric, label, op, value in label_matchers(expr):
+        known = values.get(metric, {}).get(label)
+        if known is None:  # a label Prometheus attaches (job, instance, role)
+            continue
+        if op in ("=~", "!~"):
+            assert re.fullmatch(r"[\w|]+", value), f"{where}: only alternations of names: {value}"
+            wanted = set(value.split("|"))
+        else:
+            wanted = {value}
+        assert wanted <= known, f"{where}: {metric} has no {label} {wanted - known}"
 
 
 def test_dashboard_exprs_parse_with_promtool(tmp_path: Path) -> None:
@@ -410,6 +521,8 @@ def test_rules_parse_and_cover_what_an_operator_needs() -> None:
     assert "histogram_quantile(0.99" in alerts["HighProcessingLatency"]["expr"]
     assert re.search(r">\s*0\.1\s*$", alerts["HighProcessingLatency"]["expr"]), "threshold 100 ms"
     assert 'outcome="failed"' in alerts["DeliveryFailures"]["expr"]
+    assert "jointwatch_destinations_disabled" in alerts["DeliveryDestinationDisabled"]["expr"]
+    assert "jointwatch_delivery_retries_total" in alerts["DeliveryRetryStorm"]["expr"]
     assert "jointwatch_articles_rejected_total" in alerts["HighDeadLetterRate"]["expr"]
     assert "rate(jointwatch_articles_consumed_total[5m])" in alerts["PipelineStalled"]["expr"]
 
@@ -423,6 +536,16 @@ def test_rules_reference_only_exported_metrics() -> None:
         assert functions <= PROMQL_FUNCTIONS, (
             f"{name}: unknown function {functions - PROMQL_FUNCTIONS}"
         )
+
+
+def test_every_delivery_dead_letter_reason_pages_exactly_once() -> None:
+    """DeliveryDeadLetters leaves out exactly the reasons another delivery alert pages for."""
+    alerts = {rule["alert"]: rule for rule in load_rules() if "alert" in rule}
+    assert set(DEAD_LETTERS_PAGED_ELSEWHERE.values()) <= set(alerts)
+    (matcher,) = label_matchers(alerts["DeliveryDeadLetters"]["expr"])
+    assert matcher[:3] == ("jointwatch_delivery_dead_letters_total", "reason", "!~")
+    assert set(matcher[3].split("|")) == set(DEAD_LETTERS_PAGED_ELSEWHERE)
+    assert set(DeadLetterReason) - set(DEAD_LETTERS_PAGED_ELSEWHERE), "nothing left to page for"
 
 
 def test_every_alert_has_a_firing_and_a_quiet_unit_test() -> None:

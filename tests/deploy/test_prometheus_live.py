@@ -5,6 +5,10 @@ Prometheus and promtool come from the Debian package `prometheus`; the test inst
 apt-get when it is missing (and skips, saying why, when it cannot). `jointwatch up` starts its
 own embedded broker, as `make run` does. Prometheus scrapes every second and also loads the
 alert rules, so a rule that cannot be evaluated against the real series fails here too.
+
+The traffic feeds the Delivery row as well: the webhook refuses every third attempt once (retries),
+and a second webhook destination, routed only critical alerts, answers 410 Gone (routed_out
+suppressions, a disabled destination, dead letters, and DeliveryDestinationDisabled firing).
 """
 
 from __future__ import annotations
@@ -209,6 +213,10 @@ def describe(result: list[dict[str, Any]], legend: str) -> str:
     return ", ".join(shown) + more
 
 
+def by_label(result: list[dict[str, Any]], label: str) -> dict[str, float]:
+    return {s["metric"].get(label, ""): float(s["value"][1]) for s in result}
+
+
 def counter(worker: Worker, name: str, **labels: str) -> float:
     try:
         return worker.metric(name, **labels)
@@ -220,7 +228,7 @@ def counter(worker: Worker, name: str, **labels: str) -> float:
 
 
 def test_every_dashboard_query_returns_data_from_a_real_prometheus(
-    start_worker, start_prometheus, httpserver
+    start_worker, start_prometheus, httpserver, tmp_path
 ):
     deliveries: list[Request] = []
 
@@ -230,11 +238,19 @@ def test_every_dashboard_query_returns_data_from_a_real_prometheus(
         return Response("", status=503 if len(deliveries) % 3 == 0 else 204)
 
     httpserver.expect_request("/hook", method="POST").respond_with_handler(receive)
+    httpserver.expect_request("/gone", method="POST").respond_with_data("", status=410)
+    routes = tmp_path / "routes.toml"
+    routes.write_text(
+        f'[destinations.gone]\nkind = "webhook"\nurl = "{httpserver.url_for("/gone")}"\n'
+        'min_severity = "critical"\n',
+        encoding="utf-8",
+    )
     broker_port = free_port()
     worker = start_worker(
         {
             "JOINTWATCH_BROKER_PORT": str(broker_port),
             "JOINTWATCH_WEBHOOK_URL": httpserver.url_for("/hook"),
+            "JOINTWATCH_ROUTES_FILE": str(routes),
             "JOINTWATCH_LOG_FORMAT": "json",
         }
     )
@@ -296,6 +312,7 @@ def test_every_dashboard_query_returns_data_from_a_real_prometheus(
                 worker, "jointwatch_notifications_total", channel="webhook", outcome="delivered"
             )
             >= published
+            and counter(worker, "jointwatch_destinations_disabled", channel="webhook") == 1
         ),
         timeout=30,
         log=worker.log,
@@ -306,6 +323,7 @@ def test_every_dashboard_query_returns_data_from_a_real_prometheus(
             finite_values(prometheus.query("sum(jointwatch_articles_consumed_total)"))
             == [float(total)]
             and finite_values(prometheus.query("sum(jointwatch_consumer_lag)")) == [0.0]
+            and finite_values(prometheus.query("max(jointwatch_destinations_disabled)")) == [1.0]
         ),
         timeout=30,
         log=lambda: worker.log() + prometheus.log(),
@@ -314,11 +332,13 @@ def test_every_dashboard_query_returns_data_from_a_real_prometheus(
 
     table: list[tuple[str, str, str]] = []
     empty: list[str] = []
+    exprs: dict[tuple[str, str], str] = {}
     for panel in all_panels(load_dashboard()):
         for target in panel["targets"]:
             expr = live_expr(target["expr"])
             result = prometheus.query(expr)
             where = f"{panel['title']} [{target['refId']}]"
+            exprs[panel["title"], target["refId"]] = target["expr"]
             if not result or not finite_values(result):
                 empty.append(f"{where}: {expr} -> {result}")
             table.append(
@@ -331,15 +351,43 @@ def test_every_dashboard_query_returns_data_from_a_real_prometheus(
         print(f"{title.ljust(width)}  {ref:3}  {value}")
     assert not empty, "panels without data:\n" + "\n".join(empty)
 
+    # The Delivery row shows this traffic, not only pre-created zeros. Rates over the whole run
+    # (5m), not the 1m a dashboard uses, so a slow machine cannot move the traffic out of view.
+    def panel(title: str, label: str, ref: str = "A") -> dict[str, float]:
+        expr = exprs[title, ref].replace("$__rate_interval", "$__range")
+        return by_label(prometheus.query(live_expr(expr)), label)
+
+    assert panel("Delivery retries by channel", "channel")["webhook"] > 0
+    assert panel("Notifications suppressed by reason", "reason")["routed_out"] > 0
+    assert panel("Delivery dead letters by reason", "reason")["endpoint_gone"] > 0
+    assert panel("Delivery dead letters", "channel")["webhook"] > 0
+    assert panel("Destinations disabled", "channel") == {"webhook": 1.0, "slack": 0.0}
+    for ref in ("A", "B"):
+        assert math.isfinite(panel("Delivery latency by channel", "channel", ref)["webhook"])
+
     # The alert rules load and evaluate against the real series without errors.
     groups = prometheus.get("/api/v1/rules")["data"]["groups"]
     rules = [rule for group in groups for rule in group["rules"]]
     assert len(rules) >= 10
     unhealthy = [(r["name"], r.get("lastError")) for r in rules if r["health"] != "ok"]
     assert not unhealthy, unhealthy
-    firing = {a["labels"]["alertname"] for a in prometheus.get("/api/v1/alerts")["data"]["alerts"]}
-    print(f"alerts pending or firing on the healthy pipeline: {sorted(firing) or 'none'}")
+
+    def alerts() -> set[str]:
+        return {
+            a["labels"]["alertname"] for a in prometheus.get("/api/v1/alerts")["data"]["alerts"]
+        }
+
+    wait_for(
+        "DeliveryDestinationDisabled for the destination that answered 410",
+        lambda: "DeliveryDestinationDisabled" in alerts(),
+        timeout=15,
+        log=prometheus.log,
+    )
+    firing = alerts()
+    print(f"alerts pending or firing: {sorted(firing) or 'none'}")
     assert not firing & {"PipelineStalled", "ConsumerLagGrowing", "JointwatchDown"}, firing
+    # its dead letters page once, as DeliveryDestinationDisabled; the retries are not a storm
+    assert not firing & {"DeliveryDeadLetters", "DeliveryFailures", "DeliveryRetryStorm"}, firing
 
     # Structured logs: one JSON object per line, carrying the article and alert ids.
     events = [
