@@ -44,8 +44,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -264,6 +265,42 @@ class Item:
         return hash((self.cat, self.sub))
 
 
+# A head noun's own facts: (states, military, domain, default_state).
+_Head = tuple[tuple[str, ...], bool, str | None, bool]
+
+
+class SpanInfo(NamedTuple):
+    """What a matcher payload says at a glance, worked out once per payload."""
+
+    cats: frozenset[str]  # the categories of its items
+    codes: tuple[str, ...]  # the states its entities name (states, forces, assets)
+    special: bool  # the span needs a closer look (an exercise name, "No.")
+    state_codes: tuple[str, ...]  # the states it names as a state
+    head: _Head  # what it says as a head noun (see `_head_facts`)
+
+
+def _head_facts(items: tuple[Item, ...], cats: frozenset[str]) -> _Head:
+    """What a head noun says by itself: a force or an asset names its state, whether it is
+    military and its domain; a non-military noun or an official is not military; a
+    military noun is, with its domain. Unsaid facts keep Mention's defaults."""
+    for item in items:
+        if item.cat == FORCE:
+            force = item.ref
+            military = getattr(force, "kind", "military") == "military"
+            return (item.sub,), military, getattr(force, "domain", None), False
+        if item.cat == ASSET:
+            return (item.sub,), True, getattr(item.ref, "domain", None), True
+    if (NONMIL in cats or OFFICIAL in cats) and MIL not in cats:
+        return (), False, None, False
+    for item in items:
+        if item.cat == MIL:
+            return (), True, item.sub or None, False
+    return (), False, None, False
+
+
+_INFO_SPECIAL = attrgetter("special")
+
+
 class Mention:
     """One matched span with everything the rules learn about it. Attributes the rules
     have not set yet read as their class defaults: most mentions are never analysed."""
@@ -277,11 +314,10 @@ class Mention:
     default_state = False  # an asset's usual operator, not a state named in the text
     host = False  # a place where an activity happens ("in Morocco"), not "near" it
 
-    def __init__(self, start: int, end: int, items: tuple[Item, ...], cats: frozenset[str]) -> None:
-        self.start = start
-        self.end = end
-        self.items = items
-        self.cats = cats
+    def __init__(self, span: tuple[int, int, tuple[Item, ...]], info: SpanInfo) -> None:
+        self.start, self.end, self.items = span
+        self.info = info
+        self.cats = info.cats
 
     def first(self, cat: str) -> Item | None:
         for item in self.items:
@@ -330,7 +366,10 @@ class Sentence:
         self.cut = end  # where a side clause starts ("..., as North Korea fired missiles")
         self.mentions: list[Mention] = []  # made from `raw` on first use
         self.raw: Sequence[tuple[int, int, tuple[Item, ...]]] = ()  # the matcher's spans
-        self.cats: set[str] = _EMPTY  # categories of every mention
+        self.infos: Sequence[SpanInfo] = ()  # what each of those says
+        # Categories of every span: a superset of its mentions' categories but for ACT and COOP
+        # (a common-noun exercise name), so a category missing here is missing from them all.
+        self.cats: set[str] = _EMPTY
         self.codes: set[str] = set()  # states named by any mention
 
 
@@ -346,11 +385,12 @@ _ABBREVIATIONS = (
     r"|Ariz|Wash|Mass)\.)"
     r"(?<!\b(?:Calif)\.)"
 )
-# A break is a newline, or [.!?] (not after an abbreviation) + closing quotes + spaces before
-# a capital. The pattern starts with a character class, so the engine jumps between
-# candidate characters in C instead of trying every position.
+# A break is a newline with the blank lines and spaces after it (one break, however many blank
+# lines), or [.!?] (not after an abbreviation) + closing quotes + spaces before a capital. The
+# pattern starts with a character class, so the engine jumps between candidate characters in C
+# instead of trying every position.
 _SENTENCE_BREAK = re.compile(
-    r"[\n.!?](?:(?<=\n)|" + _ABBREVIATIONS + r"[\"”’')\]]*[ \t\u00a0]++(?=[\"“‘'(\[]?[A-Z0-9]))"
+    r"[\n.!?](?:(?<=\n)\s*|" + _ABBREVIATIONS + r"[\"”’')\]]*[ \t\u00a0]++(?=[\"“‘'(\[]?[A-Z0-9]))"
 )
 
 
@@ -749,6 +789,7 @@ class Classifier:
             sentence.lead = lead
             sentences.append(sentence)
             sentence.raw = spans[lo:hi]
+            sentence.infos = infos_of[lo:hi]
             sentence.cats = cats
             screened = not cats.isdisjoint(_SCREEN_CATEGORIES)
             if screened or title:
@@ -763,26 +804,27 @@ class Classifier:
     def mentions(self, text: str, s: Sentence) -> list[Mention]:
         """The sentence's mentions, made on first use (most sentences never need them)."""
         if s.raw:
-            infos = self._infos
             out = s.mentions
-            for start, end, items in s.raw:
-                info = infos.get(id(items)) or self._info(items)
-                if info[2]:
-                    items = self._special(text, start, end, items)
-                    if not items:
-                        continue
-                    info = self._info(items)
-                out.append(Mention(start, end, items, info[0]))
-            s.raw = ()
+            if not any(map(_INFO_SPECIAL, s.infos)):
+                out.extend(map(Mention, s.raw, s.infos))
+            else:
+                for span, info in zip(s.raw, s.infos, strict=True):
+                    if info.special:
+                        start, end, items = span
+                        items = self._special(text, start, end, items)
+                        if not items:
+                            continue
+                        span, info = (start, end, items), self._info(items)
+                    out.append(Mention(span, info))
+            s.raw = s.infos = ()
         return s.mentions
 
-    def _info(self, items: tuple[Item, ...]) -> tuple[frozenset[str], tuple[str, ...], bool]:
-        """What a payload says at a glance: its categories, the states its entities name,
-        and whether the span needs a closer look (an exercise name, "No.")."""
+    def _info(self, items: tuple[Item, ...]) -> SpanInfo:
         cats = frozenset(item.cat for item in items)
         codes = tuple(item.sub for item in items if item.cat in (STATE, FORCE, ASSET))
         special = bool(cats & _SPECIAL_CATS)
-        return cats, codes, special
+        state_codes = tuple(item.sub for item in items if item.cat == STATE)
+        return SpanInfo(cats, codes, special, state_codes, _head_facts(items, cats))
 
     def _special(
         self, text: str, start: int, end: int, items: tuple[Item, ...]
@@ -909,10 +951,10 @@ class Classifier:
         last_head: Mention | None = None
         owner: Mention | None = None  # who "its"/"their" refers to
         previous: Mention | None = None
-        for m in s.mentions:
+        for i, m in enumerate(s.mentions):
             mc = m.cats
             if STATE in mc and not (mc & _NOT_BARE_STATE_CATS):
-                m.states = tuple(it.sub for it in m.items if it.cat == STATE)
+                m.states = m.info.state_codes
                 if chain and _coordinated(text, chain_end, m.start):
                     chain.append(m)
                 else:
@@ -924,12 +966,12 @@ class Classifier:
                 elif len(chain) > 1 and chain[0].attached:
                     m.attached, m.military, m.domain = True, chain[0].military, chain[0].domain
                     m.official = chain[0].official
-                if owner is None or (SPEECH not in owner.cats and self._speaks(text, s, m)):
+                if owner is None or (SPEECH not in owner.cats and self._speaks(s, i)):
                     owner = m
                 previous = m
                 continue
             if FORCE in mc or ASSET in mc or MIL in mc or NONMIL in mc or OFFICIAL in mc:
-                self._describe_head(m)
+                m.states, m.military, m.domain, m.default_state = m.info.head
                 if (
                     m.military
                     and MIL in mc
@@ -975,38 +1017,17 @@ class Classifier:
                 last_head = None
             previous = m
 
-    def _speaks(self, text: str, s: Sentence, m: Mention) -> bool:
-        """A state followed closely by a verb of speaking ("Russia's Defence Ministry said")."""
-        for other in s.mentions:
-            if other.start < m.end:
-                continue
+    @staticmethod
+    def _speaks(s: Sentence, i: int) -> bool:
+        """The state `s.mentions[i]` is followed closely by a verb of speaking ("Russia's
+        Defence Ministry said"). Mentions do not overlap: those after it start after it."""
+        m = s.mentions[i]
+        for other in itertools.islice(s.mentions, i + 1, None):
             if other.start - m.end > 30 or other.states:
                 return False
             if SPEECH in other.cats:
                 return True
         return False
-
-    def _describe_head(self, m: Mention) -> None:
-        for item in m.items:
-            if item.cat == FORCE:
-                force = item.ref
-                m.states = (item.sub,)
-                m.military = getattr(force, "kind", "military") == "military"
-                m.domain = getattr(force, "domain", None)
-                return
-            if item.cat == ASSET:
-                m.states = (item.sub,)
-                m.default_state = True
-                m.military = True
-                m.domain = getattr(item.ref, "domain", None)
-                return
-        if (NONMIL in m.cats or OFFICIAL in m.cats) and MIL not in m.cats:
-            m.military = False
-            return
-        mil = m.first(MIL)
-        if mil is not None:
-            m.military = True
-            m.domain = mil.sub or None
 
     @staticmethod
     def _modifier_gap(text: str, start: int, end: int) -> bool:
@@ -1139,7 +1160,7 @@ class Classifier:
             observer = OBSERVER in m.cats
             if not observer and PART not in m.cats:
                 continue
-            if any(
+            if NEGATION in s.cats and any(
                 NEGATION in n.cats
                 and 0 <= m.start - n.end <= 15
                 and not _GAP_PUNCT.search(text, n.end, m.start)
@@ -1257,7 +1278,11 @@ class Classifier:
         # Korea fired missiles": actors in a clause that follows the activity do something else.
         if s.activities:
             first_end = s.activities[0][0].end
-            cut = next((m.start for m in mentions if SIDE in m.cats and m.start >= first_end), -1)
+            cut = -1
+            if SIDE in s.cats:
+                cut = next(
+                    (m.start for m in mentions if SIDE in m.cats and m.start >= first_end), -1
+                )
             found = _SIDE_COMMA.search(text, first_end, cut if cut >= 0 else s.end)
             if found is not None:
                 cut = found.start()
@@ -1286,7 +1311,7 @@ class Classifier:
         # "Ukraine and the United States began the Sea Breeze exercise", "the United States
         # and Britain carried out strikes": the pair is the subject, named before the
         # activity word and not after a preposition ("agreements between India and China").
-        first_act = min((m.start for m, _it in s.activities), default=-1)
+        first_act = s.activities[0][0].start if s.activities else -1  # in text order
         subject_pair = [
             m for m in coordinated if m.end <= first_act and self._subject_like(text, s, m)
         ]
@@ -1307,7 +1332,7 @@ class Classifier:
         if nonmil and not s.military:
             s.why = f"non-military sense ({', '.join(sorted(nonmil))})"
             return
-        if any(CEREMONY in m.cats for m in s.mentions):
+        if CEREMONY in s.cats and any(CEREMONY in m.cats for m in s.mentions):
             s.why = "a parade or ceremony"
             return
         candidates: dict[str, Mention] = {}
@@ -1321,7 +1346,7 @@ class Classifier:
             for m in group:
                 for code in m.states:
                     candidates.setdefault(code, m)
-        has_pair = any(PAIR in m.cats for m in mentions)
+        has_pair = PAIR in s.cats and any(PAIR in m.cats for m in mentions)
         s.mentions_joint = bool(acts) and (cooperative or group2)
         self._tense(text, s, acts)
         if self._negated(s, acts):
@@ -1343,9 +1368,17 @@ class Classifier:
             or pair_subject
         ):
             s.joint = True
-            prior = next(
-                (m for m in mentions if PRIOR in m.cats and s.start + 10 <= m.start < first_act),
-                None,
+            prior = (
+                next(
+                    (
+                        m
+                        for m in mentions
+                        if PRIOR in m.cats and s.start + 10 <= m.start < first_act
+                    ),
+                    None,
+                )
+                if PRIOR in s.cats
+                else None
             )
             if prior is not None and all(m.start > prior.start for m in candidates.values()):
                 # "North Korea fired missiles a day after the United States and South Korea
@@ -1363,6 +1396,8 @@ class Classifier:
         """Bare states joined by "and", a comma or a hyphen ("Moscow and Beijing",
         "China-Russia")."""
         out: list[Mention] = []
+        if len(bare) < 2:
+            return out
         for a, b in itertools.pairwise(bare):
             if set(a.states) != set(b.states) and _coordinated(text, a.end, b.start):
                 if a not in out:
@@ -1373,6 +1408,8 @@ class Classifier:
     def _group_of_two(self, text: str, s: Sentence, actors: Sequence[Mention]) -> bool:
         """Two states' forces named together: consecutive actors of different states with
         only a short coordinating gap between them."""
+        if len(actors) < 2:
+            return False
         # Weapon names alone do not count: an Indian drill with Rafales is not French.
         ordered = [m for m in actors if ASSET not in m.cats]  # in text order already
         for a, b in itertools.pairwise(ordered):
@@ -1388,7 +1425,7 @@ class Classifier:
     @staticmethod
     def _negated(s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> bool:
         """ "have never held a joint exercise", "no joint patrol took place"."""
-        if not acts:
+        if not acts or NEGATION not in s.cats:
             return False
         anchor = acts[0][0]
         targets = [anchor.start]
@@ -1401,6 +1438,8 @@ class Classifier:
 
     def _tense(self, text: str, s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> None:
         """The tense cue nearest before the activity word decides, else the nearest after."""
+        if s.cats.isdisjoint(_TENSE_SET):
+            return
         anchor = acts[0][0] if acts else None
         if anchor is None:
             anchor = next((m for m in s.mentions if m.cats & _OPP_COOP_CATS), None)
@@ -2098,9 +2137,9 @@ class _Decision:
             z += 1.0
         if any(len(s.participants) >= 2 for s in chosen):
             z += 0.8
-        if any(any(ASSET in m.cats for m in s.mentions) for s in chosen):
+        if any(ASSET in s.cats and any(ASSET in m.cats for m in s.mentions) for s in chosen):
             z += 0.3
-        if any(any(EXERCISE in m.cats for m in s.mentions) for s in chosen):
+        if any(EXERCISE in s.cats and any(EXERCISE in m.cats for m in s.mentions) for s in chosen):
             z += 0.5
         if is_subject:
             z += 0.5
