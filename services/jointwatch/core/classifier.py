@@ -376,21 +376,43 @@ class Sentence:
 # --------------------------------------------------------------------------------------
 # Sentence splitting
 
-_ABBREVIATIONS = (
-    r"(?<!\b[A-Z]\.)"
-    r"(?<!\b(?:Mr|Ms|Dr|St|Lt|No|Co|Jr|Sr|vs|Mt|Ft|Fr|Gd|Va|Ga|La|Md|Mo|Pa|Vt)\.)"
-    r"(?<!\b(?:Mrs|Gen|Col|Maj|Adm|Sgt|Rep|Sen|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov"
-    r"|Dec|Inc|Ltd|Cpt|Cdr|Est|etc|Ala|Ark|Del|Fla|Ill|Ind|Kan|Neb|Nev|Ore|Tex|Wis|Wyo)\.)"
-    r"(?<!\b(?:Capt|Sept|Corp|Cmdr|Gens|Univ|Dept|Okla|Tenn|Colo|Conn|Mich|Minn|Miss|Mont"
-    r"|Ariz|Wash|Mass)\.)"
-    r"(?<!\b(?:Calif)\.)"
-)
+_ABBREVIATION_WORDS = (  # noqa: SIM905
+    "Mr Ms Dr St Lt No Co Jr Sr vs Mt Ft Fr Gd Va Ga La Md Mo Pa Vt "
+    "Mrs Gen Col Maj Adm Sgt Rep Sen Gov Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec Inc Ltd "
+    "Cpt Cdr Est etc Ala Ark Del Fla Ill Ind Kan Neb Nev Ore Tex Wis Wyo "
+    "Capt Sept Corp Cmdr Gens Univ Dept Okla Tenn Colo Conn Mich Minn Miss Mont Ariz Wash Mass "
+    "Calif"
+).split()
+
+
+def _not_after_abbreviation(words: Sequence[str]) -> str:
+    """Lookbehinds that fail after "<word>." for any of `words` (and a single capital, "U.").
+    A lookbehind has one width, so one per word length; inside it the words are grouped by
+    their first letter, so that the engine compares each letter once, not once per word."""
+    parts = [r"(?<!\b[A-Z]\.)"]
+    for length in sorted({len(w) for w in words}):
+        by_first: dict[str, list[str]] = {}
+        for word in words:
+            if len(word) == length:
+                by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+        branches = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+        parts.append(rf"(?<!\b(?:{branches})\.)")
+    return "".join(parts)
+
+
+_CLOSING = r"[\"”’')\]]*"  # closing quotes and brackets after the full stop
+_SPACES = r"[ \t\u00a0]"
+_OPENING_CAPITAL = r"[\"“‘'(\[]?[A-Z0-9]"
 # A break is a newline with the blank lines and spaces after it (one break, however many blank
 # lines), or [.!?] (not after an abbreviation) + closing quotes + spaces before a capital. The
 # pattern starts with a character class, so the engine jumps between candidate characters in C
-# instead of trying every position.
+# instead of trying every position; the cheap look at what follows a full stop comes before the
+# abbreviation lookbehinds ("U.S. forces", "2.5" fail at once).
 _SENTENCE_BREAK = re.compile(
-    r"[\n.!?](?:(?<=\n)\s*|" + _ABBREVIATIONS + r"[\"”’')\]]*[ \t\u00a0]++(?=[\"“‘'(\[]?[A-Z0-9]))"
+    r"[\n.!?](?:(?<=\n)\s*|"
+    + rf"(?={_CLOSING}{_SPACES}+{_OPENING_CAPITAL})"
+    + _not_after_abbreviation(_ABBREVIATION_WORDS)
+    + rf"{_CLOSING}{_SPACES}++)"
 )
 
 
