@@ -92,6 +92,11 @@ class Settings(BaseSettings):
     silences_file: Path | None = Field(
         default=None, description="JSON file of silences; default <data_dir>/silences.json"
     )
+    disabled_file: Path | None = Field(
+        default=None,
+        description="JSON file of destinations disabled by a 410; "
+        "default <data_dir>/disabled-destinations.json",
+    )
     min_severity: Severity = Field(
         default=Severity.LOW, description="destinations get alerts at or above this severity"
     )
@@ -145,3 +150,6 @@ class Settings(BaseSettings):
 
     def silences_path(self) -> Path:
         return self.silences_file or self.data_dir / "silences.json"
+
+    def disabled_path(self) -> Path:
+        return self.disabled_file or self.data_dir / "disabled-destinations.json"

@@ -79,6 +79,7 @@ def delivery_env(broker, topics: Topics, tmp_path: Path, **extra: str) -> dict[s
         "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap,
         "JOINTWATCH_TOPIC_DELIVERY_DLQ": f"dlq-{topics.app_id}",
         "JOINTWATCH_SILENCES_FILE": str(tmp_path / "silences.json"),
+        "JOINTWATCH_DISABLED_FILE": str(tmp_path / "disabled-destinations.json"),
         "JOINTWATCH_HTTP_TIMEOUT": "0.5",
         **extra,
     }
@@ -228,20 +229,41 @@ def test_failed_deliveries_go_to_the_dead_letter_topic_and_redeliver_sends_them(
     assert committed_everything(broker.bootstrap, f"{topics.app_id}-notify-webhook", topics.alerts)
     assert worker.stop() == 0, worker.log()
 
+    # The 410 outlives the process: a restarted notifier still dead-letters, sends nothing.
     hook.answer_from_now(204)
+    worker = start_worker(env, "--role", "notifier")
+    worker.wait_healthy()
+    assert "destination webhook is disabled (HTTP 410 Gone)" in worker.log()
+    assert worker.metric("jointwatch_destinations_disabled", channel="webhook") == 1
+    publish(broker.bootstrap, topics.alerts, [alert("evt-e", 4)])
+    letters = read_topic(broker.bootstrap, dlq, expect=4)
+    assert dict(letters[-1].headers)["jointwatch-reason"] == b"endpoint_disabled"
+    assert len(hook.hits) == 3 + 1
+    held = jointwatch(env, "redeliver", "--dry-run")
+    assert "is disabled (HTTP 410 Gone)" in held.stdout, held.stdout
+    listed = jointwatch(env, "destination", "list", "--json")
+    assert [(d["name"], d["state"]) for d in json.loads(listed.stdout)] == [("webhook", "disabled")]
+
+    # Enabled again: the running notifier sends new revisions, redeliver sends the rest.
+    enabled = jointwatch(env, "destination", "enable", "webhook")
+    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
+    publish(broker.bootstrap, topics.alerts, [alert("evt-e", 5)])
+    assert [h.webhook_id for h in hook.wait_for(1, timeout=30)] == ["evt-e:5"]
+    assert worker.metric("jointwatch_destinations_disabled", channel="webhook") == 0
+    assert worker.stop() == 0, worker.log()
     done = jointwatch(env, "redeliver")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "delivered 3, failed 0, skipped 0" in done.stdout
-    redelivered = hook.acknowledged
-    assert [h.webhook_id for h in redelivered] == ["evt-e:1", "evt-e:2", "evt-e:3"]
+    assert "delivered 4, failed 0, skipped 0" in done.stdout
+    redelivered = hook.acknowledged[1:]
+    assert [h.webhook_id for h in redelivered] == ["evt-e:1", "evt-e:2", "evt-e:3", "evt-e:4"]
     for hit in redelivered:
         verify(SECRET, hit.headers, hit.body, now=time.time())
 
     partition = letters[0].partition
     again = jointwatch(env, "redeliver", "--partition", str(partition), "--offset", "2")
     assert again.returncode == 0, again.stdout + again.stderr
-    assert "delivered 1, failed 0" in again.stdout
-    assert hook.acknowledged[-1].webhook_id == "evt-e:3"
+    assert "delivered 2, failed 0" in again.stdout
+    assert [h.webhook_id for h in hook.acknowledged[-2:]] == ["evt-e:3", "evt-e:4"]
 
 
 def test_slack_revision_held_in_the_merge_wait_is_delivered_after_a_restart(

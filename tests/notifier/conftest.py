@@ -19,6 +19,7 @@ from jointwatch.metrics import Channel, Metrics
 from jointwatch.notifier.deadletter import SourceRef, describe
 from jointwatch.notifier.dedup import DeliveryLedger
 from jointwatch.notifier.destination import Destination
+from jointwatch.notifier.disabled import DisabledStore
 from jointwatch.notifier.lanes import DestinationWorker
 from jointwatch.notifier.notifiers.base import Notifier
 from jointwatch.notifier.notifiers.slack import SlackNotifier
@@ -188,6 +189,7 @@ class Kit:
     silences: SilenceStore
     ledger: DeliveryLedger
     pipeline: DeliveryPipeline
+    switch: DisabledStore
 
     def destination(
         self,
@@ -197,7 +199,9 @@ class Kit:
         route: Route | None = None,
         min_interval: float = 0.0,
         merge_wait: float = 0.0,
+        endpoint: str = "",
     ) -> Destination:
+        """`endpoint` (a URL fingerprint) given: a 410 is remembered in `switch`, as in production."""
         limiter = RateLimiter(
             min_interval, max_hold=3600, clock=self.fake_time.clock, sleep=self.fake_time.sleep
         )
@@ -207,6 +211,8 @@ class Kit:
             route=route or Route(),
             limiter=limiter,
             merge_wait=merge_wait,
+            endpoint=endpoint,
+            switch=self.switch if endpoint else None,
         )
 
     def worker(self, destination: Destination) -> DestinationWorker:
@@ -235,4 +241,5 @@ def kit(fake_time: FakeTime, metrics: Metrics, dead_letters: DeadLetters, tmp_pa
         sleep=fake_time.sleep,
         rng=lambda: 0.5,
     )
-    return Kit(fake_time, metrics, dead_letters, silences, ledger, pipeline)
+    switch = DisabledStore(tmp_path / "disabled-destinations.json", reload_interval=0)
+    return Kit(fake_time, metrics, dead_letters, silences, ledger, pipeline, switch)

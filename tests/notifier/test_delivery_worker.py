@@ -15,6 +15,7 @@ from pydantic import SecretStr
 
 from jointwatch.metrics import SuppressReason
 from jointwatch.notifier.deadletter import body_of, describe
+from jointwatch.notifier.destination import export_disabled
 from jointwatch.notifier.notifiers.slack import SlackNotifier
 from jointwatch.notifier.notifiers.webhook import WebhookNotifier
 from jointwatch.notifier.retry import RetryPolicy
@@ -142,9 +143,20 @@ def test_410_disables_the_destination_dead_letters_and_says_so(kit, make_alert, 
         await receiver.start()
         async with aiohttp.ClientSession() as session:
             notifier = WebhookNotifier(receiver.url(), SecretStr(WEBHOOK_SECRET), session, 0.2)
-            destination = kit.destination(notifier, name="partner")
+            destination = kit.destination(notifier, name="partner", endpoint="ep-1")
+            export_disabled(kit.metrics, [destination])
             await run_worker(kit.worker(destination), [kit.delivery(a) for a in alerts])
             assert destination.disabled
+            assert counter(kit.metrics, "jointwatch_destinations_disabled", channel="webhook") == 1
+            # Remembered for the next process, for this endpoint only, until enabled again.
+            entry = kit.switch.load()["partner"]
+            assert (entry.endpoint, entry.because) == ("ep-1", "HTTP 410 Gone")
+            after_restart = kit.destination(notifier, name="partner", endpoint="ep-1")
+            assert after_restart.disabled_because == "HTTP 410 Gone"
+            assert not kit.destination(notifier, name="partner", endpoint="ep-2").disabled
+            kit.switch.enable("partner")
+            assert not after_restart.disabled
+            assert counter(kit.metrics, "jointwatch_destinations_disabled", channel="webhook") == 0
         await receiver.stop()
 
     asyncio.run(main())
@@ -157,8 +169,8 @@ def test_410_disables_the_destination_dead_letters_and_says_so(kit, make_alert, 
     assert first["jointwatch-detail"] == "HTTP 410 Gone"
     assert body_of(kit.dead_letters.letters[1])["alert"]["revision"] == 2
     assert "destination partner is DISABLED" in caplog.text
+    assert "jointwatch destination enable partner" in caplog.text
     assert "jointwatch redeliver --destination partner" in caplog.text
-    assert counter(kit.metrics, "jointwatch_destinations_disabled", channel="webhook") == 1
     assert (
         counter(
             kit.metrics,

@@ -1,4 +1,5 @@
-"""The notifier's commands: `jointwatch silence add|list|expire` and `jointwatch redeliver`."""
+"""The notifier's commands: `jointwatch silence add|list|expire`, `jointwatch destination
+list|enable` and `jointwatch redeliver`."""
 
 from __future__ import annotations
 
@@ -39,6 +40,21 @@ def add_notifier_commands(sub: Any) -> None:
     q = silence.add_parser("expire", help="end silences now")
     q.add_argument("ids", nargs="+", metavar="ID")
     q.set_defaults(func=cmd_silence_expire)
+
+    p = sub.add_parser("destination", help="destinations: list them, enable one disabled by a 410")
+    destination = p.add_subparsers(dest="destination_command", required=True)
+    q = destination.add_parser("list", help="configured destinations and whether they are disabled")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(func=cmd_destination_list)
+    q = destination.add_parser(
+        "enable",
+        help="enable a destination disabled by a 410 Gone",
+        description="Removes the destination from JOINTWATCH_DISABLED_FILE; running notifiers "
+        "send to it again within about a second. Send what was dead-lettered meanwhile with "
+        "`jointwatch redeliver --destination NAME`.",
+    )
+    q.add_argument("name", metavar="NAME")
+    q.set_defaults(func=cmd_destination_enable)
 
     p = sub.add_parser(
         "redeliver",
@@ -118,6 +134,65 @@ def cmd_silence_expire(args: argparse.Namespace) -> int:
     for silence_id in args.ids:
         silence = store.expire(silence_id, now=now)
         print(f"{silence.id} expired at {silence.ends_at.isoformat(timespec='seconds')}")
+    return 0
+
+
+def cmd_destination_list(args: argparse.Namespace) -> int:
+    from ..settings import Settings
+    from .disabled import DisabledStore, endpoint_fingerprint
+    from .registry import destination_specs
+    from .routes import load_routes
+
+    settings = Settings()
+    specs = destination_specs(settings, load_routes(settings.routes_file))
+    entries = DisabledStore(settings.disabled_path()).load()
+    rows = []
+    for spec in specs:
+        entry = entries.pop(spec.name, None)
+        current = endpoint_fingerprint(spec.url.get_secret_value())
+        row: dict[str, Any] = {"name": spec.name, "channel": spec.channel.value, "state": "enabled"}
+        if entry is not None and entry.endpoint == current:
+            row |= {"state": "disabled", "because": entry.because, "since": entry.since.isoformat()}
+        elif entry is not None:
+            row["note"] = "was disabled for an earlier URL"
+        rows.append(row)
+    for name, entry in sorted(entries.items()):
+        rows.append(
+            {
+                "name": name,
+                "channel": "",
+                "state": "not configured",
+                "because": entry.because,
+                "since": entry.since.isoformat(),
+            }
+        )
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    table = Table("destination", "channel", "state", "since", "because")
+    for row in rows:
+        style = "red" if row["state"] == "disabled" else ""
+        table.add_row(
+            row["name"],
+            row["channel"],
+            f"[{style}]{row['state']}[/]" if style else row["state"],
+            row.get("since", ""),
+            row.get("because", row.get("note", "")),
+        )
+    Console().print(table)
+    return 0
+
+
+def cmd_destination_enable(args: argparse.Namespace) -> int:
+    from ..settings import Settings
+    from .disabled import DisabledStore
+
+    entry = DisabledStore(Settings().disabled_path()).enable(args.name)
+    print(
+        f"{args.name} enabled (disabled since {entry.since.isoformat(timespec='seconds')}: "
+        f"{entry.because}); send what was dead-lettered meanwhile with "
+        f"`jointwatch redeliver --destination {args.name}`"
+    )
     return 0
 
 

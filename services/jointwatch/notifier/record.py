@@ -117,14 +117,15 @@ class Recorder:
             self.metrics.notifications.labels(
                 channel=channel, outcome=DeliveryOutcome.DISABLED.value
             ).inc()
-            if destination.disable(result.reason):
-                self.metrics.destinations_disabled.labels(channel=channel).inc()
+            if destination.disable(result.reason, now=self._now()):
                 log.error(
                     "destination %s is DISABLED: the receiver answered %s. Its deliveries go to "
-                    "the delivery dead-letter topic until jointwatch restarts; fix the receiver, "
-                    "restart, then run `jointwatch redeliver --destination %s`",
+                    "the delivery dead-letter topic, across restarts, until it is enabled again: "
+                    "fix the receiver, run `jointwatch destination enable %s`, then "
+                    "`jointwatch redeliver --destination %s`",
                     destination.name,
                     result.reason,
+                    destination.name,
                     destination.name,
                 )
             return await self.dead_letter(

@@ -16,6 +16,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import aiohttp
@@ -24,6 +25,7 @@ from kafka import KafkaConsumer, TopicPartition
 from ..kafka_security import kafka_python_config
 from ..settings import Settings
 from .deadletter import DeadDelivery, read_dead_delivery
+from .disabled import DisabledStore
 from .ratelimit import RateLimitedNotifier
 from .registry import destination_specs, open_destination
 from .retry import RetryPolicy, deliver
@@ -116,9 +118,12 @@ async def redeliver(
         spec.name: spec for spec in destination_specs(settings, load_routes(settings.routes_file))
     }
     report = RedeliveryReport()
+    switch = DisabledStore(settings.disabled_path())
     async with aiohttp.ClientSession() as session:
         destinations = {
-            name: open_destination(spec, session, timeout=settings.http_timeout, max_hold=60.0)
+            name: open_destination(
+                spec, session, timeout=settings.http_timeout, max_hold=60.0, switch=switch
+            )
             for name, spec in specs.items()
         }
         for record in records:
@@ -141,11 +146,21 @@ async def redeliver(
                 report.skipped.append((record, why))
                 on_result(record, "skipped", why)
                 continue
+            if destination.disabled:
+                why = (
+                    f"destination {destination.name} is disabled ({destination.disabled_because}); "
+                    f"`jointwatch destination enable {destination.name}` first"
+                )
+                report.skipped.append((record, why))
+                on_result(record, "skipped", why)
+                continue
             if dry_run:
                 on_result(record, "would send", f"to {letter.destination}")
                 continue
             sender = RateLimitedNotifier(destination.notifier, destination.limiter)
             result = await deliver(sender, letter.alert, policy)
+            if result.disable:
+                destination.disable(result.reason, now=datetime.now(UTC))
             if result.ok:
                 report.delivered.append(record)
                 on_result(record, "delivered", f"to {letter.destination} ({result.reason})")

@@ -28,6 +28,7 @@ from ..errors import ConfigurationError
 from ..metrics import Channel
 from ..settings import Settings
 from .destination import Destination
+from .disabled import DisabledStore, endpoint_fingerprint
 from .errors import InvalidSecret
 from .notifiers.base import Notifier
 from .notifiers.slack import SlackNotifier
@@ -134,10 +135,12 @@ def open_destination(
     *,
     timeout: float,
     max_hold: float = 3600.0,
+    switch: DisabledStore | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
 ) -> Destination:
-    """The live destination; `max_hold` caps how long a `Retry-After` may pause its requests."""
+    """The live destination; `max_hold` caps how long a `Retry-After` may pause its requests;
+    `switch` remembers a 410 across restarts."""
     notifier: Notifier
     if spec.channel is Channel.SLACK:
         notifier = SlackNotifier(spec.url, session, timeout=timeout)
@@ -149,6 +152,8 @@ def open_destination(
         route=spec.route,
         limiter=RateLimiter(spec.min_interval, max_hold=max_hold, clock=clock, sleep=sleep),
         merge_wait=spec.merge_wait,
+        endpoint=endpoint_fingerprint(spec.url.get_secret_value()),
+        switch=switch,
     )
 
 

@@ -24,6 +24,8 @@ from ..settings import KafkaTimeouts, Settings
 from .consumer import DestinationConsumer
 from .deadletter import KafkaDeadLetters
 from .dedup import DeliveryLedger
+from .destination import export_disabled
+from .disabled import DisabledStore
 from .lanes import DestinationWorker
 from .pipeline import build_delivery_pipeline
 from .registry import DestinationSpec, destination_specs, open_destination
@@ -58,6 +60,8 @@ class DeliveryService:
         )
         self.silences = SilenceStore(settings.silences_path())
         self.silences.load()  # a broken silences file stops the start, with the reason
+        self.switch = DisabledStore(settings.disabled_path())
+        self.switch.load()  # so does a broken disabled-destinations file
         self.policy = RetryPolicy.from_schedule(
             settings.retry_schedule, jitter=settings.retry_jitter
         )
@@ -91,13 +95,28 @@ class DeliveryService:
             dead_letters=dead_letters,
             now=lambda: datetime.now(UTC),
         )
-        for spec in self.specs:
-            destination = open_destination(
+        destinations = [
+            open_destination(
                 spec,
                 self._session,
                 timeout=self.settings.http_timeout,
                 max_hold=self.policy.max_retry_after,
+                switch=self.switch,
             )
+            for spec in self.specs
+        ]
+        export_disabled(self.metrics, destinations)
+        for destination in destinations:
+            if destination.disabled:
+                log.warning(
+                    "destination %s is disabled (%s); its deliveries go to %s until "
+                    "`jointwatch destination enable %s`",
+                    destination.name,
+                    destination.disabled_because,
+                    self.settings.topic_delivery_dlq,
+                    destination.name,
+                )
+        for spec, destination in zip(self.specs, destinations, strict=True):
             consumer = DestinationConsumer(
                 consumer=AIOKafkaConsumer(
                     bootstrap_servers=bootstrap,

@@ -9,35 +9,31 @@ Matchers are `<field><op><value>` with op `=`, `!=`, `=~` (regex, whole value) o
 field one of `FIELDS`. Comparisons ignore case. A field with several values (`state`,
 `domain`) matches `=` / `=~` when any value does, and `!=` / `!~` when none does.
 
-Storage: one JSON file (`JOINTWATCH_SILENCES_FILE`, default `<JOINTWATCH_DATA_DIR>/silences.json`).
-The CLI changes it under an exclusive lock and replaces it atomically; the notifier re-reads it
-when its modification time or size changes (checked at most once a second), so a silence takes
-effect within about a second and survives restarts. Left out on purpose: sharing silences
+Storage: one JSON file (`JOINTWATCH_SILENCES_FILE`, default `<JOINTWATCH_DATA_DIR>/silences.json`),
+kept by `statefile.JsonStateFile`: the CLI changes it under a lock, atomically; the notifier
+re-reads it when it changes (checked at most once a second), so a silence takes effect within
+about a second and survives restarts. Left out on purpose: sharing silences
 between machines (put the file on a shared volume, or run the notifiers on one host).
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import logging
-import os
 import re
 import secrets
-import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, get_args
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from ..core.models import Alert
-from ..errors import ConfigurationError
 from ..metrics import SuppressReason
 from .errors import NotifierError
+from .statefile import JsonStateFile
 
 if TYPE_CHECKING:
     from .destination import Destination
@@ -183,92 +179,47 @@ class SilenceStore:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.path = path
-        self._reload_interval = reload_interval
-        self._clock = clock
-        self._checked_at: float | None = None
-        self._signature: tuple[int, int] | None = None
-        self._silences: list[Silence] = []
+        self._file = JsonStateFile(
+            path,
+            SilenceFile,
+            setting="JOINTWATCH_SILENCES_FILE",
+            what="a silences file",
+            reload_interval=reload_interval,
+            clock=clock,
+        )
 
     def load(self) -> list[Silence]:
         """Read the file now; a missing file holds no silences."""
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return []
-        except OSError as exc:
-            raise ConfigurationError(
-                f"JOINTWATCH_SILENCES_FILE {self.path}: cannot read it ({exc.strerror})"
-            ) from None
-        try:
-            return SilenceFile.model_validate_json(text).silences
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            raise ConfigurationError(
-                f"JOINTWATCH_SILENCES_FILE {self.path} is not a silences file ({where}: "
-                f"{first['msg']}); fix or remove it"
-            ) from None
+        return self._file.load().silences
 
     def current(self) -> list[Silence]:
         """The silences as of the last change to the file (re-read when it changes)."""
-        now = self._clock()
-        if self._checked_at is not None and now - self._checked_at < self._reload_interval:
-            return self._silences
-        self._checked_at = now
-        try:
-            stat = self.path.stat()
-            signature: tuple[int, int] | None = (stat.st_mtime_ns, stat.st_size)
-        except FileNotFoundError:
-            signature = None
-        if signature != self._signature:
-            try:
-                self._silences = self.load() if signature is not None else []
-                self._signature = signature
-            except ConfigurationError as exc:
-                log.error("%s; keeping the %d silences read before", exc, len(self._silences))
-        return self._silences
+        return self._file.current().silences
 
     def add(self, silence: Silence, *, now: datetime) -> None:
-        with self._locked():
-            kept = [s for s in self.load() if s.ends_at + KEEP_EXPIRED > now]
-            self._write([*kept, silence])
+        def added(content: SilenceFile) -> SilenceFile:
+            kept = [s for s in content.silences if s.ends_at + KEEP_EXPIRED > now]
+            return SilenceFile(silences=[*kept, silence])
+
+        self._file.change(added)
 
     def expire(self, silence_id: str, *, now: datetime) -> Silence:
-        with self._locked():
-            silences = self.load()
-            for index, silence in enumerate(silences):
+        found: list[Silence] = []
+
+        def expired(content: SilenceFile) -> SilenceFile | None:
+            for index, silence in enumerate(content.silences):
                 if silence.id == silence_id:
-                    if silence.ends_at > now:
-                        silence = silence.model_copy(update={"ends_at": now})
-                        silences[index] = silence
-                        self._write(silences)
-                    return silence
-        raise SilenceError(f"no silence with id {silence_id!r}; see `jointwatch silence list`")
+                    if silence.ends_at <= now:
+                        found.append(silence)
+                        return None
+                    found.append(silence.model_copy(update={"ends_at": now}))
+                    silences = list(content.silences)
+                    silences[index] = found[0]
+                    return SilenceFile(silences=silences)
+            raise SilenceError(f"no silence with id {silence_id!r}; see `jointwatch silence list`")
 
-    @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        lock_path = self.path.with_name(self.path.name + ".lock")
-        with lock_path.open("a") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(lock, fcntl.LOCK_UN)
-
-    def _write(self, silences: list[Silence]) -> None:
-        text = SilenceFile(silences=silences).model_dump_json(indent=2)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(text + "\n")
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        self._file.change(expired)
+        return found[0]
 
 
 class SilenceGate:
