@@ -199,6 +199,8 @@ _ACTIVITY_CATEGORIES = frozenset({ACT, EXERCISE})
 _KEPT_CATEGORIES = _SCREEN_CATEGORIES | {PLACE, AREA}
 _SPECIAL_CATS = frozenset({EXERCISE, NEGATION})
 _ENTITY_CATS = frozenset({FORCE, ASSET})
+_SENTENCE_FACT_CATS = frozenset({ACT, EXERCISE, COOP, NONMIL})  # see _analyse_sentence
+_HEAD_CATS = frozenset({FORCE, ASSET, MIL, NONMIL, OFFICIAL})  # nouns _attach gives facts to
 _NOT_BARE_STATE_CATS = frozenset({FORCE, ASSET, PLACE})
 _ACTOR_HEAD_CATS = frozenset({FORCE, ASSET, MIL})
 _PLACE_CATS = frozenset({PLACE, AREA})
@@ -933,6 +935,8 @@ class Classifier:
         self._attach(text, s)
         for m in s.mentions:
             mc = m.cats
+            if not m.military and mc.isdisjoint(_SENTENCE_FACT_CATS):
+                continue  # most mentions: a state, a place, a tense word
             if ACT in mc:
                 item = m.first(ACT)
                 assert item is not None
@@ -950,7 +954,7 @@ class Classifier:
                 item = m.first(NONMIL)
                 assert item is not None
                 nonmil.add(str(item.sub))
-            if m.military and (mc & _ENTITY_CATS or _strength(m, MIL) >= 1.0):
+            if m.military and (not mc.isdisjoint(_ENTITY_CATS) or _strength(m, MIL) >= 1.0):
                 s.military = True  # generic nouns ("ships") do not count: coast guards have them
         self._roles(text, s)
         self._links(s)
@@ -975,7 +979,7 @@ class Classifier:
         previous: Mention | None = None
         for i, m in enumerate(s.mentions):
             mc = m.cats
-            if STATE in mc and not (mc & _NOT_BARE_STATE_CATS):
+            if STATE in mc and mc.isdisjoint(_NOT_BARE_STATE_CATS):
                 m.states = m.info.state_codes
                 if chain and _coordinated(text, chain_end, m.start):
                     chain.append(m)
@@ -992,7 +996,7 @@ class Classifier:
                     owner = m
                 previous = m
                 continue
-            if FORCE in mc or ASSET in mc or MIL in mc or NONMIL in mc or OFFICIAL in mc:
+            if not mc.isdisjoint(_HEAD_CATS):
                 m.states, m.military, m.domain, m.default_state = m.info.head
                 if (
                     m.military
@@ -1004,7 +1008,7 @@ class Classifier:
                 ):
                     m.military = False  # "coast guard ships"
                 if chain and self._modifier_gap(text, chain_end, m.start):
-                    official = OFFICIAL in mc and not (mc & _ACTOR_HEAD_CATS)
+                    official = OFFICIAL in mc and mc.isdisjoint(_ACTOR_HEAD_CATS)
                     for st in chain:
                         if not st.attached:
                             st.attached, st.military, st.domain = True, m.military, m.domain
@@ -1034,7 +1038,7 @@ class Classifier:
                 last_head = m
                 previous = m
                 continue
-            if mc & _PHRASE_BREAKERS:
+            if not mc.isdisjoint(_PHRASE_BREAKERS):
                 chain = []
                 last_head = None
             previous = m
@@ -1069,7 +1073,7 @@ class Classifier:
         """Places, speakers and the opposing side."""
         ms = s.mentions
         for i, m in enumerate(ms):
-            if not m.states or m.attached or m.cats & _ACTOR_HEAD_CATS:
+            if not m.states or m.attached or not m.cats.isdisjoint(_ACTOR_HEAD_CATS):
                 continue
             before_start = max(s.start, m.start - 40)
             words = text[before_start : m.start].lower().split()
@@ -1112,7 +1116,7 @@ class Classifier:
                 if SPEECH in nxt.cats:
                     m.role = "speaker"
                     break
-                if nxt.states or nxt.cats & _SPEAKER_STOP_CATS:
+                if nxt.states or not nxt.cats.isdisjoint(_SPEAKER_STOP_CATS):
                     break
         if not s.cats.isdisjoint(_PART_CATS):
             self._participation(text, s)
@@ -1164,7 +1168,7 @@ class Classifier:
         for other in s.mentions:
             if other.start >= m.start:
                 break
-            if other.cats & _HOST_ANCHORS:
+            if not other.cats.isdisjoint(_HOST_ANCHORS):
                 anchor = other.end
         return (
             anchor >= 0
@@ -1440,7 +1444,10 @@ class Classifier:
             gap = text[a.end : b.start]
             if any(ch in ".;:!?" for ch in gap) or not _GROUP_GAP.search(gap):
                 continue
-            if not any(a.end <= m.start < b.start and m.cats & _GROUP_BREAKERS for m in s.mentions):
+            if not any(
+                a.end <= m.start < b.start and not m.cats.isdisjoint(_GROUP_BREAKERS)
+                for m in s.mentions
+            ):
                 return True
         return False
 
