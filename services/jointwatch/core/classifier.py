@@ -1576,9 +1576,7 @@ class _Decision:
                 end = cut
         self._evidence_keys.add((start, end))
         self.evidence.append(
-            Evidence.model_construct(
-                text=self.text[start:end], start=start, end=end, supports=supports
-            )
+            Evidence(text=self.text[start:end], start=start, end=end, supports=supports)
         )
 
     def snippet(self, start: int, end: int, limit: int = 90) -> str:
@@ -1754,8 +1752,9 @@ class _Decision:
         tense: Tense | None,
         first: bool,
     ) -> ClassificationResult:
-        # Every field is built here from validated parts: construct, do not re-validate.
-        return ClassificationResult.model_construct(
+        # Validated, though every part is: pydantic-core validates in Rust, twice as fast as
+        # `model_construct` runs in Python (nested models are taken as they are).
+        return ClassificationResult(
             article_id=self.article.id,
             joint_military_activity=joint,
             score=round(score, 4),
