@@ -50,3 +50,35 @@ def test_classify_exits_zero_when_every_line_is_valid():
     assert len(results) == len(SAMPLES.read_text().splitlines())
     assert any(r["joint_military_activity"] for r in results)
     assert not all(r["joint_military_activity"] for r in results)
+
+
+def test_classify_imports_neither_the_notifier_nor_its_http_and_kafka_clients():
+    # Start-up is part of `classify`'s throughput: the notifier's package costs a third of a
+    # second that classifying never uses.
+    code = (
+        "import sys; from jointwatch.cli import main; rc = main(['classify', sys.argv[1]]); "
+        "heavy = [m for m in ('jointwatch.notifier', 'aiohttp', 'aiokafka', 'faust') "
+        "if m in sys.modules]; print(heavy, file=sys.stderr); sys.exit(rc or (3 if heavy else 0))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(SAMPLES)], capture_output=True, timeout=120, check=False
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+
+
+def test_the_notifier_commands_are_still_there():
+    proc = subprocess.run(
+        [sys.executable, "-m", "jointwatch", "silence", "--help"],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert b"add" in proc.stdout
+    proc = subprocess.run(
+        [sys.executable, "-m", "jointwatch", "--help"],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert b"redeliver" in proc.stdout
