@@ -1,7 +1,10 @@
 """Monitoring config: the Grafana dashboard and provisioning, the Prometheus config and alert rules.
 
-Every PromQL expression may only name metrics that `Metrics.create()` registers (or `up`), so a
-renamed metric breaks this test instead of silently emptying a panel or disarming an alert.
+Every PromQL expression may only name metrics that a jointwatch process exports (or `up`): those
+`Metrics.create()` registers and the few registered next to their code (REGISTERED_ELSEWHERE),
+so a renamed metric breaks this test instead of silently emptying a panel or disarming an alert.
+One test starts a real `jointwatch up` to check that list and that every metric it exports has
+a panel.
 The promtool checks run when the Debian package `prometheus` is installed and skip otherwise.
 """
 
@@ -12,13 +15,17 @@ import json
 import re
 import shutil
 import subprocess
+import urllib.request
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from prometheus_client import generate_latest
+from prometheus_client.parser import text_string_to_metric_families
 
+from jointwatch.broker import free_port
 from jointwatch.metrics import DeadLetterReason, Metrics
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,6 +52,7 @@ REQUIRED_ALERTS = {
     "DeliveryRetryStorm",
     "NoArticles",
     "HighProcessingLatency",
+    "KafkaBrokerUnreachable",
 }
 # Delivery dead letters another alert pages for (see jointwatch.yml); DeliveryDeadLetters takes
 # every other reason, including any added later.
@@ -65,7 +73,17 @@ DELIVERY_PANELS = {
     "Destinations disabled": "jointwatch_destinations_disabled",
     "Delivery dead letters": "jointwatch_delivery_dead_letters_total",
 }
-# Metrics registered by Metrics.create() that no panel shows, each with the reason.
+# Metric families a jointwatch process registers outside Metrics.create(), next to the code that
+# updates them: name (as prometheus_client reports it, a counter without `_total`) -> (type,
+# where). test_every_metric_a_running_worker_exports_has_a_panel compares this table with the
+# /metrics of a real `jointwatch up`, so it cannot go stale.
+REGISTERED_ELSEWHERE: dict[str, tuple[str, str]] = {
+    "jointwatch_broker_up": ("gauge", "brokerwatch.BrokerWatch"),
+    "jointwatch_broker_outages": ("counter", "brokerwatch.BrokerWatch"),
+    "jointwatch_broker_down_seconds": ("gauge", "brokerwatch.BrokerWatch"),
+    "jointwatch_articles_duplicate": ("counter", "the classifier stage"),
+}
+# Metrics a jointwatch process exports that no panel shows, each with the reason.
 NOT_ON_THE_DASHBOARD: dict[str, str] = {}
 # Series Prometheus itself attaches to every scrape target.
 SCRAPE_SERIES = {"up"}
@@ -95,21 +113,31 @@ GRAFANA_VARS = {
 # --- helpers -------------------------------------------------------------------------------
 
 
+def series_names(family: str, kind: str) -> set[str]:
+    """The series a metric family of this type exposes, even before it has any sample."""
+    suffixes = {
+        "counter": ("_total",),
+        "histogram": ("_bucket", "_sum", "_count"),
+        "info": ("_info",),
+    }.get(kind, ("",))
+    return {family + suffix for suffix in suffixes}
+
+
 @cache
 def exported_metrics() -> dict[str, set[str]]:
-    """Every series name a fresh registry exposes on /metrics, with the label names it carries."""
+    """Every series name a jointwatch process exposes on /metrics, with the label names it
+    carries: a fresh registry's, and those of REGISTERED_ELSEWHERE (no labels)."""
     metrics = Metrics.create()
     names: dict[str, set[str]] = {}
     for family in metrics.registry.collect():
-        suffixes = {
-            "counter": ("_total",),
-            "histogram": ("_bucket", "_sum", "_count"),
-            "info": ("_info",),
-        }.get(family.type, ("",))
-        for suffix in suffixes:
-            names.setdefault(family.name + suffix, set())
+        for name in series_names(family.name, family.type):
+            names.setdefault(name, set())
         for sample in family.samples:
             names.setdefault(sample.name, set()).update(sample.labels)
+    for family_name, (kind, _) in REGISTERED_ELSEWHERE.items():
+        for name in series_names(family_name, kind):
+            assert name not in names, f"{name} is registered by Metrics.create() now"
+            names[name] = set()
     for name, labels in LABELS_SET_AT_RUNTIME.items():
         assert name in names, f"{name} is not registered"
         names[name].update(labels)
@@ -170,6 +198,20 @@ def label_matchers(expr: str) -> list[tuple[str, str, str, str]]:
         for matcher in re.finditer(r'(\w+)\s*(=~|!~|!=|=)\s*"((?:[^"\\]|\\.)*)"', selector[2]):
             found.append((selector[1], matcher[1], matcher[2], matcher[3]))
     return found
+
+
+def metric_families(exposition: str) -> dict[str, str]:
+    """Family name -> type of a /metrics text (parsed as Prometheus parses it: an Info is a
+    gauge named `*_info`, a counter's family name has no `_total`)."""
+    return {f.name: f.type for f in text_string_to_metric_families(exposition)}
+
+
+def dashboard_series() -> set[str]:
+    """Every metric name some panel queries."""
+    shown: set[str] = set()
+    for _, target in dashboard_targets():
+        shown |= promql_names(target["expr"])[0]
+    return shown
 
 
 def load_dashboard() -> dict[str, Any]:
@@ -349,22 +391,88 @@ def test_dashboard_covers_the_operator_questions() -> None:
         "jointwatch_stage_seconds_bucket",
         "jointwatch_classifier_info",
         "jointwatch_dlq_published_total",
+        "jointwatch_broker_up",
+        "jointwatch_broker_outages_total",
+        "jointwatch_broker_down_seconds",
+        "jointwatch_articles_duplicate_total",
     ):
         assert metric in exprs, f"no panel shows {metric}"
 
 
 def test_every_registered_metric_has_a_panel() -> None:
-    """A metric added to metrics.py fails here until a panel shows it (or it is listed in
-    NOT_ON_THE_DASHBOARD with the reason)."""
-    shown: set[str] = set()
-    for _, target in dashboard_targets():
-        shown |= promql_names(target["expr"])[0]
-    missing = []
-    for family in Metrics.create().registry.collect():
-        series = {sample.name for sample in family.samples} | {family.name}
-        if family.name not in NOT_ON_THE_DASHBOARD and not series & shown:
-            missing.append(family.name)
+    """A metric added to metrics.py (or to REGISTERED_ELSEWHERE) fails here until a panel shows
+    it, or it is listed in NOT_ON_THE_DASHBOARD with the reason."""
+    shown = dashboard_series()
+    families = {f.name: f.type for f in Metrics.create().registry.collect()}
+    families |= {name: kind for name, (kind, _) in REGISTERED_ELSEWHERE.items()}
+    missing = [
+        name
+        for name, kind in families.items()
+        if name not in NOT_ON_THE_DASHBOARD and not series_names(name, kind) & shown
+    ]
     assert not missing, f"no panel shows {missing}; add one or list it in NOT_ON_THE_DASHBOARD"
+
+
+@pytest.mark.integration
+@pytest.mark.slow
+def test_every_metric_a_running_worker_exports_has_a_panel(start_worker) -> None:
+    """The metrics to cover are what Prometheus scrapes from a real `jointwatch up` (both parts,
+    its own embedded broker), read once it is healthy so that metrics registered as a part
+    starts are there too.
+
+    Why a running worker rather than a registry filled here the way runtime.py and app.py fill
+    theirs: that would construct BrokerWatch and the classifier stage by hand, break whenever
+    their constructors move or change, and still know only the metrics someone remembered to
+    build, which is how the broker and duplicate metrics escaped Metrics.create()'s check.
+    Here a metric registered anywhere fails until a panel shows it (or NOT_ON_THE_DASHBOARD
+    says why), and REGISTERED_ELSEWHERE, which the fast tests above rely on, must match."""
+    worker = start_worker({"JOINTWATCH_BROKER_PORT": str(free_port())})
+    worker.wait_healthy()
+    with urllib.request.urlopen(worker.url("/metrics"), timeout=5) as resp:
+        running = metric_families(resp.read().decode())
+    assert worker.stop() == 0, worker.log()
+
+    created = metric_families(generate_latest(Metrics.create().registry).decode())
+    assert created.keys() <= running.keys(), "the worker does not export Metrics.create()'s"
+    elsewhere = {name: kind for name, kind in running.items() if name not in created}
+    declared = {name: kind for name, (kind, _) in REGISTERED_ELSEWHERE.items()}
+    unlisted = {name: kind for name, kind in elsewhere.items() if declared.get(name) != kind}
+    stale = {name: kind for name, kind in declared.items() if elsewhere.get(name) != kind}
+    assert not unlisted and not stale, (
+        "REGISTERED_ELSEWHERE must list exactly what a running worker registers outside "
+        f"Metrics.create(): add {unlisted}, remove {stale}"
+    )
+    shown = dashboard_series()
+    missing = sorted(
+        name
+        for name, kind in running.items()
+        if name not in NOT_ON_THE_DASHBOARD and not series_names(name, kind) & shown
+    )
+    assert not missing, f"no panel shows {missing}; add one or list it in NOT_ON_THE_DASHBOARD"
+
+
+def test_broker_and_duplicate_panels() -> None:
+    """The broker stat sits in the overview strip, reads 1 only when every process reaches the
+    broker (min) and 0, red, otherwise, including when nothing is scraped."""
+    dashboard = load_dashboard()
+    panels = {p["title"]: p for p in all_panels(dashboard)}
+    stat = panels["Kafka broker reachable"]
+    assert stat["type"] == "stat" and stat["gridPos"]["y"] == 0
+    (target,) = stat["targets"]
+    assert target["instant"]
+    assert target["expr"] == "min(jointwatch_broker_up) or on() vector(0)"
+    steps = stat["fieldConfig"]["defaults"]["thresholds"]["steps"]
+    assert steps == [{"color": "red", "value": None}, {"color": "green", "value": 1}]
+    outages = " ".join(t["expr"] for t in panels["Broker outages"]["targets"])
+    assert "increase(jointwatch_broker_outages_total[" in outages
+    assert "jointwatch_broker_down_seconds" in outages
+    duplicates = panels["Duplicate articles skipped"]["targets"][0]["expr"]
+    assert "rate(jointwatch_articles_duplicate_total[" in duplicates
+    (row,) = [r for r in rows(dashboard) if r["title"] == DELIVERY_ROW]
+    for title in ("Broker outages", "Duplicate articles skipped"):
+        assert panels[title]["gridPos"]["y"] < row["gridPos"]["y"], (
+            f"{title} is not a delivery panel"
+        )
 
 
 def test_delivery_row_holds_every_delivery_panel_below_the_overview() -> None:
@@ -518,6 +626,10 @@ def test_rules_parse_and_cover_what_an_operator_needs() -> None:
     assert alerts["JointwatchDown"]["for"] == "1m"
     assert alerts["NoArticles"]["for"] == "30m"
     assert alerts["HighProcessingLatency"]["for"] == "10m"
+    unreachable = alerts["KafkaBrokerUnreachable"]
+    assert re.fullmatch(r"\s*jointwatch_broker_up\s*==\s*0\s*", unreachable["expr"])
+    assert unreachable["for"] == "1m"
+    assert unreachable["labels"]["severity"] == "critical"
     assert "histogram_quantile(0.99" in alerts["HighProcessingLatency"]["expr"]
     assert re.search(r">\s*0\.1\s*$", alerts["HighProcessingLatency"]["expr"]), "threshold 100 ms"
     assert 'outcome="failed"' in alerts["DeliveryFailures"]["expr"]

@@ -9,6 +9,10 @@ alert rules, so a rule that cannot be evaluated against the real series fails he
 The traffic feeds the Delivery row as well: the webhook refuses every third attempt once (retries),
 and a second webhook destination, routed only critical alerts, answers 410 Gone (routed_out
 suppressions, a disabled destination, dead letters, and DeliveryDestinationDisabled firing).
+Once everything is delivered one article is sent again, so "Duplicate articles skipped" shows it.
+The broker stays up throughout: "Kafka broker reachable" reads 1, "Broker outages" 0, and
+KafkaBrokerUnreachable and KafkaBrokerFlapping stay quiet (tests/integration/test_faults.py
+takes the broker away).
 """
 
 from __future__ import annotations
@@ -317,11 +321,21 @@ def test_every_dashboard_query_returns_data_from_a_real_prometheus(
         timeout=30,
         log=worker.log,
     )
+    # An article this worker has finished, sent again: skipped as a duplicate.
+    produce(f"127.0.0.1:{broker_port}", "articles", samples[:1])
+    wait_for(
+        "the article sent twice to be skipped",
+        lambda: counter(worker, "jointwatch_articles_duplicate_total") == 1,
+        timeout=30,
+        log=worker.log,
+    )
+    total = counter(worker, "jointwatch_articles_consumed_total")
     wait_for(
         "Prometheus to scrape the processed traffic and committed offsets",
         lambda: (
             finite_values(prometheus.query("sum(jointwatch_articles_consumed_total)"))
             == [float(total)]
+            and finite_values(prometheus.query("sum(jointwatch_articles_duplicate_total)")) == [1.0]
             and finite_values(prometheus.query("sum(jointwatch_consumer_lag)")) == [0.0]
             and finite_values(prometheus.query("max(jointwatch_destinations_disabled)")) == [1.0]
         ),
@@ -365,6 +379,16 @@ def test_every_dashboard_query_returns_data_from_a_real_prometheus(
     for ref in ("A", "B"):
         assert math.isfinite(panel("Delivery latency by channel", "channel", ref)["webhook"])
 
+    # The broker and duplicate panels: real values, not only the `or vector(0)` fallbacks.
+    def value(title: str, ref: str = "A") -> float:
+        (only,) = panel(title, "", ref).values()
+        return only
+
+    assert value("Kafka broker reachable") == 1.0  # the fallback would read 0
+    assert value("Broker outages", "A") == 0.0
+    assert value("Broker outages", "B") == 0.0
+    assert value("Duplicate articles skipped") > 0
+
     # The alert rules load and evaluate against the real series without errors.
     groups = prometheus.get("/api/v1/rules")["data"]["groups"]
     rules = [rule for group in groups for rule in group["rules"]]
@@ -386,6 +410,7 @@ def test_every_dashboard_query_returns_data_from_a_real_prometheus(
     firing = alerts()
     print(f"alerts pending or firing: {sorted(firing) or 'none'}")
     assert not firing & {"PipelineStalled", "ConsumerLagGrowing", "JointwatchDown"}, firing
+    assert not firing & {"KafkaBrokerUnreachable", "KafkaBrokerFlapping"}, firing
     # its dead letters page once, as DeliveryDestinationDisabled; the retries are not a storm
     assert not firing & {"DeliveryDeadLetters", "DeliveryFailures", "DeliveryRetryStorm"}, firing
 
