@@ -43,6 +43,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -329,6 +330,7 @@ class Mention:
 
 
 _EMPTY: set[str] = set()  # never mutated: a sentence gets its own set before adding to it
+_NO_CODES: frozenset[str] = frozenset()
 
 
 class Sentence:
@@ -358,21 +360,33 @@ class Sentence:
     analysed = False  # the per-sentence rules ran
     attached = False  # actors have their states (see Classifier._attach)
 
-    def __init__(self, index: int, start: int, end: int, paragraph: int, title: bool) -> None:
+    def __init__(
+        self,
+        index: int,
+        start: int,
+        end: int,
+        paragraph: int,
+        title: bool,
+        lead: bool,
+        raw: Sequence[tuple[int, int, tuple[Item, ...]]],
+        infos: Sequence[SpanInfo],
+        cats: set[str],
+        codes: AbstractSet[str],
+    ) -> None:
         self.index = index
         self.start = start
         self.end = end
         self.paragraph = paragraph
         self.title = title
-        self.lead = title
+        self.lead = lead  # in the title or the article's first sentences or paragraphs
         self.cut = end  # where a side clause starts ("..., as North Korea fired missiles")
         self.mentions: list[Mention] = []  # made from `raw` on first use
-        self.raw: Sequence[tuple[int, int, tuple[Item, ...]]] = ()  # the matcher's spans
-        self.infos: Sequence[SpanInfo] = ()  # what each of those says
+        self.raw = raw  # the matcher's spans
+        self.infos = infos  # what each of those says
         # Categories of every span: a superset of its mentions' categories but for ACT and COOP
         # (a common-noun exercise name), so a category missing here is missing from them all.
-        self.cats: set[str] = _EMPTY
-        self.codes: set[str] = set()  # states named by any mention
+        self.cats = cats
+        self.codes = codes  # states named by any mention (of a sentence worth a look)
 
 
 # --------------------------------------------------------------------------------------
@@ -809,20 +823,15 @@ class Classifier:
             if not lead and cats.isdisjoint(_KEPT_CATEGORIES):
                 lo = hi
                 continue  # names nothing a decision reads: no cue, place or area
-            sentence = Sentence(index, start, end, paragraph, title)
-            sentence.lead = lead
-            sentences.append(sentence)
-            sentence.raw = spans[lo:hi]
-            sentence.infos = infos_of[lo:hi]
-            sentence.cats = cats
             screened = not cats.isdisjoint(_SCREEN_CATEGORIES)
-            if screened or title:
-                sentence.codes = set().union(*codes_of[lo:hi])
+            codes = set().union(*codes_of[lo:hi]) if screened or title else _NO_CODES
+            raw, infos = spans[lo:hi], infos_of[lo:hi]
+            sentence = Sentence(index, start, end, paragraph, title, lead, raw, infos, cats, codes)
+            sentences.append(sentence)
             lo = hi
-            if not screened:
-                continue
-            self._flags(text, sentence)
-            sentence.pending = self._worth_analysing(sentence)
+            if screened:
+                self._flags(text, sentence)
+                sentence.pending = self._worth_analysing(sentence)
         return sentences
 
     def mentions(self, text: str, s: Sentence) -> list[Mention]:
