@@ -1,14 +1,17 @@
 """The classifier against the held-out validation set (tests/data/validation.jsonl).
 
 The set was written after the rules and the knowledge files had been tuned on the dev set:
-86 articles on real 2015-2026 events that are not in the dev set, in the shapes real news
-takes (wire copy with datelines and agency tags, aggregator boilerplate, participants named
-only by an exercise or a capital, joint patrols reported only as intercepts, "launch"
-headlines over "will begin" bodies). Before any fix it scored precision 0.949, recall 0.949,
-F1 0.949 and states exactly right on 0.838 of the true positives; after the knowledge-file
-fixes it reached F1 0.974 and states 0.895. The bounds are those figures minus about one
-article's worth of margin, so a change that loses ground on unseen news fails here even when
-the dev set still passes. The remaining errors need rule changes, not data.
+real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
+copy with datelines and agency tags, aggregator boilerplate, participants named only by an
+exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
+"will begin" bodies). It was written in two batches, each committed before it was scored:
+- val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
+  right on 0.838 of the true positives;
+- val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667.
+All 110 scored F1 0.942, states 0.796 with the knowledge files as they were; after the
+knowledge-file fixes they reach F1 0.971 and states 0.860. The bounds are those figures
+minus about one article's worth of margin, so a change that loses ground on unseen news
+fails here even when the dev set still passes. The remaining errors need rule changes.
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 80
+    assert len(ids) >= 110
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
@@ -55,4 +58,4 @@ def test_validation_f1_does_not_regress(evaluation):
 
 
 def test_validation_states_exact_does_not_regress(evaluation):
-    assert evaluation.states_accuracy >= 0.86, _errors(evaluation)
+    assert evaluation.states_accuracy >= 0.83, _errors(evaluation)
