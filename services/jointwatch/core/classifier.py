@@ -349,31 +349,45 @@ _NO_CODES: frozenset[str] = frozenset()
 
 
 class Sentence:
-    """Facts about one sentence (a chunk of at most MAX_SENTENCE_CHARS characters).
-    Class attributes are the defaults of a sentence the rules did not analyse."""
+    """Facts about one sentence (a chunk of at most MAX_SENTENCE_CHARS characters). Slots, all
+    set when it is made: the decision reads them for every sentence of the article."""
 
-    activities: list[tuple[Mention, Item]] = []  # noqa: RUF012  (never mutated)
-    coop = False  # cooperation that counts (after the single-state rule)
-    coop_word = False  # "joint", "together", a multinational exercise
-    coop_link = False  # "with China's air force" after an activity
-    mentions_joint = False  # a joint activity is named, whoever does it
-    multinational = False  # names a multinational exercise (Malabar, RIMPAC)
-    single_state = False
-    military = False
-    background = False
-    first_kind = False
-    opposed: set[str] = _EMPTY
-    intercept = False
-    participants: dict[str, Mention] = {}  # noqa: RUF012  (never mutated)
-    strong: set[str] = _EMPTY
-    joint = False
-    tense: str | None = None
-    tense_cue: Mention | None = None
-    weak_future = False  # planned only by a bare "will"
-    why = ""
-    pending = False  # worth the per-sentence rules, which have not run yet
-    analysed = False  # the per-sentence rules ran
-    attached = False  # actors have their states (see Classifier._attach)
+    __slots__ = (
+        "activities",
+        "analysed",
+        "attached",
+        "background",
+        "cats",
+        "codes",
+        "coop",
+        "coop_link",
+        "coop_word",
+        "cut",
+        "end",
+        "first_kind",
+        "index",
+        "infos",
+        "intercept",
+        "joint",
+        "lead",
+        "mentions",
+        "mentions_joint",
+        "military",
+        "multinational",
+        "opposed",
+        "paragraph",
+        "participants",
+        "pending",
+        "raw",
+        "single_state",
+        "start",
+        "strong",
+        "tense",
+        "tense_cue",
+        "title",
+        "weak_future",
+        "why",
+    )
 
     def __init__(
         self,
@@ -402,6 +416,33 @@ class Sentence:
         # (a common-noun exercise name), so a category missing here is missing from them all.
         self.cats = cats
         self.codes = codes  # states named by any mention (of a sentence worth a look)
+        # What the rules find; these defaults stand for a sentence they did not analyse.
+        self.activities: list[tuple[Mention, Item]] = _NO_ACTIVITIES  # never mutated
+        self.coop = False  # cooperation that counts (after the single-state rule)
+        self.coop_word = False  # "joint", "together", a multinational exercise
+        self.coop_link = False  # "with China's air force" after an activity
+        self.mentions_joint = False  # a joint activity is named, whoever does it
+        self.multinational = False  # names a multinational exercise (Malabar, RIMPAC)
+        self.single_state = False
+        self.military = False
+        self.background = False
+        self.first_kind = False
+        self.opposed: set[str] = _EMPTY  # never mutated: the rules assign a new set
+        self.intercept = False
+        self.participants: dict[str, Mention] = _NO_PARTICIPANTS  # never mutated
+        self.strong: set[str] = _EMPTY
+        self.joint = False
+        self.tense: str | None = None
+        self.tense_cue: Mention | None = None
+        self.weak_future = False  # planned only by a bare "will"
+        self.why = ""
+        self.pending = False  # worth the per-sentence rules, which have not run yet
+        self.analysed = False  # the per-sentence rules ran
+        self.attached = False  # actors have their states (see Classifier._attach)
+
+
+_NO_ACTIVITIES: list[tuple[Mention, Item]] = []
+_NO_PARTICIPANTS: dict[str, Mention] = {}
 
 
 # --------------------------------------------------------------------------------------
