@@ -28,19 +28,21 @@ _SEVERITY_STYLE = {
 
 
 def _classify_lines(lines: Iterable[bytes], out: Any) -> int:
-    from .core.classifier import classify_article
+    from .core.classifier import default_classifier
     from .core.decode import Rejection, decode_article
     from .core.models import MAX_BODY_CHARS
 
+    classify = default_classifier().classify
+    max_bytes = MAX_BODY_CHARS * 4 + 100_000
     rejected = 0
     for number, line in enumerate(lines, start=1):
-        item = decode_article(line.rstrip(b"\r\n"), max_bytes=MAX_BODY_CHARS * 4 + 100_000)
+        item = decode_article(line.rstrip(b"\r\n"), max_bytes=max_bytes)
         if isinstance(item, Rejection):
             rejected += 1
-            out.write(json.dumps({"line": number, "error": f"{item.reason.value}: {item.detail}"}))
+            error = {"line": number, "error": f"{item.reason.value}: {item.detail}"}
+            out.write(json.dumps(error) + "\n")
         else:
-            out.write(classify_article(item).model_dump_json())
-        out.write("\n")
+            out.write(classify(item).model_dump_json() + "\n")
     return rejected
 
 

@@ -2268,12 +2268,16 @@ def _short(text: str, limit: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _default_classifier() -> Classifier:
+def default_classifier() -> Classifier:
+    """The classifier of the packaged knowledge, cues and severity policy, built once."""
     return Classifier(default_knowledge())
+
+
+_default_classifier = default_classifier  # the name scripts used before it was public
 
 
 def classify_article(
     article: Article, *, classifier: Classifier | None = None
 ) -> ClassificationResult:
     """Classify one article with `classifier`, or with a cached default one."""
-    return (classifier or _default_classifier()).classify(article)
+    return (classifier or default_classifier()).classify(article)

@@ -152,7 +152,7 @@ def _find_control(value: str, pattern: re.Pattern[str], *, lines: bool) -> re.Ma
     return pattern.search(value)
 
 
-def _policy(article: Article, limits: DecodeLimits) -> Rejection | None:
+def _policy(article: Article, *, max_body_chars: int, max_field_chars: int) -> Rejection | None:
     """Our rules on top of the schema."""
     aid = article.id
     if not aid.isprintable() or aid != aid.strip():
@@ -161,10 +161,10 @@ def _policy(article: Article, limits: DecodeLimits) -> Rejection | None:
             f"id {_quote(aid)} has surrounding spaces, or control or invisible characters",
         )
     body = article.body
-    if len(body) > limits.max_body_chars:
+    if len(body) > max_body_chars:
         return Rejection(
             RejectReason.TOO_LARGE,
-            f"body is {len(body)} characters; the limit is {limits.max_body_chars}",
+            f"body is {len(body)} characters; the limit is {max_body_chars}",
         )
     if not body.strip():
         return Rejection(RejectReason.EMPTY, "body is blank")
@@ -176,10 +176,10 @@ def _policy(article: Article, limits: DecodeLimits) -> Rejection | None:
     ):
         if value is None:
             continue
-        if name != "body" and len(value) > limits.max_field_chars:
+        if name != "body" and len(value) > max_field_chars:
             return Rejection(
                 RejectReason.TOO_LARGE,
-                f"{name} is {len(value)} characters; the limit is {limits.max_field_chars}",
+                f"{name} is {len(value)} characters; the limit is {max_field_chars}",
             )
         found = _find_control(value, pattern, lines=lines)
         if found is not None:
@@ -201,7 +201,6 @@ def decode_article(
     max_field_chars: int = DEFAULT_MAX_FIELD_CHARS,
 ) -> Article | Rejection:
     """Decode one event value. Never raises for bad input."""
-    limits = DecodeLimits(max_bytes, max_body_chars, max_depth, max_field_chars)
     if not raw:
         return Rejection(RejectReason.EMPTY, "event has no value (tombstone or empty)")
     if len(raw) > max_bytes:
@@ -232,4 +231,5 @@ def decode_article(
         article = Article.model_validate_json(text)
     except ValidationError as exc:
         return _from_validation_error(exc)
-    return _policy(article, limits) or article
+    rejection = _policy(article, max_body_chars=max_body_chars, max_field_chars=max_field_chars)
+    return rejection or article
