@@ -8,15 +8,22 @@ import logging
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import __version__
 from .errors import JointwatchError
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
 log = logging.getLogger("jointwatch")
-err_console = Console(stderr=True)
+
+
+def _err_console() -> Console:
+    from rich.console import Console  # imported when needed: `classify` prints no rich text
+
+    return Console(stderr=True)
+
 
 _SEVERITY_STYLE = {
     "info": "dim",
@@ -88,7 +95,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         latency_seconds=args.latency_seconds,
         scale_out_workers=args.workers,
     )
-    print(json.dumps(run_bench(options, console=err_console), indent=2))
+    print(json.dumps(run_bench(options, console=_err_console()), indent=2))
     return 0
 
 
@@ -128,6 +135,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({**summary, "errors": ev.errors}, indent=2))
         return 0
+    from rich.console import Console
+
     console = Console()
     console.print(
         f"[bold]{summary['articles']} articles[/]  precision {ev.precision:.3f}  "
@@ -163,6 +172,8 @@ def cmd_up(args: argparse.Namespace) -> int:
 
     settings = Settings()
     roles = (args.role,) if args.role else ("classifier", "notifier")
+    from rich.console import Console
+
     console = Console()
 
     async def show(alert: Any) -> None:
@@ -255,7 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except JointwatchError as exc:
-        err_console.print(f"[bold red]jointwatch: {exc}[/]")
+        _err_console().print(f"[bold red]jointwatch: {exc}[/]")
         return 1
     except KeyboardInterrupt:
         return 130

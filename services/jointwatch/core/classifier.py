@@ -219,9 +219,6 @@ _BARE_ROLES = frozenset({"", "linked", "object", "participant"})
 # two navies", or another sense of "patrol" ("the coast guard would continue patrols").
 _ACTIVITY_CONTEXT = frozenset({EXERCISE, COOP, PAIR, NONMIL, COUNT})
 _JOINT_CONTEXT = frozenset({EXERCISE, COOP, PAIR, COUNT})
-_SCREEN_TABLE = str.maketrans(
-    {ch: " " for ch in "-\u2010\u2011\u2012\u2013'\u2018\u2019.,;:!?\"“”()[]/"}
-)
 # Cue categories that end a noun phrase: a state before one of these does not modify a
 # military noun after it ("Russia held drills with Chinese warships").
 _PHRASE_BREAKERS = frozenset(
@@ -724,13 +721,6 @@ class Classifier:
             r"(?:['’]s)?\s+(?:" + _phrases_regex(self.cues.place_context.after) + r")"
             r"(?![\w-])(?!\s+guard)",
             re.IGNORECASE,
-        )
-        # A phrase can only match where all its words occur: screening on its longest word
-        # is enough ("the two countries" needs "countries").
-        self._screen_words = frozenset(
-            max(phrase.lower().translate(_SCREEN_TABLE).split(), key=len)
-            for phrase, item in self._phrases()
-            if item.cat in _SCREEN_CATEGORIES and phrase.lower().translate(_SCREEN_TABLE).split()
         )
         self._coop_words = frozenset(
             p.lower() for p in self.cues.cooperation.phrases if len(p.split()) == 1
