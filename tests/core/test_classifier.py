@@ -487,3 +487,257 @@ def test_hostile_bodies_give_a_bounded_result(classifier, body):
     assert all(len(span.text) <= 400 for span in result.evidence)
     assert len(result.reasons) <= 40
     _assert_evidence_quotes_body(result, body)
+
+
+# -- rules found by the validation set (one case where each applies, one where it does not) --
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "states"),
+    [
+        (
+            "Russian, Chinese bombers fly near Alaska",
+            "Two Russian Tu-95 bombers and two Chinese H-6 bombers flew together in the Alaska "
+            "air defense identification zone on Wednesday, NORAD said. US and Canadian "
+            "fighters intercepted them.",
+            ["CHN", "RUS"],
+        ),
+        (
+            "Indian, French navies drill off Goa",
+            "The Indian Navy said on Monday it had begun a joint exercise with the French Navy "
+            "off Goa.",
+            ["FRA", "IND"],
+        ),
+    ],
+    ids=["force-that-speaks-is-not-a-participant", "a-speaking-force-that-drills-is"],
+)
+def test_a_force_named_before_said_speaks_unless_it_is_one_of_the_pair(
+    classifier, title, body, states
+):
+    assert _classify(classifier, body, title=title).states == states
+
+
+@pytest.mark.parametrize(
+    ("later", "states"),
+    [
+        (
+            "The ministry released photographs taken by ASDF pilots, showing the Russian "
+            "aircraft flying in close formation with the Chinese H-6s.",
+            ["CHN", "RUS"],
+        ),
+        (
+            "Japanese fighters later flew a joint drill with US fighters over the Sea of Japan.",
+            ["CHN", "JPN", "RUS", "USA"],
+        ),
+    ],
+    ids=["with-outside-the-clause", "joint-word"],
+)
+def test_an_interceptor_stays_excluded_unless_named_with_cooperation(classifier, later, states):
+    body = (
+        "Japan's Air Self-Defense Force scrambled fighter jets on Tuesday after two Russian "
+        "Tu-95 bombers and two Chinese H-6 bombers flew together over the Sea of Japan. " + later
+    )
+    result = _classify(classifier, body, title="Japan scrambles jets as bombers fly together")
+    assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        ("a show of force that alarmed Poland and Lithuania.", ["BLR", "RUS"]),
+        ("with troops from Armenia and Kazakhstan taking part.", ["ARM", "BLR", "KAZ", "RUS"]),
+    ],
+    ids=["reacting-states", "participating-states"],
+)
+def test_states_reacting_to_a_drill_do_not_take_part(classifier, tail, states):
+    body = "Russian and Belarusian troops began joint exercises in Belarus on Thursday, " + tail
+    assert _classify(classifier, body, title="Russia, Belarus open drills").states == states
+
+
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        ("India's Russian-made Su-30MKI jets flew alongside the French Rafales.", ["FRA", "IND"]),
+        (
+            "Russian Su-35 fighters flew alongside the Indian and French jets.",
+            ["FRA", "IND", "RUS"],
+        ),
+    ],
+    ids=["where-made", "who-flies"],
+)
+def test_where_an_aircraft_was_made_is_not_who_flies_it(classifier, second, states):
+    body = (
+        "Indian Air Force Su-30MKI fighters and French Rafales began a joint exercise at "
+        "Jodhpur on Monday. " + second
+    )
+    assert _classify(classifier, body, title="Indian, French jets drill").states == states
+
+
+@pytest.mark.parametrize(
+    ("later", "states"),
+    [
+        (
+            "The two navies also cooperate in the Malabar exercise with the United States "
+            "and Australia.",
+            ["IND", "JPN"],
+        ),
+        ("Australian warships joined the JIMEX drills on Tuesday.", ["AUS", "IND", "JPN"]),
+    ],
+    ids=["another-exercise", "the-same-exercise"],
+)
+def test_participants_of_another_named_exercise_are_not_added(classifier, later, states):
+    body = (
+        "The Japan Maritime Self-Defense Force and the Indian Navy began JIMEX off "
+        "Visakhapatnam on Sunday.\n\nThe drills include anti-submarine warfare.\n\n"
+        "Officials said the harbour phase ended on Saturday.\n\n" + later
+    )
+    assert _classify(classifier, body, title="JMSDF and Indian Navy hold JIMEX").states == states
+
+
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Russian and Chinese bombers flew a joint patrol over the East China Sea on "
+            "Tuesday. The two countries' navies held the first joint patrol around Japan in "
+            "October.",
+            ["CHN", "RUS"],
+        ),
+        (
+            "Russian paratroopers arrived in Egypt on Monday for the first joint exercise "
+            "between the two countries.",
+            ["EGY", "RUS"],
+        ),
+    ],
+    ids=["around-a-state", "in-a-state"],
+)
+def test_the_two_countries_take_the_other_state_only_from_where_forces_went(
+    classifier, body, states
+):
+    assert _classify(classifier, body).states == states
+
+
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        (
+            "The German navy, which hosts the start of the exercise, has committed frigates "
+            "and a submarine.",
+            ["DEU", "FIN", "SWE", "USA"],
+        ),
+        (
+            "The Russian navy, which was not invited, has sent observers.",
+            ["FIN", "SWE", "USA"],
+        ),
+    ],
+    ids=["participant", "observer"],
+)
+def test_a_relative_clause_between_a_force_and_its_verb(classifier, second, states):
+    body = (
+        "US, Swedish and Finnish warships began the BALTOPS exercise in the Baltic Sea on "
+        "Sunday.\n\nThe drills will run for two weeks.\n\nOfficials said 18 nations take "
+        "part.\n\n" + second
+    )
+    assert _classify(classifier, body, title="BALTOPS kicks off").states == states
+
+
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        (
+            "Japan sent a destroyer, the Royal Canadian Navy a frigate, and France a "
+            "surveillance aircraft.",
+            ["CAN", "FRA", "JPN", "USA"],
+        ),
+        ("Japan sent a destroyer to the drills, the Royal Canadian Navy said.", ["JPN", "USA"]),
+    ],
+    ids=["gapped-verb", "speaker-after-comma"],
+)
+def test_a_gapped_participation_verb_carries_over_a_list(classifier, second, states):
+    body = "The US Navy began a joint exercise with partner navies on Monday. " + second
+    assert _classify(classifier, body, title="Navies drill together").states == states
+
+
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "Ships from China, Italy and Japan joined Pakistan Navy units in drills including "
+            "manoeuvres, anti-piracy and a fleet review at sea.",
+            True,
+        ),
+        (
+            "Ships from China, Italy and Japan joined Pakistan Navy units in a fleet review "
+            "at sea.",
+            False,
+        ),
+    ],
+    ids=["fleet-review-among-drills", "fleet-review"],
+)
+def test_a_ceremony_listed_among_drills_does_not_cancel_them(classifier, body, joint):
+    assert _classify(classifier, body).joint_military_activity is joint
+
+
+_UNRELATED_LEAD = (
+    "India and China held a new round of border talks on Monday, officials said.\n\n"
+    "The talks ended without agreement.\n\nBoth sides will meet again next month.\n\n"
+    "Opposition leaders criticised the government.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("late", "joint"),
+    [
+        (
+            "Far to the south, the navies of India, the United States and Japan began a "
+            "joint exercise in the Bay of Bengal on Monday.",
+            True,
+        ),
+        (
+            "The talks came as the navies of India, the United States and Japan began a "
+            "joint exercise in the Bay of Bengal.",
+            False,
+        ),
+    ],
+    ids=["reported", "subordinate-clause"],
+)
+def test_a_late_report_of_a_current_joint_drill_is_news(classifier, late, joint):
+    body = _UNRELATED_LEAD + late + " The joint drills include anti-submarine warfare."
+    result = _classify(classifier, body, title="India, China hold border talks")
+    assert result.joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "A US Air Force B-52 bomber flew over Stockholm on Thursday escorted by Swedish "
+            "JAS 39 Gripen fighters.",
+            True,
+        ),
+        (
+            "A Russian Tu-95 bomber flew near Hokkaido on Thursday escorted by Japanese F-15 "
+            "fighters after it violated Japanese airspace.",
+            False,
+        ),
+    ],
+    ids=["allied-escort", "hostile-escort"],
+)
+def test_an_escort_by_another_states_forces_without_hostile_cues_is_joint(classifier, body, joint):
+    assert _classify(classifier, body).joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("last", "states"),
+    [
+        ("Finland joined NATO last April.", ["SWE", "USA"]),
+        ("Finland joined NATO's exercise on Friday.", ["FIN", "SWE", "USA"]),
+    ],
+    ids=["membership", "taking-part"],
+)
+def test_joining_an_alliance_is_not_taking_part(classifier, last, states):
+    body = (
+        "A US Air Force B-52 bomber flew over Stockholm on Thursday escorted by Swedish "
+        "Gripen fighters.\n\nIt was a training flight.\n\nOfficials praised it.\n\n" + last
+    )
+    assert _classify(classifier, body, title="Gripens escort US bomber").states == states

@@ -4,14 +4,17 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in two batches, each committed before it was scored:
+"will begin" bodies). It was written in three batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
-- val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667.
-All 110 scored F1 0.942, states 0.796 with the knowledge files as they were; after the
-knowledge-file fixes they reach F1 0.971 and states 0.860. The bounds are those figures
-minus about one article's worth of margin, so a change that loses ground on unseen news
-fails here even when the dev set still passes. The remaining errors need rule changes.
+- val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
+- val-0111..0140, after the second round of knowledge fixes and before the rule fixes: F1
+  0.903, states 0.857 (0.929 after the rule fixes, which were made without looking at it).
+All 110 of the first two batches scored F1 0.942, states 0.796 with the knowledge files as
+they were; after the knowledge-file fixes F1 0.971 and states 0.860, and after the rule
+fixes F1 0.990 and states 1.000. All 140 now score F1 0.971 and states 0.985. The bounds
+are those figures minus about one article's worth of margin, so a change that loses ground
+on unseen news fails here even when the dev set still passes.
 """
 
 from __future__ import annotations
@@ -48,14 +51,14 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 110
+    assert len(ids) >= 140
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
 
 def test_validation_f1_does_not_regress(evaluation):
-    assert evaluation.f1 >= 0.95, _errors(evaluation)
+    assert evaluation.f1 >= 0.96, _errors(evaluation)
 
 
 def test_validation_states_exact_does_not_regress(evaluation):
-    assert evaluation.states_accuracy >= 0.83, _errors(evaluation)
+    assert evaluation.states_accuracy >= 0.96, _errors(evaluation)

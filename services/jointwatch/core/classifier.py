@@ -151,6 +151,7 @@ class CueLexicon(_Strict):
     side_clause: PhraseList = PhraseList()
     state_count: PhraseList = PhraseList()
     prior_clause: PhraseList = PhraseList()
+    reaction: PhraseList = PhraseList()
     observer: PhraseList = PhraseList()
     opposition_actor: PhraseList = PhraseList()
     place_context: PlaceContext
@@ -191,6 +192,7 @@ NONMIL, NEUTRAL, SINGLE, MIL, FIRST, SPEECH = (
 )
 OFFICIAL, OBSERVER, OPP_ACTOR, CEREMONY = "official", "observer", "opp_actor", "ceremony"
 SIDE, PRIOR, COUNT = "side", "prior", "count"
+REACTION = "reaction"
 
 _TENSES = (PLANNED, FUTURE, PAST, ONGOING, PRESENT)
 _TENSE_SET = frozenset(_TENSES)
@@ -213,8 +215,12 @@ _FUTURE_CATS = frozenset({PLANNED, FUTURE})
 _TOPIC_TITLE_CATS = frozenset({EXERCISE, COOP, OPP})
 _ONE_STATE_CATEGORIES = frozenset({LINK, PART, OBSERVER, OPP})
 _PART_CATS = frozenset({PART, OBSERVER})
-_NOT_ACTORS = frozenset({"place", "opposition", "observer", "target"})
+_NOT_ACTORS = frozenset({"place", "opposition", "observer", "target", "origin"})
 _BARE_ROLES = frozenset({"", "linked", "object", "participant"})
+_GAPPED_SUBJECT_CATS = frozenset({STATE, FORCE})
+_GAPPED_BREAKERS = frozenset(
+    {ACT, EXERCISE, PART, SPEECH, OPP, OBSERVER, LINK, SIDE, PRIOR, REACTION} | _TENSE_SET
+)
 # With these an activity sentence matters whoever is named: a named exercise, "joint", "the
 # two navies", or another sense of "patrol" ("the coast guard would continue patrols").
 _ACTIVITY_CONTEXT = frozenset({EXERCISE, COOP, PAIR, NONMIL, COUNT})
@@ -576,6 +582,45 @@ _LIST_AFTER_CLAUSE = re.compile(
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
+# "Russian-made jets", "the IAF's mix of Russian, French and Indian aircraft": where the
+# aircraft were made, not who flies them.
+_ORIGIN_AFTER = re.compile(
+    r"-(?:made|built|designed|supplied|manufactured|origin)\b", re.IGNORECASE
+)
+_ORIGIN_BEFORE = re.compile(
+    r"(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:mix|fleet|array|range|variety|inventory|assortment|blend)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "The German navy, which hosts the start of the exercise, has committed frigates"
+_RELATIVE_GAP = re.compile(
+    r",\s+(?:which|who|whose)\b[^,;:.()]{0,100},\s*(?:(?:also|already|now)\s+)?",
+    re.IGNORECASE,
+)
+# "Japan sent a destroyer, the Royal Canadian Navy a frigate, and France an aircraft": a
+# list item after a comma that repeats the verb's subject slot.
+_GAPPED_ITEM_BEFORE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
+# "drills including manoeuvres, anti-piracy and a fleet review": an item of the drills.
+_LISTED_ITEM_GAP = re.compile(r"^[^.;:]{0,160}?\b(?:including|such\s+as|ranging\s+from)\b")
+# Words of a hostile encounter: an escort with one of these is an intercept.
+_HOSTILE = re.compile(
+    r"\b(?:intercept\w*|scrambl\w*|shadow\w*|warn\w*|ADIZ|identification\s+zone|"
+    r"violat\w*|airspace\s+incursion)\b",
+    re.IGNORECASE,
+)
+# "joined NATO last April", "join the alliance.": membership, not taking part (unlike
+# "joined NATO's drills").
+_MEMBERSHIP_AFTER = re.compile(
+    r"\s+(?:NATO|the\s+(?:alliance|European\s+Union|EU|bloc))(?=[.,;]|\s+(?:in|on|last|this|"
+    r"after|as|when|before|and|but|\d)\b)"
+)
+# A subordinate clause before the actors: the activity is not the sentence's news.
+_SUBORDINATE = re.compile(
+    r"\b(?:as|while|when|whereas|after|before|since|because|amid|although|though|until|if)\b",
+    re.IGNORECASE,
+)
+# The states just after a reaction verb ("unsettled Poland, Lithuania and ...").
+_REACTION_GAP = re.compile(r"\s+(?:the\s+|neighbouring\s+|neighboring\s+)?")
 _COUNT_WORDS = (
     r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|"
     r"several|multiple|(?:twenty|thirty|forty|fifty)(?:-\w+)?|\w+teen"
@@ -788,6 +833,7 @@ class Classifier:
             (SIDE, cues.side_clause),
             (COUNT, cues.state_count),
             (PRIOR, cues.prior_clause),
+            (REACTION, cues.reaction),
         )
         for cat, cue_list in simple:
             for phrase in cue_list.phrases:
@@ -1068,7 +1114,7 @@ class Classifier:
                         if not st.attached:
                             st.attached, st.military, st.domain = True, m.military, m.domain
                             st.official = official
-                    if ASSET in mc:
+                    if ASSET in mc and not _ORIGIN_AFTER.match(text, chain[-1].end):
                         m.states = chain[-1].states  # "Chinese H-6K": the named state flies it
                         m.default_state = False
                 elif (
@@ -1127,7 +1173,11 @@ class Classifier:
     def _roles(self, text: str, s: Sentence) -> None:
         """Places, speakers and the opposing side."""
         ms = s.mentions
+        self._origins(text, s)
         for i, m in enumerate(ms):
+            if FORCE in m.cats and m.states and self._force_speaks(text, s, i):
+                m.role = "speaker"  # "NORAD said", "the Eastern Military District reported"
+                continue
             if not m.states or m.attached or not m.cats.isdisjoint(_ACTOR_HEAD_CATS):
                 continue
             before_start = max(s.start, m.start - 40)
@@ -1173,6 +1223,8 @@ class Classifier:
                     break
                 if nxt.states or not nxt.cats.isdisjoint(_SPEAKER_STOP_CATS):
                     break
+        if REACTION in s.cats:
+            self._reactions(text, s)
         if not s.cats.isdisjoint(_PART_CATS):
             self._participation(text, s)
         if OPP not in s.cats:
@@ -1216,6 +1268,47 @@ class Classifier:
                 if m.role == "" and m.states:
                     m.role = role
 
+    def _origins(self, text: str, s: Sentence) -> None:
+        """ "Russian-made jets", "the IAF's mix of Russian, French and Indian aircraft": the
+        states say where the weapons were made, not who uses them."""
+        ms = s.mentions
+        for i, m in enumerate(ms):
+            if STATE not in m.cats or m.role == "origin":
+                continue
+            if _ORIGIN_AFTER.match(text, m.end):
+                m.role = "origin"
+            elif _ORIGIN_BEFORE.search(text, max(s.start, m.start - 60), m.start):
+                listed = [x for x in ms[i:] if x.states]
+                for x in self._noun_group(text, listed, forward=True, states_only=True):
+                    x.role = "origin"
+
+    @staticmethod
+    def _force_speaks(text: str, s: Sentence, i: int) -> bool:
+        """A force named right before a verb of speaking ("NORAD said", "the Eastern Military
+        District reported") speaks about the activity; it does not take part by saying so."""
+        m = s.mentions[i]
+        if i + 1 >= len(s.mentions):
+            return False
+        nxt = s.mentions[i + 1]
+        return (
+            SPEECH in nxt.cats
+            and nxt.start - m.end <= 25
+            and not _GAP_PUNCT.search(text, m.end, nxt.start)
+        )
+
+    def _reactions(self, text: str, s: Sentence) -> None:
+        """ "a show of strength that has unsettled Poland, Lithuania and the other NATO
+        states": the states a reaction verb is done to react to the activity."""
+        ms = s.mentions
+        for i, m in enumerate(ms):
+            if REACTION not in m.cats:
+                continue
+            after = [x for x in ms[i + 1 :] if x.states]
+            if after and _REACTION_GAP.fullmatch(text, m.end, after[0].start):
+                for x in self._noun_group(text, after, forward=True, states_only=True):
+                    if x.role in ("", "object"):
+                        x.role = "target"
+
     @staticmethod
     def _near_activity(text: str, s: Sentence, m: Mention) -> bool:
         """An activity, exercise or tense word shortly before `m`, in the same clause."""
@@ -1241,6 +1334,8 @@ class Classifier:
             observer = OBSERVER in m.cats
             if not observer and PART not in m.cats:
                 continue
+            if _MEMBERSHIP_AFTER.match(text, m.end):
+                continue  # "Finland joined NATO last April": a member, not a participant
             if NEGATION in s.cats and any(
                 NEGATION in n.cats
                 and 0 <= m.start - n.end <= 15
@@ -1263,10 +1358,15 @@ class Classifier:
             before = [x for x in ms[:i] if x.states and x.role != "place"]
             if (
                 before
-                and m.start - before[-1].end <= 30
+                and (
+                    m.start - before[-1].end <= 30
+                    or _RELATIVE_GAP.fullmatch(text, before[-1].end, m.start)
+                )
                 and self._subject_like(text, s, before[-1])
             ):
                 group = self._noun_group(text, before, forward=False, states_only=True)
+                if not observer:
+                    group += self._gapped_subjects(text, s, i)
             if OBSERVER not in m.cats:  # "observers from India": not a list that takes part
                 after = [x for x in ms[i + 1 :] if x.states]
                 if after and (
@@ -1278,6 +1378,32 @@ class Classifier:
             for x in group:
                 if x.states and x.role in ("", "object", "participant"):
                     x.role = role
+
+    @staticmethod
+    def _gapped_subjects(text: str, s: Sentence, i: int) -> list[Mention]:
+        """ "Japan sent a destroyer, the Royal Canadian Navy a frigate, and France an
+        aircraft": the verb is not repeated, and each list item after a comma that starts
+        with a state or force has the same role as the subject."""
+        out: list[Mention] = []
+        ms = s.mentions
+        for j in range(i + 1, len(ms)):
+            x = ms[j]
+            if not x.cats.isdisjoint(_GAPPED_BREAKERS):
+                break
+            if (
+                x.states
+                and not x.cats.isdisjoint(_GAPPED_SUBJECT_CATS)
+                and _GAPPED_ITEM_BEFORE.search(text, max(s.start, x.start - 12), x.start)
+            ):
+                comma = text.find(",", x.end, s.end)
+                item_end = s.end if comma == -1 else comma
+                if any(
+                    y.start < item_end and not y.cats.isdisjoint(_GAPPED_BREAKERS)
+                    for y in ms[j + 1 :]
+                ):
+                    break  # "..., the US Navy said": a new clause, not a list item
+                out.append(x)
+        return out
 
     @staticmethod
     def _topic(text: str, s: Sentence, m: Mention) -> bool:
@@ -1397,12 +1523,14 @@ class Classifier:
             m for m in coordinated if m.end <= first_act and self._subject_like(text, s, m)
         ]
         pair_subject = len({c for m in subject_pair for c in m.states}) >= 2
+        escort = self._friendly_escort(text, s, military_actors)
         acts = [
             (m, it)
             for m, it in s.activities
             if not it.needs_coop
             or cooperative
             or group2
+            or escort
             or (pair_subject and it.strength >= 0.5)  # "carried out strikes", not "deployments"
         ]
         objects = [m for m in military_actors if m.role == "object"]
@@ -1413,7 +1541,9 @@ class Classifier:
         if nonmil and not s.military:
             s.why = f"non-military sense ({', '.join(sorted(nonmil))})"
             return
-        if CEREMONY in s.cats and any(CEREMONY in m.cats for m in s.mentions):
+        if CEREMONY in s.cats and any(
+            CEREMONY in m.cats and not self._listed_drill(text, s, m) for m in s.mentions
+        ):
             s.why = "a parade or ceremony"
             return
         candidates: dict[str, Mention] = {}
@@ -1427,6 +1557,13 @@ class Classifier:
             for m in group:
                 for code in m.states:
                     candidates.setdefault(code, m)
+        # "..., NORAD said": a force that only speaks does not take part, unless the sentence
+        # names no other pair ("the Indian Navy said it drilled with the French navy").
+        speaking = {c for m in military_actors if m.role == "speaker" for c in m.states}
+        speaking -= {c for m in military_actors if m.role != "speaker" for c in m.states}
+        if speaking and len(candidates) - len(speaking) >= 2:
+            for code in speaking:
+                del candidates[code]
         has_pair = PAIR in s.cats and any(PAIR in m.cats for m in mentions)
         s.mentions_joint = bool(acts) and (cooperative or group2)
         self._tense(text, s, acts)
@@ -1438,12 +1575,15 @@ class Classifier:
             # "Russian paratroopers arrived in Egypt for the first joint exercise between the
             # two countries": the other country is where they went.
             for m in mentions:
-                if m.role == "place" and STATE in m.cats and m.start < s.cut:
+                # "in Egypt", not "around Japan": where the pair's forces went, not a place
+                # near the activity
+                if m.role == "place" and m.host and STATE in m.cats and m.start < s.cut:
                     for code in m.states:
                         candidates.setdefault(code, m)
         if (
             (cooperative and acts and (candidates or has_pair or s.multinational or many))
             or group2
+            or escort
             or intercept
             or together
             or pair_subject
@@ -1469,9 +1609,39 @@ class Classifier:
             s.participants = candidates
             if s.intercept:
                 s.participants = {c: m for m in objects for c in m.states}
-            # Only an explicit cooperation cue outweighs a state's opposing role elsewhere.
+            # Only an explicit cooperation cue outweighs a state's opposing role elsewhere;
+            # a bare "with X" only for the states of the activity's own clause ("photographs
+            # taken by ASDF pilots, showing the Russian aircraft flying with the Chinese H-6s").
             if cooperative:
                 s.strong = set(candidates) - s.opposed
+                if not coop_word and not many and s.activities:
+                    clause = text.rfind(",", s.start, s.activities[0][0].start)
+                    s.strong = {c for c in s.strong if candidates[c].start > clause}
+
+    @staticmethod
+    def _listed_drill(text: str, s: Sentence, m: Mention) -> bool:
+        """ "drills including manoeuvres, anti-piracy and a fleet review at sea": the
+        ceremony is one item of the drills, not what the sentence reports."""
+        return any(
+            a.end <= m.start and _LISTED_ITEM_GAP.match(text[a.end : m.start])
+            for a, _item in s.activities
+        )
+
+    @staticmethod
+    def _friendly_escort(text: str, s: Sentence, actors: Sequence[Mention]) -> bool:
+        """ "A US B-52 flew over Stockholm escorted by Swedish Gripens": one state's forces
+        escorted by another's, with no word of a hostile encounter (an intercept has
+        "intercepted", "scrambled", "warned", an ADIZ or a violation), fly together."""
+        if OPP in s.cats or _HOSTILE.search(text, s.start, s.end):
+            return False
+        for m, item in s.activities:
+            if item.sub != "escort" or not _BY_AFTER.match(text, m.end):
+                continue
+            before = {c for a in actors if a.end <= m.start for c in a.states}
+            after = {c for a in actors if m.end < a.start <= m.end + 40 for c in a.states}
+            if before and after and not after <= before:
+                return True
+        return False
 
     def _coordinated_bare(self, text: str, bare: Sequence[Mention]) -> list[Mention]:
         """Bare states joined by "and", a comma or a hyphen ("Moscow and Beijing",
@@ -1662,6 +1832,10 @@ class _Decision:
         on_topic = bool(current) and self._title_on_topic
         lead = [s for s in current if s.title or (s.lead and (on_topic or s.index == 0))]
         subject = lead or (current if len(current) >= 2 else [])
+        if not subject:
+            # "Far to the south, the navies of India, the United States and Japan began the
+            # sea phase of Malabar": a drill reported as happening is news wherever it is.
+            subject = [s for s in current if self._reports_activity(s)]
         if current and not subject:
             self.reason("joint activity mentioned only in passing, not the article's subject")
 
@@ -1874,6 +2048,39 @@ class _Decision:
             source = self.article.title or "" if s.title else self.text
             self.reason(f"tense {s.tense}: '{_short(source[cue.start : cue.end], 40)}'")
 
+    def _reports_activity(self, s: Sentence) -> bool:
+        """A joint sentence that reports the activity itself as begun or done: named
+        cooperation, two or more named participants, a tense of its own, no intercept, and
+        in the main clause ("The announcement came as the two navies were holding a joint
+        sail" is about the announcement)."""
+        if (
+            s.title
+            or s.tense not in ("ongoing", "past")
+            or s.weak_future
+            or not s.coop
+            or s.intercept
+            or len(s.participants) < 2
+        ):
+            return False
+        first = min(m.start for m in s.participants.values())
+        return not _SUBORDINATE.search(self.text, s.start, first)
+
+    def _other_exercise(self, s: Sentence) -> bool:
+        """A sentence after the lead that names only another exercise than the lead's ("The
+        two navies also cooperate in the Malabar exercise with the United States")."""
+        if s.title or s.lead or EXERCISE not in s.cats:
+            return False
+        names = {self._exercise_name(m) for m in s.mentions} - {""}
+        if not names:
+            return False
+        lead = {
+            self._exercise_name(m)
+            for t in self.title + self.sentences
+            if (t.title or t.lead) and EXERCISE in t.cats
+            for m in t.mentions
+        } - {""}
+        return bool(lead) and not names & lead
+
     def _participants(
         self, chosen: Sequence[Sentence], opposition: set[str], observers: set[str]
     ) -> dict[str, Mention | None]:
@@ -1881,6 +2088,8 @@ class _Decision:
         strong: set[str] = set()
         sources: dict[str, str] = {}
         for s in chosen:
+            if self._other_exercise(s):
+                continue
             strong |= s.strong & set(s.participants)
             for code, m in s.participants.items():
                 if code not in participants or (participants[code] is None):
