@@ -741,3 +741,104 @@ def test_joining_an_alliance_is_not_taking_part(classifier, last, states):
         "Gripen fighters.\n\nIt was a training flight.\n\nOfficials praised it.\n\n" + last
     )
     assert _classify(classifier, body, title="Gripens escort US bomber").states == states
+
+
+# -- rules found by validation batch 3 (one case where each applies, one where it does not) --
+
+
+@pytest.mark.parametrize(
+    ("opening", "joint"),
+    [
+        ("TAIPEI/BEIJING, June 18 (Reuters) - The British patrol ship", False),
+        ("Taiwanese warships and the British patrol ship", True),
+    ],
+    ids=["multi-city-dateline", "state-in-the-sentence"],
+)
+def test_a_multi_city_dateline_names_no_participant(classifier, opening, joint):
+    body = opening + " HMS Spey sailed through the Taiwan Strait together on Wednesday."
+    result = _classify(classifier, body, title="British patrol ship sails through strait")
+    assert result.joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("when", "joint"),
+    [("last month", False), ("on Monday", True)],
+    ids=["first-but-last-month", "first-and-current"],
+)
+def test_a_first_drill_dated_earlier_stays_background(classifier, when, joint):
+    body = (
+        "Cambodia has postponed its annual exercise with the United States for two years, the "
+        "government said on Monday.\n\nA spokesman said troops were busy with elections.\n\n"
+        "Analysts pointed to closer ties with Beijing.\n\n"
+        f"Chinese and Cambodian troops staged their first joint drill, Golden Dragon, {when}."
+    )
+    result = _classify(classifier, body, title="Cambodia cancels drill with US")
+    assert result.joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("teacher", "joint"),
+    [("French instructors", False), ("French Air and Space Force pilots", True)],
+    ids=["taught-by-instructors", "drilled-with-pilots"],
+)
+def test_training_with_another_states_instructors_is_not_joint(classifier, teacher, joint):
+    body = (
+        "Greek Air Force pilots trained for months in France with " + teacher + " before "
+        "flying the country's first Rafale jets home on Wednesday."
+    )
+    result = _classify(classifier, body, title="Greece receives first Rafale jets")
+    assert result.joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        (
+            "Royal Netherlands Air Force F-35s and Royal Air Force Typhoons are also taking part.",
+            ["GBR", "IND", "NLD", "USA"],
+        ),
+        (
+            "Royal Netherlands Air Force F-35s flew home, and Royal Air Force Typhoons are "
+            "also taking part.",
+            ["GBR", "IND", "USA"],
+        ),
+    ],
+    ids=["forces-listed-with-their-aircraft", "a-separate-clause"],
+)
+def test_a_list_of_forces_with_their_aircraft_takes_part(classifier, second, states):
+    body = (
+        "Indian Air Force Rafale fighters are flying in the Red Flag Alaska exercise with US "
+        "Air Force units at Eielson Air Force Base. " + second
+    )
+    assert _classify(classifier, body, title="Indian Rafales in Red Flag").states == states
+
+
+@pytest.mark.parametrize(
+    ("verb", "joint"),
+    [("had completed", False), ("completed", True)],
+    ids=["past-perfect-under-an-agreement", "simple-past-news"],
+)
+def test_a_past_perfect_activity_under_an_agreement_came_before_it(classifier, verb, joint):
+    body = (
+        "MOSCOW, Nov. 23 - The Russian and Chinese defence ministers on Tuesday signed a "
+        "roadmap for military cooperation between the two countries.\n\nShoigu said Russian and Chinese "
+        f"strategic bombers {verb} a joint patrol over the Sea of Japan last week."
+    )
+    result = _classify(
+        classifier, body, title="China, Russia sign roadmap for military cooperation to 2025"
+    )
+    assert result.joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("tail", "joint"),
+    [("every year since 2012", False), ("near Vladivostok since Monday", True)],
+    ids=["history-since-a-year", "since-a-day-this-week"],
+)
+def test_a_present_perfect_since_a_year_is_history(classifier, tail, joint):
+    body = (
+        f"Russian and Chinese warships have held joint naval exercises {tail}, the Russian "
+        "Defence Ministry said."
+    )
+    result = _classify(classifier, body, title="Russia and China deepen military ties")
+    assert result.joint_military_activity is joint

@@ -4,7 +4,7 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in three batches, each committed before it was scored:
+"will begin" bodies). It was written in four batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
 - val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
@@ -12,9 +12,15 @@ exercise or a capital, joint patrols reported only as intercepts, "launch" headl
   0.903, states 0.857 (0.929 after the rule fixes, which were made without looking at it).
 All 110 of the first two batches scored F1 0.942, states 0.796 with the knowledge files as
 they were; after the knowledge-file fixes F1 0.971 and states 0.860, and after the rule
-fixes F1 0.990 and states 1.000. All 140 now score F1 0.971 and states 0.985. The bounds
-are those figures minus about one article's worth of margin, so a change that loses ground
-on unseen news fails here even when the dev set still passes.
+fixes F1 0.990 and states 1.000. All 140 then scored F1 0.971 and states 0.985;
+- val-0141..0170 (precision traps: arms deliveries with training of the buyer's crews,
+  industry deals, port calls, peacekeeping, evacuations, PASSEX and navy search-and-rescue),
+  before the rules for batch 3's errors: F1 0.846, states 1.000; unchanged by those rules,
+  which were made without looking at it.
+After the rules for batch 3's errors, val-0001..0140 score F1 1.000 and states 1.000, and
+all 170 score F1 0.975 (precision 0.987, recall 0.963) and states 1.000. The bounds are
+just under those figures, so a change that loses ground on unseen news fails here even when
+the dev set still passes.
 """
 
 from __future__ import annotations
@@ -51,14 +57,14 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 140
+    assert len(ids) >= 170
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
 
 def test_validation_f1_does_not_regress(evaluation):
-    assert evaluation.f1 >= 0.96, _errors(evaluation)
+    assert evaluation.f1 >= 0.97, _errors(evaluation)
 
 
 def test_validation_states_exact_does_not_regress(evaluation):
-    assert evaluation.states_accuracy >= 0.96, _errors(evaluation)
+    assert evaluation.states_accuracy >= 0.98, _errors(evaluation)

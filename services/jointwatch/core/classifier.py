@@ -557,12 +557,19 @@ _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+|both\s+)?", re.IGNORECASE)
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,60}\)\s*)?"
+    r"\s*[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,60}\)\s*)?"
     r"(?:--|—|–|-)\s"
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_MENTION = re.compile(
     r"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+)
+# "staged their first joint drill ... last month": a dated earlier event, even a first one
+# ("the first since last year" is this event).
+_DATED_EARLIER = re.compile(
+    r"(?<!since\s)\b(?:last\s+(?:month|year)|(?:years|months|a\s+year)\s+ago|"
+    r"earlier\s+this\s+(?:month|year))\b",
+    re.IGNORECASE,
 )
 _DETERMINERS = frozenset({"the", "its", "their"})
 # "took part in the drills, including then-candidate Sweden"
@@ -592,6 +599,13 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:mix|fleet|array|range|variety|inventory|assortment|blend)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Russia and China have held joint naval exercises every year since 2012": a history.
+_HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?$", re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.IGNORECASE)
+# "Royal Netherlands Air Force F-35s and Royal Air Force Typhoons are also taking part": a
+# list of forces, each with its aircraft or ships.
+_ASSET_LIST_GAP = re.compile(r"\s+[A-Z0-9][\w-]*\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # "The German navy, which hosts the start of the exercise, has committed frigates"
 _RELATIVE_GAP = re.compile(
     r",\s+(?:which|who|whose)\b[^,;:.()]{0,100},\s*(?:(?:also|already|now)\s+)?",
@@ -606,6 +620,13 @@ _LISTED_ITEM_GAP = re.compile(r"^[^.;:]{0,160}?\b(?:including|such\s+as|ranging\
 _HOSTILE = re.compile(
     r"\b(?:intercept\w*|scrambl\w*|shadow\w*|warn\w*|ADIZ|identification\s+zone|"
     r"violat\w*|airspace\s+incursion)\b",
+    re.IGNORECASE,
+)
+# "Greek pilots trained for months with French instructors": the buyer's crews are taught
+# by the seller's, which is no joint activity.
+_INSTRUCTORS_AFTER = re.compile(
+    r"(?:\s+(?:military|army|navy|naval|air\s+force|flight|flying))?\s+"
+    r"(?:instructors?|trainers?|advis[eo]rs?|mentors?|technicians?)\b",
     re.IGNORECASE,
 )
 # "joined NATO last April", "join the alliance.": membership, not taking part (unlike
@@ -1028,7 +1049,7 @@ class Classifier:
                 if int(found.group(1)) < year:
                     s.background = True  # "in 2022": an earlier event
                     break
-        if s.first_kind:
+        if s.first_kind and not _DATED_EARLIER.search(text, s.start, s.end):
             s.background = False  # "the first time the two have conducted ...": this event
         s.activities = []
         s.opposed = set()
@@ -1058,7 +1079,7 @@ class Classifier:
             if m.military and (not mc.isdisjoint(_ENTITY_CATS) or _strength(m, MIL) >= 1.0):
                 s.military = True  # generic nouns ("ships") do not count: coast guards have them
         self._roles(text, s)
-        self._links(s)
+        self._links(text, s)
         self._decide_sentence(text, s, nonmil)
 
     def attach(self, text: str, s: Sentence) -> None:
@@ -1446,13 +1467,14 @@ class Classifier:
                 _coordinated(text, left.end, right.start)
                 or (not states_only and self._modifier_gap(text, left.end, right.start))
                 or (states_only and _LIST_AFTER_CLAUSE.fullmatch(text, left.end, right.start))
+                or (states_only and _ASSET_LIST_GAP.fullmatch(text, left.end, right.start))
             ):
                 group.append(m)
             else:
                 break
         return group
 
-    def _links(self, s: Sentence) -> None:
+    def _links(self, text: str, s: Sentence) -> None:
         """ "with China's air force", "alongside Russian warships": cooperation, when the
         sentence names an activity before the link word."""
         if not s.activities:
@@ -1466,8 +1488,8 @@ class Classifier:
                 continue
             close = m.start - max(activity_ends) <= 40  # "drills with China"
             for nxt in ms[i + 1 : i + 3]:
-                if nxt.start - m.end > 25:
-                    break
+                if nxt.start - m.end > 25 or _INSTRUCTORS_AFTER.match(text, nxt.end):
+                    break  # "trained with French instructors": taught, not drilling together
                 if (
                     nxt.states
                     and nxt.role in ("", "object", "participant")
@@ -1813,6 +1835,24 @@ class _Decision:
             if s.why:
                 self.reason(f"not counted: {s.why} in '{self.snippet(s.start, s.end, 60)}'")
         joint_sentences = [s for s in everything if s.joint]
+        if any(self._past_perfect(s) for s in joint_sentences) and any(
+            (s.title or s.lead) and PLANNED in s.cats and len(s.codes) >= 2 for s in everything
+        ):
+            # "China, Russia sign roadmap ... Shoigu said the bombers had completed their third
+            # joint patrol last week": under an agreement in the lead, an activity told in the
+            # past perfect came before it.
+            for s in joint_sentences:
+                if self._past_perfect(s):
+                    s.background = True
+        for s in joint_sentences:
+            cue = s.tense_cue
+            if (
+                cue is not None
+                and not s.title
+                and _HAVE_BEFORE.search(self.text, max(s.start, cue.start - 20), cue.start)
+                and _SINCE_YEAR.search(self.text, cue.end, s.end)
+            ):
+                s.background = True  # "have held joint exercises every year since 2012"
         current = [s for s in joint_sentences if not s.background]
         for s in [s for s in joint_sentences if s.background][:2]:
             where = "title" if s.title else f"'{self.snippet(s.start, s.end, 60)}'"
@@ -2064,6 +2104,16 @@ class _Decision:
             return False
         first = min(m.start for m in s.participants.values())
         return not _SUBORDINATE.search(self.text, s.start, first)
+
+    def _past_perfect(self, s: Sentence) -> bool:
+        """ "the bombers had completed a joint patrol": the activity's tense cue follows
+        "had"."""
+        cue = s.tense_cue
+        return (
+            cue is not None
+            and not s.title
+            and bool(_HAD_BEFORE.search(self.text, max(s.start, cue.start - 20), cue.start))
+        )
 
     def _other_exercise(self, s: Sentence) -> bool:
         """A sentence after the lead that names only another exercise than the lead's ("The
