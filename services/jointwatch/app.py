@@ -3,11 +3,21 @@
     articles --classifier--> reports (keyed by event group) --clusterer--> alerts --notifier--> webhooks, Slack
         \\--> articles.dlq (bad input, with the reason)
 
-Each agent is a thin `async for` loop around a stage that holds the logic. Agents do not wait
-for each output's acknowledgement before taking the next event; an event is acked (so its offset
-may be committed) only once every output it caused is acknowledged by the broker (acks.py), so
-an offset is committed only after the work it covers is durably done (at-least-once; alert ids
-are stable, so a re-delivered article re-publishes the same alert revision).
+Three kinds of reader, each in its own consumer group, all started and stopped with the faust
+worker (so `jointwatch up`, `--role`, /healthz and /metrics cover them all):
+
+- classifier (`<app_id>-classifier`, classifier/service.py): a plain aiokafka batch loop
+  (batch_consumer.py). faust's per-message stream path cost about four times the classification
+  itself; the loop takes hundreds of articles per poll, sends each report without waiting, and
+  commits an article's offset only once its report or dead letter is acknowledged;
+- clusterer (faust's group, `<app_id>`): a faust agent, because the event clusters live in a
+  faust Table with its changelog, partitioned like the reports. It does not wait for each
+  output's acknowledgement either; a report is acked (so its offset may be committed) only once
+  its alert and its changelog write are acknowledged (acks.py);
+- notifier (`<app_id>-notify-<destination>`, notifier/): one aiokafka loop per destination.
+
+So an offset is committed only after the work it covers is durably done (at-least-once; alert
+ids are stable, so a re-delivered article re-publishes the same alert revision).
 """
 
 from __future__ import annotations
@@ -19,22 +29,22 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 import faust
-from aiokafka.errors import MessageSizeTooLargeError
 
 from .acks import AckAfterOutputs
-from .classifier.stage import ClassifierStage, EventRef
+from .classifier.service import ClassifierService, classifier_group
+from .classifier.stage import ClassifierStage
 from .consumer_lag import LAG_INTERVAL_SECONDS, ConsumerLagMonitor
 from .core.alerts import alert_from_cluster
 from .core.classifier import Classifier
-from .core.clustering import GroupState, Report, group_key, join_group
-from .core.deadletter import HEADER_REASON, HEADER_SOURCE, DeadLetter, dead_letter
-from .core.models import Alert, ClassificationResult
+from .core.clustering import GroupState, Report, join_group
+from .core.models import Alert
+from .deadletters import DeadLetterWriter
 from .faust_transport import use_fetch_wait
 from .kafka_security import aiokafka_config, faust_credentials
-from .metrics import Metrics, RejectReason, Stage
+from .metrics import Metrics, Stage
 from .notifier.service import DeliveryService
 from .settings import KafkaTimeouts, Settings
 
@@ -43,6 +53,18 @@ log = logging.getLogger("jointwatch.pipeline")
 ROLES = ("classifier", "notifier")
 PRODUCER_LINGER_SECONDS = 0.002
 PRODUCER_BATCH_BYTES = 256 * 1024
+CLUSTERER_MAX_POLL_RECORDS = 500
+# faust's fetcher stops polling while the clusterer's buffer is full (backpressure), and
+# aiokafka then leaves the group once max_poll_interval passes without a poll. The embedded
+# profile's 6 s is shorter than a burst of reports takes to drain, and faust 0.15 can stall for
+# good in the recovery that follows (seen with the bench's burst of 20,000 articles, also
+# before the classifier left faust). For aiokafka this interval is only that client-side check
+# (joins and takeovers follow the session and rebalance timeouts), so faust gets at least this.
+FAUST_MIN_MAX_POLL_INTERVAL = 120.0
+
+
+def faust_max_poll_interval(timeouts: KafkaTimeouts) -> float:
+    return max(timeouts.max_poll_interval, FAUST_MIN_MAX_POLL_INTERVAL)
 
 
 @dataclass
@@ -89,12 +111,16 @@ def build_app(
         broker_session_timeout=timeouts.session_timeout,
         broker_heartbeat_interval=timeouts.heartbeat_interval,
         broker_rebalance_timeout=timeouts.rebalance_timeout,
-        broker_max_poll_interval=timeouts.max_poll_interval,
+        broker_max_poll_interval=faust_max_poll_interval(timeouts),
         producer_max_request_size=settings.producer_max_request_bytes,
         broker_credentials=faust_credentials(settings),  # TLS/SASL: kafka_security.py
         # See topics (re)created after a broker restart within seconds, not the default 5 min:
         # the group leader then re-assigns their partitions (brokerwatch.py re-creates them).
         consumer_metadata_max_age_ms=10_000,
+        # faust's fetcher hands every record of a poll to the agent's buffer before it polls
+        # again: a bounded poll keeps that well inside the max poll interval when reports
+        # arrive faster than the clusterer takes them (the classifier no longer runs in faust).
+        broker_max_poll_records=CLUSTERER_MAX_POLL_RECORDS,
     )
     use_fetch_wait(app, int(timeouts.fetch_max_wait * 1000))  # before any topic is declared
     health = Health(parts=set(roles))
@@ -109,75 +135,61 @@ def build_app(
             name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
         )
 
-    articles = raw_topic(settings.topic_articles)
     reports = raw_topic(reports_topic_name(settings))
     alerts = raw_topic(settings.topic_alerts)
-    dlq = raw_topic(settings.topic_dlq)
-
-    async def send(
-        topic: Any, key: bytes | None, value: bytes, headers: list | None = None
-    ) -> None:
-        started = time.perf_counter()
-        fut = await topic.send(key=key, value=value, headers=headers, force=True)
-        await fut  # the broker acknowledged it
-        metrics.stage_seconds.labels(stage=Stage.PUBLISH.value).observe(
-            time.perf_counter() - started
-        )
 
     publish_seconds = metrics.stage_seconds.labels(stage=Stage.PUBLISH.value)
 
-    async def send_nowait(topic: Any, key: bytes, value: bytes) -> asyncio.Future[Any]:
-        """Hand one output to the producer; the future completes when the broker acknowledges it."""
+    async def send_and_wait(
+        topic: str, key: bytes | None, value: bytes, headers: list | None = None
+    ) -> Any:
+        """Send one record and wait for the broker's acknowledgement."""
+        fut = await app.producer.send(topic, key, value, None, None, headers)
+        return await fut
+
+    async def send_nowait(topic: str, key: bytes, value: bytes) -> asyncio.Future[Any]:
+        """Hand one output to the producer; the future completes when the broker acknowledges it.
+        Straight to faust's producer: faust's Topic.send costs more than the send itself."""
         started = time.perf_counter()
-        fut: asyncio.Future[Any] = await topic.send(key=key, value=value, force=True)
+        fut = cast(
+            "asyncio.Future[Any]", await app.producer.send(topic, key, value, None, None, None)
+        )
         fut.add_done_callback(lambda _: publish_seconds.observe(time.perf_counter() - started))
         return fut
 
     def crash(exc: BaseException) -> object:
         return asyncio.ensure_future(app.crash(exc))
 
-    async def send_dead_letter(letter: DeadLetter) -> None:
-        # Fit the producer's request limit; if the broker's limit is lower still, cut again.
-        letter = letter.fit(settings.producer_max_request_bytes)
-        headers = {name: value.decode("utf-8", "replace") for name, value in letter.headers}
-        reason, source = headers.get(HEADER_REASON), headers.get(HEADER_SOURCE)
-        while True:
-            try:
-                await send(dlq, letter.key, letter.value, letter.headers)
-                break
-            except MessageSizeTooLargeError:
-                smaller = letter.fit(letter.size // 4)
-                if smaller.size >= letter.size:  # never crash the consumer over one record
-                    log.error("cannot dead-letter %s: over the broker's size limit", source)
-                    return
-                letter = smaller
-        metrics.dlq_published.inc()
-        log.info("dead-lettered %s: %s", source, reason, extra={"reason": reason})
+    dead_letters = DeadLetterWriter(
+        send=send_and_wait,
+        topic=settings.topic_dlq,
+        metrics=metrics,
+        max_request_bytes=settings.producer_max_request_bytes,
+    )
 
     async def keep_failed(msg: Any, part: str, exc: Exception) -> None:
         """A bug must not skip the offset or lose the event: dead-letter it with the error."""
-        ref = EventRef(msg.topic, msg.partition, msg.offset, msg.key)
-        log.exception(
-            "%s failed on %s/%d/%d",
-            part,
-            ref.topic,
-            ref.partition,
-            ref.offset,
-            extra={"reason": RejectReason.INTERNAL_ERROR.value},
+        await dead_letters.internal_error(
+            part=part,
+            exc=exc,
+            value=msg.value,
+            key=msg.key,
+            topic=msg.topic,
+            partition=msg.partition,
+            offset=msg.offset,
         )
-        metrics.articles_rejected.labels(reason=RejectReason.INTERNAL_ERROR.value).inc()
-        letter = dead_letter(
-            reason=RejectReason.INTERNAL_ERROR,
-            detail=f"{part}: {type(exc).__name__}: {exc}"[:500],
-            original=msg.value,
-            key=ref.key,
-            topic=ref.topic,
-            partition=ref.partition,
-            offset=ref.offset,
-            now=datetime.now(UTC),
-            max_bytes=settings.producer_max_request_bytes,
-        )
-        await send_dead_letter(letter)
+
+    def set_consuming(part: str, consuming: bool) -> None:
+        (health.consuming.add if consuming else health.consuming.discard)(part)
+        metrics.consuming.labels(part=part).set(1 if consuming else 0)
+
+    # The classifier part consumes once both its groups have their assignment: the articles
+    # group (classifier/service.py) and faust's group (the clusterer and its table).
+    classifier_groups = {"articles": False, "faust": False}
+
+    def classifier_group_ready(group: str, ready: bool) -> None:
+        classifier_groups[group] = ready
+        set_consuming("classifier", all(classifier_groups.values()))
 
     if "classifier" in roles:
         stage = ClassifierStage(
@@ -194,51 +206,37 @@ def build_app(
         clusters = app.Table("clusters", default=list, key_type=str)
         window = timedelta(hours=settings.cluster_window_hours)
 
-        classified = AckAfterOutputs(on_failure=crash)
+        classifier_service = ClassifierService(
+            settings,
+            stage=stage,
+            timeouts=timeouts,
+            reports_topic=reports_topic_name(settings),
+            send=send_nowait,
+            dead_letters=dead_letters,
+            on_ready=partial(classifier_group_ready, "articles"),
+            on_assigned=lambda assigned: metrics.rebalances.inc(),
+            on_failure=crash,
+        )
 
-        @app.agent(articles, name="classifier")
-        async def classify_articles(stream: Any) -> None:
-            async for event in stream.noack().events():
-                msg = event.message
-                ref = EventRef(msg.topic, msg.partition, msg.offset, msg.key)
-                try:
-                    out = stage.process(msg.value, ref, now=datetime.now(UTC))
-                except Exception as exc:
-                    await keep_failed(msg, "classifier", exc)
-                    await classified.add(event)
-                    continue
-                if isinstance(out, DeadLetter):
-                    await send_dead_letter(out)
-                elif isinstance(out, Report):
-                    key = group_key(out.result)
-                    sent = await send_nowait(reports, key.encode(), out.model_dump_json().encode())
-                    # Later copies are skipped from now on. Safe before the ack: if the report
-                    # fails, no later event is acked (acks.py) and the worker stops.
-                    stage.remember(out.result.article_id)
-                    await classified.add(event, [sent])
-                    log.debug(  # the alert's own line (info) names the article
-                        "joint activity in %s -> %s",
-                        out.result.article_id,
-                        key,
-                        extra={"article_id": out.result.article_id},
-                    )
-                    continue
-                elif isinstance(out, ClassificationResult):
-                    log.debug(
-                        "not joint: %s (score %.2f)",
-                        out.article_id,
-                        out.score,
-                        extra={"article_id": out.article_id},
-                    )
-                await classified.add(event)
+        @app.task
+        async def classify_articles() -> None:
+            await classifier_service.start()
+
+        @app.on_before_shutdown.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
+        async def stop_classifier(sender: Any, *args: Any, **kwargs: Any) -> None:
+            await classifier_service.stop()
 
         clustered = AckAfterOutputs(on_failure=crash)
+        cluster_seconds = metrics.stage_seconds.labels(stage=Stage.CLUSTER.value)
 
         parsed_groups: dict[str, tuple[object, GroupState]] = {}
 
         def group_state(key: str) -> GroupState:
-            """The table's value for `key`, parsed once per stored value, not once per report."""
+            """The table's value for `key`: this worker stores GroupState objects; values recovered
+            from the changelog are JSON (dicts; bare lists from before), parsed once."""
             stored = clusters.data.get(key)
+            if isinstance(stored, GroupState):
+                return stored
             cached = parsed_groups.get(key)
             if cached is not None and cached[0] is stored:
                 return cached[1]
@@ -274,25 +272,24 @@ def build_app(
                     await keep_failed(msg, "clusterer", exc)
                     await clustered.add(event)
                     continue
-                metrics.stage_seconds.labels(stage=Stage.CLUSTER.value).observe(
-                    time.perf_counter() - started
-                )
+                cluster_seconds.observe(time.perf_counter() - started)
                 if alert is None:  # a late copy of a report whose event is closed: already out
                     log.debug("report %s: its alert is out already", report.result.article_id)
                     await clustered.add(event)
                     continue
-                state = updated.model_dump(mode="json")
+                # Serialized once, by pydantic: the same JSON faust's json codec would write (and
+                # reads back on recovery), at a fraction of the cost of dict + json.dumps.
+                state = updated.model_dump_json().encode()
                 # The next report of this group sees the new state at once. The changelog is
                 # written before the alert and the offset waits for both: after a crash either
                 # the state is lost with the report still uncommitted (it is clustered again,
                 # same alert id), or the state is kept and the re-delivered report re-publishes
                 # the same revision (join_group). State that is lost while the report is
                 # committed, which would let a later report open a second alert, cannot happen.
-                clusters.data[key] = state
-                parsed_groups[key] = (state, updated)
-                logged = clusters.send_changelog(msg.partition, key, state)
+                clusters.data[key] = updated  # recovered values are dicts: see group_state
+                logged = clusters.send_changelog(msg.partition, key, state, value_serializer="raw")
                 sent = await send_nowait(
-                    alerts, alert.alert_id.encode(), alert.model_dump_json().encode()
+                    settings.topic_alerts, alert.alert_id.encode(), alert.model_dump_json().encode()
                 )
                 await clustered.add(
                     event, [logged, sent], then=partial(alert_acknowledged, alert, report)
@@ -310,12 +307,8 @@ def build_app(
                     },
                 )
 
-    def set_consuming(part: str, consuming: bool) -> None:
-        (health.consuming.add if consuming else health.consuming.discard)(part)
-        metrics.consuming.labels(part=part).set(1 if consuming else 0)
-
-    # faust's consumer group runs the classifier and clusterer; the notifier has its own groups.
-    faust_parts = [part for part in roles if part != "notifier"]
+    # faust's consumer group runs the clusterer; the classifier and notifier have their own.
+    faust_ready = partial(classifier_group_ready, "faust") if "classifier" in roles else None
 
     if "notifier" in roles:
         # notifier/: mute -> route -> dedup -> rate limit -> retry(send) -> record, per
@@ -352,8 +345,8 @@ def build_app(
 
     @app.on_partitions_revoked.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
     async def revoked(sender: Any, *args: Any, **kwargs: Any) -> None:
-        for part in faust_parts:
-            set_consuming(part, False)
+        if faust_ready is not None:
+            faust_ready(False)
 
     @app.on_partitions_assigned.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
     async def count_rebalance(sender: Any, *args: Any, **kwargs: Any) -> None:
@@ -361,30 +354,40 @@ def build_app(
 
     @app.on_rebalance_complete.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
     async def assigned(sender: Any, *args: Any, **kwargs: Any) -> None:
-        for part in faust_parts:
-            set_consuming(part, True)
+        if faust_ready is not None:
+            faust_ready(True)
 
-    # Lag of this process's consumer group on the topics its agents read (group-wide: see
+    # Lag of this process's consumer groups on the topics they read (group-wide: see
     # consumer_lag.py); every LAG_INTERVAL_SECONDS, never blocking the event loop.
-    lag_topics = (
-        [settings.topic_articles, reports_topic_name(settings)] if "classifier" in roles else []
-    )
+    faust_topics = [reports_topic_name(settings)] if "classifier" in roles else []
     if on_alert is not None:  # the notifier's own groups are not this group
-        lag_topics.append(settings.topic_alerts)
-    lag_monitor = ConsumerLagMonitor(
-        bootstrap=settings.bootstrap(),
-        group_id=settings.app_id,
-        topics=lag_topics,
-        metrics=metrics,
-        client_config=aiokafka_config(settings),
-    )
+        faust_topics.append(settings.topic_alerts)
+    lag_monitors = [
+        ConsumerLagMonitor(
+            bootstrap=settings.bootstrap(),
+            group_id=group,
+            topics=topics,
+            metrics=metrics,
+            client_config=aiokafka_config(settings),
+        )
+        for group, topics in (
+            (settings.app_id, faust_topics),
+            (
+                classifier_group(settings),
+                [settings.topic_articles] if "classifier" in roles else [],
+            ),
+        )
+        if topics
+    ]
 
     @app.timer(LAG_INTERVAL_SECONDS)
     async def measure_consumer_lag() -> None:
-        await lag_monitor.update()
+        for monitor in lag_monitors:
+            await monitor.update()
 
     @app.on_before_shutdown.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
     async def close_lag_monitor(sender: Any, *args: Any, **kwargs: Any) -> None:
-        await lag_monitor.close()
+        for monitor in lag_monitors:
+            await monitor.close()
 
     return app, health

@@ -122,3 +122,49 @@ def test_seed_article_becomes_one_signed_alert_and_bad_events_go_to_the_dlq(
         worker.metric("jointwatch_notifications_total", channel="webhook", outcome="delivered") == 1
     )
     assert worker.stop() == 0
+
+
+def test_after_an_upgrade_the_classifier_continues_where_the_faust_group_stopped(
+    broker, start_worker, seed_text
+):
+    """Before the classifier had its own group (`<app_id>-classifier`), faust's group `<app_id>`
+    committed the articles offsets: a new classifier group starts from those, not from the
+    earliest offset (which would classify and alert every retained article again)."""
+    import asyncio
+
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    from jointwatch.topics import ensure_topics
+
+    topics = Topics.unique()
+    ensure_topics(broker.bootstrap, [topics.articles], partitions=1, replication=1)
+    produce(
+        broker.bootstrap,
+        topics.articles,
+        [(b"old-1", seed_event(seed_text, "old-1")), (b"old-2", seed_event(seed_text, "old-2"))],
+    )
+
+    async def commit_as_the_old_faust_group() -> None:
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=broker.bootstrap, group_id=topics.app_id, enable_auto_commit=False
+        )
+        await consumer.start()
+        try:
+            tp = TopicPartition(topics.articles, 0)
+            consumer.assign([tp])
+            await consumer.commit({tp: 2})  # both old articles were done
+        finally:
+            await consumer.stop()
+
+    asyncio.run(commit_as_the_old_faust_group())
+    worker = start_worker({**topics.env(), "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap})
+    worker.wait_healthy()
+    produce(broker.bootstrap, topics.articles, [(b"new-1", seed_event(seed_text, "new-1"))])
+    alerts = read_topic(broker.bootstrap, topics.alerts, expect=1)
+    time.sleep(1)
+    alerts += read_topic(broker.bootstrap, topics.alerts, expect=10, timeout=2)[len(alerts) :]
+    assert [json.loads(a.value)["article_ids"] for a in alerts] == [["new-1"]], worker.log()
+    time.sleep(1)
+    assert worker.metric("jointwatch_articles_consumed_total") == 1, worker.log()
+    assert "continues from the offsets of group" in worker.log()
+    assert worker.stop() == 0

@@ -1,4 +1,4 @@
-"""What the classifier agent does with one event, minus the Kafka I/O (the agent does that)."""
+"""What the classifier does with one event, minus the Kafka I/O (service.py does that)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from prometheus_client import Counter
 
@@ -48,6 +49,10 @@ class ClassifierStage:
     seen: SeenArticles = field(default_factory=SeenArticles)
     clock: Callable[[], float] = time.monotonic
     duplicates: Counter = field(init=False)
+    # Metric children looked up once: `labels()` costs about as much as the observation.
+    _decode_seconds: Any = field(init=False)
+    _classify_stage_seconds: Any = field(init=False)
+    _outcomes: dict[ClassificationOutcome, Any] = field(init=False)
 
     def __post_init__(self) -> None:
         self.duplicates = Counter(
@@ -55,6 +60,13 @@ class ClassifierStage:
             "Articles skipped because this worker already processed their id",
             registry=self.metrics.registry,
         )
+        stage_seconds = self.metrics.stage_seconds
+        self._decode_seconds = stage_seconds.labels(stage=Stage.DECODE.value)
+        self._classify_stage_seconds = stage_seconds.labels(stage=Stage.CLASSIFY.value)
+        self._outcomes = {
+            outcome: self.metrics.classifications.labels(result=outcome.value)
+            for outcome in ClassificationOutcome
+        }
 
     def remember(self, article_id: str) -> None:
         """Call once the article's output is sent (the pipeline stops, committing nothing after
@@ -76,9 +88,7 @@ class ClassifierStage:
             max_depth=self.max_json_depth,
             max_field_chars=self.max_field_chars,
         )
-        self.metrics.stage_seconds.labels(stage=Stage.DECODE.value).observe(
-            time.perf_counter() - started
-        )
+        self._decode_seconds.observe(time.perf_counter() - started)
         if isinstance(decoded, Rejection):
             self.metrics.articles_rejected.labels(reason=decoded.reason.value).inc()
             return dead_letter(
@@ -99,7 +109,7 @@ class ClassifierStage:
         result = self.classifier.classify(decoded)
         elapsed = time.perf_counter() - started
         self.metrics.classify_seconds.observe(elapsed)
-        self.metrics.stage_seconds.labels(stage=Stage.CLASSIFY.value).observe(elapsed)
+        self._classify_stage_seconds.observe(elapsed)
         self.metrics.score.observe(result.score)
         if result.joint_military_activity:
             outcome = ClassificationOutcome.JOINT
@@ -107,7 +117,7 @@ class ClassifierStage:
             outcome = ClassificationOutcome.PLANNED
         else:
             outcome = ClassificationOutcome.NOT_JOINT
-        self.metrics.classifications.labels(result=outcome.value).inc()
+        self._outcomes[outcome].inc()
         if outcome is not ClassificationOutcome.JOINT:
             self.remember(decoded.id)
             return result

@@ -1,0 +1,231 @@
+"""The classifier service: the articles topic read in batches (batch_consumer.py), each article
+decoded and classified (stage.py), reports sent to `<app_id>-reports` and bad input to the DLQ.
+
+It reads in its own consumer group, `<app_id>-classifier` (faust's group, `<app_id>`, keeps the
+clusterer and its table). An article's offset is committed only once its report (or dead letter)
+is acknowledged by the broker. Started and stopped with the faust worker (app.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+
+from ..batch_consumer import BatchConsumer
+from ..core.clustering import Report, group_key
+from ..core.deadletter import DeadLetter
+from ..core.models import ClassificationResult
+from ..deadletters import DeadLetterWriter
+from ..kafka_security import aiokafka_config
+from ..settings import KafkaTimeouts, Settings
+from .stage import ClassifierStage, EventRef
+
+log = logging.getLogger("jointwatch.pipeline")
+
+MAX_IN_FLIGHT = 4000  # articles whose outputs await acknowledgement before the reads pause
+MAX_RECORDS = 500  # per poll
+UPGRADE_TIMEOUT_SECONDS = 30.0
+METADATA_MAX_AGE_MS = 10_000  # see re-created topics within seconds (brokerwatch.py)
+
+# (topic, key, value) -> the future of the broker's acknowledgement, not awaited
+SendNoWait = Callable[[str, bytes, bytes], Awaitable["asyncio.Future[Any]"]]
+
+
+def classifier_group(settings: Settings) -> str:
+    return f"{settings.app_id}-classifier"
+
+
+def legacy_group(settings: Settings) -> str:
+    """Where articles offsets were committed while the classifier was a faust agent."""
+    return settings.app_id
+
+
+class ClassifierService:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        stage: ClassifierStage,
+        timeouts: KafkaTimeouts,
+        reports_topic: str,
+        send: SendNoWait,
+        dead_letters: DeadLetterWriter,
+        on_ready: Callable[[bool], None] = lambda ready: None,
+        on_assigned: Callable[[set[Any]], None] = lambda assigned: None,
+        on_failure: Callable[[BaseException], object] = lambda exc: None,
+    ) -> None:
+        self.settings = settings
+        self.stage = stage
+        self.timeouts = timeouts
+        self.reports_topic = reports_topic
+        self._send = send
+        self._dead_letters = dead_letters
+        self._on_ready = on_ready
+        self._on_assigned = on_assigned
+        self._on_failure = on_failure
+        self._consumer: BatchConsumer | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        await self._adopt_legacy_offsets()
+        t = self.timeouts
+        self._consumer = BatchConsumer(
+            consumer=AIOKafkaConsumer(
+                bootstrap_servers=self.settings.bootstrap().split(","),
+                group_id=classifier_group(self.settings),
+                client_id="jointwatch-classifier",
+                enable_auto_commit=False,
+                auto_offset_reset="earliest",
+                session_timeout_ms=int(t.session_timeout * 1000),
+                heartbeat_interval_ms=int(t.heartbeat_interval * 1000),
+                rebalance_timeout_ms=int(t.rebalance_timeout * 1000),
+                max_poll_interval_ms=int(t.max_poll_interval * 1000),
+                fetch_max_wait_ms=int(t.fetch_max_wait * 1000),
+                metadata_max_age_ms=METADATA_MAX_AGE_MS,
+                **aiokafka_config(self.settings),
+            ),
+            topics=[self.settings.topic_articles],
+            handle=self.handle,
+            name="classifier",
+            max_in_flight=MAX_IN_FLIGHT,
+            max_records=MAX_RECORDS,
+            # Outputs are acknowledged within the producer's retries; on a revocation leave
+            # room inside the rebalance timeout for the commit and the join.
+            grace=t.rebalance_timeout,
+            revoke_grace=t.rebalance_timeout / 2,
+            on_ready=self._on_ready,
+            on_assigned=self._on_assigned,
+            on_failure=self._on_failure,
+        )
+        self._task = asyncio.create_task(self._consumer.run(), name="classifier")
+        self._task.add_done_callback(self._check_task)
+        log.info(
+            "classifying %s in group %s -> %s",
+            self.settings.topic_articles,
+            classifier_group(self.settings),
+            self.reports_topic,
+        )
+
+    async def _adopt_legacy_offsets(self) -> None:
+        """After an upgrade, start where the faust classifier stopped instead of at the earliest
+        offset: for each articles partition without an offset in `<app_id>-classifier`, commit
+        there the offset faust's group `<app_id>` committed, if any. Before joining the group,
+        so the first fetch starts from it. Best effort: if it fails (the broker refuses a commit
+        from outside a running group, say), the reset policy applies (earliest: articles are
+        classified again; alert ids are stable)."""
+        bootstrap = self.settings.bootstrap().split(",")
+        security = aiokafka_config(self.settings)
+        topic = self.settings.topic_articles
+        clients = {
+            group: AIOKafkaConsumer(  # only to read and write offsets: they never subscribe
+                bootstrap_servers=bootstrap,
+                group_id=group,
+                client_id="jointwatch-classifier-upgrade",
+                enable_auto_commit=False,
+                **security,
+            )
+            for group in (classifier_group(self.settings), legacy_group(self.settings))
+        }
+        new, legacy = clients.values()
+        try:
+            async with asyncio.timeout(UPGRADE_TIMEOUT_SECONDS):
+                for client in clients.values():
+                    await client.start()
+                await new.topics()  # metadata: the partitions of the articles topic
+                adopt = {}
+                for partition in sorted(new.partitions_for_topic(topic) or ()):
+                    tp = TopicPartition(topic, partition)
+                    if await new.committed(tp) is not None:
+                        continue
+                    offset = await legacy.committed(tp)
+                    if offset is not None and offset > 0:
+                        adopt[tp] = offset
+                if adopt:
+                    new.assign(list(adopt))
+                    await new.commit(adopt)
+                    log.info(
+                        "%s: group %s continues from the offsets of group %s: %s",
+                        topic,
+                        classifier_group(self.settings),
+                        legacy_group(self.settings),
+                        {tp.partition: offset for tp, offset in adopt.items()},
+                    )
+        except Exception as exc:  # never block the start over this
+            log.warning("offsets of group %s not adopted: %r", legacy_group(self.settings), exc)
+        finally:
+            for client in clients.values():
+                with contextlib.suppress(Exception):
+                    await client.stop()
+
+    async def stop(self) -> None:
+        if self._consumer is None:
+            return
+        await self._consumer.stop()
+        if self._task is not None:
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await self._task
+        await self._consumer.close()
+        self._consumer = None
+        self._task = None
+
+    def _check_task(self, task: asyncio.Task[None]) -> None:
+        """A consumer that dies classifies nothing: say so and stop the process (fail loudly)."""
+        if task.cancelled() or task.exception() is None:
+            return
+        exc = task.exception()
+        assert exc is not None
+        log.critical("the classifier consumer died: %r; stopping", exc, exc_info=exc)
+        self._on_failure(exc)
+
+    async def handle(self, record: Any) -> Sequence[asyncio.Future[Any]]:
+        """One article: its outputs' futures. Bad input and failures are dead-lettered here
+        (awaited: rare, and the offset must wait for them); this never raises unless the
+        dead-letter topic itself cannot be written."""
+        try:
+            out = self.stage.process(
+                record.value,
+                EventRef(record.topic, record.partition, record.offset, record.key),
+                now=datetime.now(UTC),
+            )
+            if isinstance(out, Report):
+                key = group_key(out.result)
+                sent = await self._send(
+                    self.reports_topic, key.encode(), out.model_dump_json().encode()
+                )
+                # Later copies are skipped from now on. Safe before the acknowledgement: if the
+                # report fails, the worker stops and nothing after it is committed.
+                self.stage.remember(out.result.article_id)
+                log.debug(  # the alert's own line (info) names the article
+                    "joint activity in %s -> %s",
+                    out.result.article_id,
+                    key,
+                    extra={"article_id": out.result.article_id},
+                )
+                return (sent,)
+        except Exception as exc:
+            await self._dead_letters.internal_error(
+                part="classifier",
+                exc=exc,
+                value=record.value,
+                key=record.key,
+                topic=record.topic,
+                partition=record.partition,
+                offset=record.offset,
+            )
+            return ()
+        if isinstance(out, DeadLetter):
+            await self._dead_letters.write(out)
+        elif isinstance(out, ClassificationResult) and log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "not joint: %s (score %.2f)",
+                out.article_id,
+                out.score,
+                extra={"article_id": out.article_id},
+            )
+        return ()
