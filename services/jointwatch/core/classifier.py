@@ -599,6 +599,18 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:mix|fleet|array|range|variety|inventory|assortment|blend)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _ends_in_of(text: str, start: int, end: int) -> bool:
+    """What `_ORIGIN_BEFORE` needs at the end of text[start:end]: "of" or "the", then
+    whitespace. Checked first: the search tries every position of its window."""
+    window = text[start:end]
+    if not window[-1:].isspace():
+        return False
+    last = window.rstrip()[-3:].lower()
+    return last[-2:] == "of" or last == "the"
+
+
 # "Russia and China have held joint naval exercises every year since 2012": a history.
 _HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?$", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
@@ -1298,7 +1310,9 @@ class Classifier:
                 continue
             if _ORIGIN_AFTER.match(text, m.end):
                 m.role = "origin"
-            elif _ORIGIN_BEFORE.search(text, max(s.start, m.start - 60), m.start):
+            elif _ends_in_of(text, max(s.start, m.start - 60), m.start) and _ORIGIN_BEFORE.search(
+                text, max(s.start, m.start - 60), m.start
+            ):
                 listed = [x for x in ms[i:] if x.states]
                 for x in self._noun_group(text, listed, forward=True, states_only=True):
                     x.role = "origin"
@@ -1654,6 +1668,8 @@ class Classifier:
         """ "A US B-52 flew over Stockholm escorted by Swedish Gripens": one state's forces
         escorted by another's, with no word of a hostile encounter (an intercept has
         "intercepted", "scrambled", "warned", an ADIZ or a violation), fly together."""
+        if not any(item.sub == "escort" for _m, item in s.activities):
+            return False  # the usual case, known before the search for hostile words
         if OPP in s.cats or _HOSTILE.search(text, s.start, s.end):
             return False
         for m, item in s.activities:
