@@ -604,10 +604,9 @@ _ORIGIN_BEFORE = re.compile(
 def _ends_in_of(text: str, start: int, end: int) -> bool:
     """What `_ORIGIN_BEFORE` needs at the end of text[start:end]: "of" or "the", then
     whitespace. Checked first: the search tries every position of its window."""
-    window = text[start:end]
-    if not window[-1:].isspace():
+    if end <= start or not text[end - 1].isspace():
         return False
-    last = window.rstrip()[-3:].lower()
+    last = text[start:end].rstrip()[-3:].lower()
     return last[-2:] == "of" or last == "the"
 
 
@@ -1304,6 +1303,8 @@ class Classifier:
     def _origins(self, text: str, s: Sentence) -> None:
         """ "Russian-made jets", "the IAF's mix of Russian, French and Indian aircraft": the
         states say where the weapons were made, not who uses them."""
+        if STATE not in s.cats:
+            return
         ms = s.mentions
         for i, m in enumerate(ms):
             if STATE not in m.cats or m.role == "origin":
