@@ -985,3 +985,17 @@ def test_a_force_also_helping_takes_part(classifier, last, states):
     )
     result = _classify(classifier, body, title="Navies hunt for missing submarine")
     assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [("are flying", "ongoing"), ("flew", "past")],
+    ids=["present-progressive", "simple-past"],
+)
+def test_an_activity_verb_after_is_or_are_is_under_way(classifier, verb, tense):
+    body = (
+        f"Indian Air Force Rafale fighters {verb} in the US-led Red Flag Alaska exercise for "
+        "the first time, India's defence ministry said."
+    )
+    result = _classify(classifier, body, title="Indian Rafales in Red Flag Alaska")
+    assert result.tense == tense

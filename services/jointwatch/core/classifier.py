@@ -633,6 +633,10 @@ _PRONOUN_SUBJECT = re.compile(
     r"soldiers))\b",
     re.IGNORECASE,
 )
+# "are flying", "were sailing": the auxiliary right before an activity verb in -ing.
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(is|are)\s+(?:(?:also|now|currently|still|already)\s+)?$", re.IGNORECASE
+)
 # Words of a hostile encounter: an escort with one of these is an intercept.
 _HOSTILE = re.compile(
     r"\b(?:intercept\w*|scrambl\w*|shadow\w*|warn\w*|ADIZ|identification\s+zone|"
@@ -1770,7 +1774,7 @@ class Classifier:
 
     def _tense(self, text: str, s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> None:
         """The tense cue nearest before the activity word decides, else the nearest after."""
-        if s.cats.isdisjoint(_TENSE_SET):
+        if s.cats.isdisjoint(_TENSE_SET) and not acts:
             return
         anchor = acts[0][0] if acts else None
         if anchor is None:
@@ -1795,6 +1799,14 @@ class Classifier:
         # present form, as in a headline's "sail", takes its tense from the words around it)
         own = next((t for t in _TENSES if t in anchor.cats), PRESENT)
         chosen = before or ((0, anchor, own) if own != PRESENT else after)
+        progressive = (
+            _PROGRESSIVE_BEFORE.search(text, max(s.start, anchor.start - 25), anchor.start)
+            if text[anchor.start : anchor.end].lower().endswith("ing")
+            else None
+        )
+        if progressive is not None:
+            # "Rafale fighters are flying in Red Flag Alaska": drills under way
+            chosen = (0, anchor, ONGOING)
         if chosen is None:
             return
         tense, cue = chosen[2], chosen[1]
