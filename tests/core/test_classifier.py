@@ -842,3 +842,160 @@ def test_a_present_perfect_since_a_year_is_history(classifier, tail, joint):
     )
     result = _classify(classifier, body, title="Russia and China deepen military ties")
     assert result.joint_military_activity is joint
+
+
+# -- rules found by validation batch 4 (one case where each applies, one where it does not) --
+
+
+@pytest.mark.parametrize(
+    ("partner", "states"),
+    [
+        (
+            "India has flown 500 citizens out of Sudan under Operation Kaveri, with C-130J "
+            "transport planes ferrying them to Jeddah. Britain also took part in the operation.",
+            [],
+        ),
+        (
+            "Japanese F-15 fighters flew over the Sea of Japan with B-52 bombers on Tuesday.",
+            ["JPN", "USA"],
+        ),
+    ],
+    ids=["a-type-after-with-names-no-state", "with-a-type-beside-another-states-force"],
+)
+def test_an_aircraft_types_usual_operator_is_linked_only_beside_another_force(
+    classifier, partner, states
+):
+    assert _classify(classifier, partner, title="Planes fly to Jeddah").states == states
+
+
+@pytest.mark.parametrize(
+    ("force", "states"),
+    [("Air Force", []), ("US Air Force", ["IND", "USA"])],
+    ids=["an-air-force-not-named", "a-named-air-force"],
+)
+def test_a_type_after_an_unnamed_force_is_not_its_usual_operators(classifier, force, states):
+    body = (
+        "India has evacuated 500 of its citizens from Sudan under Operation Kaveri, with "
+        f"{force} C-130J transport planes and the Indian Navy's INS Sumedha ferrying them to "
+        "Jeddah, the ministry said."
+    )
+    assert _classify(classifier, body, title="Planes fly to Jeddah").states == states
+
+
+@pytest.mark.parametrize(
+    ("tail", "joint"),
+    [("flown their nationals out of Sudan", False), ("flown bombers over Sudan", True)],
+    ids=["parallel-national-evacuations", "flown-bombers"],
+)
+def test_parallel_national_actions_are_not_joint(classifier, tail, joint):
+    body = f"Several countries, including the United States, Britain and France, have {tail}."
+    result = _classify(classifier, body, title="Fighting rages in Sudan")
+    assert result.joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("owners", "states"),
+    [("of India and Indonesia opened", ["IDN", "IND"]), ("of India opened", [])],
+    ids=["exercise-of-two-states", "exercise-of-one-state"],
+)
+def test_an_exercise_of_two_states_names_its_participants(classifier, owners, states):
+    body = f"The special forces exercise {owners} in Bogor on Friday, the army said."
+    assert _classify(classifier, body, title="Special forces drill opens").states == states
+
+
+@pytest.mark.parametrize(
+    ("first", "states"),
+    [
+        ("Three Eurofighter jets of the German Luftwaffe landed", ["DEU", "JPN"]),
+        ("German and French jets landed", []),
+    ],
+    ids=["one-foreign-force-before", "two-foreign-forces-before"],
+)
+def test_they_refers_to_the_one_force_of_the_previous_sentence(classifier, first, states):
+    body = (
+        "TOKYO, Sept. 29 (Kyodo) -- Germany's defense policy is shifting toward the "
+        "Indo-Pacific, officials say.\n\n"
+        f"{first} at Hyakuri air base on Wednesday. On Thursday they flew training sorties "
+        "with ASDF fighters, practising tactics together."
+    )
+    result = _classify(classifier, body, title="German fighter jets make first visit to Japan")
+    assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("last", "states"),
+    [
+        ("China is Germany's biggest trading partner.", ["DEU", "JPN"]),
+        ("Germany's jets later tracked a Chinese plane.", []),
+    ],
+    ids=["trading-partner", "tracking"],
+)
+def test_a_trading_partner_is_not_the_opposing_side(classifier, last, states):
+    body = "German and Japanese fighter jets flew over Hyakuri on Thursday. " + last
+    assert _classify(classifier, body, title="German and Japanese jets fly").states == states
+
+
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [("flew", "past"), ("will fly", "planned")],
+    ids=["own-past-tense", "will-before"],
+)
+def test_an_activity_verbs_own_tense_beats_a_cue_after_it(classifier, verb, tense):
+    body = (
+        f"Russian and Chinese bombers {verb} a joint patrol over the Sea of Japan, and the "
+        "crews will return to base on Friday."
+    )
+    result = _classify(classifier, body, title="Bombers on joint patrol")
+    assert result.tense == tense
+
+
+@pytest.mark.parametrize(
+    ("lead", "joint"),
+    [
+        (
+            "Rescue vessels from Singapore and Malaysia joined Indonesian warships on Friday in "
+            "the search for a navy submarine, as its oxygen supply was expected to run out.",
+            True,
+        ),
+        (
+            "Rescue vessels from Singapore and Malaysia are expected to join Indonesian warships "
+            "in the search for a navy submarine.",
+            False,
+        ),
+    ],
+    ids=["plan-word-in-a-side-clause", "plan-word-governs-the-search"],
+)
+def test_a_plan_word_counts_only_in_the_activitys_clause(classifier, lead, joint):
+    result = _classify(classifier, lead, title="Navies hunt for missing submarine")
+    assert result.joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("last", "states"),
+    [
+        ("was also helping.", ["IDN", "MYS", "SGP", "USA"]),
+        ("was on its way.", ["IDN", "MYS", "SGP"]),
+    ],
+    ids=["also-helping", "on-its-way"],
+)
+def test_a_force_also_helping_takes_part(classifier, last, states):
+    body = (
+        "Rescue vessels from Singapore and Malaysia joined Indonesian warships on Friday in the "
+        "search for a navy submarine.\n\nA US Navy P-8 Poseidon aircraft " + last
+    )
+    result = _classify(classifier, body, title="Navies hunt for missing submarine")
+    assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [("are flying", "ongoing"), ("flew", "past")],
+    ids=["present-progressive", "simple-past"],
+)
+def test_an_activity_verb_after_is_or_are_is_under_way(classifier, verb, tense):
+    body = (
+        f"Indian Air Force Rafale fighters {verb} in the US-led Red Flag Alaska exercise for "
+        "the first time, India's defence ministry said."
+    )
+    result = _classify(classifier, body, title="Indian Rafales in Red Flag Alaska")
+    assert result.tense == tense

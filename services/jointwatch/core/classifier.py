@@ -627,6 +627,27 @@ _RELATIVE_GAP = re.compile(
 _GAPPED_ITEM_BEFORE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "drills including manoeuvres, anti-piracy and a fleet review": an item of the drills.
 _LISTED_ITEM_GAP = re.compile(r"^[^.;:]{0,160}?\b(?:including|such\s+as|ranging\s+from)\b")
+# "Several countries ... have flown their nationals out", "each sent its own ships": each state
+# acts on its own, which is no joint activity.
+_PARALLEL = re.compile(
+    r"\b(?:each(?!\s+other)|separately|independently|respectively|their\s+own|"
+    r"(?:their|its)\s+(?:nationals|citizens))\b",
+    re.IGNORECASE,
+)
+# "the special forces exercise of India and Indonesia": the states whose exercise it is.
+_OWNERS_OF = re.compile(r"\s+of\s+(?:the\s+|both\s+)?", re.IGNORECASE)
+# "On Thursday they flew training sorties with ASDF fighters": a subject that refers back to
+# the forces of the previous sentence.
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:(?:on|by|later|then|afterwards|the\s+next\s+day)\b[^,;.]{0,25}?,?\s+)?"
+    r"(?:they|the\s+(?:jets|ships|aircraft|planes|warships|fighters|bombers|vessels|troops|"
+    r"soldiers))\b",
+    re.IGNORECASE,
+)
+# "are flying", "were sailing": the auxiliary right before an activity verb in -ing.
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(is|are)\s+(?:(?:also|now|currently|still|already)\s+)?$", re.IGNORECASE
+)
 # Words of a hostile encounter: an escort with one of these is an intercept.
 _HOSTILE = re.compile(
     r"\b(?:intercept\w*|scrambl\w*|shadow\w*|warn\w*|ADIZ|identification\s+zone|"
@@ -1159,6 +1180,16 @@ class Classifier:
                 ):
                     m.states = previous.states  # "Royal Thai Air Force Gripen fighters"
                     m.default_state = False
+                elif (
+                    ASSET in mc
+                    and previous is not None
+                    and previous.military
+                    and MIL in previous.cats
+                    and not previous.states
+                    and not text[previous.end : m.start].strip()
+                ):
+                    m.states = ()  # "Air Force C-130J planes": an air force not named, not the
+                    m.default_state = False  # type's usual operator
                 elif MIL in mc and not m.states and owner is not None:
                     window_start = max(s.start, m.start - 40)
                     if _OWNER_BEFORE.search(text, window_start, m.start):
@@ -1505,6 +1536,11 @@ class Classifier:
             for nxt in ms[i + 1 : i + 3]:
                 if nxt.start - m.end > 25 or _INSTRUCTORS_AFTER.match(text, nxt.end):
                     break  # "trained with French instructors": taught, not drilling together
+                if nxt.default_state and not any(
+                    x.military and x.states and not x.default_state and x.states != nxt.states
+                    for x in ms
+                ):
+                    break  # "India flew them out with Air Force C-130J planes": a type, no state
                 if (
                     nxt.states
                     and nxt.role in ("", "object", "participant")
@@ -1560,6 +1596,28 @@ class Classifier:
             m for m in coordinated if m.end <= first_act and self._subject_like(text, s, m)
         ]
         pair_subject = len({c for m in subject_pair for c in m.states}) >= 2
+        # "the special forces exercise of India and Indonesia": a drill of both states
+        owners = [
+            m
+            for m in coordinated
+            if any(
+                not it.needs_coop and _OWNERS_OF.fullmatch(text, a.end, m.start)
+                for a, it in s.activities
+            )
+        ]
+        owned = (
+            self._noun_group(text, coordinated[coordinated.index(owners[0]) :], forward=True)
+            if owners
+            else []
+        )
+        pair_of = len({c for m in owned for c in m.states}) >= 2
+        if (
+            (pair_subject or group2)
+            and not coop_word
+            and s.activities
+            and _PARALLEL.search(text, s.activities[0][0].start, s.cut)
+        ):
+            pair_subject = group2 = False  # "... have flown their nationals out": each on its own
         escort = self._friendly_escort(text, s, military_actors)
         acts = [
             (m, it)
@@ -1568,6 +1626,7 @@ class Classifier:
             or cooperative
             or group2
             or escort
+            or pair_of
             or (pair_subject and it.strength >= 0.5)  # "carried out strikes", not "deployments"
         ]
         objects = [m for m in military_actors if m.role == "object"]
@@ -1602,7 +1661,7 @@ class Classifier:
             for code in speaking:
                 del candidates[code]
         has_pair = PAIR in s.cats and any(PAIR in m.cats for m in mentions)
-        s.mentions_joint = bool(acts) and (cooperative or group2)
+        s.mentions_joint = bool(acts) and (cooperative or group2 or pair_of)
         self._tense(text, s, acts)
         if self._negated(s, acts):
             s.why = "the activity is denied"
@@ -1624,6 +1683,7 @@ class Classifier:
             or intercept
             or together
             or pair_subject
+            or (pair_of and bool(acts))
         ):
             s.joint = True
             prior = (
@@ -1731,7 +1791,7 @@ class Classifier:
 
     def _tense(self, text: str, s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> None:
         """The tense cue nearest before the activity word decides, else the nearest after."""
-        if s.cats.isdisjoint(_TENSE_SET):
+        if s.cats.isdisjoint(_TENSE_SET) and not acts:
             return
         anchor = acts[0][0] if acts else None
         if anchor is None:
@@ -1752,7 +1812,18 @@ class Classifier:
                 distance = m.start - anchor.end
                 if after is None or distance < after[0]:
                     after = (distance, m, tense)
-        chosen = before or after
+        # "they flew training sorties": the activity verb's own past beats a cue after it (a
+        # present form, as in a headline's "sail", takes its tense from the words around it)
+        own = next((t for t in _TENSES if t in anchor.cats), PRESENT)
+        chosen = before or ((0, anchor, own) if own != PRESENT else after)
+        progressive = (
+            _PROGRESSIVE_BEFORE.search(text, max(s.start, anchor.start - 25), anchor.start)
+            if text[anchor.start : anchor.end].lower().endswith("ing")
+            else None
+        )
+        if progressive is not None:
+            # "Rafale fighters are flying in Red Flag Alaska": drills under way
+            chosen = (0, anchor, ONGOING)
         if chosen is None:
             return
         tense, cue = chosen[2], chosen[1]
@@ -1826,6 +1897,26 @@ class _Decision:
             for m in self.clf.mentions(self.article.title or "", t)
         )
 
+    def _pronoun_subject(self, s: Sentence) -> None:
+        """ "Three German Eurofighters landed at Hyakuri ... On Thursday they flew training
+        sorties with ASDF fighters": a subject that refers back takes the one force of the
+        previous sentence that is not already the sentence's partner."""
+        if not _PRONOUN_SUBJECT.match(self.text, s.start):
+            return
+        previous = next((p for p in self.sentences if p.index == s.index - 1), None)
+        if previous is None:
+            return
+        self.clf.attach(self.text, previous)
+        forces: dict[str, Mention] = {}
+        for m in previous.mentions:
+            if m.military and not m.default_state and m.role not in _NOT_ACTORS:
+                for code in m.states:
+                    if code not in s.participants:
+                        forces.setdefault(code, m)
+        if len(forces) == 1:
+            s.participants = {**s.participants, **forces}
+            self.reason(f"'{self.snippet(s.start, s.end, 30)}' refers to the previous sentence")
+
     def reason(self, line: str) -> None:
         if len(self.reasons) < MAX_REASONS and line not in self.reasons:
             self.reasons.append(line)
@@ -1870,6 +1961,9 @@ class _Decision:
                 and _SINCE_YEAR.search(self.text, cue.end, s.end)
             ):
                 s.background = True  # "have held joint exercises every year since 2012"
+        for s in joint_sentences:
+            if len(s.participants) == 1 and not s.title:
+                self._pronoun_subject(s)
         current = [s for s in joint_sentences if not s.background]
         for s in [s for s in joint_sentences if s.background][:2]:
             where = "title" if s.title else f"'{self.snippet(s.start, s.end, 60)}'"
@@ -2249,10 +2343,23 @@ class _Decision:
         """The title or the lead reports an agreement, plan or proposal between two or more
         named states ("Russia and North Korea sign a mutual defence pact")."""
         for s in self.title + self.sentences:
-            if (s.title or s.lead) and PLANNED in s.cats and len(s.codes) >= 2:
+            if (
+                (s.title or s.lead)
+                and PLANNED in s.cats
+                and len(s.codes) >= 2
+                and self._plan_in_main_clause(s)
+            ):
                 self.reason("tense planned: an agreement or plan between states in the lead")
                 return True
         return False
+
+    def _plan_in_main_clause(self, s: Sentence) -> bool:
+        """A plan word before any side clause: not "..., as its oxygen supply was expected to
+        run out", where the plan word governs another clause."""
+        source = self.article.title or "" if s.title else self.text
+        side = _SIDE_COMMA.search(source, s.start, s.end)
+        end = side.start() if side is not None else s.end
+        return any(PLANNED in m.cats and m.start < end for m in self.clf.mentions(source, s))
 
     def _same_event(self, s: Sentence) -> bool:
         """A sentence only in the future tense that still describes the reported drills."""
