@@ -1,12 +1,14 @@
 """Ack an input event only once every output it caused is acknowledged by the broker.
 
-An agent that awaits each output's acknowledgement before taking its next event spends one
-broker round trip per event doing nothing. Instead the agents iterate with `stream.noack()`,
-send without waiting and hand each event with its output futures to `AckAfterOutputs`: events
+For the clusterer, the one faust agent on the hot path (the classifier reads with its own batch
+loop, batch_consumer.py, which tracks offsets itself). An agent that awaits each output's
+acknowledgement before taking its next event spends one broker round trip per event doing
+nothing. Instead the agent iterates with `stream.noack()`, sends without waiting and hands each
+event with its output futures to `AckAfterOutputs`: events
 are acked in arrival order as their outputs complete, so faust commits an offset only after the
 work it covers is durable (at-least-once), while many events are in flight. An optional `then`
-runs just before the ack, in arrival order (the clusterer writes its table changelog there, so
-the changelog is never ahead of the alerts topic). aiokafka keeps one request in flight per
+runs just before the ack, in arrival order (the clusterer counts the alert there, once both the
+alert and its changelog write are acknowledged). aiokafka keeps one request in flight per
 partition, so outputs with one key stay in order.
 
 A failed output stops the pipeline (`on_failure`): its event and every later one stay unacked
