@@ -999,3 +999,148 @@ def test_an_activity_verb_after_is_or_are_is_under_way(classifier, verb, tense):
     )
     result = _classify(classifier, body, title="Indian Rafales in Red Flag Alaska")
     assert result.tense == tense
+
+
+@pytest.mark.parametrize(
+    ("last", "states"),
+    [
+        (
+            "Hundreds of armoured vehicles are taking part, among them German Leopard 2 tanks "
+            "and Dutch CV90 infantry fighting vehicles.",
+            ["DEU", "LTU", "NLD"],
+        ),
+        ("Dutch troops were fighting German units in the scenario.", ["DEU", "LTU"]),
+    ],
+    ids=["fighting-vehicles", "fighting"],
+)
+def test_a_hostile_word_in_a_weapons_noun_is_not_the_opposing_side(classifier, last, states):
+    body = "Lithuanian and German troops are drilling at the Pabrade training area. " + last
+    assert _classify(classifier, body, title="Allies drill in Lithuania").states == states
+
+
+@pytest.mark.parametrize(
+    ("obj", "states"),
+    [("the targets", ["CMR", "GHA", "MAR", "NGA"]), ("them", ["CMR", "GHA", "NGA"])],
+    ids=["drill-targets", "tracking-them"],
+)
+def test_tracking_the_drills_own_targets_is_taking_part(classifier, obj, states):
+    body = (
+        "Ghanaian, Nigerian and Cameroonian patrol boats are boarding vessels playing the role "
+        f"of pirate ships in a joint exercise, with Moroccan ships helping to track {obj}."
+    )
+    assert _classify(classifier, body, title="Navies drill in Gulf of Guinea").states == states
+
+
+@pytest.mark.parametrize(
+    ("sent", "states"),
+    [
+        ("have sent aircraft, and observers from other countries are following", ["CHL", "FRA"]),
+        ("have sent observers to follow", ["BRA", "CHL"]),
+    ],
+    ids=["observers-in-next-clause", "sent-observers"],
+)
+def test_an_observer_word_in_the_next_clause_does_not_make_the_senders_observers(
+    classifier, sent, states
+):
+    body = (
+        "Brazilian and Chilean fighter jets began a joint air exercise at Natal on Monday. "
+        f"France {sent} the training."
+    )
+    result = _classify(classifier, body, title="Air exercise opens in Natal")
+    assert set(states) <= set(result.states)
+    assert ("FRA" in result.states) == ("FRA" in states)
+
+
+@pytest.mark.parametrize(
+    ("middle", "states"),
+    [
+        (" are among the foreign aircraft", ["FIN", "GBR", "NOR", "SWE", "USA"]),
+        (" were photographed by reporters", ["FIN", "NOR", "SWE"]),
+    ],
+    ids=["among-the-aircraft", "other-verb"],
+)
+def test_being_among_the_foreign_aircraft_is_taking_part(classifier, middle, states):
+    body = (
+        "Finnish, Swedish and Norwegian fighter jets began the joint Arctic Challenge exercise "
+        f"on Monday. British Typhoons and US F-16s{middle}."
+    )
+    result = _classify(classifier, body, title="Arctic Challenge begins")
+    assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("last", "states"),
+    [
+        (
+            "Italy, Japan and Britain are jointly developing a next-generation fighter jet due "
+            "for deployment in 2035.",
+            ["ITA", "JPN"],
+        ),
+        ("Italy, Japan and Britain are jointly operating in the region.", ["GBR", "ITA", "JPN"]),
+    ],
+    ids=["joint-development", "joint-operation"],
+)
+def test_joint_arms_development_is_industry_not_military_activity(classifier, last, states):
+    body = "Italian and Japanese warships held a joint exercise south of Kanto this week. " + last
+    assert _classify(classifier, body, title="Italian carrier drills with MSDF").states == states
+
+
+@pytest.mark.parametrize(
+    ("force", "joint"),
+    [("Guardia Civil", False), ("Navy", True)],
+    ids=["guardia-civil", "navy"],
+)
+def test_a_police_body_named_as_a_force_is_police_cooperation(classifier, force, joint):
+    title = f"Spain's {force} steps up joint patrols with Mauritania"
+    body = f"Spain's {force} will send more boats to Mauritania under the plan, the ministry said."
+    assert _classify(classifier, body, title=title).joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        (
+            "The Italian carrier Cavour arrived in Yokosuka on Thursday after joint exercises "
+            "with Japanese warships earlier this week.",
+            "past",
+        ),
+        (
+            "The Italian carrier Cavour arrived in Yokosuka on Thursday for joint exercises "
+            "with Japanese warships.",
+            "ongoing",
+        ),
+    ],
+    ids=["arrived-after-drills", "arrived-for-drills"],
+)
+def test_drills_after_an_arrival_verb_are_past(classifier, sentence, tense):
+    result = _classify(classifier, sentence, title="Italian carrier in Japan")
+    assert result.tense == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("German and Dutch troops practising river crossings in the joint exercise.", "ongoing"),
+        ("German and Dutch troops practised river crossings in the joint exercise.", "past"),
+        ("The joint exercise of German and Dutch troops runs until October 27.", "ongoing"),
+        ("A joint exercise of German and Dutch troops is being conducted this month.", "ongoing"),
+    ],
+    ids=["practising", "practised", "runs-until", "is-being-conducted"],
+)
+def test_tense_words_of_drills_under_way(classifier, sentence, tense):
+    result = _classify(classifier, sentence, title="Allied troops drill")
+    assert result.tense == tense
+
+
+@pytest.mark.parametrize(
+    ("last", "states"),
+    [
+        ("German Eurofighters are on track to return to Japan in 2026.", ["DEU", "JPN"]),
+        ("Germany has built a fighting force of 180,000 troops.", ["DEU", "JPN"]),
+        ("German jets later tracked a Chinese plane near the island.", []),
+    ],
+    ids=["on-track", "fighting-force", "tracked"],
+)
+def test_a_hostile_word_in_another_sense_is_not_the_opposing_side(classifier, last, states):
+    body = "German and Japanese fighter jets flew over Hyakuri on Thursday. " + last
+    assert _classify(classifier, body, title="German and Japanese jets fly").states == states

@@ -573,7 +573,9 @@ _DATED_EARLIER = re.compile(
 )
 _DETERMINERS = frozenset({"the", "its", "their"})
 # "took part in the drills, including then-candidate Sweden"
-_INCLUDING_GAP = re.compile(r"[^.;:]{0,40}?,\s+including\s+(?:the\s+)?(?:[\w-]+\s+){0,2}")
+_INCLUDING_GAP = re.compile(
+    r"[^.;:]{0,40}?,\s+(?:including|among\s+them)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+)
 # ", as North Korea fired missiles": a side clause after a comma (the words without a comma
 # are the cue list `side_clause`)
 _SIDE_COMMA = re.compile(r",\s+(?:as|while|when|where)\s")
@@ -616,7 +618,10 @@ _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.IGNORECASE)
 # "Royal Netherlands Air Force F-35s and Royal Air Force Typhoons are also taking part": a
 # list of forces, each with its aircraft or ships.
-_ASSET_LIST_GAP = re.compile(r"\s+[A-Z0-9][\w-]*\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_ASSET_LIST_GAP = re.compile(
+    r"\s+[A-Z0-9][\w-]*(?:\s+\d[\w-]*)?(?:\s+[a-z]+s)?\s*(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"(?:the\s+)?"
+)
 # "The German navy, which hosts the start of the exercise, has committed frigates"
 _RELATIVE_GAP = re.compile(
     r",\s+(?:which|who|whose)\b[^,;:.()]{0,100},\s*(?:(?:also|already|now)\s+)?",
@@ -714,6 +719,15 @@ _REGION_WORDS = frozenset(
     "northwestern southeastern southwestern".split()
 )
 _GAP_PUNCT = re.compile(r"[,;:.()\[\]—–]")
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+# "helping to track the targets", "tracked the simulated enemy": the drill's own scenario,
+# not an opposing side.
+_SCENARIO_OBJECT = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:simulated|mock|notional|hostile|practice|aerial|surface|"
+    r"sea|drone|enemy|incoming|pirate)\s+){0,2}(?:targets?|enem(?:y|ies)|opposing\s+forces?|"
+    r"aggressors?|adversary|adversaries|red\s+forces?)\b",
+    re.IGNORECASE,
+)
 _PREPOSITIONS = frozenset(
     "of against on into onto toward towards about over under between among amid by "  # noqa: SIM905
     "with without near than like via at".split()
@@ -1089,6 +1103,12 @@ class Classifier:
         self._attach(text, s)
         for m in s.mentions:
             mc = m.cats
+            if not m.military and FORCE in mc:
+                # "Spain's Guardia Civil steps up joint patrols": a police or coast guard body
+                # named as a force is a non-military sense like the word "police"
+                force = m.first(FORCE)
+                if force is not None:
+                    nonmil.add(str(getattr(force.ref, "kind", "police")))
             if not m.military and mc.isdisjoint(_SENTENCE_FACT_CATS):
                 continue  # most mentions: a state, a place, a tense word
             if ACT in mc:
@@ -1300,6 +1320,8 @@ class Classifier:
             # The cue's own clause: from the previous cue (or the sentence start) to the next.
             lo = cues[n - 1].end if n else s.start
             hi = cues[n + 1].start if n + 1 < len(cues) else s.end
+            if _SCENARIO_OBJECT.match(text, cue.end):
+                continue  # "ships helping to track the targets": taking part in the drill
             passive = bool(
                 _PASSIVE_BEFORE.search(text, max(s.start, cue.start - 25), cue.start)
             ) or bool(_BY_AFTER.match(text, cue.end))
@@ -1414,8 +1436,14 @@ class Classifier:
                 for nxt in ms[i + 1 : i + 5]:
                     if nxt.start - m.end > 60 or nxt.states:
                         break
-                    if OBSERVER in nxt.cats and nxt.start - m.end <= 25:
-                        observer = True  # "sent observers", "participating as an observer"
+                    if (
+                        OBSERVER in nxt.cats
+                        and nxt.start - m.end <= 25
+                        and not _CLAUSE_BREAK.search(text, m.end, nxt.start)
+                    ):
+                        # "sent observers", "participating as an observer"; not "have sent
+                        # aircraft, and observers from a dozen other countries ..."
+                        observer = True
                     elif OPP in nxt.cats:
                         # "were sent to monitor", "dispatched a destroyer and patrol
                         # aircraft to monitor them": the watching side
@@ -1425,6 +1453,7 @@ class Classifier:
             before = [x for x in ms[:i] if x.states and x.role != "place"]
             if (
                 before
+                and not (observer and text.startswith(" from ", m.end))  # "observers from X"
                 and (
                     m.start - before[-1].end <= 30
                     or _RELATIVE_GAP.fullmatch(text, before[-1].end, m.start)
@@ -1812,6 +1841,20 @@ class Classifier:
                 distance = m.start - anchor.end
                 if after is None or distance < after[0]:
                     after = (distance, m, tense)
+        if (
+            before is not None
+            and before[2] in (ONGOING, PAST)
+            and any(
+                SIDE in m.cats
+                and before[1].end <= m.start
+                and m.end <= anchor.start
+                and text[m.start : m.end].lower() in ("after", "following")
+                for m in s.mentions
+            )
+        ):
+            # "The carrier arrived in Yokosuka after exercises with the MSDF": the drill done
+            # before the arrival is past
+            before = (0, anchor, PAST)
         # "they flew training sorties": the activity verb's own past beats a cue after it (a
         # present form, as in a headline's "sail", takes its tense from the words around it)
         own = next((t for t in _TENSES if t in anchor.cats), PRESENT)
