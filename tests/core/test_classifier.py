@@ -4,6 +4,7 @@ from jointwatch.core.classifier import (
     CLASSIFIER_VERSION,
     MAX_EVIDENCE_SPANS,
     Classifier,
+    _plural,
     classify_article,
     default_cues,
     load_cues,
@@ -1144,3 +1145,175 @@ def test_tense_words_of_drills_under_way(classifier, sentence, tense):
 def test_a_hostile_word_in_another_sense_is_not_the_opposing_side(classifier, last, states):
     body = "German and Japanese fighter jets flew over Hyakuri on Thursday. " + last
     assert _classify(classifier, body, title="German and Japanese jets fly").states == states
+
+
+@pytest.mark.parametrize(
+    ("alias", "plural"),
+    [
+        ("F-16", "F-16s"),
+        ("Mirage 2000", "Mirage 2000s"),
+        ("Rafale", "Rafales"),
+        ("Su-30MKI", "Su-30MKIs"),
+        ("Flankers", None),
+        ("Kilo-class", None),
+        ("HIMARS", None),
+    ],
+)
+def test_plural_of_an_aircraft_or_ship_name(alias, plural):
+    assert _plural(alias) == plural
+
+
+@pytest.mark.parametrize(
+    ("aircraft", "states"),
+    [("MiG-29s", ["AZE", "PAK", "QAT", "TUR"]), ("MiG-29 jets", ["AZE", "PAK", "QAT", "TUR"])],
+    ids=["plural-name", "singular-name"],
+)
+def test_a_plural_aircraft_name_is_the_named_states_aircraft(classifier, aircraft, states):
+    body = (
+        f"Turkish F-16s are flying with Pakistani JF-17s, Azerbaijani {aircraft} and Qatari "
+        "Rafales in the Anatolian Eagle drill."
+    )
+    result = _classify(classifier, body, title="Anatolian Eagle begins")
+    assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("name", "joint"),
+    [("Panamax", True), ("Aman", False)],
+    ids=["long-name-in-title-case", "short-name-stays-exact"],
+)
+def test_an_exercise_name_in_capitals_matches_title_case_when_long(classifier, name, joint):
+    body = f"Forces of the United States, Brazil and Chile began the annual {name} on Monday."
+    result = _classify(classifier, body, title=f"{name} 2023 opens")
+    assert result.joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("listed", "states"),
+    [
+        ("British Typhoons and Greek F-16s", ["DEU", "GBR", "GRC", "ISR"]),
+        ("British officials and Greek F-16s", ["DEU", "GRC", "ISR"]),
+    ],
+    ids=["unknown-aircraft-name", "not-an-aircraft"],
+)
+def test_a_state_before_an_unknown_aircraft_name_in_a_list_is_a_force(classifier, listed, states):
+    body = (
+        f"German Eurofighters, {listed} are operating from Uvda air base in the Blue Flag "
+        "exercise alongside Israeli F-35s."
+    )
+    result = _classify(classifier, body, title="Blue Flag opens")
+    assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("middle", "states"),
+    [
+        (" from the 510th Fighter Squadron", ["DEU", "GBR", "GRC", "USA"]),
+        (", based at Aviano air base in northern Italy,", []),
+    ],
+    ids=["same-clause", "other-clause"],
+)
+def test_a_participation_verb_reaches_its_subject_across_one_clause(classifier, middle, states):
+    body = (
+        "German, British and Greek fighter jets are flying in the Iniochos exercise over "
+        f"Greece this week. American F-16s{middle} joined too."
+    )
+    result = _classify(classifier, body, title="Iniochos under way")
+    assert set(result.states) >= {"DEU", "GBR", "GRC"}
+    assert ("USA" in result.states) == ("USA" in states)
+
+
+@pytest.mark.parametrize(
+    ("partner", "joint"),
+    [("US observers", False), ("US troops", True)],
+    ids=["observers", "troops"],
+)
+def test_drills_with_foreign_observers_are_not_joint(classifier, partner, joint):
+    title = f"Taiwan's Han Kuang drills test defences against blockade, with {partner}"
+    body = "Taiwan's military began its annual Han Kuang exercise on Wednesday."
+    assert _classify(classifier, body, title=title).joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("flyers", "states"),
+    [("four F-15s from the JASDF", ["IND", "JPN"]), ("four F-15s", ["IND", "JPN", "USA"])],
+    ids=["operator-named-after", "type-only"],
+)
+def test_an_aircraft_type_from_a_named_force_is_not_its_usual_operator(  # guard for plurals
+    classifier, flyers, states
+):
+    body = (
+        "Indian Air Force Su-30MKI fighters and Japan Air Self-Defense Force F-2 jets began "
+        f"their first bilateral fighter exercise at Hyakuri. Four Indian fighters and {flyers} "
+        "are taking part."
+    )
+    result = _classify(classifier, body, title="Indian and Japanese jets drill")
+    assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("units", "states"),
+    [("mechanised companies", ["GEO", "LTU", "POL"]), ("business companies", ["GEO"])],
+    ids=["army-companies", "firms"],
+)
+def test_companies_of_an_army_are_units_not_firms(classifier, units, states):
+    body = (
+        "Georgian infantry began the Agile Spirit exercise at Vaziani on Monday. Polish and "
+        f"Lithuanian {units} are training with the Georgians."
+    )
+    result = _classify(classifier, body, title="Agile Spirit under way")
+    assert set(result.states) >= set(states)
+    assert ("POL" in result.states) == ("POL" in states)
+
+
+@pytest.mark.parametrize(
+    ("sent", "taking_part"),
+    [("provided staff to the command centre", True), ("issued statements", False)],
+    ids=["provided-staff", "statements"],
+)
+def test_staff_provided_to_a_drill_is_taking_part(classifier, sent, taking_part):
+    body = (
+        "Warships of Canada, Denmark and France are firing interceptor missiles in the "
+        f"Formidable Shield exercise off Norway. Belgium and Portugal {sent}."
+    )
+    result = _classify(classifier, body, title="Navies test missile defences")
+    assert ("BEL" in result.states) is taking_part
+
+
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [("is participating", "ongoing"), ("participated", "past")],
+    ids=["is-participating", "participated"],
+)
+def test_a_singular_progressive_participation_is_under_way(classifier, verb, tense):
+    body = (
+        f"The Indian Air Force {verb} in Desert Flag, a multinational air exercise hosted by "
+        "the United Arab Emirates Air Force at Al Dhafra."
+    )
+    result = _classify(classifier, body, title="IAF in Desert Flag")
+    assert result.tense == tense
+
+
+@pytest.mark.parametrize(
+    ("sent", "states"),
+    [("sent officers without ships", []), ("sent ships", ["FJI", "LKA"])],
+    ids=["officers-only", "ships"],
+)
+def test_states_sending_officers_without_forces_only_watch(classifier, sent, states):
+    body = (
+        "Warships from Australia, India and Japan are sailing in the Komodo exercise off "
+        f"Makassar. Other countries, among them Sri Lanka and Fiji, {sent}."
+    )
+    result = _classify(classifier, body, title="Komodo opens")
+    assert {"FJI", "LKA"} & set(result.states) == set(states)
+
+
+@pytest.mark.parametrize(
+    ("bodies", "joint"),
+    [("maritime agencies", False), ("navies", True)],
+    ids=["maritime-agencies", "navies"],
+)
+def test_civilian_maritime_agencies_are_not_military(classifier, bodies, joint):
+    title = f"Australian, Indonesian {bodies} run coordinated patrol in Arafura Sea"
+    body = "The two ships sailed together along the maritime boundary for five days."
+    assert _classify(classifier, body, title=title).joint_military_activity is joint

@@ -4,7 +4,7 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in six batches, each committed before it was scored:
+"will begin" bodies). It was written in seven batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
 - val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
@@ -31,9 +31,16 @@ After the rules for batch 4's errors, val-0001..0170 score F1 1.000 and states 1
   (precision 0.846, recall 0.786), states 0.545; unchanged by those rules, which were made
   without looking at it.
 After the rules for batch 5's errors, val-0001..0200 score F1 1.000 and states 1.000, and all
-230 score F1 0.977 (precision 0.981, recall 0.972) and states 0.952. The bounds are just
-under those figures, so a change that loses ground on unseen news fails here even when the
-dev set still passes.
+230 score F1 0.977 (precision 0.981, recall 0.972) and states 0.952;
+- val-0231..0260 (bilateral army drills named only by the exercise and a demonym, multinational
+  drills with observers, liaison officers and later joiners, daily hard cases), before the
+  rules for batch 6's errors: F1 0.966 (precision 0.933, recall 1.000), states 0.714; 0.966
+  and 0.786 after those rules, which were made without looking at it.
+After the rules for batch 6's errors (plural aircraft names, exercise names in capitals
+matched in title case, new exercises and services), val-0001..0230 score F1 1.000 and states
+0.991, and all 260 score F1 0.996 (precision 0.992, recall 1.000) and states 0.967. The
+bounds are just under those figures, so a change that loses ground on unseen news fails here
+even when the dev set still passes.
 """
 
 from __future__ import annotations
@@ -70,14 +77,14 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 230
+    assert len(ids) >= 260
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
 
 def test_validation_f1_does_not_regress(evaluation):
-    assert evaluation.f1 >= 0.97, _errors(evaluation)
+    assert evaluation.f1 >= 0.99, _errors(evaluation)
 
 
 def test_validation_states_exact_does_not_regress(evaluation):
-    assert evaluation.states_accuracy >= 0.95, _errors(evaluation)
+    assert evaluation.states_accuracy >= 0.96, _errors(evaluation)

@@ -55,7 +55,7 @@ from ..errors import ConfigurationError
 from .datafile import load_toml_model
 from .geo import AreaIndex
 from .knowledge import DATA_DIR, AreaOfInterest, Knowledge, default_knowledge
-from .matcher import PhraseMatcher
+from .matcher import PhraseMatcher, is_case_sensitive
 from .models import (
     Activity,
     Article,
@@ -660,10 +660,10 @@ _HOSTILE = re.compile(
     re.IGNORECASE,
 )
 # "Greek pilots trained for months with French instructors": the buyer's crews are taught
-# by the seller's, which is no joint activity.
+# by the seller's, which is no joint activity; "drills ... with US observers": watched.
 _INSTRUCTORS_AFTER = re.compile(
     r"(?:\s+(?:military|army|navy|naval|air\s+force|flight|flying))?\s+"
-    r"(?:instructors?|trainers?|advis[eo]rs?|mentors?|technicians?)\b",
+    r"(?:instructors?|trainers?|advis[eo]rs?|mentors?|technicians?|observers?)\b",
     re.IGNORECASE,
 )
 # "joined NATO last April", "join the alliance.": membership, not taking part (unlike
@@ -785,6 +785,22 @@ def _coordinated(text: str, start: int, end: int) -> bool:
     )
 
 
+def _plural(alias: str) -> str | None:
+    """The plural of an aircraft or ship name ("Rafales", "F-16s", "Mirage 2000s"), or None
+    when it has none: already plural, an adjective ("Kilo-class"), or capitals only with no
+    digit ("HIMARS", whose lower-case plural could be a word)."""
+    last = alias[-1]
+    if last.isdigit() or last.isupper():
+        if last.isupper() and is_case_sensitive(alias) and not any(c.isdigit() for c in alias):
+            return None
+        return alias + "s"
+    if not last.isalpha() or alias.endswith(("s", "-class", "-equipped")):
+        return None
+    if alias.endswith(("x", "sh", "ch", "z")):
+        return alias + "es"
+    return alias + "s"
+
+
 def _phrases_regex(phrases: Iterable[str]) -> str:
     ordered = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
@@ -867,13 +883,22 @@ class Classifier:
                 yield alias, Item(FORCE, force.state, force)
         for asset in kb.assets:
             for alias in {asset.name, *asset.aliases}:
-                yield alias, Item(ASSET, asset.state, asset)
+                item = Item(ASSET, asset.state, asset)
+                yield alias, item
+                plural = _plural(alias)
+                if plural:
+                    yield plural, item  # "Rafales", "F-16s", "Mirage 2000s"
         for place in kb.places:
             for alias in {place.name, *place.aliases}:
                 yield alias, Item(PLACE, place.name, place)
         for exercise in kb.exercises:
             for alias in {exercise.name, *exercise.aliases}:
-                yield alias, Item(EXERCISE, exercise.activity, exercise, 1.0)
+                item = Item(EXERCISE, exercise.activity, exercise, 1.0)
+                yield alias, item
+                if is_case_sensitive(alias) and sum(ch.isalpha() for ch in alias) >= 6:
+                    # "Panamax", "Rimpac": long names in capitals are no English word in
+                    # any case (short ones are: "AMAN", "MILAN", "CARAT" stay exact).
+                    yield alias.title(), item
         for area in kb.areas:
             for alias in {area.name, *area.aliases}:
                 yield alias, Item(AREA, area.name, area)
@@ -1155,7 +1180,11 @@ class Classifier:
             mc = m.cats
             if STATE in mc and mc.isdisjoint(_NOT_BARE_STATE_CATS):
                 m.states = m.info.state_codes
-                if chain and _coordinated(text, chain_end, m.start):
+                if chain and (
+                    _coordinated(text, chain_end, m.start)
+                    # "British Typhoons and Greek F-16s": an aircraft we do not know by name
+                    or _ASSET_LIST_GAP.fullmatch(text, chain_end, m.start)
+                ):
                     chain.append(m)
                 else:
                     chain = [m]
@@ -1456,6 +1485,11 @@ class Classifier:
                 and not (observer and text.startswith(" from ", m.end))  # "observers from X"
                 and (
                     m.start - before[-1].end <= 30
+                    # "American F-16s from the 510th Fighter Squadron joined": one clause
+                    or (
+                        m.start - before[-1].end <= 60
+                        and not _GAP_PUNCT.search(text, before[-1].end, m.start)
+                    )
                     or _RELATIVE_GAP.fullmatch(text, before[-1].end, m.start)
                 )
                 and self._subject_like(text, s, before[-1])
@@ -1472,7 +1506,12 @@ class Classifier:
                 ):
                     group += self._noun_group(text, after, forward=True, states_only=True)
             for x in group:
-                if x.states and x.role in ("", "object", "participant"):
+                if (
+                    x.states
+                    and x.role in ("", "object", "participant")
+                    # "four F-15s from the JASDF took part": not the type's usual operator
+                    and not (x.default_state and _OF_BEFORE.match(text, x.end))
+                ):
                     x.role = role
 
     @staticmethod
@@ -1543,6 +1582,12 @@ class Classifier:
                 or (not states_only and self._modifier_gap(text, left.end, right.start))
                 or (states_only and _LIST_AFTER_CLAUSE.fullmatch(text, left.end, right.start))
                 or (states_only and _ASSET_LIST_GAP.fullmatch(text, left.end, right.start))
+                or (  # "US F-16s": a state and the aircraft it flies are one item
+                    states_only
+                    and right.states == left.states
+                    and not right.cats.isdisjoint(_ENTITY_CATS)
+                    and not text[left.end : right.start].strip()
+                )
             ):
                 group.append(m)
             else:
