@@ -1317,3 +1317,45 @@ def test_civilian_maritime_agencies_are_not_military(classifier, bodies, joint):
     title = f"Australian, Indonesian {bodies} run coordinated patrol in Arafura Sea"
     body = "The two ships sailed together along the maritime boundary for five days."
     assert _classify(classifier, body, title=title).joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("sent", "states"),
+    [("have sent liaison officers to watch the drill", []), ("have sent tankers", ["PHL"])],
+    ids=["liaison-officers", "tankers"],
+)
+def test_states_sending_liaison_officers_only_watch(classifier, sent, states):
+    body = (
+        "Crews from Australia, Canada and Japan are flying with their American counterparts in "
+        f"the Mobility Guardian exercise. Several countries, including the Philippines, {sent}."
+    )
+    result = _classify(classifier, body, title="Mobility Guardian under way")
+    assert {"PHL"} & set(result.states) == set(states)
+
+
+@pytest.mark.parametrize(
+    ("verb", "joint"),
+    [("flew past", False), ("flew a joint patrol", True)],
+    ids=["flew-past", "joint-patrol"],
+)
+def test_aircraft_flying_past_a_parade_are_a_ceremony(classifier, verb, joint):
+    body = (
+        "French troops marched down Kartavya Path on Friday. Two Rafale fighters of the French "
+        f"Air and Space Force {verb} along with Indian aircraft."
+    )
+    result = _classify(classifier, body, title="French troops in India's Republic Day parade")
+    assert result.joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("verb", "states"),
+    [("are due to join", ["FRA", "POL", "USA"]), ("have joined", ["ESP", "FRA", "POL", "USA"])],
+    ids=["due-to-join", "have-joined"],
+)
+def test_forces_still_to_join_a_drill_are_not_participants(classifier, verb, states):
+    body = (
+        "Polish, American and French soldiers crossed the Vistula on pontoon bridges on Monday "
+        f"in the Dragon-24 exercise. Spanish units {verb} the drill later this month."
+    )
+    result = _classify(classifier, body, title="Allied troops cross the Vistula")
+    assert result.states == states

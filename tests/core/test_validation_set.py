@@ -38,9 +38,10 @@ After the rules for batch 5's errors, val-0001..0200 score F1 1.000 and states 1
   and 0.786 after those rules, which were made without looking at it.
 After the rules for batch 6's errors (plural aircraft names, exercise names in capitals
 matched in title case, new exercises and services), val-0001..0230 score F1 1.000 and states
-0.991, and all 260 score F1 0.996 (precision 0.992, recall 1.000) and states 0.967. The
-bounds are just under those figures, so a change that loses ground on unseen news fails here
-even when the dev set still passes.
+0.991, and all 260 score F1 0.996 (precision 0.992, recall 1.000) and states 0.967. After the
+rules for batch 7's errors, val-0001..0230 score F1 1.000 and states 1.000, and all 260 score
+F1 1.000 and states 0.984. The bounds are just under those figures, so a change that loses
+ground on unseen news fails here even when the dev set still passes.
 """
 
 from __future__ import annotations
@@ -83,8 +84,8 @@ def test_validation_set_has_unique_ids_and_both_classes(items):
 
 
 def test_validation_f1_does_not_regress(evaluation):
-    assert evaluation.f1 >= 0.99, _errors(evaluation)
+    assert evaluation.f1 >= 0.995, _errors(evaluation)
 
 
 def test_validation_states_exact_does_not_regress(evaluation):
-    assert evaluation.states_accuracy >= 0.96, _errors(evaluation)
+    assert evaluation.states_accuracy >= 0.98, _errors(evaluation)

@@ -672,6 +672,10 @@ _MEMBERSHIP_AFTER = re.compile(
     r"\s+(?:NATO|the\s+(?:alliance|European\s+Union|EU|bloc))(?=[.,;]|\s+(?:in|on|last|this|"
     r"after|as|when|before|and|but|\d)\b)"
 )
+# "are due to join", "are expected to take part": a participation still to come.
+_DUE_BEFORE = re.compile(
+    r"\b(?:due|expected|set|scheduled|planning|plans?)\s+to\s+(?:also\s+)?$", re.IGNORECASE
+)
 # A subordinate clause before the actors: the activity is not the sentence's news.
 _SUBORDINATE = re.compile(
     r"\b(?:as|while|when|whereas|after|before|since|because|amid|although|though|until|if)\b",
@@ -1454,6 +1458,8 @@ class Classifier:
                 continue
             if _MEMBERSHIP_AFTER.match(text, m.end):
                 continue  # "Finland joined NATO last April": a member, not a participant
+            if _DUE_BEFORE.search(text, max(s.start, m.start - 30), m.start):
+                continue  # "Spanish units are due to join later this month": not yet there
             if NEGATION in s.cats and any(
                 NEGATION in n.cats
                 and 0 <= m.start - n.end <= 15
