@@ -302,6 +302,10 @@ def test_a_revocation_commits_what_is_finished_and_the_rest_of_the_batch_is_read
         assert (P0, 1) in fake.seeks
         assert last_position(fake, P0) == 1
         assert ready[:3] == [True, False, True]
+        # Its output, sent across the revocation, is not tracked, but a failure still counts.
+        outputs.futures[(0, 1)].set_exception(OSError("not acknowledged"))
+        await asyncio.sleep(0)
+        assert isinstance(consumer.failed, OSError)
 
     asyncio.run(scenario())
 

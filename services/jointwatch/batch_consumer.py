@@ -228,8 +228,11 @@ class BatchConsumer:
             return
         if generation != self._generation:
             # Revoked while the record was handled (it awaited): its outputs are out, but the
-            # partition's offsets are no longer ours to track. The next owner reads it again.
+            # partition's offsets are no longer ours to track. The next owner reads it again;
+            # if an output fails, this worker still stops (a later copy may count as done).
             self._rewind_pending = True
+            for fut in outputs:
+                fut.add_done_callback(self._untracked_output_done)
             return
         taken = self.tracker.taken(tp, record.offset, len(outputs))
         for fut in outputs:
@@ -243,6 +246,11 @@ class BatchConsumer:
         else:
             self.tracker.output_done(taken)
         self._room.set()
+
+    def _untracked_output_done(self, fut: asyncio.Future[Any]) -> None:
+        exc = asyncio.CancelledError() if fut.cancelled() else fut.exception()
+        if exc is not None:
+            self._fail(exc)
 
     def _fail(self, exc: BaseException) -> None:
         if self._failed is not None:
