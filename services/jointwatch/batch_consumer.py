@@ -18,8 +18,7 @@ in flight.
 - Stop: the record in hand finishes, outputs get up to `grace` seconds, what is done is committed.
 
 Left out on purpose: retrying a failed output (the producer already retried it), transactions.
-The notifier's `DestinationConsumer` (notifier/consumer.py) follows the same rules and could use
-this module's `OffsetTracker`.
+The notifier's `DestinationConsumer` (notifier/consumer.py) is this loop with deliveries as outputs.
 """
 
 from __future__ import annotations
@@ -133,7 +132,11 @@ class BatchConsumer:
         on_failure: Callable[[BaseException], object] = lambda exc: None,
         commit_interval: float = 0.5,
         clock: Callable[[], float] = time.monotonic,
+        settle: Callable[[float], Awaitable[object]] | None = None,
     ) -> None:
+        """`settle(seconds)` finishes or abandons the work in flight before the commit on a
+        revocation or stop; by default it waits up to `seconds` for the outputs in flight. An
+        owner whose outputs can be cancelled (the notifier's deliveries) passes its own."""
         self._consumer = consumer
         self._topics = list(topics)
         self._handle = handle
@@ -158,6 +161,7 @@ class BatchConsumer:
         self._rewind_pending = False
         self._committed_at = 0.0
         self._started = False
+        self._settle = settle or self._drain
 
     @property
     def failed(self) -> BaseException | None:
@@ -177,8 +181,10 @@ class BatchConsumer:
                         await asyncio.wait_for(self._room.wait(), POLL_TIMEOUT_MS / 1000)
                 generation = self._generation
                 try:
+                    room = max(1, self._max_in_flight - self.tracker.in_flight)
                     batch = await self._consumer.getmany(
-                        timeout_ms=0 if full else POLL_TIMEOUT_MS, max_records=self._max_records
+                        timeout_ms=0 if full else POLL_TIMEOUT_MS,
+                        max_records=min(self._max_records, room),
                     )
                 except KafkaError as exc:
                     log.warning("%s: polling failed (%s); again", self.name, exc)
@@ -202,7 +208,7 @@ class BatchConsumer:
                     await self._rewind()
                 await self._commit()
         finally:
-            await self._drain(self._grace)
+            await self._settle(self._grace)
             await self._commit(force=True)
             self._on_ready(False)
 
@@ -330,7 +336,7 @@ class BatchConsumer:
     async def _revoked(self) -> None:
         self._generation += 1
         self._on_ready(False)
-        await self._drain(self._revoke_grace)
+        await self._settle(self._revoke_grace)
         await self._commit(force=True)
         self.tracker.forget()
 

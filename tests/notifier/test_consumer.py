@@ -25,6 +25,8 @@ class Record:
     offset: int
     value: bytes
     key: bytes | None = None
+    topic: str = TP.topic
+    partition: int = TP.partition
 
 
 class Notifier:

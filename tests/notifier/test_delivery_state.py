@@ -1,4 +1,4 @@
-"""The small pure pieces of delivery: offsets, the dedup ledger, the Slack merge window, pacing."""
+"""The small pure pieces of delivery: the dedup ledger, the Slack merge window, pacing."""
 
 from __future__ import annotations
 
@@ -8,39 +8,7 @@ import pytest
 
 from jointwatch.notifier.dedup import DeliveryLedger
 from jointwatch.notifier.merge import MergeWindow, latest
-from jointwatch.notifier.offsets import OffsetTracker
 from jointwatch.notifier.ratelimit import RateLimiter
-
-
-def test_offsets_commit_only_up_to_the_oldest_unfinished_record() -> None:
-    tracker = OffsetTracker()
-    for offset in (10, 11, 12, 13):
-        tracker.taken("p0", offset)
-    assert tracker.committable() == {"p0": 10}
-    tracker.finished("p0", 11)
-    tracker.finished("p0", 12)
-    assert tracker.committable() == {"p0": 10}
-    tracker.committed({"p0": 10})
-    assert tracker.committable() == {}
-    tracker.finished("p0", 10)
-    assert tracker.committable() == {"p0": 13}
-    tracker.committed({"p0": 13})
-    tracker.finished("p0", 13)
-    assert tracker.committable() == {"p0": 14}
-    assert tracker.in_flight == 0
-
-
-def test_offsets_are_per_partition_and_forgotten_on_revocation() -> None:
-    tracker = OffsetTracker()
-    tracker.taken("p0", 5)
-    tracker.taken("p1", 7)
-    tracker.finished("p1", 7)
-    assert tracker.committable() == {"p0": 5, "p1": 8}
-    assert tracker.in_flight == 1
-    tracker.forget()
-    assert tracker.committable() == {}
-    tracker.finished("p0", 5)  # a late finish after revocation is ignored
-    assert tracker.in_flight == 0
 
 
 def test_ledger_keeps_the_highest_revision_and_forgets_the_least_recent() -> None:
