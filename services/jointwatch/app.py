@@ -169,15 +169,7 @@ def build_app(
 
     async def keep_failed(msg: Any, part: str, exc: Exception) -> None:
         """A bug must not skip the offset or lose the event: dead-letter it with the error."""
-        await dead_letters.internal_error(
-            part=part,
-            exc=exc,
-            value=msg.value,
-            key=msg.key,
-            topic=msg.topic,
-            partition=msg.partition,
-            offset=msg.offset,
-        )
+        await dead_letters.internal_error(part=part, exc=exc, record=msg)
 
     def set_consuming(part: str, consuming: bool) -> None:
         (health.consuming.add if consuming else health.consuming.discard)(part)

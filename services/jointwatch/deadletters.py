@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from aiokafka.errors import MessageSizeTooLargeError
 
@@ -24,6 +24,16 @@ log = logging.getLogger("jointwatch.pipeline")
 
 # (topic, key, value, headers) -> the broker's acknowledgement, awaited
 SendAndWait = Callable[[str, bytes | None, bytes, list[tuple[str, bytes]] | None], Awaitable[Any]]
+
+
+class SourceRecord(Protocol):
+    """Where an event came from: an aiokafka record or a faust message."""
+
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes | None
 
 
 def _too_large(exc: BaseException) -> bool:
@@ -66,18 +76,9 @@ class DeadLetterWriter:
         self._metrics.dlq_published.inc()
         log.info("dead-lettered %s: %s", source, reason, extra={"reason": reason})
 
-    async def internal_error(
-        self,
-        *,
-        part: str,
-        exc: BaseException,
-        value: bytes | None,
-        key: bytes | None,
-        topic: str,
-        partition: int,
-        offset: int,
-    ) -> None:
+    async def internal_error(self, *, part: str, exc: BaseException, record: SourceRecord) -> None:
         """A bug must not skip the offset or lose the event: dead-letter it with the error."""
+        topic, partition, offset = record.topic, record.partition, record.offset
         log.error(
             "%s failed on %s/%d/%d",
             part,
@@ -91,8 +92,8 @@ class DeadLetterWriter:
         letter = dead_letter(
             reason=RejectReason.INTERNAL_ERROR,
             detail=f"{part}: {type(exc).__name__}: {exc}"[:500],
-            original=value,
-            key=key,
+            original=record.value,
+            key=record.key,
             topic=topic,
             partition=partition,
             offset=offset,

@@ -209,15 +209,7 @@ class ClassifierService:
                 )
                 return (sent,)
         except Exception as exc:
-            await self._dead_letters.internal_error(
-                part="classifier",
-                exc=exc,
-                value=record.value,
-                key=record.key,
-                topic=record.topic,
-                partition=record.partition,
-                offset=record.offset,
-            )
+            await self._dead_letters.internal_error(part="classifier", exc=exc, record=record)
             return ()
         if isinstance(out, DeadLetter):
             await self._dead_letters.write(out)
