@@ -1359,3 +1359,45 @@ def test_forces_still_to_join_a_drill_are_not_participants(classifier, verb, sta
     )
     result = _classify(classifier, body, title="Allied troops cross the Vistula")
     assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        ("Lithuanian and Latvian sappers built part of the bridge.", ["FRA", "LTU", "LVA", "POL"]),
+        (
+            "Lithuanian and Latvian engineers built part of the bridge.",
+            ["FRA", "LTU", "LVA", "POL"],
+        ),
+        ("Russian and Belarusian troops watched from across the border.", ["FRA", "POL"]),
+        ("Lithuanian and Latvian sappers are due to arrive next week.", ["FRA", "POL"]),
+    ],
+    ids=["sappers-built", "engineers-built", "troops-watched", "due-to-arrive"],
+)
+def test_forces_of_two_states_as_a_clause_subject_take_part(classifier, clause, states):
+    body = (
+        "Polish and French soldiers crossed the Vistula on pontoon bridges on Monday in the "
+        f"Dragon-24 exercise, the armed forces command said. Duda watched. {clause}"
+    )
+    result = _classify(classifier, body, title="Allied troops cross the Vistula")
+    assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        (
+            "while American and British instructors run a field hospital",
+            ["GBR", "KEN", "UGA", "USA"],
+        ),
+        ("while American and British observers watch", ["KEN", "UGA", "USA"]),
+    ],
+    ids=["instructors-run", "observers-watch"],
+)
+def test_instructors_running_part_of_a_multinational_drill_take_part(classifier, clause, states):
+    body = (
+        "Kenyan Defence Forces troops are drilling with units from Uganda in the Justified Accord "
+        f"exercise, {clause}."
+    )
+    result = _classify(classifier, body, title="Kenya hosts Justified Accord")
+    assert result.states == states
