@@ -563,6 +563,8 @@ _DATELINE = re.compile(
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_MENTION = re.compile(
     r"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+    # "joined the 2018 edition": an earlier edition of the drill
+    r"|\bthe\s+((?:19|20)\d\d)\s+(?:edition|iteration|drills?|exercises?)\b"
 )
 # "staged their first joint drill ... last month": a dated earlier event, even a first one
 # ("the first since last year" is this event).
@@ -1148,7 +1150,7 @@ class Classifier:
         s.analysed = True
         if year is not None and not s.background and _HAS_YEAR.search(text, s.start, s.end):
             for found in _YEAR_MENTION.finditer(text, s.start, s.end):
-                if int(found.group(1)) < year:
+                if int(found.group(1) or found.group(2)) < year:
                     s.background = True  # "in 2022": an earlier event
                     break
         if s.first_kind and not _DATED_EARLIER.search(text, s.start, s.end):
@@ -1542,6 +1544,8 @@ class Classifier:
                 if (
                     x.states
                     and x.role in ("", "object", "participant")
+                    # "joined US Coast Guard, French and Danish navy vessels": no armed force
+                    and not (FORCE in x.cats and not x.military)
                     # "four F-15s from the JASDF took part": not the type's usual operator
                     and not (x.default_state and _OF_BEFORE.match(text, x.end))
                 ):
