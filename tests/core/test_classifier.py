@@ -1,3 +1,5 @@
+from datetime import UTC, datetime
+
 import pytest
 
 from jointwatch.core.classifier import (
@@ -1359,3 +1361,124 @@ def test_forces_still_to_join_a_drill_are_not_participants(classifier, verb, sta
     )
     result = _classify(classifier, body, title="Allied troops cross the Vistula")
     assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        ("Lithuanian and Latvian sappers built part of the bridge.", ["FRA", "LTU", "LVA", "POL"]),
+        (
+            "Lithuanian and Latvian engineers built part of the bridge.",
+            ["FRA", "LTU", "LVA", "POL"],
+        ),
+        ("Russian and Belarusian troops watched from across the border.", ["FRA", "POL"]),
+        ("Lithuanian and Latvian sappers are due to arrive next week.", ["FRA", "POL"]),
+    ],
+    ids=["sappers-built", "engineers-built", "troops-watched", "due-to-arrive"],
+)
+def test_forces_of_two_states_as_a_clause_subject_take_part(classifier, clause, states):
+    body = (
+        "Polish and French soldiers crossed the Vistula on pontoon bridges on Monday in the "
+        f"Dragon-24 exercise, the armed forces command said. Duda watched. {clause}"
+    )
+    result = _classify(classifier, body, title="Allied troops cross the Vistula")
+    assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        (
+            "while American and British instructors run a field hospital",
+            ["GBR", "KEN", "UGA", "USA"],
+        ),
+        ("while American and British observers watch", ["KEN", "UGA", "USA"]),
+    ],
+    ids=["instructors-run", "observers-watch"],
+)
+def test_instructors_running_part_of_a_multinational_drill_take_part(classifier, clause, states):
+    body = (
+        "Kenyan Defence Forces troops are drilling with units from Uganda in the Justified Accord "
+        f"exercise, {clause}."
+    )
+    result = _classify(classifier, body, title="Kenya hosts Justified Accord")
+    assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("verb", "states"),
+    [("fighting alongside", ["EST", "GBR", "USA"]), ("training alongside", ["EST", "GBR", "USA"])],
+    ids=["fighting-alongside", "training-alongside"],
+)
+def test_troops_fighting_alongside_in_a_drill_cooperate(classifier, verb, states):
+    body = (
+        "Estonian sappers destroyed two mock bridges on Tuesday as the Hedgehog exercise entered "
+        f"its second week, with British and US troops {verb} the Estonian Defence Forces."
+    )
+    result = _classify(classifier, body, title="Hedgehog drill spreads across the south-east")
+    assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Finnish troops joined the 2018 edition.", ["EST", "GBR"]),
+        ("Finnish troops joined this year's edition.", ["EST", "FIN", "GBR"]),
+    ],
+    ids=["2018-edition", "this-edition"],
+)
+def test_participants_of_an_earlier_edition_do_not_take_part(classifier, sentence, states):
+    body = (
+        "Estonian and British troops are training together in the Hedgehog exercise this week, "
+        f"the Estonian Defence Forces said. About 14,000 reservists are involved. {sentence}"
+    )
+    published = datetime(2023, 5, 16, tzinfo=UTC)
+    result = classifier.classify(
+        Article(id="t", body=body, title="Hedgehog under way", published_at=published)
+    )
+    assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Egypt took part in past editions.", ["ITA", "TUN", "USA"]),
+        ("Egypt also took part.", ["EGY", "ITA", "TUN", "USA"]),
+    ],
+    ids=["past-editions", "also-took-part"],
+)
+def test_states_of_past_editions_do_not_take_part(classifier, sentence, states):
+    body = (
+        "Sailors from Tunisia and Italy boarded suspect vessels with US Navy teams on Thursday as "
+        f"the Phoenix Express exercise moved to its at-sea phase. {sentence}"
+    )
+    result = _classify(classifier, body, title="Phoenix Express at sea")
+    assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("service", "states"),
+    [("US Coast Guard", ["CAN", "DNK", "FRA"]), ("US Navy", ["CAN", "DNK", "FRA", "USA"])],
+    ids=["coast-guard", "navy"],
+)
+def test_a_coast_guard_joined_in_a_drill_is_not_a_participant(classifier, service, states):
+    body = (
+        f"Canadian warships joined {service}, French and Danish navy vessels in the Labrador Sea "
+        "this week for Operation Nanook, practising boarding drills."
+    )
+    result = _classify(classifier, body, title="Canada, allies sail into the Labrador Sea")
+    assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        ("Romania and the Netherlands opened a regional F-16 training centre on Monday.", False),
+        ("Romanian and Dutch F-16s began training together on Monday.", True),
+    ],
+    ids=["training-centre", "training-together"],
+)
+def test_opening_a_training_centre_is_no_joint_activity(classifier, sentence, joint):
+    body = f"{sentence} Lockheed Martin instructors will run the courses."
+    result = _classify(classifier, body, title="Romania and the Netherlands: F-16 news")
+    assert result.joint_military_activity is joint

@@ -4,7 +4,7 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in seven batches, each committed before it was scored:
+"will begin" bodies). It was written in eight batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
 - val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
@@ -40,8 +40,17 @@ After the rules for batch 6's errors (plural aircraft names, exercise names in c
 matched in title case, new exercises and services), val-0001..0230 score F1 1.000 and states
 0.991, and all 260 score F1 0.996 (precision 0.992, recall 1.000) and states 0.967. After the
 rules for batch 7's errors, val-0001..0230 score F1 1.000 and states 1.000, and all 260 score
-F1 1.000 and states 0.984. The bounds are just under those figures, so a change that loses
-ground on unseen news fails here even when the dev set still passes.
+F1 1.000 and states 0.984;
+- val-0261..0290 (state-extraction traps: demonym and unit nouns such as "Estonian sappers",
+  capitals, service names, exercise names only, observers, a participant named only in a
+  quote or a caption, a coast-guard-only state, condemning and monitoring states, earlier
+  editions' participants, the Quad, AUKUS, the Five Eyes and unnamed NATO allies), before any
+  rule for it: F1 0.903 (precision 0.933, recall 0.875), states 0.786; unchanged by the rule
+  for the errors left in val-0001..0260 (forces of two states named as a clause's subject),
+  which was made without looking at it.
+After the rules for batch 8's errors, val-0001..0260 score F1 1.000 and states 1.000, and all
+290 score F1 1.000 and states 1.000. The bounds are just under those figures, so a change that
+loses ground on unseen news fails here even when the dev set still passes.
 """
 
 from __future__ import annotations
@@ -78,7 +87,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 260
+    assert len(ids) >= 290
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
@@ -88,4 +97,4 @@ def test_validation_f1_does_not_regress(evaluation):
 
 
 def test_validation_states_exact_does_not_regress(evaluation):
-    assert evaluation.states_accuracy >= 0.98, _errors(evaluation)
+    assert evaluation.states_accuracy >= 0.995, _errors(evaluation)

@@ -563,6 +563,8 @@ _DATELINE = re.compile(
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_MENTION = re.compile(
     r"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+    # "joined the 2018 edition": an earlier edition of the drill
+    r"|\bthe\s+((?:19|20)\d\d)\s+(?:edition|iteration|drills?|exercises?)\b"
 )
 # "staged their first joint drill ... last month": a dated earlier event, even a first one
 # ("the first since last year" is this event).
@@ -665,6 +667,28 @@ _INSTRUCTORS_AFTER = re.compile(
     r"(?:\s+(?:military|army|navy|naval|air\s+force|flight|flying))?\s+"
     r"(?:instructors?|trainers?|advis[eo]rs?|mentors?|technicians?|observers?)\b",
     re.IGNORECASE,
+)
+# A clause's subject: the sentence's start or a contrast clause ("..., while American and
+# British instructors run a field hospital").
+_SUBJECT_CLAUSE_BEFORE = re.compile(r",\s+(?:while|whereas|but)\s+(?:the\s+)?$", re.IGNORECASE)
+_SUBJECT_OPENINGS = frozenset({"", "the", '"', "“", '"the', "“the"})
+# People of a drill who are no force name of their own: "Lithuanian and Latvian engineers".
+_ROLE_NOUN_AFTER = re.compile(
+    r"\s+(?:military\s+|army\s+|combat\s+)?(?:instructors|trainers|engineers|medics|doctors)\b"
+)
+# Not this drill's work: a clause in the future or a condition ("are due to join").
+_NOT_NOW = re.compile(
+    r"\b(?:due|expected|set|scheduled|plan|plans|planned|planning|will|would|could|may)\b",
+    re.IGNORECASE,
+)
+# Forces that watch or answer the drill from the other side, or hold their own.
+_ANSWERING = re.compile(
+    r"\b(?:watch\w*|monitor\w*|massed|massing|shadow\w*|respond\w*|protest\w*|"
+    r"condemn\w*|denounc\w*|their\s+own|across\s+the\s+border)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_STOP_CATS = frozenset(
+    {OPP, OBSERVER, REACTION, NEGATION, PLANNED, FUTURE, BACKGROUND, PRIOR, NONMIL, SIDE}
 )
 # "joined NATO last April", "join the alliance.": membership, not taking part (unlike
 # "joined NATO's drills").
@@ -1008,7 +1032,12 @@ class Classifier:
                 continue
             cats = set().union(*cats_of[lo:hi])
             lead = title or index < LEAD_SENTENCES or paragraph < LEAD_PARAGRAPHS
-            if not lead and cats.isdisjoint(_KEPT_CATEGORIES):
+            if (
+                not lead
+                and cats.isdisjoint(_KEPT_CATEGORIES)
+                # "Lithuanian and Latvian sappers built the bridge": who else takes part
+                and not (MIL in cats and STATE in cats and len(set().union(*codes_of[lo:hi])) > 1)
+            ):
                 lo = hi
                 continue  # names nothing a decision reads: no cue, place or area
             screened = not cats.isdisjoint(_SCREEN_CATEGORIES)
@@ -1121,7 +1150,7 @@ class Classifier:
         s.analysed = True
         if year is not None and not s.background and _HAS_YEAR.search(text, s.start, s.end):
             for found in _YEAR_MENTION.finditer(text, s.start, s.end):
-                if int(found.group(1)) < year:
+                if int(found.group(1) or found.group(2)) < year:
                     s.background = True  # "in 2022": an earlier event
                     break
         if s.first_kind and not _DATED_EARLIER.search(text, s.start, s.end):
@@ -1515,6 +1544,8 @@ class Classifier:
                 if (
                     x.states
                     and x.role in ("", "object", "participant")
+                    # "joined US Coast Guard, French and Danish navy vessels": no armed force
+                    and not (FORCE in x.cats and not x.military)
                     # "four F-15s from the JASDF took part": not the type's usual operator
                     and not (x.default_state and _OF_BEFORE.match(text, x.end))
                 ):
@@ -2362,6 +2393,14 @@ class _Decision:
                             if code not in participants:
                                 participants[code] = m
                                 sources.setdefault(code, _short(self.text[m.start : m.end], 40))
+            for s in self.sentences:
+                if s.background or s.why or s.title or STATE not in s.cats:
+                    continue
+                for m in self._subject_forces(s):
+                    for code in m.states:
+                        if code not in participants:
+                            participants[code] = m
+                            sources.setdefault(code, _short(self.text[m.start : m.end], 40))
         for code in list(participants):
             if (code in opposition or code in observers) and code not in strong:
                 del participants[code]
@@ -2394,6 +2433,63 @@ class _Decision:
             parts = [f"{', '.join(c)} from '{src}'" for src, c in grouped.items()]
             self.reason("participants " + "; ".join(parts))
         return participants
+
+    def _subject_forces(self, s: Sentence) -> list[Mention]:
+        """ "Lithuanian and Latvian engineers built part of the bridge", "..., while American
+        and British instructors run a field hospital": in a report of joint activity, the
+        forces of two or more states named together as a clause's subject take part, unless
+        the clause opposes, watches, denies or is still to come ("Spanish and Turkish units
+        are due to join later")."""
+        text = self.text
+        self.clf.attach(text, s)
+        ms = s.mentions
+        out: list[Mention] = []
+        i = 0
+        while i < len(ms):
+            m = ms[i]
+            if not (m.states and STATE in m.cats and m.cats.isdisjoint(_NOT_BARE_STATE_CATS)):
+                i += 1
+                continue
+            chain = [m]
+            j = i + 1
+            while (
+                j < len(ms)
+                and ms[j].states
+                and STATE in ms[j].cats
+                and ms[j].cats.isdisjoint(_NOT_BARE_STATE_CATS)
+                and _coordinated(text, chain[-1].end, ms[j].start)
+            ):
+                chain.append(ms[j])
+                j += 1
+            i = j
+            last = chain[-1]
+            if len({c for x in chain for c in x.states}) < 2:
+                continue
+            opening = m.start - s.start <= 5 and (
+                text[s.start : m.start].strip().lower() in _SUBJECT_OPENINGS
+            )
+            if not opening and not _SUBJECT_CLAUSE_BEFORE.search(
+                text, max(s.start, m.start - 16), m.start
+            ):
+                continue
+            if not (last.attached and last.military) and not _ROLE_NOUN_AFTER.match(text, last.end):
+                continue
+            found = _CLAUSE_BREAK.search(text, last.end, s.end)
+            clause_end = found.start() if found is not None else s.end
+            if (
+                _NOT_NOW.search(text, last.end, clause_end)
+                or _ANSWERING.search(text, last.end, clause_end)
+            ) or any(
+                m.start <= x.start < clause_end
+                and (
+                    not x.cats.isdisjoint(_SUBJECT_STOP_CATS)
+                    or (SPEECH in x.cats and x.start - last.end <= 20)
+                )
+                for x in ms
+            ):
+                continue
+            out.extend(chain)
+        return out
 
     def _add_hosts(
         self,
