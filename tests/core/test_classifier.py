@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
@@ -28,6 +29,31 @@ def classifier() -> Classifier:
 
 def _classify(classifier: Classifier, body: str, title: str | None = None) -> ClassificationResult:
     return classifier.classify(Article(id="t", body=body, title=title))
+
+
+@dataclass(frozen=True)
+class Case:
+    """One article and what the classifier must say of it; a field left None is not checked."""
+
+    id: str
+    body: str
+    title: str | None = None
+    published: datetime | None = None
+    states: list[str] | None = None
+    joint: bool | None = None
+    tense: str | None = None
+
+
+def _check_case(classifier: Classifier, case: Case) -> None:
+    result = classifier.classify(
+        Article(id="t", body=case.body, title=case.title, published_at=case.published)
+    )
+    if case.states is not None:
+        assert result.states == case.states
+    if case.joint is not None:
+        assert result.joint_military_activity is case.joint
+    if case.tense is not None:
+        assert result.tense == case.tense
 
 
 def _assert_evidence_quotes_body(result: ClassificationResult, body: str) -> None:
@@ -114,17 +140,6 @@ def test_one_states_joint_sword_drill_is_not_joint(classifier):
     _assert_evidence_quotes_body(result, body)
 
 
-def test_one_states_bomber_intercepted_by_another_is_not_joint(classifier):
-    body = (
-        "Japanese fighter jets were scrambled on Tuesday after two Russian Tu-95MS bombers "
-        "flew over the Sea of Japan, the Japanese defence ministry said. The bombers did not "
-        "enter Japanese airspace."
-    )
-    result = _classify(classifier, body, title="Japan scrambles jets as Russian bombers fly by")
-    assert not result.joint_military_activity
-    assert result.states == []
-
-
 def test_summit_agreeing_to_hold_drills_is_planned_not_joint(classifier):
     body = (
         "The presidents of Russia and China agreed on Thursday to hold joint naval exercises "
@@ -147,47 +162,6 @@ def test_coast_guard_joint_patrol_is_not_military(classifier):
     result = _classify(classifier, body, title="China and Russia coast guards patrol together")
     assert not result.joint_military_activity
     assert any("non-military" in line for line in result.reasons)
-
-
-def test_joint_space_mission_is_not_military(classifier):
-    body = (
-        "Russian and American astronauts began a joint mission aboard the space station on "
-        "Friday after their spacecraft docked, the space agency said."
-    )
-    assert not _classify(classifier, body).joint_military_activity
-
-
-def test_joint_venture_is_not_military(classifier):
-    body = (
-        "A Chinese company and a Russian firm signed a joint venture to build helicopter "
-        "engines, the companies said on Monday, in a deal worth 200 million dollars."
-    )
-    assert not _classify(classifier, body).joint_military_activity
-
-
-def test_sports_match_is_not_military(classifier):
-    body = (
-        "The Japanese and South Korean teams drew 1-1 in a friendly match in Tokyo, with the "
-        "two coaches praising the joint effort of the organisers of the tournament."
-    )
-    assert not _classify(classifier, body).joint_military_activity
-
-
-def test_old_exercise_mentioned_as_background_is_not_joint(classifier):
-    body = (
-        "India's parliament approved a new budget on Tuesday that raises spending on roads "
-        "and schools. Ministers said growth would stay strong next year.\n\n"
-        "Officials spent weeks on the plan. Tax revenue rose in the last quarter. Exports "
-        "also grew.\n\n"
-        "In the past, India and Japan held joint naval drills in the Bay of Bengal."
-    )
-    result = _classify(classifier, body, title="India passes budget raising road spending")
-    assert not result.joint_military_activity
-
-
-def test_a_denied_activity_is_not_joint(classifier):
-    body = "Russia and North Korea have never held a joint military exercise, officials said."
-    assert not _classify(classifier, body).joint_military_activity
 
 
 # -- positives named indirectly ----------------------------------------------------------
@@ -242,52 +216,7 @@ def test_joint_flight_reported_only_as_an_intercept(classifier):
     assert "USA" not in result.states
 
 
-def test_headline_launch_with_body_will_begin_is_planned(classifier):
-    body = (
-        "The navies of India and Japan will begin a joint exercise off Chennai next week, "
-        "the Indian navy said on Monday."
-    )
-    result = _classify(classifier, body, title="India, Japan launch naval exercise")
-    assert not result.joint_military_activity
-    assert result.tense == "planned"
-
-
-def test_wrapped_up_is_past_and_kicked_off_is_ongoing(classifier):
-    past = _classify(
-        classifier, "Russian and Chinese warships wrapped up joint drills in the Sea of Japan."
-    )
-    ongoing = _classify(
-        classifier, "Russian and Chinese warships kicked off joint drills in the Sea of Japan."
-    )
-    assert past.joint_military_activity and past.tense == "past"
-    assert ongoing.joint_military_activity and ongoing.tense == "ongoing"
-
-
 # -- who takes part ---------------------------------------------------------------------
-
-
-def test_a_list_of_participants_is_read_to_its_end(classifier):
-    body = (
-        "The multinational exercise began on Thursday with 14 nations taking part. "
-        "Participants include Australia, Canada, Chile, France, Germany, India, Japan, "
-        "Malaysia, the Netherlands, Peru, Singapore and the United States."
-    )
-    result = _classify(classifier, body, title="Multinational naval exercise begins")
-    assert result.joint_military_activity
-    assert result.states == [
-        "AUS",
-        "CAN",
-        "CHL",
-        "DEU",
-        "FRA",
-        "IND",
-        "JPN",
-        "MYS",
-        "NLD",
-        "PER",
-        "SGP",
-        "USA",
-    ]
 
 
 def test_observers_are_not_participants(classifier):
@@ -301,37 +230,6 @@ def test_observers_are_not_participants(classifier):
     assert any("observers" in line for line in result.reasons)
 
 
-def test_a_scrambled_side_in_the_passive_voice_is_excluded(classifier):
-    body = (
-        "Four Chinese and four Russian military aircraft flew together over the East Sea on "
-        "Tuesday, and South Korean fighters had been scrambled, the Joint Chiefs of Staff said."
-    )
-    result = _classify(classifier, body)
-    assert result.joint_military_activity
-    assert result.states == ["CHN", "RUS"]
-
-
-def test_speakers_and_meeting_leaders_are_not_participants(classifier):
-    body = (
-        "Chinese and Russian bombers flew near Japan on Tuesday while the leaders of the "
-        "United States, Japan, India and Australia were meeting in Tokyo, Japan's defence "
-        "minister said."
-    )
-    result = _classify(classifier, body)
-    assert result.joint_military_activity
-    assert result.states == ["CHN", "RUS"]
-
-
-def test_where_a_multinational_exercise_is_held_takes_part(classifier):
-    body = (
-        "The US military's largest annual exercise in Africa got under way on Monday in "
-        "Morocco and Tunisia, with thousands of US and allied troops taking part."
-    )
-    result = _classify(classifier, body, title="US, African troops begin annual exercise")
-    assert result.joint_military_activity
-    assert result.states == ["MAR", "TUN", "USA"]
-
-
 def test_a_state_without_armed_forces_does_not_take_part(classifier):
     body = (
         "US and Japanese forces began a joint exercise in Palau on Friday, with 12,000 "
@@ -340,85 +238,6 @@ def test_a_state_without_armed_forces_does_not_take_part(classifier):
     result = _classify(classifier, body)
     assert result.states == ["JPN", "USA"]
     assert any("no armed forces" in line for line in result.reasons)
-
-
-def test_a_named_group_of_states_stands_for_its_members(classifier):
-    body = "Quad navies ended the Malabar exercise off Sydney on Monday after a week at sea."
-    result = _classify(classifier, body)
-    assert result.joint_military_activity
-    assert result.states == ["AUS", "IND", "JPN", "USA"]
-
-
-def test_combining_forms_and_abbreviated_names_of_states(classifier):
-    sino = _classify(classifier, "A Sino-Russian flotilla wrapped up a joint naval patrol.")
-    korea = _classify(classifier, "S. Korea and US jets staged combined air drills on Monday.")
-    assert sino.states == ["CHN", "RUS"]
-    assert korea.states == ["KOR", "USA"]
-
-
-def test_an_aircraft_type_does_not_add_its_usual_operator(classifier):
-    body = (
-        "Indian Air Force Su-30MKI fighters and Japanese F-2 jets began their first bilateral "
-        "fighter exercise on Thursday, supported by an IL-78 tanker and a C-17 transport."
-    )
-    result = _classify(classifier, body)
-    assert result.states == ["IND", "JPN"]
-
-
-def test_a_side_clause_after_the_activity_names_no_participant(classifier):
-    body = (
-        "South Korea and the United States kicked off their combined springtime exercise on "
-        "Monday, as North Korea fired cruise missiles from a submarine."
-    )
-    result = _classify(classifier, body)
-    assert result.states == ["KOR", "USA"]
-
-
-def test_drills_held_days_before_are_an_earlier_event(classifier):
-    body = (
-        "North Korea fired two ballistic missiles into the sea on Thursday, a day after the "
-        "United States and South Korea wrapped up their annual combined exercise."
-    )
-    result = _classify(classifier, body, title="North Korea fires missiles")
-    assert not result.joint_military_activity
-
-
-def test_a_parade_with_foreign_contingents_is_not_joint_activity(classifier):
-    body = (
-        "Indian troops marched at the head of the Bastille Day parade in Paris on Friday, "
-        "while Indian Rafale jets flew over alongside French aircraft."
-    )
-    assert not _classify(classifier, body).joint_military_activity
-
-
-def test_a_pact_between_states_is_planned(classifier):
-    body = (
-        "Russia and North Korea signed a mutual defence treaty on Wednesday obliging each to "
-        "help the other if attacked."
-    )
-    result = _classify(classifier, body, title="Russia, North Korea sign defence pact")
-    assert not result.joint_military_activity
-    assert result.tense == "planned"
-
-
-def test_a_done_activity_after_a_plan_in_the_lead_is_reported(classifier):
-    body = (
-        "The Philippines wants to expand joint maritime patrols with the United States, its "
-        "defence secretary said on Monday.\n\nTalks continue.\n\nOver the weekend, the "
-        "Philippine and Australian navies completed their first joint sail in the South China "
-        "Sea."
-    )
-    result = _classify(classifier, body, title="Philippines seeks more joint patrols")
-    assert result.joint_military_activity
-    assert result.states == ["AUS", "PHL"]
-    assert result.tense == "past"
-
-
-def test_a_headline_infinitive_is_a_plan(classifier):
-    body = "Iran, Russia and China will hold a joint naval exercise in the Gulf of Oman next week."
-    result = _classify(classifier, body, title="Russian, Chinese warships to join drills next week")
-    assert not result.joint_military_activity
-    assert result.tense == "planned"
 
 
 # -- contract, configuration and hostile input -------------------------------------------
@@ -492,194 +311,9 @@ def test_hostile_bodies_give_a_bounded_result(classifier, body):
     _assert_evidence_quotes_body(result, body)
 
 
-# -- rules found by the validation set (one case where each applies, one where it does not) --
-
-
-@pytest.mark.parametrize(
-    ("title", "body", "states"),
-    [
-        (
-            "Russian, Chinese bombers fly near Alaska",
-            "Two Russian Tu-95 bombers and two Chinese H-6 bombers flew together in the Alaska "
-            "air defense identification zone on Wednesday, NORAD said. US and Canadian "
-            "fighters intercepted them.",
-            ["CHN", "RUS"],
-        ),
-        (
-            "Indian, French navies drill off Goa",
-            "The Indian Navy said on Monday it had begun a joint exercise with the French Navy "
-            "off Goa.",
-            ["FRA", "IND"],
-        ),
-    ],
-    ids=["force-that-speaks-is-not-a-participant", "a-speaking-force-that-drills-is"],
-)
-def test_a_force_named_before_said_speaks_unless_it_is_one_of_the_pair(
-    classifier, title, body, states
-):
-    assert _classify(classifier, body, title=title).states == states
-
-
-@pytest.mark.parametrize(
-    ("later", "states"),
-    [
-        (
-            "The ministry released photographs taken by ASDF pilots, showing the Russian "
-            "aircraft flying in close formation with the Chinese H-6s.",
-            ["CHN", "RUS"],
-        ),
-        (
-            "Japanese fighters later flew a joint drill with US fighters over the Sea of Japan.",
-            ["CHN", "JPN", "RUS", "USA"],
-        ),
-    ],
-    ids=["with-outside-the-clause", "joint-word"],
-)
-def test_an_interceptor_stays_excluded_unless_named_with_cooperation(classifier, later, states):
-    body = (
-        "Japan's Air Self-Defense Force scrambled fighter jets on Tuesday after two Russian "
-        "Tu-95 bombers and two Chinese H-6 bombers flew together over the Sea of Japan. " + later
-    )
-    result = _classify(classifier, body, title="Japan scrambles jets as bombers fly together")
-    assert result.states == states
-
-
-@pytest.mark.parametrize(
-    ("tail", "states"),
-    [
-        ("a show of force that alarmed Poland and Lithuania.", ["BLR", "RUS"]),
-        ("with troops from Armenia and Kazakhstan taking part.", ["ARM", "BLR", "KAZ", "RUS"]),
-    ],
-    ids=["reacting-states", "participating-states"],
-)
-def test_states_reacting_to_a_drill_do_not_take_part(classifier, tail, states):
-    body = "Russian and Belarusian troops began joint exercises in Belarus on Thursday, " + tail
-    assert _classify(classifier, body, title="Russia, Belarus open drills").states == states
-
-
-@pytest.mark.parametrize(
-    ("second", "states"),
-    [
-        ("India's Russian-made Su-30MKI jets flew alongside the French Rafales.", ["FRA", "IND"]),
-        (
-            "Russian Su-35 fighters flew alongside the Indian and French jets.",
-            ["FRA", "IND", "RUS"],
-        ),
-    ],
-    ids=["where-made", "who-flies"],
-)
-def test_where_an_aircraft_was_made_is_not_who_flies_it(classifier, second, states):
-    body = (
-        "Indian Air Force Su-30MKI fighters and French Rafales began a joint exercise at "
-        "Jodhpur on Monday. " + second
-    )
-    assert _classify(classifier, body, title="Indian, French jets drill").states == states
-
-
-@pytest.mark.parametrize(
-    ("later", "states"),
-    [
-        (
-            "The two navies also cooperate in the Malabar exercise with the United States "
-            "and Australia.",
-            ["IND", "JPN"],
-        ),
-        ("Australian warships joined the JIMEX drills on Tuesday.", ["AUS", "IND", "JPN"]),
-    ],
-    ids=["another-exercise", "the-same-exercise"],
-)
-def test_participants_of_another_named_exercise_are_not_added(classifier, later, states):
-    body = (
-        "The Japan Maritime Self-Defense Force and the Indian Navy began JIMEX off "
-        "Visakhapatnam on Sunday.\n\nThe drills include anti-submarine warfare.\n\n"
-        "Officials said the harbour phase ended on Saturday.\n\n" + later
-    )
-    assert _classify(classifier, body, title="JMSDF and Indian Navy hold JIMEX").states == states
-
-
-@pytest.mark.parametrize(
-    ("body", "states"),
-    [
-        (
-            "Russian and Chinese bombers flew a joint patrol over the East China Sea on "
-            "Tuesday. The two countries' navies held the first joint patrol around Japan in "
-            "October.",
-            ["CHN", "RUS"],
-        ),
-        (
-            "Russian paratroopers arrived in Egypt on Monday for the first joint exercise "
-            "between the two countries.",
-            ["EGY", "RUS"],
-        ),
-    ],
-    ids=["around-a-state", "in-a-state"],
-)
-def test_the_two_countries_take_the_other_state_only_from_where_forces_went(
-    classifier, body, states
-):
-    assert _classify(classifier, body).states == states
-
-
-@pytest.mark.parametrize(
-    ("second", "states"),
-    [
-        (
-            "The German navy, which hosts the start of the exercise, has committed frigates "
-            "and a submarine.",
-            ["DEU", "FIN", "SWE", "USA"],
-        ),
-        (
-            "The Russian navy, which was not invited, has sent observers.",
-            ["FIN", "SWE", "USA"],
-        ),
-    ],
-    ids=["participant", "observer"],
-)
-def test_a_relative_clause_between_a_force_and_its_verb(classifier, second, states):
-    body = (
-        "US, Swedish and Finnish warships began the BALTOPS exercise in the Baltic Sea on "
-        "Sunday.\n\nThe drills will run for two weeks.\n\nOfficials said 18 nations take "
-        "part.\n\n" + second
-    )
-    assert _classify(classifier, body, title="BALTOPS kicks off").states == states
-
-
-@pytest.mark.parametrize(
-    ("second", "states"),
-    [
-        (
-            "Japan sent a destroyer, the Royal Canadian Navy a frigate, and France a "
-            "surveillance aircraft.",
-            ["CAN", "FRA", "JPN", "USA"],
-        ),
-        ("Japan sent a destroyer to the drills, the Royal Canadian Navy said.", ["JPN", "USA"]),
-    ],
-    ids=["gapped-verb", "speaker-after-comma"],
-)
-def test_a_gapped_participation_verb_carries_over_a_list(classifier, second, states):
-    body = "The US Navy began a joint exercise with partner navies on Monday. " + second
-    assert _classify(classifier, body, title="Navies drill together").states == states
-
-
-@pytest.mark.parametrize(
-    ("body", "joint"),
-    [
-        (
-            "Ships from China, Italy and Japan joined Pakistan Navy units in drills including "
-            "manoeuvres, anti-piracy and a fleet review at sea.",
-            True,
-        ),
-        (
-            "Ships from China, Italy and Japan joined Pakistan Navy units in a fleet review "
-            "at sea.",
-            False,
-        ),
-    ],
-    ids=["fleet-review-among-drills", "fleet-review"],
-)
-def test_a_ceremony_listed_among_drills_does_not_cancel_them(classifier, body, joint):
-    assert _classify(classifier, body).joint_military_activity is joint
-
+# -- article in, states / joint / tense out ------------------------------------------------
+# Each table is one kind of check; a comment names the rule its next rows test. Rules found by
+# the validation set come as pairs: one case where the rule applies, one where it does not.
 
 _UNRELATED_LEAD = (
     "India and China held a new round of border talks on Monday, officials said.\n\n"
@@ -687,351 +321,1088 @@ _UNRELATED_LEAD = (
     "Opposition leaders criticised the government.\n\n"
 )
 
-
-@pytest.mark.parametrize(
-    ("late", "joint"),
-    [
-        (
-            "Far to the south, the navies of India, the United States and Japan began a "
-            "joint exercise in the Bay of Bengal on Monday.",
-            True,
-        ),
-        (
-            "The talks came as the navies of India, the United States and Japan began a "
-            "joint exercise in the Bay of Bengal.",
-            False,
-        ),
-    ],
-    ids=["reported", "subordinate-clause"],
-)
-def test_a_late_report_of_a_current_joint_drill_is_news(classifier, late, joint):
-    body = _UNRELATED_LEAD + late + " The joint drills include anti-submarine warfare."
-    result = _classify(classifier, body, title="India, China hold border talks")
-    assert result.joint_military_activity is joint
-
-
-@pytest.mark.parametrize(
-    ("body", "joint"),
-    [
-        (
-            "A US Air Force B-52 bomber flew over Stockholm on Thursday escorted by Swedish "
-            "JAS 39 Gripen fighters.",
-            True,
-        ),
-        (
-            "A Russian Tu-95 bomber flew near Hokkaido on Thursday escorted by Japanese F-15 "
-            "fighters after it violated Japanese airspace.",
-            False,
-        ),
-    ],
-    ids=["allied-escort", "hostile-escort"],
-)
-def test_an_escort_by_another_states_forces_without_hostile_cues_is_joint(classifier, body, joint):
-    assert _classify(classifier, body).joint_military_activity is joint
-
-
-@pytest.mark.parametrize(
-    ("last", "states"),
-    [
-        ("Finland joined NATO last April.", ["SWE", "USA"]),
-        ("Finland joined NATO's exercise on Friday.", ["FIN", "SWE", "USA"]),
-    ],
-    ids=["membership", "taking-part"],
-)
-def test_joining_an_alliance_is_not_taking_part(classifier, last, states):
-    body = (
-        "A US Air Force B-52 bomber flew over Stockholm on Thursday escorted by Swedish "
-        "Gripen fighters.\n\nIt was a training flight.\n\nOfficials praised it.\n\n" + last
-    )
-    assert _classify(classifier, body, title="Gripens escort US bomber").states == states
-
-
-# -- rules found by validation batch 3 (one case where each applies, one where it does not) --
-
-
-@pytest.mark.parametrize(
-    ("opening", "joint"),
-    [
-        ("TAIPEI/BEIJING, June 18 (Reuters) - The British patrol ship", False),
-        ("Taiwanese warships and the British patrol ship", True),
-    ],
-    ids=["multi-city-dateline", "state-in-the-sentence"],
-)
-def test_a_multi_city_dateline_names_no_participant(classifier, opening, joint):
-    body = opening + " HMS Spey sailed through the Taiwan Strait together on Wednesday."
-    result = _classify(classifier, body, title="British patrol ship sails through strait")
-    assert result.joint_military_activity is joint
-
-
-@pytest.mark.parametrize(
-    ("when", "joint"),
-    [("last month", False), ("on Monday", True)],
-    ids=["first-but-last-month", "first-and-current"],
-)
-def test_a_first_drill_dated_earlier_stays_background(classifier, when, joint):
-    body = (
-        "Cambodia has postponed its annual exercise with the United States for two years, the "
-        "government said on Monday.\n\nA spokesman said troops were busy with elections.\n\n"
-        "Analysts pointed to closer ties with Beijing.\n\n"
-        f"Chinese and Cambodian troops staged their first joint drill, Golden Dragon, {when}."
-    )
-    result = _classify(classifier, body, title="Cambodia cancels drill with US")
-    assert result.joint_military_activity is joint
-
-
-@pytest.mark.parametrize(
-    ("teacher", "joint"),
-    [("French instructors", False), ("French Air and Space Force pilots", True)],
-    ids=["taught-by-instructors", "drilled-with-pilots"],
-)
-def test_training_with_another_states_instructors_is_not_joint(classifier, teacher, joint):
-    body = (
-        "Greek Air Force pilots trained for months in France with " + teacher + " before "
-        "flying the country's first Rafale jets home on Wednesday."
-    )
-    result = _classify(classifier, body, title="Greece receives first Rafale jets")
-    assert result.joint_military_activity is joint
-
-
-@pytest.mark.parametrize(
-    ("second", "states"),
-    [
-        (
-            "Royal Netherlands Air Force F-35s and Royal Air Force Typhoons are also taking part.",
-            ["GBR", "IND", "NLD", "USA"],
-        ),
-        (
-            "Royal Netherlands Air Force F-35s flew home, and Royal Air Force Typhoons are "
-            "also taking part.",
-            ["GBR", "IND", "USA"],
-        ),
-    ],
-    ids=["forces-listed-with-their-aircraft", "a-separate-clause"],
-)
-def test_a_list_of_forces_with_their_aircraft_takes_part(classifier, second, states):
-    body = (
-        "Indian Air Force Rafale fighters are flying in the Red Flag Alaska exercise with US "
-        "Air Force units at Eielson Air Force Base. " + second
-    )
-    assert _classify(classifier, body, title="Indian Rafales in Red Flag").states == states
-
-
-@pytest.mark.parametrize(
-    ("verb", "joint"),
-    [("had completed", False), ("completed", True)],
-    ids=["past-perfect-under-an-agreement", "simple-past-news"],
-)
-def test_a_past_perfect_activity_under_an_agreement_came_before_it(classifier, verb, joint):
-    body = (
-        "MOSCOW, Nov. 23 - The Russian and Chinese defence ministers on Tuesday signed a "
-        "roadmap for military cooperation between the two countries.\n\nShoigu said Russian and Chinese "
-        f"strategic bombers {verb} a joint patrol over the Sea of Japan last week."
-    )
-    result = _classify(
-        classifier, body, title="China, Russia sign roadmap for military cooperation to 2025"
-    )
-    assert result.joint_military_activity is joint
-
-
-@pytest.mark.parametrize(
-    ("tail", "joint"),
-    [("every year since 2012", False), ("near Vladivostok since Monday", True)],
-    ids=["history-since-a-year", "since-a-day-this-week"],
-)
-def test_a_present_perfect_since_a_year_is_history(classifier, tail, joint):
-    body = (
-        f"Russian and Chinese warships have held joint naval exercises {tail}, the Russian "
-        "Defence Ministry said."
-    )
-    result = _classify(classifier, body, title="Russia and China deepen military ties")
-    assert result.joint_military_activity is joint
-
-
-# -- rules found by validation batch 4 (one case where each applies, one where it does not) --
-
-
-@pytest.mark.parametrize(
-    ("partner", "states"),
-    [
-        (
-            "India has flown 500 citizens out of Sudan under Operation Kaveri, with C-130J "
-            "transport planes ferrying them to Jeddah. Britain also took part in the operation.",
-            [],
-        ),
-        (
-            "Japanese F-15 fighters flew over the Sea of Japan with B-52 bombers on Tuesday.",
-            ["JPN", "USA"],
-        ),
-    ],
-    ids=["a-type-after-with-names-no-state", "with-a-type-beside-another-states-force"],
-)
-def test_an_aircraft_types_usual_operator_is_linked_only_beside_another_force(
-    classifier, partner, states
-):
-    assert _classify(classifier, partner, title="Planes fly to Jeddah").states == states
-
-
-@pytest.mark.parametrize(
-    ("force", "states"),
-    [("Air Force", []), ("US Air Force", ["IND", "USA"])],
-    ids=["an-air-force-not-named", "a-named-air-force"],
-)
-def test_a_type_after_an_unnamed_force_is_not_its_usual_operators(classifier, force, states):
-    body = (
-        "India has evacuated 500 of its citizens from Sudan under Operation Kaveri, with "
-        f"{force} C-130J transport planes and the Indian Navy's INS Sumedha ferrying them to "
-        "Jeddah, the ministry said."
-    )
-    assert _classify(classifier, body, title="Planes fly to Jeddah").states == states
-
-
-@pytest.mark.parametrize(
-    ("tail", "joint"),
-    [("flown their nationals out of Sudan", False), ("flown bombers over Sudan", True)],
-    ids=["parallel-national-evacuations", "flown-bombers"],
-)
-def test_parallel_national_actions_are_not_joint(classifier, tail, joint):
-    body = f"Several countries, including the United States, Britain and France, have {tail}."
-    result = _classify(classifier, body, title="Fighting rages in Sudan")
-    assert result.joint_military_activity is joint
-
-
-@pytest.mark.parametrize(
-    ("owners", "states"),
-    [("of India and Indonesia opened", ["IDN", "IND"]), ("of India opened", [])],
-    ids=["exercise-of-two-states", "exercise-of-one-state"],
-)
-def test_an_exercise_of_two_states_names_its_participants(classifier, owners, states):
-    body = f"The special forces exercise {owners} in Bogor on Friday, the army said."
-    assert _classify(classifier, body, title="Special forces drill opens").states == states
-
-
-@pytest.mark.parametrize(
-    ("first", "states"),
-    [
-        ("Three Eurofighter jets of the German Luftwaffe landed", ["DEU", "JPN"]),
-        ("German and French jets landed", []),
-    ],
-    ids=["one-foreign-force-before", "two-foreign-forces-before"],
-)
-def test_they_refers_to_the_one_force_of_the_previous_sentence(classifier, first, states):
-    body = (
+# Who takes part: the states whose forces act in the reported activity (named, listed, by a
+# combining form or a group's name, as 'they' or 'the two countries', or as hosts) take part;
+# speakers, observers, interceptors, opposing or reacting states, leaders meeting elsewhere,
+# makers of an aircraft, other exercises or editions, coast guards and forces still to come do
+# not.
+PARTICIPANTS = [
+    # a list of participants is read to its end
+    Case(
+        "list-read-to-its-end",
+        "The multinational exercise began on Thursday with 14 nations taking part. Participants "
+        "include Australia, Canada, Chile, France, Germany, India, Japan, Malaysia, the "
+        "Netherlands, Peru, Singapore and the United States.",
+        title="Multinational naval exercise begins",
+        states=["AUS", "CAN", "CHL", "DEU", "FRA", "IND", "JPN", "MYS", "NLD", "PER", "SGP", "USA"],
+        joint=True,
+    ),
+    # a scrambled side in the passive voice is excluded
+    Case(
+        "scrambled-side-in-the-passive",
+        "Four Chinese and four Russian military aircraft flew together over the East Sea on "
+        "Tuesday, and South Korean fighters had been scrambled, the Joint Chiefs of Staff said.",
+        states=["CHN", "RUS"],
+        joint=True,
+    ),
+    # speakers and meeting leaders are not participants
+    Case(
+        "speakers-and-meeting-leaders",
+        "Chinese and Russian bombers flew near Japan on Tuesday while the leaders of the United "
+        "States, Japan, India and Australia were meeting in Tokyo, Japan's defence minister said.",
+        states=["CHN", "RUS"],
+        joint=True,
+    ),
+    # where a multinational exercise is held takes part
+    Case(
+        "host-states-of-an-exercise",
+        "The US military's largest annual exercise in Africa got under way on Monday in Morocco "
+        "and Tunisia, with thousands of US and allied troops taking part.",
+        title="US, African troops begin annual exercise",
+        states=["MAR", "TUN", "USA"],
+        joint=True,
+    ),
+    # a named group of states stands for its members
+    Case(
+        "named-group-of-states",
+        "Quad navies ended the Malabar exercise off Sydney on Monday after a week at sea.",
+        states=["AUS", "IND", "JPN", "USA"],
+        joint=True,
+    ),
+    # combining forms and abbreviated names of states
+    Case(
+        "combining-form-sino",
+        "A Sino-Russian flotilla wrapped up a joint naval patrol.",
+        states=["CHN", "RUS"],
+    ),
+    Case(
+        "abbreviated-s-korea",
+        "S. Korea and US jets staged combined air drills on Monday.",
+        states=["KOR", "USA"],
+    ),
+    # an aircraft type does not add its usual operator
+    Case(
+        "aircraft-type-adds-no-operator",
+        "Indian Air Force Su-30MKI fighters and Japanese F-2 jets began their first bilateral "
+        "fighter exercise on Thursday, supported by an IL-78 tanker and a C-17 transport.",
+        states=["IND", "JPN"],
+    ),
+    # a side clause after the activity names no participant
+    Case(
+        "side-clause-after-the-activity",
+        "South Korea and the United States kicked off their combined springtime exercise on "
+        "Monday, as North Korea fired cruise missiles from a submarine.",
+        states=["KOR", "USA"],
+    ),
+    # a done activity after a plan in the lead is reported
+    Case(
+        "done-activity-after-a-planned-lead",
+        "The Philippines wants to expand joint maritime patrols with the United States, its "
+        "defence secretary said on Monday.\n\n"
+        "Talks continue.\n\n"
+        "Over the weekend, the Philippine and Australian navies completed their first joint sail "
+        "in the South China Sea.",
+        title="Philippines seeks more joint patrols",
+        states=["AUS", "PHL"],
+        joint=True,
+        tense="past",
+    ),
+    # a force named before 'said' speaks, unless it is one of the pair
+    Case(
+        "force-that-speaks-is-not-a-participant",
+        "Two Russian Tu-95 bombers and two Chinese H-6 bombers flew together in the Alaska air "
+        "defense identification zone on Wednesday, NORAD said. US and Canadian fighters "
+        "intercepted them.",
+        title="Russian, Chinese bombers fly near Alaska",
+        states=["CHN", "RUS"],
+    ),
+    Case(
+        "a-speaking-force-that-drills-is",
+        "The Indian Navy said on Monday it had begun a joint exercise with the French Navy off "
+        "Goa.",
+        title="Indian, French navies drill off Goa",
+        states=["FRA", "IND"],
+    ),
+    # an interceptor stays excluded unless named with cooperation
+    Case(
+        "interceptor-with-outside-the-clause",
+        "Japan's Air Self-Defense Force scrambled fighter jets on Tuesday after two Russian "
+        "Tu-95 bombers and two Chinese H-6 bombers flew together over the Sea of Japan. The "
+        "ministry released photographs taken by ASDF pilots, showing the Russian aircraft flying "
+        "in close formation with the Chinese H-6s.",
+        title="Japan scrambles jets as bombers fly together",
+        states=["CHN", "RUS"],
+    ),
+    Case(
+        "interceptor-in-a-joint-drill",
+        "Japan's Air Self-Defense Force scrambled fighter jets on Tuesday after two Russian "
+        "Tu-95 bombers and two Chinese H-6 bombers flew together over the Sea of Japan. Japanese "
+        "fighters later flew a joint drill with US fighters over the Sea of Japan.",
+        title="Japan scrambles jets as bombers fly together",
+        states=["CHN", "JPN", "RUS", "USA"],
+    ),
+    # states reacting to a drill do not take part
+    Case(
+        "reacting-states",
+        "Russian and Belarusian troops began joint exercises in Belarus on Thursday, a show of "
+        "force that alarmed Poland and Lithuania.",
+        title="Russia, Belarus open drills",
+        states=["BLR", "RUS"],
+    ),
+    Case(
+        "participating-states",
+        "Russian and Belarusian troops began joint exercises in Belarus on Thursday, with troops "
+        "from Armenia and Kazakhstan taking part.",
+        title="Russia, Belarus open drills",
+        states=["ARM", "BLR", "KAZ", "RUS"],
+    ),
+    # where an aircraft was made is not who flies it
+    Case(
+        "where-an-aircraft-was-made",
+        "Indian Air Force Su-30MKI fighters and French Rafales began a joint exercise at Jodhpur "
+        "on Monday. India's Russian-made Su-30MKI jets flew alongside the French Rafales.",
+        title="Indian, French jets drill",
+        states=["FRA", "IND"],
+    ),
+    Case(
+        "who-flies-the-aircraft",
+        "Indian Air Force Su-30MKI fighters and French Rafales began a joint exercise at Jodhpur "
+        "on Monday. Russian Su-35 fighters flew alongside the Indian and French jets.",
+        title="Indian, French jets drill",
+        states=["FRA", "IND", "RUS"],
+    ),
+    # participants of another named exercise are not added
+    Case(
+        "another-exercise",
+        "The Japan Maritime Self-Defense Force and the Indian Navy began JIMEX off Visakhapatnam "
+        "on Sunday.\n\n"
+        "The drills include anti-submarine warfare.\n\n"
+        "Officials said the harbour phase ended on Saturday.\n\n"
+        "The two navies also cooperate in the Malabar exercise with the United States and "
+        "Australia.",
+        title="JMSDF and Indian Navy hold JIMEX",
+        states=["IND", "JPN"],
+    ),
+    Case(
+        "the-same-exercise",
+        "The Japan Maritime Self-Defense Force and the Indian Navy began JIMEX off Visakhapatnam "
+        "on Sunday.\n\n"
+        "The drills include anti-submarine warfare.\n\n"
+        "Officials said the harbour phase ended on Saturday.\n\n"
+        "Australian warships joined the JIMEX drills on Tuesday.",
+        title="JMSDF and Indian Navy hold JIMEX",
+        states=["AUS", "IND", "JPN"],
+    ),
+    # 'the two countries' take the other state only from where forces went
+    Case(
+        "the-two-countries-around-a-state",
+        "Russian and Chinese bombers flew a joint patrol over the East China Sea on Tuesday. The "
+        "two countries' navies held the first joint patrol around Japan in October.",
+        states=["CHN", "RUS"],
+    ),
+    Case(
+        "the-two-countries-in-a-state",
+        "Russian paratroopers arrived in Egypt on Monday for the first joint exercise between "
+        "the two countries.",
+        states=["EGY", "RUS"],
+    ),
+    # a relative clause between a force and its verb
+    Case(
+        "relative-clause-participant",
+        "US, Swedish and Finnish warships began the BALTOPS exercise in the Baltic Sea on "
+        "Sunday.\n\n"
+        "The drills will run for two weeks.\n\n"
+        "Officials said 18 nations take part.\n\n"
+        "The German navy, which hosts the start of the exercise, has committed frigates and a "
+        "submarine.",
+        title="BALTOPS kicks off",
+        states=["DEU", "FIN", "SWE", "USA"],
+    ),
+    Case(
+        "relative-clause-observer",
+        "US, Swedish and Finnish warships began the BALTOPS exercise in the Baltic Sea on "
+        "Sunday.\n\n"
+        "The drills will run for two weeks.\n\n"
+        "Officials said 18 nations take part.\n\n"
+        "The Russian navy, which was not invited, has sent observers.",
+        title="BALTOPS kicks off",
+        states=["FIN", "SWE", "USA"],
+    ),
+    # a gapped participation verb carries over a list
+    Case(
+        "gapped-verb",
+        "The US Navy began a joint exercise with partner navies on Monday. Japan sent a "
+        "destroyer, the Royal Canadian Navy a frigate, and France a surveillance aircraft.",
+        title="Navies drill together",
+        states=["CAN", "FRA", "JPN", "USA"],
+    ),
+    Case(
+        "speaker-after-comma",
+        "The US Navy began a joint exercise with partner navies on Monday. Japan sent a "
+        "destroyer to the drills, the Royal Canadian Navy said.",
+        title="Navies drill together",
+        states=["JPN", "USA"],
+    ),
+    # joining an alliance is not taking part
+    Case(
+        "alliance-membership",
+        "A US Air Force B-52 bomber flew over Stockholm on Thursday escorted by Swedish Gripen "
+        "fighters.\n\n"
+        "It was a training flight.\n\n"
+        "Officials praised it.\n\n"
+        "Finland joined NATO last April.",
+        title="Gripens escort US bomber",
+        states=["SWE", "USA"],
+    ),
+    Case(
+        "joining-the-exercise",
+        "A US Air Force B-52 bomber flew over Stockholm on Thursday escorted by Swedish Gripen "
+        "fighters.\n\n"
+        "It was a training flight.\n\n"
+        "Officials praised it.\n\n"
+        "Finland joined NATO's exercise on Friday.",
+        title="Gripens escort US bomber",
+        states=["FIN", "SWE", "USA"],
+    ),
+    # a list of forces with their aircraft takes part
+    Case(
+        "forces-listed-with-their-aircraft",
+        "Indian Air Force Rafale fighters are flying in the Red Flag Alaska exercise with US Air "
+        "Force units at Eielson Air Force Base. Royal Netherlands Air Force F-35s and Royal Air "
+        "Force Typhoons are also taking part.",
+        title="Indian Rafales in Red Flag",
+        states=["GBR", "IND", "NLD", "USA"],
+    ),
+    Case(
+        "forces-in-a-separate-clause",
+        "Indian Air Force Rafale fighters are flying in the Red Flag Alaska exercise with US Air "
+        "Force units at Eielson Air Force Base. Royal Netherlands Air Force F-35s flew home, and "
+        "Royal Air Force Typhoons are also taking part.",
+        title="Indian Rafales in Red Flag",
+        states=["GBR", "IND", "USA"],
+    ),
+    # an aircraft type's usual operator is linked only beside another state's force
+    Case(
+        "a-type-after-with-names-no-state",
+        "India has flown 500 citizens out of Sudan under Operation Kaveri, with C-130J transport "
+        "planes ferrying them to Jeddah. Britain also took part in the operation.",
+        title="Planes fly to Jeddah",
+        states=[],
+    ),
+    Case(
+        "with-a-type-beside-another-states-force",
+        "Japanese F-15 fighters flew over the Sea of Japan with B-52 bombers on Tuesday.",
+        title="Planes fly to Jeddah",
+        states=["JPN", "USA"],
+    ),
+    # a type after an unnamed force is not its usual operator's
+    Case(
+        "an-air-force-not-named",
+        "India has evacuated 500 of its citizens from Sudan under Operation Kaveri, with Air "
+        "Force C-130J transport planes and the Indian Navy's INS Sumedha ferrying them to "
+        "Jeddah, the ministry said.",
+        title="Planes fly to Jeddah",
+        states=[],
+    ),
+    Case(
+        "a-named-air-force",
+        "India has evacuated 500 of its citizens from Sudan under Operation Kaveri, with US Air "
+        "Force C-130J transport planes and the Indian Navy's INS Sumedha ferrying them to "
+        "Jeddah, the ministry said.",
+        title="Planes fly to Jeddah",
+        states=["IND", "USA"],
+    ),
+    # an exercise of two states names its participants
+    Case(
+        "exercise-of-two-states",
+        "The special forces exercise of India and Indonesia opened in Bogor on Friday, the army "
+        "said.",
+        title="Special forces drill opens",
+        states=["IDN", "IND"],
+    ),
+    Case(
+        "exercise-of-one-state",
+        "The special forces exercise of India opened in Bogor on Friday, the army said.",
+        title="Special forces drill opens",
+        states=[],
+    ),
+    # 'they' refers to the one force of the previous sentence
+    Case(
+        "one-foreign-force-before",
         "TOKYO, Sept. 29 (Kyodo) -- Germany's defense policy is shifting toward the "
         "Indo-Pacific, officials say.\n\n"
-        f"{first} at Hyakuri air base on Wednesday. On Thursday they flew training sorties "
-        "with ASDF fighters, practising tactics together."
-    )
-    result = _classify(classifier, body, title="German fighter jets make first visit to Japan")
-    assert result.states == states
-
-
-@pytest.mark.parametrize(
-    ("last", "states"),
-    [
-        ("China is Germany's biggest trading partner.", ["DEU", "JPN"]),
-        ("Germany's jets later tracked a Chinese plane.", []),
-    ],
-    ids=["trading-partner", "tracking"],
-)
-def test_a_trading_partner_is_not_the_opposing_side(classifier, last, states):
-    body = "German and Japanese fighter jets flew over Hyakuri on Thursday. " + last
-    assert _classify(classifier, body, title="German and Japanese jets fly").states == states
-
-
-@pytest.mark.parametrize(
-    ("verb", "tense"),
-    [("flew", "past"), ("will fly", "planned")],
-    ids=["own-past-tense", "will-before"],
-)
-def test_an_activity_verbs_own_tense_beats_a_cue_after_it(classifier, verb, tense):
-    body = (
-        f"Russian and Chinese bombers {verb} a joint patrol over the Sea of Japan, and the "
-        "crews will return to base on Friday."
-    )
-    result = _classify(classifier, body, title="Bombers on joint patrol")
-    assert result.tense == tense
-
-
-@pytest.mark.parametrize(
-    ("lead", "joint"),
-    [
-        (
-            "Rescue vessels from Singapore and Malaysia joined Indonesian warships on Friday in "
-            "the search for a navy submarine, as its oxygen supply was expected to run out.",
-            True,
-        ),
-        (
-            "Rescue vessels from Singapore and Malaysia are expected to join Indonesian warships "
-            "in the search for a navy submarine.",
-            False,
-        ),
-    ],
-    ids=["plan-word-in-a-side-clause", "plan-word-governs-the-search"],
-)
-def test_a_plan_word_counts_only_in_the_activitys_clause(classifier, lead, joint):
-    result = _classify(classifier, lead, title="Navies hunt for missing submarine")
-    assert result.joint_military_activity is joint
-
-
-@pytest.mark.parametrize(
-    ("last", "states"),
-    [
-        ("was also helping.", ["IDN", "MYS", "SGP", "USA"]),
-        ("was on its way.", ["IDN", "MYS", "SGP"]),
-    ],
-    ids=["also-helping", "on-its-way"],
-)
-def test_a_force_also_helping_takes_part(classifier, last, states):
-    body = (
+        "Three Eurofighter jets of the German Luftwaffe landed at Hyakuri air base on Wednesday. "
+        "On Thursday they flew training sorties with ASDF fighters, practising tactics together.",
+        title="German fighter jets make first visit to Japan",
+        states=["DEU", "JPN"],
+    ),
+    Case(
+        "two-foreign-forces-before",
+        "TOKYO, Sept. 29 (Kyodo) -- Germany's defense policy is shifting toward the "
+        "Indo-Pacific, officials say.\n\n"
+        "German and French jets landed at Hyakuri air base on Wednesday. On Thursday they flew "
+        "training sorties with ASDF fighters, practising tactics together.",
+        title="German fighter jets make first visit to Japan",
+        states=[],
+    ),
+    # a trading partner is not the opposing side
+    Case(
+        "trading-partner",
+        "German and Japanese fighter jets flew over Hyakuri on Thursday. China is Germany's "
+        "biggest trading partner.",
+        title="German and Japanese jets fly",
+        states=["DEU", "JPN"],
+    ),
+    Case(
+        "jets-tracked-a-chinese-plane",
+        "German and Japanese fighter jets flew over Hyakuri on Thursday. Germany's jets later "
+        "tracked a Chinese plane.",
+        title="German and Japanese jets fly",
+        states=[],
+    ),
+    # a force also helping takes part
+    Case(
+        "also-helping",
         "Rescue vessels from Singapore and Malaysia joined Indonesian warships on Friday in the "
-        "search for a navy submarine.\n\nA US Navy P-8 Poseidon aircraft " + last
-    )
-    result = _classify(classifier, body, title="Navies hunt for missing submarine")
-    assert result.states == states
-
-
-@pytest.mark.parametrize(
-    ("verb", "tense"),
-    [("are flying", "ongoing"), ("flew", "past")],
-    ids=["present-progressive", "simple-past"],
-)
-def test_an_activity_verb_after_is_or_are_is_under_way(classifier, verb, tense):
-    body = (
-        f"Indian Air Force Rafale fighters {verb} in the US-led Red Flag Alaska exercise for "
-        "the first time, India's defence ministry said."
-    )
-    result = _classify(classifier, body, title="Indian Rafales in Red Flag Alaska")
-    assert result.tense == tense
-
-
-@pytest.mark.parametrize(
-    ("last", "states"),
-    [
-        (
-            "Hundreds of armoured vehicles are taking part, among them German Leopard 2 tanks "
-            "and Dutch CV90 infantry fighting vehicles.",
-            ["DEU", "LTU", "NLD"],
-        ),
-        ("Dutch troops were fighting German units in the scenario.", ["DEU", "LTU"]),
-    ],
-    ids=["fighting-vehicles", "fighting"],
-)
-def test_a_hostile_word_in_a_weapons_noun_is_not_the_opposing_side(classifier, last, states):
-    body = "Lithuanian and German troops are drilling at the Pabrade training area. " + last
-    assert _classify(classifier, body, title="Allies drill in Lithuania").states == states
-
-
-@pytest.mark.parametrize(
-    ("obj", "states"),
-    [("the targets", ["CMR", "GHA", "MAR", "NGA"]), ("them", ["CMR", "GHA", "NGA"])],
-    ids=["drill-targets", "tracking-them"],
-)
-def test_tracking_the_drills_own_targets_is_taking_part(classifier, obj, states):
-    body = (
+        "search for a navy submarine.\n\n"
+        "A US Navy P-8 Poseidon aircraft was also helping.",
+        title="Navies hunt for missing submarine",
+        states=["IDN", "MYS", "SGP", "USA"],
+    ),
+    Case(
+        "on-its-way",
+        "Rescue vessels from Singapore and Malaysia joined Indonesian warships on Friday in the "
+        "search for a navy submarine.\n\n"
+        "A US Navy P-8 Poseidon aircraft was on its way.",
+        title="Navies hunt for missing submarine",
+        states=["IDN", "MYS", "SGP"],
+    ),
+    # a hostile word in a weapons noun is not the opposing side
+    Case(
+        "infantry-fighting-vehicles",
+        "Lithuanian and German troops are drilling at the Pabrade training area. Hundreds of "
+        "armoured vehicles are taking part, among them German Leopard 2 tanks and Dutch CV90 "
+        "infantry fighting vehicles.",
+        title="Allies drill in Lithuania",
+        states=["DEU", "LTU", "NLD"],
+    ),
+    Case(
+        "troops-fighting-in-the-scenario",
+        "Lithuanian and German troops are drilling at the Pabrade training area. Dutch troops "
+        "were fighting German units in the scenario.",
+        title="Allies drill in Lithuania",
+        states=["DEU", "LTU"],
+    ),
+    # tracking the drill's own targets is taking part
+    Case(
+        "drill-targets",
         "Ghanaian, Nigerian and Cameroonian patrol boats are boarding vessels playing the role "
-        f"of pirate ships in a joint exercise, with Moroccan ships helping to track {obj}."
-    )
-    assert _classify(classifier, body, title="Navies drill in Gulf of Guinea").states == states
+        "of pirate ships in a joint exercise, with Moroccan ships helping to track the targets.",
+        title="Navies drill in Gulf of Guinea",
+        states=["CMR", "GHA", "MAR", "NGA"],
+    ),
+    Case(
+        "tracking-them",
+        "Ghanaian, Nigerian and Cameroonian patrol boats are boarding vessels playing the role "
+        "of pirate ships in a joint exercise, with Moroccan ships helping to track them.",
+        title="Navies drill in Gulf of Guinea",
+        states=["CMR", "GHA", "NGA"],
+    ),
+    # being among the foreign aircraft is taking part
+    Case(
+        "among-the-foreign-aircraft",
+        "Finnish, Swedish and Norwegian fighter jets began the joint Arctic Challenge exercise "
+        "on Monday. British Typhoons and US F-16s are among the foreign aircraft.",
+        title="Arctic Challenge begins",
+        states=["FIN", "GBR", "NOR", "SWE", "USA"],
+    ),
+    Case(
+        "photographed-by-reporters",
+        "Finnish, Swedish and Norwegian fighter jets began the joint Arctic Challenge exercise "
+        "on Monday. British Typhoons and US F-16s were photographed by reporters.",
+        title="Arctic Challenge begins",
+        states=["FIN", "NOR", "SWE"],
+    ),
+    # joint arms development is industry, not military activity
+    Case(
+        "joint-development",
+        "Italian and Japanese warships held a joint exercise south of Kanto this week. Italy, "
+        "Japan and Britain are jointly developing a next-generation fighter jet due for "
+        "deployment in 2035.",
+        title="Italian carrier drills with MSDF",
+        states=["ITA", "JPN"],
+    ),
+    Case(
+        "joint-operation",
+        "Italian and Japanese warships held a joint exercise south of Kanto this week. Italy, "
+        "Japan and Britain are jointly operating in the region.",
+        title="Italian carrier drills with MSDF",
+        states=["GBR", "ITA", "JPN"],
+    ),
+    # a hostile word in another sense is not the opposing side
+    Case(
+        "on-track-to-return",
+        "German and Japanese fighter jets flew over Hyakuri on Thursday. German Eurofighters are "
+        "on track to return to Japan in 2026.",
+        title="German and Japanese jets fly",
+        states=["DEU", "JPN"],
+    ),
+    Case(
+        "fighting-force",
+        "German and Japanese fighter jets flew over Hyakuri on Thursday. Germany has built a "
+        "fighting force of 180,000 troops.",
+        title="German and Japanese jets fly",
+        states=["DEU", "JPN"],
+    ),
+    Case(
+        "jets-tracked-a-plane-near-the-island",
+        "German and Japanese fighter jets flew over Hyakuri on Thursday. German jets later "
+        "tracked a Chinese plane near the island.",
+        title="German and Japanese jets fly",
+        states=[],
+    ),
+    # a plural aircraft name is the named state's aircraft
+    Case(
+        "plural-aircraft-name",
+        "Turkish F-16s are flying with Pakistani JF-17s, Azerbaijani MiG-29s and Qatari Rafales "
+        "in the Anatolian Eagle drill.",
+        title="Anatolian Eagle begins",
+        states=["AZE", "PAK", "QAT", "TUR"],
+    ),
+    Case(
+        "singular-aircraft-name-with-jets",
+        "Turkish F-16s are flying with Pakistani JF-17s, Azerbaijani MiG-29 jets and Qatari "
+        "Rafales in the Anatolian Eagle drill.",
+        title="Anatolian Eagle begins",
+        states=["AZE", "PAK", "QAT", "TUR"],
+    ),
+    # a state before an unknown aircraft name in a list is a force
+    Case(
+        "unknown-aircraft-name",
+        "German Eurofighters, British Typhoons and Greek F-16s are operating from Uvda air base "
+        "in the Blue Flag exercise alongside Israeli F-35s.",
+        title="Blue Flag opens",
+        states=["DEU", "GBR", "GRC", "ISR"],
+    ),
+    Case(
+        "not-an-aircraft",
+        "German Eurofighters, British officials and Greek F-16s are operating from Uvda air base "
+        "in the Blue Flag exercise alongside Israeli F-35s.",
+        title="Blue Flag opens",
+        states=["DEU", "GRC", "ISR"],
+    ),
+    # an aircraft type from a named force is not its usual operator
+    Case(
+        "type-with-its-force-named-after",
+        "Indian Air Force Su-30MKI fighters and Japan Air Self-Defense Force F-2 jets began "
+        "their first bilateral fighter exercise at Hyakuri. Four Indian fighters and four F-15s "
+        "from the JASDF are taking part.",
+        title="Indian and Japanese jets drill",
+        states=["IND", "JPN"],
+    ),
+    Case(
+        "type-with-no-force-named",
+        "Indian Air Force Su-30MKI fighters and Japan Air Self-Defense Force F-2 jets began "
+        "their first bilateral fighter exercise at Hyakuri. Four Indian fighters and four F-15s "
+        "are taking part.",
+        title="Indian and Japanese jets drill",
+        states=["IND", "JPN", "USA"],
+    ),
+    # forces still to join a drill are not participants
+    Case(
+        "forces-due-to-join",
+        "Polish, American and French soldiers crossed the Vistula on pontoon bridges on Monday "
+        "in the Dragon-24 exercise. Spanish units are due to join the drill later this month.",
+        title="Allied troops cross the Vistula",
+        states=["FRA", "POL", "USA"],
+    ),
+    Case(
+        "forces-have-joined",
+        "Polish, American and French soldiers crossed the Vistula on pontoon bridges on Monday "
+        "in the Dragon-24 exercise. Spanish units have joined the drill later this month.",
+        title="Allied troops cross the Vistula",
+        states=["ESP", "FRA", "POL", "USA"],
+    ),
+    # forces of two states as a clause subject take part
+    Case(
+        "sappers-built",
+        "Polish and French soldiers crossed the Vistula on pontoon bridges on Monday in the "
+        "Dragon-24 exercise, the armed forces command said. Duda watched. Lithuanian and Latvian "
+        "sappers built part of the bridge.",
+        title="Allied troops cross the Vistula",
+        states=["FRA", "LTU", "LVA", "POL"],
+    ),
+    Case(
+        "engineers-built",
+        "Polish and French soldiers crossed the Vistula on pontoon bridges on Monday in the "
+        "Dragon-24 exercise, the armed forces command said. Duda watched. Lithuanian and Latvian "
+        "engineers built part of the bridge.",
+        title="Allied troops cross the Vistula",
+        states=["FRA", "LTU", "LVA", "POL"],
+    ),
+    Case(
+        "troops-watched",
+        "Polish and French soldiers crossed the Vistula on pontoon bridges on Monday in the "
+        "Dragon-24 exercise, the armed forces command said. Duda watched. Russian and Belarusian "
+        "troops watched from across the border.",
+        title="Allied troops cross the Vistula",
+        states=["FRA", "POL"],
+    ),
+    Case(
+        "due-to-arrive",
+        "Polish and French soldiers crossed the Vistula on pontoon bridges on Monday in the "
+        "Dragon-24 exercise, the armed forces command said. Duda watched. Lithuanian and Latvian "
+        "sappers are due to arrive next week.",
+        title="Allied troops cross the Vistula",
+        states=["FRA", "POL"],
+    ),
+    # instructors running part of a multinational drill take part
+    Case(
+        "instructors-run",
+        "Kenyan Defence Forces troops are drilling with units from Uganda in the Justified "
+        "Accord exercise, while American and British instructors run a field hospital.",
+        title="Kenya hosts Justified Accord",
+        states=["GBR", "KEN", "UGA", "USA"],
+    ),
+    Case(
+        "observers-watch",
+        "Kenyan Defence Forces troops are drilling with units from Uganda in the Justified "
+        "Accord exercise, while American and British observers watch.",
+        title="Kenya hosts Justified Accord",
+        states=["KEN", "UGA", "USA"],
+    ),
+    # troops fighting alongside in a drill cooperate
+    Case(
+        "fighting-alongside",
+        "Estonian sappers destroyed two mock bridges on Tuesday as the Hedgehog exercise entered "
+        "its second week, with British and US troops fighting alongside the Estonian Defence "
+        "Forces.",
+        title="Hedgehog drill spreads across the south-east",
+        states=["EST", "GBR", "USA"],
+    ),
+    Case(
+        "training-alongside",
+        "Estonian sappers destroyed two mock bridges on Tuesday as the Hedgehog exercise entered "
+        "its second week, with British and US troops training alongside the Estonian Defence "
+        "Forces.",
+        title="Hedgehog drill spreads across the south-east",
+        states=["EST", "GBR", "USA"],
+    ),
+    # participants of an earlier edition do not take part
+    Case(
+        "joined-the-2018-edition",
+        "Estonian and British troops are training together in the Hedgehog exercise this week, "
+        "the Estonian Defence Forces said. About 14,000 reservists are involved. Finnish troops "
+        "joined the 2018 edition.",
+        title="Hedgehog under way",
+        published=datetime(2023, 5, 16, tzinfo=UTC),
+        states=["EST", "GBR"],
+    ),
+    Case(
+        "joined-this-years-edition",
+        "Estonian and British troops are training together in the Hedgehog exercise this week, "
+        "the Estonian Defence Forces said. About 14,000 reservists are involved. Finnish troops "
+        "joined this year's edition.",
+        title="Hedgehog under way",
+        published=datetime(2023, 5, 16, tzinfo=UTC),
+        states=["EST", "FIN", "GBR"],
+    ),
+    # states of past editions do not take part
+    Case(
+        "past-editions",
+        "Sailors from Tunisia and Italy boarded suspect vessels with US Navy teams on Thursday "
+        "as the Phoenix Express exercise moved to its at-sea phase. Egypt took part in past "
+        "editions.",
+        title="Phoenix Express at sea",
+        states=["ITA", "TUN", "USA"],
+    ),
+    Case(
+        "also-took-part",
+        "Sailors from Tunisia and Italy boarded suspect vessels with US Navy teams on Thursday "
+        "as the Phoenix Express exercise moved to its at-sea phase. Egypt also took part.",
+        title="Phoenix Express at sea",
+        states=["EGY", "ITA", "TUN", "USA"],
+    ),
+    # a coast guard joined in a drill is not a participant
+    Case(
+        "coast-guard-joined",
+        "Canadian warships joined US Coast Guard, French and Danish navy vessels in the Labrador "
+        "Sea this week for Operation Nanook, practising boarding drills.",
+        title="Canada, allies sail into the Labrador Sea",
+        states=["CAN", "DNK", "FRA"],
+    ),
+    Case(
+        "navy-joined",
+        "Canadian warships joined US Navy, French and Danish navy vessels in the Labrador Sea "
+        "this week for Operation Nanook, practising boarding drills.",
+        title="Canada, allies sail into the Labrador Sea",
+        states=["CAN", "DNK", "FRA", "USA"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PARTICIPANTS, ids=lambda case: case.id)
+def test_participants(classifier, case):
+    assert case.states is not None
+    _check_case(classifier, case)
+
+
+# Joint or not: military forces of two or more states acting together, now or just done, are
+# joint; intercepts and hostile escorts, civilian, police, sports or industrial cooperation,
+# ceremonies, observers, instructors teaching, parallel national actions, and activity that is
+# history, denied or planned are not.
+JOINT_OR_NOT = [
+    # one state's bombers intercepted by another's fighters are not joint
+    Case(
+        "bomber-intercepted-by-another-state",
+        "Japanese fighter jets were scrambled on Tuesday after two Russian Tu-95MS bombers flew "
+        "over the Sea of Japan, the Japanese defence ministry said. The bombers did not enter "
+        "Japanese airspace.",
+        title="Japan scrambles jets as Russian bombers fly by",
+        joint=False,
+        states=[],
+    ),
+    # joint space mission is not military
+    Case(
+        "joint-space-mission",
+        "Russian and American astronauts began a joint mission aboard the space station on "
+        "Friday after their spacecraft docked, the space agency said.",
+        joint=False,
+    ),
+    # joint venture is not military
+    Case(
+        "joint-venture",
+        "A Chinese company and a Russian firm signed a joint venture to build helicopter "
+        "engines, the companies said on Monday, in a deal worth 200 million dollars.",
+        joint=False,
+    ),
+    # sports match is not military
+    Case(
+        "sports-match",
+        "The Japanese and South Korean teams drew 1-1 in a friendly match in Tokyo, with the two "
+        "coaches praising the joint effort of the organisers of the tournament.",
+        joint=False,
+    ),
+    # old exercise mentioned as background is not joint
+    Case(
+        "old-exercise-as-background",
+        "India's parliament approved a new budget on Tuesday that raises spending on roads and "
+        "schools. Ministers said growth would stay strong next year.\n\n"
+        "Officials spent weeks on the plan. Tax revenue rose in the last quarter. Exports also "
+        "grew.\n\n"
+        "In the past, India and Japan held joint naval drills in the Bay of Bengal.",
+        title="India passes budget raising road spending",
+        joint=False,
+    ),
+    # a denied activity is not joint
+    Case(
+        "denied-activity",
+        "Russia and North Korea have never held a joint military exercise, officials said.",
+        joint=False,
+    ),
+    # drills held days before are an earlier event
+    Case(
+        "drills-held-days-before",
+        "North Korea fired two ballistic missiles into the sea on Thursday, a day after the "
+        "United States and South Korea wrapped up their annual combined exercise.",
+        title="North Korea fires missiles",
+        joint=False,
+    ),
+    # a parade with foreign contingents is not joint activity
+    Case(
+        "parade-with-foreign-contingents",
+        "Indian troops marched at the head of the Bastille Day parade in Paris on Friday, while "
+        "Indian Rafale jets flew over alongside French aircraft.",
+        joint=False,
+    ),
+    # a ceremony listed among drills does not cancel them
+    Case(
+        "fleet-review-among-drills",
+        "Ships from China, Italy and Japan joined Pakistan Navy units in drills including "
+        "manoeuvres, anti-piracy and a fleet review at sea.",
+        joint=True,
+    ),
+    Case(
+        "fleet-review",
+        "Ships from China, Italy and Japan joined Pakistan Navy units in a fleet review at sea.",
+        joint=False,
+    ),
+    # a late report of a current joint drill is news
+    Case(
+        "late-report-of-a-current-drill",
+        _UNRELATED_LEAD
+        + "Far to the south, the navies of India, the United States and Japan began a joint "
+        "exercise in the Bay of Bengal on Monday. The joint drills include anti-submarine "
+        "warfare.",
+        title="India, China hold border talks",
+        joint=True,
+    ),
+    Case(
+        "late-drill-in-a-subordinate-clause",
+        _UNRELATED_LEAD
+        + "The talks came as the navies of India, the United States and Japan began a joint "
+        "exercise in the Bay of Bengal. The joint drills include anti-submarine warfare.",
+        title="India, China hold border talks",
+        joint=False,
+    ),
+    # an escort by another state's forces without hostile cues is joint
+    Case(
+        "allied-escort",
+        "A US Air Force B-52 bomber flew over Stockholm on Thursday escorted by Swedish JAS 39 "
+        "Gripen fighters.",
+        joint=True,
+    ),
+    Case(
+        "hostile-escort",
+        "A Russian Tu-95 bomber flew near Hokkaido on Thursday escorted by Japanese F-15 "
+        "fighters after it violated Japanese airspace.",
+        joint=False,
+    ),
+    # a multi-city dateline names no participant
+    Case(
+        "multi-city-dateline",
+        "TAIPEI/BEIJING, June 18 (Reuters) - The British patrol ship HMS Spey sailed through the "
+        "Taiwan Strait together on Wednesday.",
+        title="British patrol ship sails through strait",
+        joint=False,
+    ),
+    Case(
+        "state-in-the-sentence",
+        "Taiwanese warships and the British patrol ship HMS Spey sailed through the Taiwan "
+        "Strait together on Wednesday.",
+        title="British patrol ship sails through strait",
+        joint=True,
+    ),
+    # a first drill dated earlier stays background
+    Case(
+        "first-but-last-month",
+        "Cambodia has postponed its annual exercise with the United States for two years, the "
+        "government said on Monday.\n\n"
+        "A spokesman said troops were busy with elections.\n\n"
+        "Analysts pointed to closer ties with Beijing.\n\n"
+        "Chinese and Cambodian troops staged their first joint drill, Golden Dragon, last month.",
+        title="Cambodia cancels drill with US",
+        joint=False,
+    ),
+    Case(
+        "first-and-current",
+        "Cambodia has postponed its annual exercise with the United States for two years, the "
+        "government said on Monday.\n\n"
+        "A spokesman said troops were busy with elections.\n\n"
+        "Analysts pointed to closer ties with Beijing.\n\n"
+        "Chinese and Cambodian troops staged their first joint drill, Golden Dragon, on Monday.",
+        title="Cambodia cancels drill with US",
+        joint=True,
+    ),
+    # training with another state's instructors is not joint
+    Case(
+        "taught-by-instructors",
+        "Greek Air Force pilots trained for months in France with French instructors before "
+        "flying the country's first Rafale jets home on Wednesday.",
+        title="Greece receives first Rafale jets",
+        joint=False,
+    ),
+    Case(
+        "drilled-with-pilots",
+        "Greek Air Force pilots trained for months in France with French Air and Space Force "
+        "pilots before flying the country's first Rafale jets home on Wednesday.",
+        title="Greece receives first Rafale jets",
+        joint=True,
+    ),
+    # a past perfect activity under an agreement came before it
+    Case(
+        "past-perfect-under-an-agreement",
+        "MOSCOW, Nov. 23 - The Russian and Chinese defence ministers on Tuesday signed a roadmap "
+        "for military cooperation between the two countries.\n\n"
+        "Shoigu said Russian and Chinese strategic bombers had completed a joint patrol over the "
+        "Sea of Japan last week.",
+        title="China, Russia sign roadmap for military cooperation to 2025",
+        joint=False,
+    ),
+    Case(
+        "simple-past-news",
+        "MOSCOW, Nov. 23 - The Russian and Chinese defence ministers on Tuesday signed a roadmap "
+        "for military cooperation between the two countries.\n\n"
+        "Shoigu said Russian and Chinese strategic bombers completed a joint patrol over the Sea "
+        "of Japan last week.",
+        title="China, Russia sign roadmap for military cooperation to 2025",
+        joint=True,
+    ),
+    # a present perfect since a year is history
+    Case(
+        "history-since-a-year",
+        "Russian and Chinese warships have held joint naval exercises every year since 2012, the "
+        "Russian Defence Ministry said.",
+        title="Russia and China deepen military ties",
+        joint=False,
+    ),
+    Case(
+        "since-a-day-this-week",
+        "Russian and Chinese warships have held joint naval exercises near Vladivostok since "
+        "Monday, the Russian Defence Ministry said.",
+        title="Russia and China deepen military ties",
+        joint=True,
+    ),
+    # parallel national actions are not joint
+    Case(
+        "parallel-national-evacuations",
+        "Several countries, including the United States, Britain and France, have flown their "
+        "nationals out of Sudan.",
+        title="Fighting rages in Sudan",
+        joint=False,
+    ),
+    Case(
+        "flown-bombers",
+        "Several countries, including the United States, Britain and France, have flown bombers "
+        "over Sudan.",
+        title="Fighting rages in Sudan",
+        joint=True,
+    ),
+    # a plan word counts only in the activity's clause
+    Case(
+        "plan-word-in-a-side-clause",
+        "Rescue vessels from Singapore and Malaysia joined Indonesian warships on Friday in the "
+        "search for a navy submarine, as its oxygen supply was expected to run out.",
+        title="Navies hunt for missing submarine",
+        joint=True,
+    ),
+    Case(
+        "plan-word-governs-the-search",
+        "Rescue vessels from Singapore and Malaysia are expected to join Indonesian warships in "
+        "the search for a navy submarine.",
+        title="Navies hunt for missing submarine",
+        joint=False,
+    ),
+    # a police body named as a force is police cooperation
+    Case(
+        "guardia-civil",
+        "Spain's Guardia Civil will send more boats to Mauritania under the plan, the ministry "
+        "said.",
+        title="Spain's Guardia Civil steps up joint patrols with Mauritania",
+        joint=False,
+    ),
+    Case(
+        "spanish-navy",
+        "Spain's Navy will send more boats to Mauritania under the plan, the ministry said.",
+        title="Spain's Navy steps up joint patrols with Mauritania",
+        joint=True,
+    ),
+    # an exercise name in capitals matches title case when long
+    Case(
+        "long-name-in-title-case",
+        "Forces of the United States, Brazil and Chile began the annual Panamax on Monday.",
+        title="Panamax 2023 opens",
+        joint=True,
+    ),
+    Case(
+        "short-name-stays-exact",
+        "Forces of the United States, Brazil and Chile began the annual Aman on Monday.",
+        title="Aman 2023 opens",
+        joint=False,
+    ),
+    # drills with foreign observers are not joint
+    Case(
+        "han-kuang-with-us-observers",
+        "Taiwan's military began its annual Han Kuang exercise on Wednesday.",
+        title="Taiwan's Han Kuang drills test defences against blockade, with US observers",
+        joint=False,
+    ),
+    Case(
+        "han-kuang-with-us-troops",
+        "Taiwan's military began its annual Han Kuang exercise on Wednesday.",
+        title="Taiwan's Han Kuang drills test defences against blockade, with US troops",
+        joint=True,
+    ),
+    # civilian maritime agencies are not military
+    Case(
+        "civilian-maritime-agencies",
+        "The two ships sailed together along the maritime boundary for five days.",
+        title="Australian, Indonesian maritime agencies run coordinated patrol in Arafura Sea",
+        joint=False,
+    ),
+    Case(
+        "navies-patrol-together",
+        "The two ships sailed together along the maritime boundary for five days.",
+        title="Australian, Indonesian navies run coordinated patrol in Arafura Sea",
+        joint=True,
+    ),
+    # aircraft flying past a parade are a ceremony
+    Case(
+        "flew-past-a-parade",
+        "French troops marched down Kartavya Path on Friday. Two Rafale fighters of the French "
+        "Air and Space Force flew past along with Indian aircraft.",
+        title="French troops in India's Republic Day parade",
+        joint=False,
+    ),
+    Case(
+        "flew-a-joint-patrol",
+        "French troops marched down Kartavya Path on Friday. Two Rafale fighters of the French "
+        "Air and Space Force flew a joint patrol along with Indian aircraft.",
+        title="French troops in India's Republic Day parade",
+        joint=True,
+    ),
+    # opening a training centre is no joint activity
+    Case(
+        "training-centre",
+        "Romania and the Netherlands opened a regional F-16 training centre on Monday. Lockheed "
+        "Martin instructors will run the courses.",
+        title="Romania and the Netherlands: F-16 news",
+        joint=False,
+    ),
+    Case(
+        "training-together",
+        "Romanian and Dutch F-16s began training together on Monday. Lockheed Martin instructors "
+        "will run the courses.",
+        title="Romania and the Netherlands: F-16 news",
+        joint=True,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", JOINT_OR_NOT, ids=lambda case: case.id)
+def test_joint_or_not(classifier, case):
+    assert case.joint is not None
+    _check_case(classifier, case)
+
+
+# Tense: the activity verb's own tense decides (past, ongoing or planned) over a headline or a
+# cue word after it; progressives and 'runs until' are ongoing, drills after an arrival verb
+# are past, pacts, infinitives and 'will' are planned.
+TENSE = [
+    # a headline 'launch' with 'will begin' in the body is planned
+    Case(
+        "headline-launch-body-will-begin",
+        "The navies of India and Japan will begin a joint exercise off Chennai next week, the "
+        "Indian navy said on Monday.",
+        title="India, Japan launch naval exercise",
+        tense="planned",
+        joint=False,
+    ),
+    # 'wrapped up' is past and 'kicked off' is ongoing
+    Case(
+        "wrapped-up",
+        "Russian and Chinese warships wrapped up joint drills in the Sea of Japan.",
+        tense="past",
+        joint=True,
+    ),
+    Case(
+        "kicked-off",
+        "Russian and Chinese warships kicked off joint drills in the Sea of Japan.",
+        tense="ongoing",
+        joint=True,
+    ),
+    # a pact between states is planned
+    Case(
+        "defence-pact",
+        "Russia and North Korea signed a mutual defence treaty on Wednesday obliging each to "
+        "help the other if attacked.",
+        title="Russia, North Korea sign defence pact",
+        tense="planned",
+        joint=False,
+    ),
+    # a headline infinitive is a plan
+    Case(
+        "headline-infinitive",
+        "Iran, Russia and China will hold a joint naval exercise in the Gulf of Oman next week.",
+        title="Russian, Chinese warships to join drills next week",
+        tense="planned",
+        joint=False,
+    ),
+    # an activity verb's own tense beats a cue after it
+    Case(
+        "own-past-tense",
+        "Russian and Chinese bombers flew a joint patrol over the Sea of Japan, and the crews "
+        "will return to base on Friday.",
+        title="Bombers on joint patrol",
+        tense="past",
+    ),
+    Case(
+        "will-before",
+        "Russian and Chinese bombers will fly a joint patrol over the Sea of Japan, and the "
+        "crews will return to base on Friday.",
+        title="Bombers on joint patrol",
+        tense="planned",
+    ),
+    # an activity verb after 'is' or 'are' is under way
+    Case(
+        "are-flying-in-red-flag",
+        "Indian Air Force Rafale fighters are flying in the US-led Red Flag Alaska exercise for "
+        "the first time, India's defence ministry said.",
+        title="Indian Rafales in Red Flag Alaska",
+        tense="ongoing",
+    ),
+    Case(
+        "flew-in-red-flag",
+        "Indian Air Force Rafale fighters flew in the US-led Red Flag Alaska exercise for the "
+        "first time, India's defence ministry said.",
+        title="Indian Rafales in Red Flag Alaska",
+        tense="past",
+    ),
+    # drills after an arrival verb are past
+    Case(
+        "arrived-after-drills",
+        "The Italian carrier Cavour arrived in Yokosuka on Thursday after joint exercises with "
+        "Japanese warships earlier this week.",
+        title="Italian carrier in Japan",
+        tense="past",
+    ),
+    Case(
+        "arrived-for-drills",
+        "The Italian carrier Cavour arrived in Yokosuka on Thursday for joint exercises with "
+        "Japanese warships.",
+        title="Italian carrier in Japan",
+        tense="ongoing",
+    ),
+    # tense words of drills under way
+    Case(
+        "practising",
+        "German and Dutch troops practising river crossings in the joint exercise.",
+        title="Allied troops drill",
+        tense="ongoing",
+    ),
+    Case(
+        "practised",
+        "German and Dutch troops practised river crossings in the joint exercise.",
+        title="Allied troops drill",
+        tense="past",
+    ),
+    Case(
+        "runs-until",
+        "The joint exercise of German and Dutch troops runs until October 27.",
+        title="Allied troops drill",
+        tense="ongoing",
+    ),
+    Case(
+        "is-being-conducted",
+        "A joint exercise of German and Dutch troops is being conducted this month.",
+        title="Allied troops drill",
+        tense="ongoing",
+    ),
+    # a singular progressive participation is under way
+    Case(
+        "is-participating",
+        "The Indian Air Force is participating in Desert Flag, a multinational air exercise "
+        "hosted by the United Arab Emirates Air Force at Al Dhafra.",
+        title="IAF in Desert Flag",
+        tense="ongoing",
+    ),
+    Case(
+        "participated",
+        "The Indian Air Force participated in Desert Flag, a multinational air exercise hosted "
+        "by the United Arab Emirates Air Force at Al Dhafra.",
+        title="IAF in Desert Flag",
+        tense="past",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TENSE, ids=lambda case: case.id)
+def test_tense(classifier, case):
+    assert case.tense is not None
+    _check_case(classifier, case)
+
+
+# -- rules checked on some states only (one case where each applies, one where it does not) --
 
 
 @pytest.mark.parametrize(
@@ -1057,159 +1428,6 @@ def test_an_observer_word_in_the_next_clause_does_not_make_the_senders_observers
 @pytest.mark.parametrize(
     ("middle", "states"),
     [
-        (" are among the foreign aircraft", ["FIN", "GBR", "NOR", "SWE", "USA"]),
-        (" were photographed by reporters", ["FIN", "NOR", "SWE"]),
-    ],
-    ids=["among-the-aircraft", "other-verb"],
-)
-def test_being_among_the_foreign_aircraft_is_taking_part(classifier, middle, states):
-    body = (
-        "Finnish, Swedish and Norwegian fighter jets began the joint Arctic Challenge exercise "
-        f"on Monday. British Typhoons and US F-16s{middle}."
-    )
-    result = _classify(classifier, body, title="Arctic Challenge begins")
-    assert result.states == states
-
-
-@pytest.mark.parametrize(
-    ("last", "states"),
-    [
-        (
-            "Italy, Japan and Britain are jointly developing a next-generation fighter jet due "
-            "for deployment in 2035.",
-            ["ITA", "JPN"],
-        ),
-        ("Italy, Japan and Britain are jointly operating in the region.", ["GBR", "ITA", "JPN"]),
-    ],
-    ids=["joint-development", "joint-operation"],
-)
-def test_joint_arms_development_is_industry_not_military_activity(classifier, last, states):
-    body = "Italian and Japanese warships held a joint exercise south of Kanto this week. " + last
-    assert _classify(classifier, body, title="Italian carrier drills with MSDF").states == states
-
-
-@pytest.mark.parametrize(
-    ("force", "joint"),
-    [("Guardia Civil", False), ("Navy", True)],
-    ids=["guardia-civil", "navy"],
-)
-def test_a_police_body_named_as_a_force_is_police_cooperation(classifier, force, joint):
-    title = f"Spain's {force} steps up joint patrols with Mauritania"
-    body = f"Spain's {force} will send more boats to Mauritania under the plan, the ministry said."
-    assert _classify(classifier, body, title=title).joint_military_activity is joint
-
-
-@pytest.mark.parametrize(
-    ("sentence", "tense"),
-    [
-        (
-            "The Italian carrier Cavour arrived in Yokosuka on Thursday after joint exercises "
-            "with Japanese warships earlier this week.",
-            "past",
-        ),
-        (
-            "The Italian carrier Cavour arrived in Yokosuka on Thursday for joint exercises "
-            "with Japanese warships.",
-            "ongoing",
-        ),
-    ],
-    ids=["arrived-after-drills", "arrived-for-drills"],
-)
-def test_drills_after_an_arrival_verb_are_past(classifier, sentence, tense):
-    result = _classify(classifier, sentence, title="Italian carrier in Japan")
-    assert result.tense == tense
-
-
-@pytest.mark.parametrize(
-    ("sentence", "tense"),
-    [
-        ("German and Dutch troops practising river crossings in the joint exercise.", "ongoing"),
-        ("German and Dutch troops practised river crossings in the joint exercise.", "past"),
-        ("The joint exercise of German and Dutch troops runs until October 27.", "ongoing"),
-        ("A joint exercise of German and Dutch troops is being conducted this month.", "ongoing"),
-    ],
-    ids=["practising", "practised", "runs-until", "is-being-conducted"],
-)
-def test_tense_words_of_drills_under_way(classifier, sentence, tense):
-    result = _classify(classifier, sentence, title="Allied troops drill")
-    assert result.tense == tense
-
-
-@pytest.mark.parametrize(
-    ("last", "states"),
-    [
-        ("German Eurofighters are on track to return to Japan in 2026.", ["DEU", "JPN"]),
-        ("Germany has built a fighting force of 180,000 troops.", ["DEU", "JPN"]),
-        ("German jets later tracked a Chinese plane near the island.", []),
-    ],
-    ids=["on-track", "fighting-force", "tracked"],
-)
-def test_a_hostile_word_in_another_sense_is_not_the_opposing_side(classifier, last, states):
-    body = "German and Japanese fighter jets flew over Hyakuri on Thursday. " + last
-    assert _classify(classifier, body, title="German and Japanese jets fly").states == states
-
-
-@pytest.mark.parametrize(
-    ("alias", "plural"),
-    [
-        ("F-16", "F-16s"),
-        ("Mirage 2000", "Mirage 2000s"),
-        ("Rafale", "Rafales"),
-        ("Su-30MKI", "Su-30MKIs"),
-        ("Flankers", None),
-        ("Kilo-class", None),
-        ("HIMARS", None),
-    ],
-)
-def test_plural_of_an_aircraft_or_ship_name(alias, plural):
-    assert _plural(alias) == plural
-
-
-@pytest.mark.parametrize(
-    ("aircraft", "states"),
-    [("MiG-29s", ["AZE", "PAK", "QAT", "TUR"]), ("MiG-29 jets", ["AZE", "PAK", "QAT", "TUR"])],
-    ids=["plural-name", "singular-name"],
-)
-def test_a_plural_aircraft_name_is_the_named_states_aircraft(classifier, aircraft, states):
-    body = (
-        f"Turkish F-16s are flying with Pakistani JF-17s, Azerbaijani {aircraft} and Qatari "
-        "Rafales in the Anatolian Eagle drill."
-    )
-    result = _classify(classifier, body, title="Anatolian Eagle begins")
-    assert result.states == states
-
-
-@pytest.mark.parametrize(
-    ("name", "joint"),
-    [("Panamax", True), ("Aman", False)],
-    ids=["long-name-in-title-case", "short-name-stays-exact"],
-)
-def test_an_exercise_name_in_capitals_matches_title_case_when_long(classifier, name, joint):
-    body = f"Forces of the United States, Brazil and Chile began the annual {name} on Monday."
-    result = _classify(classifier, body, title=f"{name} 2023 opens")
-    assert result.joint_military_activity is joint
-
-
-@pytest.mark.parametrize(
-    ("listed", "states"),
-    [
-        ("British Typhoons and Greek F-16s", ["DEU", "GBR", "GRC", "ISR"]),
-        ("British officials and Greek F-16s", ["DEU", "GRC", "ISR"]),
-    ],
-    ids=["unknown-aircraft-name", "not-an-aircraft"],
-)
-def test_a_state_before_an_unknown_aircraft_name_in_a_list_is_a_force(classifier, listed, states):
-    body = (
-        f"German Eurofighters, {listed} are operating from Uvda air base in the Blue Flag "
-        "exercise alongside Israeli F-35s."
-    )
-    result = _classify(classifier, body, title="Blue Flag opens")
-    assert result.states == states
-
-
-@pytest.mark.parametrize(
-    ("middle", "states"),
-    [
         (" from the 510th Fighter Squadron", ["DEU", "GBR", "GRC", "USA"]),
         (", based at Aviano air base in northern Italy,", []),
     ],
@@ -1223,34 +1441,6 @@ def test_a_participation_verb_reaches_its_subject_across_one_clause(classifier, 
     result = _classify(classifier, body, title="Iniochos under way")
     assert set(result.states) >= {"DEU", "GBR", "GRC"}
     assert ("USA" in result.states) == ("USA" in states)
-
-
-@pytest.mark.parametrize(
-    ("partner", "joint"),
-    [("US observers", False), ("US troops", True)],
-    ids=["observers", "troops"],
-)
-def test_drills_with_foreign_observers_are_not_joint(classifier, partner, joint):
-    title = f"Taiwan's Han Kuang drills test defences against blockade, with {partner}"
-    body = "Taiwan's military began its annual Han Kuang exercise on Wednesday."
-    assert _classify(classifier, body, title=title).joint_military_activity is joint
-
-
-@pytest.mark.parametrize(
-    ("flyers", "states"),
-    [("four F-15s from the JASDF", ["IND", "JPN"]), ("four F-15s", ["IND", "JPN", "USA"])],
-    ids=["operator-named-after", "type-only"],
-)
-def test_an_aircraft_type_from_a_named_force_is_not_its_usual_operator(  # guard for plurals
-    classifier, flyers, states
-):
-    body = (
-        "Indian Air Force Su-30MKI fighters and Japan Air Self-Defense Force F-2 jets began "
-        f"their first bilateral fighter exercise at Hyakuri. Four Indian fighters and {flyers} "
-        "are taking part."
-    )
-    result = _classify(classifier, body, title="Indian and Japanese jets drill")
-    assert result.states == states
 
 
 @pytest.mark.parametrize(
@@ -1283,20 +1473,6 @@ def test_staff_provided_to_a_drill_is_taking_part(classifier, sent, taking_part)
 
 
 @pytest.mark.parametrize(
-    ("verb", "tense"),
-    [("is participating", "ongoing"), ("participated", "past")],
-    ids=["is-participating", "participated"],
-)
-def test_a_singular_progressive_participation_is_under_way(classifier, verb, tense):
-    body = (
-        f"The Indian Air Force {verb} in Desert Flag, a multinational air exercise hosted by "
-        "the United Arab Emirates Air Force at Al Dhafra."
-    )
-    result = _classify(classifier, body, title="IAF in Desert Flag")
-    assert result.tense == tense
-
-
-@pytest.mark.parametrize(
     ("sent", "states"),
     [("sent officers without ships", []), ("sent ships", ["FJI", "LKA"])],
     ids=["officers-only", "ships"],
@@ -1308,17 +1484,6 @@ def test_states_sending_officers_without_forces_only_watch(classifier, sent, sta
     )
     result = _classify(classifier, body, title="Komodo opens")
     assert {"FJI", "LKA"} & set(result.states) == set(states)
-
-
-@pytest.mark.parametrize(
-    ("bodies", "joint"),
-    [("maritime agencies", False), ("navies", True)],
-    ids=["maritime-agencies", "navies"],
-)
-def test_civilian_maritime_agencies_are_not_military(classifier, bodies, joint):
-    title = f"Australian, Indonesian {bodies} run coordinated patrol in Arafura Sea"
-    body = "The two ships sailed together along the maritime boundary for five days."
-    assert _classify(classifier, body, title=title).joint_military_activity is joint
 
 
 @pytest.mark.parametrize(
@@ -1335,150 +1500,20 @@ def test_states_sending_liaison_officers_only_watch(classifier, sent, states):
     assert {"PHL"} & set(result.states) == set(states)
 
 
-@pytest.mark.parametrize(
-    ("verb", "joint"),
-    [("flew past", False), ("flew a joint patrol", True)],
-    ids=["flew-past", "joint-patrol"],
-)
-def test_aircraft_flying_past_a_parade_are_a_ceremony(classifier, verb, joint):
-    body = (
-        "French troops marched down Kartavya Path on Friday. Two Rafale fighters of the French "
-        f"Air and Space Force {verb} along with Indian aircraft."
-    )
-    result = _classify(classifier, body, title="French troops in India's Republic Day parade")
-    assert result.joint_military_activity is joint
+# -- names of aircraft and ships --------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("verb", "states"),
-    [("are due to join", ["FRA", "POL", "USA"]), ("have joined", ["ESP", "FRA", "POL", "USA"])],
-    ids=["due-to-join", "have-joined"],
-)
-def test_forces_still_to_join_a_drill_are_not_participants(classifier, verb, states):
-    body = (
-        "Polish, American and French soldiers crossed the Vistula on pontoon bridges on Monday "
-        f"in the Dragon-24 exercise. Spanish units {verb} the drill later this month."
-    )
-    result = _classify(classifier, body, title="Allied troops cross the Vistula")
-    assert result.states == states
-
-
-@pytest.mark.parametrize(
-    ("clause", "states"),
+    ("alias", "plural"),
     [
-        ("Lithuanian and Latvian sappers built part of the bridge.", ["FRA", "LTU", "LVA", "POL"]),
-        (
-            "Lithuanian and Latvian engineers built part of the bridge.",
-            ["FRA", "LTU", "LVA", "POL"],
-        ),
-        ("Russian and Belarusian troops watched from across the border.", ["FRA", "POL"]),
-        ("Lithuanian and Latvian sappers are due to arrive next week.", ["FRA", "POL"]),
+        ("F-16", "F-16s"),
+        ("Mirage 2000", "Mirage 2000s"),
+        ("Rafale", "Rafales"),
+        ("Su-30MKI", "Su-30MKIs"),
+        ("Flankers", None),
+        ("Kilo-class", None),
+        ("HIMARS", None),
     ],
-    ids=["sappers-built", "engineers-built", "troops-watched", "due-to-arrive"],
 )
-def test_forces_of_two_states_as_a_clause_subject_take_part(classifier, clause, states):
-    body = (
-        "Polish and French soldiers crossed the Vistula on pontoon bridges on Monday in the "
-        f"Dragon-24 exercise, the armed forces command said. Duda watched. {clause}"
-    )
-    result = _classify(classifier, body, title="Allied troops cross the Vistula")
-    assert result.states == states
-
-
-@pytest.mark.parametrize(
-    ("clause", "states"),
-    [
-        (
-            "while American and British instructors run a field hospital",
-            ["GBR", "KEN", "UGA", "USA"],
-        ),
-        ("while American and British observers watch", ["KEN", "UGA", "USA"]),
-    ],
-    ids=["instructors-run", "observers-watch"],
-)
-def test_instructors_running_part_of_a_multinational_drill_take_part(classifier, clause, states):
-    body = (
-        "Kenyan Defence Forces troops are drilling with units from Uganda in the Justified Accord "
-        f"exercise, {clause}."
-    )
-    result = _classify(classifier, body, title="Kenya hosts Justified Accord")
-    assert result.states == states
-
-
-@pytest.mark.parametrize(
-    ("verb", "states"),
-    [("fighting alongside", ["EST", "GBR", "USA"]), ("training alongside", ["EST", "GBR", "USA"])],
-    ids=["fighting-alongside", "training-alongside"],
-)
-def test_troops_fighting_alongside_in_a_drill_cooperate(classifier, verb, states):
-    body = (
-        "Estonian sappers destroyed two mock bridges on Tuesday as the Hedgehog exercise entered "
-        f"its second week, with British and US troops {verb} the Estonian Defence Forces."
-    )
-    result = _classify(classifier, body, title="Hedgehog drill spreads across the south-east")
-    assert result.states == states
-
-
-@pytest.mark.parametrize(
-    ("sentence", "states"),
-    [
-        ("Finnish troops joined the 2018 edition.", ["EST", "GBR"]),
-        ("Finnish troops joined this year's edition.", ["EST", "FIN", "GBR"]),
-    ],
-    ids=["2018-edition", "this-edition"],
-)
-def test_participants_of_an_earlier_edition_do_not_take_part(classifier, sentence, states):
-    body = (
-        "Estonian and British troops are training together in the Hedgehog exercise this week, "
-        f"the Estonian Defence Forces said. About 14,000 reservists are involved. {sentence}"
-    )
-    published = datetime(2023, 5, 16, tzinfo=UTC)
-    result = classifier.classify(
-        Article(id="t", body=body, title="Hedgehog under way", published_at=published)
-    )
-    assert result.states == states
-
-
-@pytest.mark.parametrize(
-    ("sentence", "states"),
-    [
-        ("Egypt took part in past editions.", ["ITA", "TUN", "USA"]),
-        ("Egypt also took part.", ["EGY", "ITA", "TUN", "USA"]),
-    ],
-    ids=["past-editions", "also-took-part"],
-)
-def test_states_of_past_editions_do_not_take_part(classifier, sentence, states):
-    body = (
-        "Sailors from Tunisia and Italy boarded suspect vessels with US Navy teams on Thursday as "
-        f"the Phoenix Express exercise moved to its at-sea phase. {sentence}"
-    )
-    result = _classify(classifier, body, title="Phoenix Express at sea")
-    assert result.states == states
-
-
-@pytest.mark.parametrize(
-    ("service", "states"),
-    [("US Coast Guard", ["CAN", "DNK", "FRA"]), ("US Navy", ["CAN", "DNK", "FRA", "USA"])],
-    ids=["coast-guard", "navy"],
-)
-def test_a_coast_guard_joined_in_a_drill_is_not_a_participant(classifier, service, states):
-    body = (
-        f"Canadian warships joined {service}, French and Danish navy vessels in the Labrador Sea "
-        "this week for Operation Nanook, practising boarding drills."
-    )
-    result = _classify(classifier, body, title="Canada, allies sail into the Labrador Sea")
-    assert result.states == states
-
-
-@pytest.mark.parametrize(
-    ("sentence", "joint"),
-    [
-        ("Romania and the Netherlands opened a regional F-16 training centre on Monday.", False),
-        ("Romanian and Dutch F-16s began training together on Monday.", True),
-    ],
-    ids=["training-centre", "training-together"],
-)
-def test_opening_a_training_centre_is_no_joint_activity(classifier, sentence, joint):
-    body = f"{sentence} Lockheed Martin instructors will run the courses."
-    result = _classify(classifier, body, title="Romania and the Netherlands: F-16 news")
-    assert result.joint_military_activity is joint
+def test_plural_of_an_aircraft_or_ship_name(alias, plural):
+    assert _plural(alias) == plural
