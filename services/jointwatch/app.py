@@ -25,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -236,8 +237,15 @@ def build_app(
             parsed_groups[key] = (stored, state)
             return state
 
+        # Alert ids with a revision sent and not yet acknowledged: their clusters are not pruned
+        # meanwhile (see join_group), so a crash cannot leave a report "done" with no alert out.
+        unpublished: Counter[str] = Counter()
+
         def alert_acknowledged(alert: Alert, report: Report) -> None:
             """The alert and the group's new state are both durable: count the alert."""
+            unpublished[alert.alert_id] -= 1
+            if unpublished[alert.alert_id] <= 0:
+                del unpublished[alert.alert_id]
             metrics.alerts_published.labels(severity=alert.severity.value).inc()
             if alert.revision == 1:
                 metrics.count_alert_state_pairs(alert.states)
@@ -258,6 +266,7 @@ def build_app(
                         now=datetime.now(UTC),
                         window=window,
                         max_distance_km=settings.cluster_distance_km,
+                        unpublished=unpublished,
                     )
                     alert = None if cluster is None else alert_from_cluster(cluster, state_names)
                 except Exception as exc:
@@ -280,6 +289,7 @@ def build_app(
                 # committed, which would let a later report open a second alert, cannot happen.
                 clusters.data[key] = updated  # recovered values are dicts: see group_state
                 logged = clusters.send_changelog(msg.partition, key, state, value_serializer="raw")
+                unpublished[alert.alert_id] += 1
                 sent = await send_nowait(
                     settings.topic_alerts, alert.alert_id.encode(), alert.model_dump_json().encode()
                 )

@@ -130,6 +130,22 @@ def test_a_late_copy_of_a_report_whose_cluster_was_pruned_opens_no_second_alert(
     assert state.done == ["e1-b", "e1-a"]
 
 
+def test_a_cluster_whose_alert_is_not_yet_acknowledged_is_not_pruned():
+    """The crash this prevents: e1's alert is in flight when a later report's state (which
+    would prune e1) reaches the changelog; the worker dies, the alert is lost, and the
+    re-sent e1 report must still find its cluster and publish its revision again."""
+    kw = {"window": WINDOW, "max_distance_km": 1500}
+    state, first = join_group(GroupState(), report("e1-a"), now=T0, **kw)
+    assert first is not None
+    later = report("e2-a", at=T0 + timedelta(days=30))
+    kept, _ = join_group(state, later, now=T0, unpublished={first.alert_id}, **kw)
+    assert first.alert_id in {c.alert_id for c in kept.clusters} and kept.done == []
+    _, again = join_group(kept, report("e1-a"), now=T0, **kw)  # the re-sent report
+    assert again is not None and (again.alert_id, again.revision) == (first.alert_id, 1)
+    pruned, _ = join_group(state, later, now=T0, **kw)  # once acknowledged it may go
+    assert pruned.done == ["e1-a"]
+
+
 def test_group_state_reads_the_bare_list_format_and_round_trips():
     _, cluster = assign_report([], report("a1"), now=T0, window=WINDOW, max_distance_km=1500)
     old = [cluster.model_dump(mode="json")]

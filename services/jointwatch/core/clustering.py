@@ -10,7 +10,7 @@ participant starts a separate alert; merging those is a later refinement).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from datetime import datetime, timedelta
 
 from pydantic import BaseModel, Field
@@ -173,9 +173,11 @@ def assign_report(
     window: timedelta,
     max_distance_km: float,
     new_id: Callable[[Report], str] = stable_alert_id,
+    unpublished: Container[str] = (),
 ) -> tuple[list[EventCluster], EventCluster]:
     """Add `report` to the matching cluster (or a new one). Returns the updated list of the
-    group's clusters (expired ones pruned) and the cluster to publish.
+    group's clusters (expired ones pruned, except those whose alert id is in `unpublished`:
+    a revision of theirs is not yet acknowledged by the broker) and the cluster to publish.
 
     A report whose article is already in a cluster (a re-delivery) changes nothing and returns
     that cluster unchanged, so the same revision is published again: idempotent downstream.
@@ -183,7 +185,11 @@ def assign_report(
     for cluster in clusters:
         if report.result.article_id in cluster.article_ids:
             return clusters, cluster
-    live = [c for c in clusters if c.last_seen + 2 * window >= report.event_time]
+    live = [
+        c
+        for c in clusters
+        if c.last_seen + 2 * window >= report.event_time or c.alert_id in unpublished
+    ]
     for i, cluster in enumerate(live):
         if _matches(cluster, report, window, max_distance_km):
             grown = _grow(cluster, report, now)
@@ -216,12 +222,17 @@ def join_group(
     window: timedelta,
     max_distance_km: float,
     new_id: Callable[[Report], str] = stable_alert_id,
+    unpublished: Container[str] = (),
 ) -> tuple[GroupState, EventCluster | None]:
     """`assign_report` for a group that also remembers the reports of pruned clusters.
 
     At-least-once delivery re-sends a report after a worker dies (the article is classified
     again): by then later reports may have pruned its cluster. Its alert revision is already
     out, so None is returned (publish nothing) instead of opening a second alert for the event.
+    That holds only because a cluster is never pruned while a revision of its alert is
+    unacknowledged (`unpublished`, the caller's in-flight alert ids): otherwise the state
+    after a later report could reach the changelog while the alert itself died with the
+    worker, and the re-sent report would find its article "done" with no alert ever out.
     """
     article_id = report.result.article_id
     if article_id in state.done:
@@ -233,6 +244,7 @@ def join_group(
         window=window,
         max_distance_km=max_distance_km,
         new_id=new_id,
+        unpublished=unpublished,
     )
     kept = {c.alert_id for c in clusters}
     pruned = [a for c in state.clusters if c.alert_id not in kept for a in reversed(c.article_ids)]
