@@ -1,3 +1,4 @@
+import os
 import socket
 
 import pytest
@@ -19,10 +20,11 @@ def test_embedded_broker_starts_answers_and_stops():
         assert broker.bootstrap == f"127.0.0.1:{port}"
         assert connectable(port)
         pid = broker.pid
+        # A terminal's Ctrl-C (SIGINT to our process group) must not kill it before our clean
+        # shutdown has committed and left the groups.
+        assert pid is not None and os.getpgid(pid) != os.getpgid(0)
     assert not connectable(port)
     with pytest.raises(ProcessLookupError):
-        import os
-
         os.kill(pid, 0)
 
 

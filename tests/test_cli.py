@@ -82,3 +82,31 @@ def test_the_notifier_commands_are_still_there():
         check=False,
     )
     assert b"redeliver" in proc.stdout
+
+
+def test_up_leaves_when_a_thread_is_stuck_after_the_worker_stopped() -> None:
+    """faust's consumer thread can retry for ever once the broker is gone; the process leaves
+    anyway after the grace, with the worker's exit status (in a subprocess: it calls _exit)."""
+    script = (
+        "import threading\n"
+        "from jointwatch.cli import leave_despite_stuck_threads\n"
+        "threading.Thread(target=threading.Event().wait, name='stuck').start()\n"
+        "leave_despite_stuck_threads(3, grace=0.3)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=30, check=False
+    )
+    assert done.returncode == 3
+    assert "thread(s) stuck still running" in done.stderr
+
+
+def test_up_returns_normally_when_no_thread_is_left() -> None:
+    script = (
+        "import sys\n"
+        "from jointwatch.cli import leave_despite_stuck_threads\n"
+        "sys.exit(leave_despite_stuck_threads(5, grace=0.3) + 1)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=30, check=False
+    )
+    assert (done.returncode, done.stderr) == (6, "")

@@ -105,6 +105,10 @@ class EmbeddedBroker:
             stderr=fd,
             env=env,
             preexec_fn=_die_with_parent,
+            # Its own session: a Ctrl-C in the terminal reaches the whole foreground process
+            # group, and the broker must outlive our clean shutdown (commits, leaving groups);
+            # `stop` ends it afterwards, PR_SET_PDEATHSIG if we die.
+            start_new_session=True,
         )
         os.close(fd)
         deadline = time.monotonic() + self.start_timeout

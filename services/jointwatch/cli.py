@@ -179,13 +179,45 @@ def cmd_up(args: argparse.Namespace) -> int:
     async def show(alert: Any) -> None:
         print_alert(console, alert)
 
-    return run_pipeline(
+    code = run_pipeline(
         settings,
         roles=roles,
         publish=Path(args.publish) if args.publish else None,
         on_alert=show if args.show_alerts else None,
         console=console,
     )
+    return leave_despite_stuck_threads(code, grace=STUCK_THREADS_GRACE)
+
+
+STUCK_THREADS_GRACE = 10.0
+
+
+def leave_despite_stuck_threads(code: int, *, grace: float) -> int:
+    """faust's consumer thread can outlive the worker when the broker is gone at shutdown (it
+    retries for ever), and a non-daemon thread keeps the interpreter alive. The work is already
+    committed or left uncommitted by then: wait `grace` seconds for such threads, then leave."""
+    import os
+    import threading
+    import time
+
+    deadline = time.monotonic() + grace
+    others = [t for t in threading.enumerate() if t is not threading.current_thread()]
+    for thread in others:
+        if not thread.daemon:
+            thread.join(max(0.0, deadline - time.monotonic()))
+    stuck = [t.name for t in others if not t.daemon and t.is_alive()]
+    if not stuck:
+        return code
+    logging.getLogger("jointwatch").warning(
+        "thread(s) %s still running %.0fs after the worker stopped (Kafka unreachable?); "
+        "exiting anyway: unfinished work stays uncommitted",
+        ", ".join(stuck),
+        grace,
+    )
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def build_parser(*, notifier_commands: bool = True) -> argparse.ArgumentParser:
