@@ -360,3 +360,20 @@ class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
 
     async def on_partitions_assigned(self, assigned: Any) -> None:
         self._owner._assigned(set(assigned))
+
+
+def stop_when_dead(
+    what: str, on_failure: Callable[[BaseException], object]
+) -> Callable[[asyncio.Task[Any]], None]:
+    """A done-callback for a consumer's task: a consumer that dies consumes nothing, so say so
+    and stop the process (`on_failure`) rather than run on without it."""
+
+    def check(task: asyncio.Task[Any]) -> None:
+        if task.cancelled() or task.exception() is None:
+            return
+        exc = task.exception()
+        assert exc is not None
+        log.critical("%s died: %r; stopping", what, exc, exc_info=exc)
+        on_failure(exc)
+
+    return check

@@ -17,7 +17,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from ..batch_consumer import BatchConsumer
+from ..batch_consumer import BatchConsumer, stop_when_dead
 from ..core.clustering import Report, group_key
 from ..core.deadletter import DeadLetter
 from ..core.models import ClassificationResult
@@ -104,7 +104,7 @@ class ClassifierService:
             on_failure=self._on_failure,
         )
         self._task = asyncio.create_task(self._consumer.run(), name="classifier")
-        self._task.add_done_callback(self._check_task)
+        self._task.add_done_callback(stop_when_dead("the classifier consumer", self._on_failure))
         log.info(
             "classifying %s in group %s -> %s",
             self.settings.topic_articles,
@@ -173,15 +173,6 @@ class ClassifierService:
         await self._consumer.close()
         self._consumer = None
         self._task = None
-
-    def _check_task(self, task: asyncio.Task[None]) -> None:
-        """A consumer that dies classifies nothing: say so and stop the process (fail loudly)."""
-        if task.cancelled() or task.exception() is None:
-            return
-        exc = task.exception()
-        assert exc is not None
-        log.critical("the classifier consumer died: %r; stopping", exc, exc_info=exc)
-        self._on_failure(exc)
 
     async def handle(self, record: Any) -> Sequence[asyncio.Future[Any]]:
         """One article: its outputs' futures. Bad input and failures are dead-lettered here

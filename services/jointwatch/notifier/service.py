@@ -18,6 +18,7 @@ from functools import partial
 import aiohttp
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
+from ..batch_consumer import stop_when_dead
 from ..kafka_security import aiokafka_config
 from ..metrics import Metrics
 from ..settings import KafkaTimeouts, Settings
@@ -141,7 +142,7 @@ class DeliveryService:
             )
             self._consumers.append(consumer)
             task = asyncio.create_task(consumer.run(), name=f"notify-{spec.name}")
-            task.add_done_callback(self._check_task)
+            task.add_done_callback(stop_when_dead(task.get_name(), self._on_failure))
             self._tasks.append(task)
             log.info(
                 "delivering %s to %s (%s, group %s)",
@@ -168,15 +169,6 @@ class DeliveryService:
         if self._session is not None:
             await self._session.close()
             self._session = None
-
-    def _check_task(self, task: asyncio.Task[None]) -> None:
-        """A consumer that dies delivers nothing: say so and stop the process (fail loudly)."""
-        if task.cancelled() or task.exception() is None:
-            return
-        exc = task.exception()
-        assert exc is not None
-        log.critical("%s died: %r; stopping", task.get_name(), exc, exc_info=exc)
-        self._on_failure(exc)
 
     def _set_ready(self, name: str, ready: bool) -> None:
         if ready:
