@@ -161,6 +161,18 @@ def build_app(
     def crash(exc: BaseException) -> object:
         return asyncio.ensure_future(app.crash(exc))
 
+    def run_with_worker(service: Any) -> None:
+        """Start `service` (its own Kafka consumers) with the worker; stop it before the worker
+        shuts down, so its work in flight is finished or left uncommitted."""
+
+        @app.task
+        async def start_service() -> None:
+            await service.start()
+
+        @app.on_before_shutdown.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
+        async def stop_service(sender: Any, *args: Any, **kwargs: Any) -> None:
+            await service.stop()
+
     dead_letters = DeadLetterWriter(
         send=send_and_wait,
         topic=settings.topic_dlq,
@@ -211,13 +223,7 @@ def build_app(
             on_failure=crash,
         )
 
-        @app.task
-        async def classify_articles() -> None:
-            await classifier_service.start()
-
-        @app.on_before_shutdown.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
-        async def stop_classifier(sender: Any, *args: Any, **kwargs: Any) -> None:
-            await classifier_service.stop()
+        run_with_worker(classifier_service)
 
         clustered = AckAfterOutputs(on_failure=crash)
         cluster_seconds = metrics.stage_seconds.labels(stage=Stage.CLUSTER.value)
@@ -321,16 +327,10 @@ def build_app(
             metrics=metrics,
             timeouts=timeouts,
             on_ready=lambda ready: set_consuming("notifier", ready),
-            on_failure=lambda exc: asyncio.ensure_future(app.crash(exc)),
+            on_failure=crash,
         )
 
-        @app.task
-        async def deliver_alerts() -> None:
-            await delivery.start()
-
-        @app.on_before_shutdown.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
-        async def stop_delivery(sender: Any, *args: Any, **kwargs: Any) -> None:
-            await delivery.stop()
+        run_with_worker(delivery)
 
     if on_alert is not None:
 
