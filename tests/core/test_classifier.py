@@ -9,9 +9,8 @@ from jointwatch.core.classifier import (
     Classifier,
     _plural,
     classify_article,
-    default_cues,
-    load_cues,
 )
+from jointwatch.core.cues import default_cues, load_cues
 from jointwatch.core.knowledge import default_knowledge
 from jointwatch.core.models import Article, ClassificationResult, Severity
 from jointwatch.errors import ConfigurationError

@@ -105,7 +105,9 @@ def bind_mounts(service: dict[str, Any]) -> list[tuple[str, str]]:
     return mounts
 
 
-def dockerfile_instructions() -> list[tuple[str, str]]:
+def dockerfile_instructions(*, stage: str | None = None) -> list[tuple[str, str]]:
+    """The Dockerfile's instructions; with `stage="runtime"`, those of its last stage only
+    (the image that runs), with `stage="build"` those before it."""
     text = DOCKERFILE.read_text(encoding="utf-8")
     logical = re.sub(r"\\\n", " ", text)
     instructions = []
@@ -114,7 +116,10 @@ def dockerfile_instructions() -> list[tuple[str, str]]:
         if line and not line.startswith("#"):
             keyword, _, args = line.partition(" ")
             instructions.append((keyword.upper(), args.strip()))
-    return instructions
+    if stage is None:
+        return instructions
+    last_from = max(i for i, (keyword, _) in enumerate(instructions) if keyword == "FROM")
+    return instructions[last_from:] if stage == "runtime" else instructions[:last_from]
 
 
 def one_shot_services() -> set[str]:
@@ -314,7 +319,7 @@ def test_monitoring_services_mount_their_config() -> None:
 
 
 def test_dockerfile() -> None:
-    instructions = dockerfile_instructions()
+    instructions = dockerfile_instructions(stage="runtime")
     keywords = [k for k, _ in instructions]
     args = dict(reversed(instructions))  # first occurrence of each keyword
     assert args["FROM"].split()[0] == "python:3.11-slim"
@@ -328,7 +333,7 @@ def test_dockerfile() -> None:
     # Cache-friendly: dependencies are installed before the source is copied in.
     copies = [(i, a) for i, (k, a) in enumerate(instructions) if k == "COPY"]
     pyproject_copy = next(i for i, a in copies if "pyproject.toml" in a)
-    source_copy = next(i for i, a in copies if a.split()[0].startswith("services"))
+    source_copy = next(i for i, a in copies if "--from=build" in a)
     assert pyproject_copy < source_copy
     installs = [i for i, (k, a) in enumerate(instructions) if k == "RUN" and "pip install" in a]
     assert any(pyproject_copy < i < source_copy for i in installs), "deps are not cached"
@@ -336,10 +341,23 @@ def test_dockerfile() -> None:
     assert keywords.index("USER") > source_copy, "install as root, run as the user"
 
 
+def test_dockerfile_compiles_the_classifier_in_a_build_stage_without_a_compiler_at_runtime() -> (
+    None
+):
+    build = dockerfile_instructions(stage="build")
+    assert build[0] == ("FROM", "python:3.11-slim AS build")
+    build_runs = " ".join(args for keyword, args in build if keyword == "RUN")
+    assert "gcc" in build_runs and "pip wheel" in build_runs
+    copied = {src for keyword, args in build if keyword == "COPY" for src in args.split()[:-1]}
+    assert {"pyproject.toml", "setup.py", "services"} <= copied
+    runtime_runs = " ".join(a for k, a in dockerfile_instructions(stage="runtime") if k == "RUN")
+    assert "gcc" not in runtime_runs and "/wheels/*.whl" in runtime_runs
+
+
 def test_dockerfile_copies_only_existing_paths_and_sets_known_env() -> None:
     known = settings_env_names()
     for keyword, args in dockerfile_instructions():
-        if keyword == "COPY":
+        if keyword == "COPY" and not args.startswith("--from="):
             for source in args.split()[:-1]:
                 if not source.startswith("--"):
                     assert (ROOT / source).exists(), f"COPY {source}: not in the repository"

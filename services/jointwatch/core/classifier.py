@@ -46,15 +46,12 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from operator import attrgetter
-from pathlib import Path
-from typing import Literal, NamedTuple
-
-from pydantic import BaseModel, ConfigDict, Field
+from typing import NamedTuple
 
 from ..errors import ConfigurationError
-from .datafile import load_toml_model
+from .cues import CueLexicon, default_cues
 from .geo import AreaIndex
-from .knowledge import DATA_DIR, AreaOfInterest, Knowledge, default_knowledge
+from .knowledge import AreaOfInterest, Knowledge, default_knowledge
 from .matcher import PhraseMatcher, is_case_sensitive
 from .models import (
     Activity,
@@ -71,7 +68,6 @@ from .models import (
 from .severity import SeverityPolicy, default_severity_policy
 
 CLASSIFIER_VERSION = "rules-1"
-DEFAULT_CUES_FILE = DATA_DIR / "cues.toml"
 
 MAX_ANALYZED_CHARS = 200_000  # ~30,000 words: far beyond any news article
 MAX_SENTENCE_CHARS = 600  # longer "sentences" are cut into chunks at spaces
@@ -81,96 +77,6 @@ MAX_REASONS = 24
 REGION_MAX_KM = 3000.0
 LEAD_PARAGRAPHS = 2
 LEAD_SENTENCES = 3
-
-
-# --------------------------------------------------------------------------------------
-# The cue lexicon (data/cues.toml)
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class PhraseList(_Strict):
-    phrases: list[str] = Field(default_factory=list)
-
-
-class ActivityCues(PhraseList):
-    kind: Activity
-    strength: float = Field(gt=0, le=1)
-    needs_cooperation: bool = False
-
-
-class MilitaryNouns(PhraseList):
-    domain: Domain | None = None
-    generic: bool = False
-
-
-class PlaceContext(_Strict):
-    before: list[str] = Field(default_factory=list)
-    after: list[str] = Field(default_factory=list)
-
-
-class CueMeta(_Strict):
-    version: str
-
-
-class StateList(_Strict):
-    states: list[str] = Field(default_factory=list)
-
-
-class StateGroup(_Strict):
-    """A named group of states ("Quad", "AUKUS"): a mention stands for all of them."""
-
-    name: str
-    aliases: list[str] = Field(default_factory=list)
-    states: list[str] = Field(min_length=2)
-
-
-class CueLexicon(_Strict):
-    """The validated content of `data/cues.toml` (see the comments in that file)."""
-
-    meta: CueMeta
-    activity: list[ActivityCues]
-    cooperation: PhraseList
-    cooperation_link: PhraseList
-    pair_reference: PhraseList
-    participation: PhraseList
-    opposition: PhraseList
-    tense: dict[Literal["planned", "future", "past", "ongoing", "present"], PhraseList]
-    negation: PhraseList
-    background: PhraseList
-    non_military: dict[str, PhraseList]
-    neutral: PhraseList
-    single_state: PhraseList
-    military: list[MilitaryNouns]
-    first_of_its_kind: PhraseList
-    speech: PhraseList
-    officials: PhraseList = PhraseList()
-    ceremony: PhraseList = PhraseList()
-    side_clause: PhraseList = PhraseList()
-    state_count: PhraseList = PhraseList()
-    prior_clause: PhraseList = PhraseList()
-    reaction: PhraseList = PhraseList()
-    observer: PhraseList = PhraseList()
-    opposition_actor: PhraseList = PhraseList()
-    place_context: PlaceContext
-    no_armed_forces: StateList = StateList()
-    state_group: list[StateGroup] = Field(default_factory=list)
-
-    @property
-    def version(self) -> str:
-        return self.meta.version
-
-
-def load_cues(path: Path | None = None) -> CueLexicon:
-    """Read and validate a cue lexicon; errors say which file and what is wrong."""
-    return load_toml_model(path or DEFAULT_CUES_FILE, CueLexicon, "cue lexicon")
-
-
-@lru_cache(maxsize=1)
-def default_cues() -> CueLexicon:
-    return load_cues()
 
 
 # --------------------------------------------------------------------------------------
