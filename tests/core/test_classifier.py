@@ -805,6 +805,16 @@ PARTICIPANTS = [
         "their first bilateral fighter exercise at Hyakuri. Four Indian fighters and four F-15s "
         "are taking part.",
         title="Indian and Japanese jets drill",
+        # the type's usual operator counts only when the report names it (see
+        # rafale-jets-in-an-egyptian-drill); this case expected USA before that rule
+        states=["IND", "JPN"],
+    ),
+    Case(
+        "type-whose-usual-operator-is-named",
+        "Indian Air Force Su-30MKI fighters and Japan Air Self-Defense Force F-2 jets began "
+        "their first trilateral fighter exercise with the United States at Hyakuri. Four Indian "
+        "fighters and four F-15s are taking part.",
+        title="Indian and Japanese jets drill",
         states=["IND", "JPN", "USA"],
     ),
     # forces still to join a drill are not participants
@@ -936,6 +946,81 @@ PARTICIPANTS = [
         "this week for Operation Nanook, practising boarding drills.",
         title="Canada, allies sail into the Labrador Sea",
         states=["CAN", "DNK", "FRA", "USA"],
+    ),
+    # where another exercise than the lead's was held is no host of this one
+    Case(
+        "host-of-another-exercise",
+        "The Indian Navy and the Royal Navy opened the Konkan exercise in the Arabian Sea on "
+        "Sunday, officials said. Over the next days the fleets will practise air defence "
+        "together.\n\nIndian MiG-29K jets will fly from INS Vikrant.\n\nBefore reaching India, "
+        "the British group joined Talisman Sabre in Australia alongside American units.",
+        title="Konkan opens",
+        states=["GBR", "IND"],
+    ),
+    Case(
+        "host-of-this-exercise",
+        "The Indian Navy and the Royal Navy opened the Konkan exercise in the Arabian Sea on "
+        "Sunday, officials said. Over the next days the fleets will practise air defence "
+        "together.\n\nIndian MiG-29K jets will fly from INS Vikrant.\n\nLater this week, the "
+        "Konkan exercise moves to waters off Oman.",
+        title="Konkan opens",
+        states=["GBR", "IND"],
+    ),
+    # a quantity between coordinated states keeps the list together
+    Case(
+        "and-about-1000-british-troops",
+        "Some 31,000 troops from 24 countries began an exercise in Poland on Tuesday. Roughly "
+        "12,000 Polish soldiers are taking part alongside 14,000 Americans and about 1,000 "
+        "British troops, the ministry said.",
+        title="Anakonda-16 opens",
+        states=["GBR", "POL", "USA"],
+    ),
+    Case(
+        "british-troops-in-another-clause",
+        "Some 31,000 troops from 24 countries began an exercise in Poland on Tuesday. Roughly "
+        "12,000 Polish soldiers are taking part alongside 14,000 Americans; about 1,000 British "
+        "troops stayed at home, the ministry said.",
+        title="Anakonda-16 opens",
+        states=["POL", "USA"],
+    ),
+    # the forces a joint action shoots down or drives out are its target
+    Case(
+        "shot-down-russian-drones",
+        "Polish and Dutch fighter jets shot down several Russian drones over eastern Poland "
+        "overnight, the operational command said.",
+        title="Drones downed",
+        states=["NLD", "POL"],
+    ),
+    Case(
+        "shot-down-alongside-lithuanian-jets",
+        "Polish and Dutch fighter jets shot down the drones alongside Lithuanian jets over "
+        "eastern Poland overnight, the operational command said.",
+        title="Drones downed",
+        states=["LTU", "NLD", "POL"],
+    ),
+    # a force that supports the mission takes part; a government that supports a decision not
+    Case(
+        "radar-plane-supported-them",
+        "Polish and Dutch fighter jets shot down several drones over eastern Poland overnight. "
+        "Polish F-16s and Dutch F-35s flew the missions, while an Italian early-warning "
+        "aircraft supported them.",
+        title="Drones downed",
+        states=["ITA", "NLD", "POL"],
+    ),
+    Case(
+        "government-supported-the-decision",
+        "Polish and Dutch fighter jets shot down several drones over eastern Poland overnight. "
+        "Polish F-16s and Dutch F-35s flew the missions, and Italian officials said Rome "
+        "supported the decision.",
+        title="Drones downed",
+        states=["NLD", "POL"],
+    ),
+    # a bilateral exercise named only by its name
+    Case(
+        "al-najah-by-name",
+        "The Al Najah exercise opened near Salalah on Friday, the ministry said.",
+        title="Al Najah V opens",
+        states=["IND", "OMN"],
     ),
 ]
 
@@ -1254,6 +1339,68 @@ JOINT_OR_NOT = [
         "will run the courses.",
         title="Romania and the Netherlands: F-16 news",
         joint=True,
+    ),
+    # a weapon type alone does not add its usual operator to one state's drill
+    Case(
+        "rafale-jets-in-an-egyptian-drill",
+        "Egypt's armed forces carried out a large joint exercise near the Libyan border on "
+        "Thursday, the military spokesman said. Ground, naval and air units, including special "
+        "forces and Rafale jets, took part in the drill.",
+        title="Egyptian army stages drill near Libyan border",
+        joint=False,
+    ),
+    Case(
+        "french-rafale-jets-in-the-drill",
+        "Egypt's armed forces carried out a large joint exercise near the Libyan border on "
+        "Thursday, the military spokesman said. Ground, naval and air units, including special "
+        "forces and French Rafale jets, took part in the drill.",
+        title="Egyptian army stages drill near Libyan border",
+        states=["EGY", "FRA"],
+        joint=True,
+    ),
+    # forces a state backs are not that state's forces
+    Case(
+        "turkish-backed-units",
+        "Egyptian troops drilled with Turkish-backed units near the border on Thursday.",
+        title="Border drill",
+        joint=False,
+    ),
+    Case(
+        "turkish-units",
+        "Egyptian troops drilled with Turkish units near the border on Thursday.",
+        title="Border drill",
+        states=["EGY", "TUR"],
+        joint=True,
+    ),
+    # air force officers on a crewed space flight are its crew
+    Case(
+        "air-force-pilots-fly-to-the-space-station",
+        "Italian Air Force Col. Walter Villadei, Turkish Air Force pilot Alper Gezeravci and "
+        "Swedish Air Force pilot Marcus Wandt are flying together to the space station.",
+        title="Three pilots lift off",
+        joint=False,
+    ),
+    Case(
+        "air-forces-drill-with-space-surveillance",
+        "Italian, Turkish and Swedish air force jets are flying together in an exercise that "
+        "also tests space surveillance.",
+        title="Three air forces drill",
+        joint=True,
+    ),
+    # fighting alongside another state's forces is joint; the side driven out takes no part
+    Case(
+        "fought-alongside-russian-forces",
+        "North Korea confirmed on Monday that its units had fought alongside Russian forces to "
+        "drive Ukrainian troops out of the Kursk region.",
+        title="Pyongyang confirms Kursk role",
+        states=["PRK", "RUS"],
+        joint=True,
+    ),
+    Case(
+        "units-sent-to-kursk",
+        "North Korea confirmed on Monday that its units had been sent to the Kursk region.",
+        title="Pyongyang confirms Kursk role",
+        joint=False,
     ),
 ]
 

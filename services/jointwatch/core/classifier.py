@@ -144,6 +144,9 @@ _GAP_STOPWORDS = frozenset(
     "into against while when is are was were has have had will would be been its their "
     "his her our it they this these said says".split()
 )
+# Senses of the cue list `non_military` whose people are a crew, whatever force they serve
+# in: "Italian, Turkish and Swedish air force pilots lift off for the space station".
+_CREW_SENSES = frozenset({"spaceflight"})
 _GAP_BAD_CHARS = frozenset('.,;:!?()[]"“”')
 
 
@@ -451,9 +454,11 @@ def _add_sentence(
 # --------------------------------------------------------------------------------------
 # Fixed patterns (formats, not vocabulary)
 
+# "Polish and Dutch", "14,000 Americans and about 1,000 British troops"
 _COORDINATOR_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|or\s+|/\s*|[-–—]\s*|as\s+well\s+as\s+)"
-    r"(?:the\s+|both\s+|two\s+|three\s+|four\s+|five\s+|six\s+|\d+\s+)?"
+    r"(?:the\s+|both\s+|(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?"
+    r"(?:two|three|four|five|six|\d[\d,.]*)\s+)?"
 )
 _GROUP_GAP = re.compile(r"\band\b|,|&|\bwith\b|\balongside\b|\bplus\b|/|[-–]")
 _PASSIVE_BEFORE = re.compile(
@@ -501,8 +506,10 @@ _LIST_AFTER_CLAUSE = re.compile(
 )
 # "Russian-made jets", "the IAF's mix of Russian, French and Indian aircraft": where the
 # aircraft were made, not who flies them.
+# "Russian-made jets"; "Turkish-backed forces" are another side's forces that a state supports
 _ORIGIN_AFTER = re.compile(
-    r"-(?:made|built|designed|supplied|manufactured|origin)\b", re.IGNORECASE
+    r"-(?:made|built|designed|supplied|manufactured|origin|backed|sponsored|funded|armed)\b",
+    re.IGNORECASE,
 )
 _ORIGIN_BEFORE = re.compile(
     r"(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}?"
@@ -612,7 +619,10 @@ _SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 # The states just after a reaction verb ("unsettled Poland, Lithuania and ...").
-_REACTION_GAP = re.compile(r"\s+(?:the\s+|neighbouring\s+|neighboring\s+)?")
+_REACTION_GAP = re.compile(
+    r"\s+(?:the\s+|neighbouring\s+|neighboring\s+)?"
+    r"(?:(?:several|many|dozens\s+of|two|three|four|five|\d[\d,]*)\s+)?"  # "several Russian drones"
+)
 _COUNT_WORDS = (
     r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|"
     r"several|multiple|(?:twenty|thirty|forty|fifty)(?:-\w+)?|\w+teen"
@@ -1546,7 +1556,8 @@ class Classifier:
         for i, m in enumerate(ms):
             if LINK not in m.cats:
                 continue
-            activity_ends = [a.end for a, _ in s.activities if a.end <= m.start]
+            # before it, or the link word itself ("its units fought alongside Russian forces")
+            activity_ends = [a.end for a, _ in s.activities if a.start <= m.start]
             if not activity_ends:
                 continue
             close = m.start - max(activity_ends) <= 40  # "drills with China"
@@ -1651,7 +1662,7 @@ class Classifier:
         together = coop_word and len(military_states) >= 2  # "joined ... heading together"
         if not acts and not intercept and not together:
             return
-        if nonmil and not s.military:
+        if nonmil and (not s.military or not nonmil.isdisjoint(_CREW_SENSES)):
             s.why = f"non-military sense ({', '.join(sorted(nonmil))})"
             return
         if CEREMONY in s.cats and any(
@@ -2289,13 +2300,18 @@ class _Decision:
                     src = self.article.title or "" if s.title else self.text
                     sources.setdefault(code, _short(src[m.start : m.end], 40))
         if chosen:
-            # "India also took part": states named as taking part anywhere in the report
+            # "India also took part": states named as taking part anywhere in the report; a
+            # weapon's usual operator only when the report names that state ("Rafale jets
+            # took part in the Egyptian drill" names no French force)
+            named = self._named_states()
             for s in self.sentences:
                 if s.background or s.why or (s.tense == "planned" and not self._same_event(s)):
                     continue
                 for m in s.mentions:
                     if m.role == "participant":
                         for code in m.states:
+                            if m.default_state and code not in named:
+                                continue
                             if code not in participants:
                                 participants[code] = m
                                 sources.setdefault(code, _short(self.text[m.start : m.end], 40))
@@ -2339,6 +2355,15 @@ class _Decision:
             parts = [f"{', '.join(c)} from '{src}'" for src, c in grouped.items()]
             self.reason("participants " + "; ".join(parts))
         return participants
+
+    def _named_states(self) -> set[str]:
+        """States the title or body names as a state or by a force, not only by a weapon."""
+        named: set[str] = set()
+        for s in (*self.title, *self.sentences):
+            # a sentence keeps its matcher spans until its mentions are made
+            for items in [m.items for m in s.mentions] or [span[2] for span in s.raw]:
+                named.update(item.sub for item in items if item.cat in (STATE, FORCE))
+        return named
 
     def _subject_forces(self, s: Sentence) -> list[Mention]:
         """ "Lithuanian and Latvian engineers built part of the bridge", "..., while American
@@ -2404,11 +2429,12 @@ class _Decision:
         excluded: set[str],
     ) -> None:
         """Where a joint exercise is held takes part in it: "African Lion got under way in
-        Morocco, Ghana, Senegal and Tunisia" (states without armed forces are dropped later)."""
+        Morocco, Ghana, Senegal and Tunisia" (states without armed forces are dropped later);
+        not where another exercise than the lead's was held."""
         hosts: list[str] = []
         for s in chosen:
-            if s.intercept:
-                continue
+            if s.intercept or self._other_exercise(s):
+                continue  # "it joined Talisman Sabre in Australia": where another drill was
             for m in s.mentions:
                 if m.host and m.role == "place":
                     for code in m.states:
