@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 
 from jointwatch.core.decode import DecodeLimits
-from jointwatch.metrics import RejectReason as R
+from jointwatch.core.decode import RejectReason as R
 
 
 @dataclass(frozen=True)

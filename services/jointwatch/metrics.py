@@ -21,23 +21,8 @@ from prometheus_client import (
 )
 
 from . import __version__
+from .core.decode import RejectReason
 from .core.models import Severity
-
-
-class RejectReason(StrEnum):
-    """Why an input event went to the dead-letter topic (see core/decode.py for the rules)."""
-
-    EMPTY = "empty"  # no value (tombstone), only whitespace, or a blank body
-    TOO_LARGE = "too_large"  # event bytes, body or another field over its configured limit
-    NOT_UTF8 = "not_utf8"  # invalid UTF-8, or a lone-surrogate \\u escape
-    NOT_JSON = "not_json"  # includes NaN/Infinity and integers too long to convert
-    TOO_DEEP = "too_deep"  # JSON nested deeper than JOINTWATCH_MAX_JSON_DEPTH
-    DUPLICATE_KEY = "duplicate_key"  # one object names a key twice (parsers disagree which wins)
-    NOT_AN_OBJECT = "not_an_object"
-    INVALID_ID = "invalid_id"  # too long, blank, padded, control or invisible characters
-    CONTROL_CHARACTERS = "control_characters"  # in body, title, source (tab, LF, CR allowed)
-    INVALID_ARTICLE = "invalid_article"  # missing field, wrong type, bad url/date/language
-    INTERNAL_ERROR = "internal_error"
 
 
 class ClassificationOutcome(StrEnum):

@@ -13,7 +13,7 @@ from jointwatch.core.deadletter import (
     MIN_RECORD_BYTES,
     dead_letter,
 )
-from jointwatch.metrics import RejectReason
+from jointwatch.core.decode import RejectReason
 
 NOW = datetime(2024, 7, 25, tzinfo=UTC)
 

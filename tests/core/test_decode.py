@@ -2,9 +2,8 @@ import json
 
 import pytest
 
-from jointwatch.core.decode import DecodeLimits, Rejection, decode_article
+from jointwatch.core.decode import DecodeLimits, Rejection, RejectReason, decode_article
 from jointwatch.core.models import Article
-from jointwatch.metrics import RejectReason
 
 from ..hostile_events import hostile_events, valid_but_unusual
 

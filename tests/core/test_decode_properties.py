@@ -8,9 +8,8 @@ import string
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from jointwatch.core.decode import DecodeLimits, Rejection, decode_article
+from jointwatch.core.decode import DecodeLimits, Rejection, RejectReason, decode_article
 from jointwatch.core.models import Article
-from jointwatch.metrics import RejectReason
 
 LIMITS = DecodeLimits(max_bytes=20_000, max_body_chars=5_000, max_depth=6, max_field_chars=300)
 FAST = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

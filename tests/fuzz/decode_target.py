@@ -17,8 +17,7 @@ import sys
 import atheris
 
 with atheris.instrument_imports(include=["jointwatch.core.decode", "json"]):
-    from jointwatch.core.decode import Rejection, decode_article
-    from jointwatch.metrics import RejectReason
+    from jointwatch.core.decode import Rejection, RejectReason, decode_article
 
 MAX_BYTES = 64_000
 MAX_DEPTH = 8

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 
-from ..metrics import RejectReason
+from .decode import RejectReason
 
 HEADER_REASON = "jointwatch-reason"
 HEADER_DETAIL = "jointwatch-detail"
