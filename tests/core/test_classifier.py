@@ -1022,6 +1022,25 @@ PARTICIPANTS = [
         title="Al Najah V opens",
         states=["IND", "OMN"],
     ),
+    # after the lead, partners of drills "held" in the present perfect are earlier ones
+    Case(
+        "has-held-after-the-lead",
+        "Australian fighter jets began a joint drill with Japan's Air Self-Defense Force in "
+        "Hokkaido on Tuesday, the ministry said. It runs until October 8.\n\n"
+        "About 150 Australian airmen are taking part.\n\n"
+        "Japan has held fighter drills on its soil with the United States and Britain.",
+        title="Australian jets train in Japan",
+        states=["AUS", "JPN"],
+    ),
+    Case(
+        "have-joined-after-the-lead",
+        "Australian fighter jets began a joint drill with Japan's Air Self-Defense Force in "
+        "Hokkaido on Tuesday, the ministry said. It runs until October 8.\n\n"
+        "About 150 Australian airmen are taking part.\n\n"
+        "US and British fighter jets have joined the drill on its second day.",
+        title="Australian jets train in Japan",
+        states=["AUS", "GBR", "JPN", "USA"],
+    ),
 ]
 
 
@@ -1538,6 +1557,39 @@ TENSE = [
         "by the United Arab Emirates Air Force at Al Dhafra.",
         title="IAF in Desert Flag",
         tense="past",
+    ),
+    # a time word is no verb: after a departure the infinitive's drill is still to come
+    Case(
+        "departed-today-to-take-part",
+        "A contingent of the Indian Army departed today for Kazakhstan to take part in the "
+        "India-Kazakhstan joint military exercise, the ministry said.",
+        title="Contingent departs",
+        tense="planned",
+        joint=False,
+    ),
+    Case(
+        "arrived-today-to-take-part",
+        "A contingent of the Indian Army arrived today in Kazakhstan to take part in the "
+        "India-Kazakhstan joint military exercise, the ministry said.",
+        title="Contingent arrives",
+        tense="ongoing",
+    ),
+    # a passive participle with "by" describes the noun before it, not the activity's plan
+    Case(
+        "programme-agreed-by",
+        "Russian bombers made a ten-hour flight over the Caribbean together with Venezuelan "
+        "fighters on Monday. The minister said the joint flight was part of a training "
+        "programme agreed by both governments.",
+        title="Bombers over the Caribbean",
+        tense="past",
+        joint=True,
+    ),
+    Case(
+        "flight-planned-by",
+        "The minister described the joint flight planned by the Russian and Venezuelan air forces.",
+        title="Bombers over the Caribbean",
+        tense="planned",
+        joint=False,
     ),
 ]
 

@@ -531,6 +531,17 @@ def _ends_in_of(text: str, start: int, end: int) -> bool:
 _HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?$", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.IGNORECASE)
+# "Japan ... has held fighter drills on its soil with the United States and Britain": after
+# the lead, the present perfect of these verbs tells earlier activities, not this one.
+_HOLDING_VERBS = frozenset({"held", "conducted", "staged", "carried out", "hosted"})
+# "a programme of exchange and training agreed by both governments": a past participle in
+# the passive that describes another noun, not the plan of the activity.
+_PASSIVE_BY = re.compile(r"\s+(?:by|between)\b", re.IGNORECASE)
+# Time words among the tense cues: they date a sentence but are no verb, so they do not
+# govern an infinitive ("departed today for Kazakhstan to take part": still to come).
+_TIME_WORDS = frozenset(
+    {"today", "yesterday", "this week", "last week", "currently", "earlier this week"}
+)
 # "Royal Netherlands Air Force F-35s and Royal Air Force Typhoons are also taking part": a
 # list of forces, each with its aircraft or ships.
 _ASSET_LIST_GAP = re.compile(
@@ -1832,6 +1843,13 @@ class Classifier:
             if m.cats.isdisjoint(_TENSE_SET):
                 continue
             tense = next(t for t in _TENSES if t in m.cats)
+            if (
+                tense == PLANNED
+                and text[m.end - 2 : m.end].lower() == "ed"
+                and _PASSIVE_BY.match(text, m.end)
+                and not 0 <= m.start - anchor.end <= 1
+            ):
+                continue  # "training agreed by both governments" (but "drills planned by")
             if m.end <= anchor.start:
                 distance = anchor.start - m.end
                 if before is None or distance <= before[0]:
@@ -1873,7 +1891,13 @@ class Classifier:
             # "plan to hold", "proposed that the two countries hold": the modal decides;
             # "arrived in Egypt to take part": the verb before decides; "warships to join
             # drills next week" (a headline): an infinitive alone is a plan.
-            earlier = [m for m in s.mentions if m.end <= cue.start and m.cats & _VERB_TENSE_CATS]
+            earlier = [
+                m
+                for m in s.mentions
+                if m.end <= cue.start
+                and m.cats & _VERB_TENSE_CATS
+                and text[m.start : m.end].lower() not in _TIME_WORDS
+            ]
             if earlier and earlier[-1].cats & _FUTURE_CATS:
                 tense = FUTURE if FUTURE in earlier[-1].cats else PLANNED
             elif not earlier and (
@@ -2003,6 +2027,10 @@ class _Decision:
                 and _SINCE_YEAR.search(self.text, cue.end, s.end)
             ):
                 s.background = True  # "have held joint exercises every year since 2012"
+        if any((s.title or s.lead) and not s.background for s in joint_sentences):
+            for s in joint_sentences:
+                if self._earlier_perfect(s):
+                    s.background = True
         for s in joint_sentences:
             if len(s.participants) == 1 and not s.title:
                 self._pronoun_subject(s)
@@ -2266,6 +2294,21 @@ class _Decision:
             cue is not None
             and not s.title
             and bool(_HAD_BEFORE.search(self.text, max(s.start, cue.start - 20), cue.start))
+        )
+
+    def _earlier_perfect(self, s: Sentence) -> bool:
+        """ "Japan ... has held fighter drills on its soil with the United States and
+        Britain": after the lead, an activity held, conducted or staged in the present
+        perfect is an earlier one (the lead tells this one); "the first time the two
+        countries have conducted a joint flight" is this one."""
+        cue = s.tense_cue
+        if cue is None or s.title or s.lead or s.first_kind:
+            return False
+        words = self.text[cue.start : cue.end].lower().split()
+        if words[:1] in (["has"], ["have"]):
+            return " ".join(words[1:]) in _HOLDING_VERBS
+        return " ".join(words) in _HOLDING_VERBS and bool(
+            _HAVE_BEFORE.search(self.text, max(s.start, cue.start - 20), cue.start)
         )
 
     def _other_exercise(self, s: Sentence) -> bool:
