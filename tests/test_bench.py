@@ -77,3 +77,16 @@ def test_reports_of_one_event_share_states_time_and_place_and_events_differ():
     assert json.loads(encode(a0)[1])["published_at"] < json.loads(encode(a1)[1])["published_at"]
     assert (first.states, first.activity, first.sea) != (second.states, second.activity, second.sea)
     assert joint_event(EVENTS_PER_SLOT).time > first.time
+
+
+def test_the_classifier_phase_counts_joint_articles_and_says_whether_it_ran_compiled(tmp_path):
+    import jointwatch.core.classifier as classifier_module
+    from jointwatch.bench import bench_classifier
+    from jointwatch.core.compiled import running_compiled
+
+    articles = article_mix(20)
+    figures = bench_classifier(articles, tmp_path)
+    assert figures["articles"] == 20
+    assert figures["joint"] == sum(is_joint(a) for a in articles)
+    assert figures["compiled"] is running_compiled(classifier_module)
+    assert figures["in_process_articles_per_s"] > 0 and figures["command_articles_per_s"] > 0

@@ -300,7 +300,9 @@ async def produce_fast(
 
 
 def bench_classifier(articles: list[dict], workdir: Path) -> dict[str, Any]:
+    from .core import classifier as classifier_module
     from .core.classifier import Classifier
+    from .core.compiled import running_compiled
     from .core.knowledge import default_knowledge
     from .core.models import Article
 
@@ -326,6 +328,7 @@ def bench_classifier(articles: list[dict], workdir: Path) -> dict[str, Any]:
     return {
         "articles": len(articles),
         "joint": joint,
+        "compiled": running_compiled(classifier_module),  # mypyc (setup.py) or the sources
         "in_process_articles_per_s": round(in_process, 1),
         "command_articles_per_s": round(command, 1),
     }
