@@ -99,3 +99,9 @@ def test_sources_without_extension_modules_need_no_check(tmp_path: Path) -> None
     (tmp_path / "classifier.py").write_text("RULES = 2\n")
     assert compiled.built_modules(tmp_path) == []
     compiled.check(tmp_path)
+
+
+def test_a_compiled_module_shipped_without_its_source_is_not_stale(tmp_path: Path) -> None:
+    (tmp_path / FAKE_EXTENSION).write_bytes(b"")
+    assert compiled.built_modules(tmp_path) == ["classifier"]
+    assert compiled.stale_modules(["classifier"], tmp_path) == []

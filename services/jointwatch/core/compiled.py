@@ -85,11 +85,13 @@ def stale_modules(modules: Sequence[str], directory: Path = _HERE) -> list[str]:
         manifest = {}
     if not isinstance(manifest, dict):
         manifest = {}
-    return [
-        module
-        for module in modules
-        if manifest.get(module) != source_digest(directory / f"{module}.py")
-    ]
+    stale = []
+    for module in modules:
+        source = directory / f"{module}.py"
+        # An install that ships the compiled module alone has nothing it could be stale against.
+        if source.exists() and manifest.get(module) != source_digest(source):
+            stale.append(module)
+    return stale
 
 
 def check(directory: Path = _HERE) -> None:
