@@ -283,3 +283,16 @@ def test_new_sections_cover_the_targets() -> None:
     kb = default_knowledge()
     assert len(kb.exercises) >= 166 + 80
     assert len(kb.forces) >= 314 + 60
+
+
+def test_ship_classes_a_buyer_operates_name_the_buyer() -> None:
+    body = (
+        "Chinese and Pakistani warships, among them two Type 054A/P frigates and a Babur-class "
+        "corvette, held joint drills off Karachi on Monday."
+    )
+    result = classify_article(Article(id="type-054ap", title="Drills off Karachi", body=body))
+    assert result.states == ["CHN", "PAK"]
+    assert {(asset.name, asset.state) for asset in result.assets} == {
+        ("Type 054A/P frigate", "PAK"),
+        ("Babur-class corvette", "PAK"),
+    }
