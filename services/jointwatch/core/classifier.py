@@ -2004,6 +2004,7 @@ class _Decision:
         self.current_report = False
         self.evidence: list[Evidence] = []
         self._evidence_keys: set[tuple[int, int]] = set()
+        self._lead_force_list: list[tuple[int, str, list[str]]] | None = None
 
     @property
     def _title_on_topic(self) -> bool:
@@ -2380,8 +2381,9 @@ class _Decision:
         """ "Sailing with the carrier are the US destroyer USS The Sullivans and the Dutch
         frigate HNLMS Evertsen": a joint sentence whose activity is "with" or "alongside" a
         definite military noun of no state ("the carrier", "the bombers") refers back to the
-        force of that noun in the title or an earlier sentence of the lead ("Britain's new
-        aircraft carrier"). Returns the noun that refers back and the states of its force."""
+        force of that noun in the title or an earlier one of the first sentences ("Britain's
+        new aircraft carrier"). Returns the noun that refers back and the states of its
+        force."""
         if s.title or LINK not in s.cats:
             return None
         text = self.text
@@ -2394,26 +2396,42 @@ class _Decision:
             ):
                 continue
             noun = text[ref.start : ref.end].lower()
-            for t in (*self.title, *self.sentences):
-                if not (t.title or (t.lead and t.index < s.index)) or MIL not in t.cats:
-                    continue
-                source = self.article.title or "" if t.title else text
-                self.clf.attach(source, t)
-                for owner, head in itertools.pairwise(t.mentions):
-                    if (
-                        owner.military
-                        and owner.states
-                        and not owner.default_state
-                        and owner.role not in _NOT_ACTORS
-                        and MIL in head.cats
-                        and not head.states
-                        and source[head.start : head.end].lower().endswith(noun)
-                        and not _GAP_PUNCT.search(source, owner.end, head.start)
-                        and head.start - owner.end <= 30
-                        and not set(owner.states) & set(s.participants)
-                    ):
-                        return ref, list(owner.states)
+            for index, head, states in self._lead_forces():
+                if (
+                    index < s.index
+                    and head.endswith(noun)
+                    and not set(states) & set(s.participants)
+                ):
+                    return ref, states
         return None
+
+    def _lead_forces(self) -> list[tuple[int, str, list[str]]]:
+        """The forces the title and the first sentences name as a state and a military noun
+        ("Britain's new aircraft carrier"): (sentence index, -1 for the title; the noun in
+        lower case; the states). Made once: the first sentences bound the search."""
+        if self._lead_force_list is not None:
+            return self._lead_force_list
+        out: list[tuple[int, str, list[str]]] = []
+        for t in (*self.title, *self.sentences):
+            if not (t.title or t.index < LEAD_SENTENCES) or MIL not in t.cats:
+                continue
+            source = self.article.title or "" if t.title else self.text
+            self.clf.attach(source, t)
+            for owner, head in itertools.pairwise(t.mentions):
+                if (
+                    owner.military
+                    and owner.states
+                    and not owner.default_state
+                    and owner.role not in _NOT_ACTORS
+                    and MIL in head.cats
+                    and not head.states
+                    and head.start - owner.end <= 30
+                    and not _GAP_PUNCT.search(source, owner.end, head.start)
+                ):
+                    index = -1 if t.title else t.index
+                    out.append((index, source[head.start : head.end].lower(), list(owner.states)))
+        self._lead_force_list = out
+        return out
 
     def _past_perfect(self, s: Sentence) -> bool:
         """ "the bombers had completed a joint patrol": the activity's tense cue follows
