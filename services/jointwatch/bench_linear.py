@@ -43,6 +43,9 @@ SHAPES: dict[str, str] = {
     "possessives": "its their our ",
     "by_passive": "were intercepted by ",
     "dateline": "SEOUL, Oct. 14 (Yonhap) -- ",
+    # partners "with the carrier" whose referent no first sentence names: each looks back
+    "back_reference": "Sailing with the carrier are the US destroyer and the Dutch frigate. ",
+    "teaser_lines": "ALSO READ: Indian and Thai navies patrol together\n",
     "quotes": "'\"‘’“”",
     "dotted_i": "İ",
     "sharp_s": "ß",

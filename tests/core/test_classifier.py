@@ -1041,6 +1041,30 @@ PARTICIPANTS = [
         title="Australian jets train in Japan",
         states=["AUS", "GBR", "JPN", "USA"],
     ),
+    # partners joined to the lead's force by a definite noun that refers back to it
+    Case(
+        "partners-sailing-with-the-carrier-of-the-lead",
+        "Britain's new aircraft carrier HMS Queen Elizabeth and its escorts sailed into the "
+        "South China Sea this week, the Royal Navy said.\n\n"
+        "British officials said the group would stay in international waters.\n\n"
+        "Chinese state media warned against any provocation.\n\n"
+        "Sailing with the carrier are the US destroyer USS The Sullivans and the Dutch frigate "
+        "HNLMS Evertsen.",
+        title="British carrier group enters South China Sea",
+        states=["GBR", "NLD", "USA"],
+        joint=True,
+    ),
+    Case(
+        "own-ships-sailing-with-the-carrier-of-the-lead",
+        "Britain's new aircraft carrier HMS Queen Elizabeth and its escorts sailed into the "
+        "South China Sea this week, the Royal Navy said.\n\n"
+        "British officials said the group would stay in international waters.\n\n"
+        "Chinese state media warned against any provocation.\n\n"
+        "Sailing with the carrier are two British destroyers and a British frigate.",
+        title="British carrier group enters South China Sea",
+        states=[],
+        joint=False,
+    ),
 ]
 
 
@@ -1420,6 +1444,43 @@ JOINT_OR_NOT = [
         "North Korea confirmed on Monday that its units had been sent to the Kursk region.",
         title="Pyongyang confirms Kursk role",
         joint=False,
+    ),
+    # an aggregator's teaser line links to another story: its headline is not this report
+    Case(
+        "also-read-teasers-about-other-drills",
+        "NEW DELHI -- The Indian Navy and Coast Guard began a coastal defence exercise along "
+        "the country's shoreline on Wednesday, the Navy said.\n\n"
+        "The two-day drill tests coastal security.\n\n"
+        "ALSO READ: Indian, Sri Lankan navies exercise off Visakhapatnam in SLINEX\n"
+        "Related: Indian and Thai navies carry out coordinated patrol in Andaman Sea",
+        title="Navy, Coast Guard test coastal defence",
+        joint=False,
+    ),
+    Case(
+        "the-same-lines-as-paragraphs",
+        "NEW DELHI -- The Indian Navy and Coast Guard began a coastal defence exercise along "
+        "the country's shoreline on Wednesday, the Navy said.\n\n"
+        "The two-day drill tests coastal security.\n\n"
+        "Indian and Sri Lankan navies exercise off Visakhapatnam in SLINEX.\n"
+        "Indian and Thai navies carry out a coordinated patrol in the Andaman Sea.",
+        title="Navy, Coast Guard test coastal defence",
+        joint=True,
+    ),
+    # two states' forces in a stand-off patrol the same ground against each other
+    Case(
+        "rivals-resume-patrolling-after-disengagement",
+        "NEW DELHI -- Indian and Chinese troops have resumed patrolling at Depsang after "
+        "completing disengagement at the friction point, officials said on Monday.",
+        title="Indian, Chinese troops resume patrolling in Depsang",
+        joint=False,
+    ),
+    Case(
+        "a-joint-patrol-in-a-buffer-zone",
+        "Turkish and Russian troops held a joint patrol in the buffer zone on Sunday, the "
+        "ministry said.",
+        title="Turkish, Russian troops patrol together",
+        states=["RUS", "TUR"],
+        joint=True,
     ),
 ]
 

@@ -4,7 +4,7 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in ten batches, each committed before it was scored:
+"will begin" bodies). It was written in eleven batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
 - val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
@@ -69,9 +69,25 @@ states 1.000, and all 320 score F1 1.000 and states 1.000;
 After the rules for batch 10's errors (a passive participle with "by" gives no plan to the
 activity, a time word does not govern an infinitive after a departure, and drills "held" in
 the present perfect after the lead are earlier ones), val-0001..0320 still score F1 1.000 and
-states 1.000, and all 350 score F1 1.000 and states 1.000. The bounds are just under those
-figures, so a change that loses ground on unseen news fails here even when the dev set still
-passes.
+states 1.000, and all 350 score F1 1.000 and states 1.000;
+- val-0351..0380 (the shapes that are hardest: aggregator reposts with bylines, captions,
+  credits and "also read" teasers about other drills, roundups with one joint item among
+  several, live blogs, headlines whose tense the body contradicts, a proposal headline over a
+  finished sail in the last paragraph, partners named only at the end, condemning third
+  states, hosts that support but do not train, one state's navy and coast guard sailing
+  together, parades, a ceremony, and the coordinated but separate patrols of two rival
+  armies), before any rule for it: F1 0.867 (precision 0.867, recall 0.867), states 1.000.
+After the rules for batch 11's errors (teaser lines are left out, the forces of two states in
+a stand-off are its two sides, and partners "with the carrier" join the force the lead
+names), val-0001..0350 still score F1 1.000 and states 1.000, and all 380 score F1 0.997
+(precision 1.000, recall 0.995) and states 1.000. The one error left, val-0357, is not fixed:
+the four states that helped Israel shoot down Iran's drones and missiles are named only as
+the subjects of separate clauses, each with its own shoot-down or intercept verb and no word
+of cooperation in that sentence; the rule that would catch it (several states' forces that
+shoot down or intercept in one sentence are on the same side) would contradict the rule that
+intercepting forces oppose, and would turn reports of two sides downing each other's drones
+into false alerts. The bounds are just under those figures, so a change that loses ground
+on unseen news fails here even when the dev set still passes.
 """
 
 from __future__ import annotations
@@ -108,7 +124,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 350
+    assert len(ids) >= 380
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

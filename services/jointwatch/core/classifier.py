@@ -291,6 +291,7 @@ class Sentence:
         "participants",
         "pending",
         "raw",
+        "rivals",
         "single_state",
         "start",
         "strong",
@@ -348,12 +349,14 @@ class Sentence:
         self.tense_cue: Mention | None = None
         self.weak_future = False  # planned only by a bare "will"
         self.why = ""
+        self.rivals: frozenset[str] = _NO_RIVALS  # a pair whose forces face each other
         self.pending = False  # worth the per-sentence rules, which have not run yet
         self.analysed = False  # the per-sentence rules ran
         self.attached = False  # actors have their states (see Classifier._attach)
 
 
 _NO_ACTIVITIES: list[tuple[Mention, Item]] = []
+_NO_RIVALS: frozenset[str] = frozenset()
 _NO_PARTICIPANTS: dict[str, Mention] = {}
 
 
@@ -471,6 +474,17 @@ _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,60}\)\s*)?"
     r"(?:--|—|–|-)\s"
 )
+# "ALSO READ: Indian, Sri Lankan navies exercise off Visakhapatnam", "Related: ...": a line
+# that links to another story, which aggregators put between a report's paragraphs. Its
+# headline is not this article: the whole line is left out.
+_TEASER_LINE = re.compile(
+    r"[ \t]*(?:[-*•>»|]\s*)?(?:also\s+read|read\s+(?:also|more|next)|see\s+also|"
+    r"related(?:\s+(?:stories|story|coverage|articles?|news|reading|content))?|"
+    r"recommended(?:\s+(?:stories|reading))?|more\s+on\s+this(?:\s+story)?|"
+    r"(?:you\s+)?may\s+also\s+like|don['’]t\s+miss|trending(?:\s+now)?|"
+    r"most\s+(?:read|popular))\s*(?::|\||>|»|[-–—]\s)",
+    re.IGNORECASE,
+)
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_MENTION = re.compile(
     r"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
@@ -565,6 +579,17 @@ _PARALLEL = re.compile(
     r"(?:their|its)\s+(?:nationals|citizens))\b",
     re.IGNORECASE,
 )
+# "Indian and Chinese troops have resumed patrolling at Depsang after completing disengagement
+# at the two friction points": two states' forces in a stand-off patrol the same ground
+# against each other, not together.
+_STANDOFF = re.compile(
+    r"\b(?:stand-?offs?|face-?offs?|disengag\w*|friction\s+points?|buffer\s+zones?|"
+    r"border\s+(?:disputes?|rows?|clash(?:es)?)|de-?escalat\w*)\b",
+    re.IGNORECASE,
+)
+# "Sailing with the carrier are ...": "with" or "alongside" and a definite noun that refers
+# back to a force already named.
+_DEFINITE_AFTER_LINK = re.compile(r"\s+the\s+", re.IGNORECASE)
 # "the special forces exercise of India and Indonesia": the states whose exercise it is.
 _OWNERS_OF = re.compile(r"\s+of\s+(?:the\s+|both\s+)?", re.IGNORECASE)
 # "On Thursday they flew training sorties with ASDF fighters": a subject that refers back to
@@ -924,6 +949,12 @@ class Classifier:
         ):
             for s in later:
                 self._analyse_sentence(text, s, year)
+        else:
+            # "Sailing with the carrier are a US destroyer and a Dutch frigate": partners
+            # joined to the lead's force, though the lead names no joint activity.
+            for s in later:
+                if self._may_join_lead(text, s):
+                    self._analyse_sentence(text, s, year)
         return _Decision(self, article, text, sentences, title_sentences).result()
 
     # -- analysis ----------------------------------------------------------------------
@@ -949,6 +980,8 @@ class Classifier:
         # "SEOUL, Oct. 14 (Yonhap) --": where it was filed, not who acted
         lo = bisect_left(starts, dateline.end()) if dateline else 0
         sentences: list[Sentence] = []
+        line_checked = 0  # the text before this was searched for line starts
+        teaser = False  # the current line is a teaser for another story
         for index, (start, end, paragraph) in enumerate(bounds):
             if lo == count:
                 break
@@ -957,6 +990,14 @@ class Classifier:
             hi = bisect_left(starts, end, lo)
             if hi == lo:
                 continue
+            if not title:
+                newline = text.rfind("\n", line_checked, start)
+                if newline >= 0 or line_checked == 0:
+                    teaser = _TEASER_LINE.match(text, newline + 1) is not None
+                line_checked = start
+                if teaser:
+                    lo = hi
+                    continue
             cats = set().union(*cats_of[lo:hi])
             lead = title or index < LEAD_SENTENCES or paragraph < LEAD_PARAGRAPHS
             if (
@@ -1028,6 +1069,25 @@ class Classifier:
                 named >= 2 or not cats.isdisjoint(_JOINT_CONTEXT) or (named == 1 and LINK in cats)
             )
         return OPP in cats and named >= 2
+
+    def _may_join_lead(self, text: str, s: Sentence) -> bool:
+        """Could the sentence add partners to a force the lead names ("Sailing with the
+        carrier are a US destroyer and a Dutch frigate"): an activity, a state, and "with" or
+        "alongside" before "the" and a military noun (see _Decision._joined_force)."""
+        cats = s.cats
+        if (
+            LINK not in cats
+            or MIL not in cats
+            or not s.codes
+            or cats.isdisjoint(_ACTIVITY_CATEGORIES)
+        ):
+            return False
+        return any(
+            LINK in m.cats
+            and MIL in ref.cats
+            and _DEFINITE_AFTER_LINK.fullmatch(text, m.end, ref.start)
+            for m, ref in itertools.pairwise(self.mentions(text, s))
+        )
 
     @staticmethod
     def _worth_analysing(s: Sentence) -> bool:
@@ -1650,13 +1710,13 @@ class Classifier:
             else []
         )
         pair_of = len({c for m in owned for c in m.states}) >= 2
-        if (
-            (pair_subject or group2)
-            and not coop_word
-            and s.activities
-            and _PARALLEL.search(text, s.activities[0][0].start, s.cut)
-        ):
-            pair_subject = group2 = False  # "... have flown their nationals out": each on its own
+        if (pair_subject or group2) and not coop_word and s.activities:
+            if _PARALLEL.search(text, s.activities[0][0].start, s.cut):
+                pair_subject = group2 = False  # "... have flown their nationals out": each alone
+            elif len(s.codes) == 2 and _STANDOFF.search(text, s.start, s.end):
+                # "... resumed patrolling after completing disengagement": rivals, not partners
+                pair_subject = group2 = False
+                s.rivals = frozenset(s.codes)
         escort = self._friendly_escort(text, s, military_actors)
         acts = [
             (m, it)
@@ -1944,6 +2004,7 @@ class _Decision:
         self.current_report = False
         self.evidence: list[Evidence] = []
         self._evidence_keys: set[tuple[int, int]] = set()
+        self._lead_force_list: list[tuple[int, str, list[str]]] | None = None
 
     @property
     def _title_on_topic(self) -> bool:
@@ -2034,7 +2095,31 @@ class _Decision:
         for s in joint_sentences:
             if len(s.participants) == 1 and not s.title:
                 self._pronoun_subject(s)
+        rivals = frozenset().union(*(s.rivals for s in self.sentences if s.lead))
+        if rivals:
+            # "Indian, Chinese troops resume patrolling" over a lead that tells of their
+            # stand-off: the pair's forces named together, with no word of cooperation, are
+            # the two sides of the stand-off.
+            for s in joint_sentences:
+                if not s.coop and len(s.participants) >= 2 and set(s.participants) <= rivals:
+                    s.joint = False
+                    where = "title" if s.title else f"'{self.snippet(s.start, s.end, 60)}'"
+                    self.reason(f"not counted: the two sides of a stand-off in {where}")
+            joint_sentences = [s for s in joint_sentences if s.joint]
         current = [s for s in joint_sentences if not s.background]
+        # "Sailing with the carrier are the US destroyer ... and the Dutch frigate ...": a
+        # later sentence that joins partners to the lead's force reports the lead's activity.
+        joined: set[int] = set()
+        for s in current:
+            referent = self._joined_force(s)
+            if referent is not None:
+                joined.add(s.index)
+                for code in referent[1]:
+                    s.participants = {**s.participants, code: referent[0]}
+                self.reason(
+                    f"'{self.snippet(s.start, s.end, 40)}' joins partners to the lead's "
+                    f"{', '.join(referent[1])} force"
+                )
         for s in [s for s in joint_sentences if s.background][:2]:
             where = "title" if s.title else f"'{self.snippet(s.start, s.end, 60)}'"
             self.reason(f"background mention of an earlier activity: {where}")
@@ -2051,7 +2136,13 @@ class _Decision:
         # sentence as the lead ("Pentagon says China's arsenal grows ... It also noted
         # joint bomber patrols").
         on_topic = bool(current) and self._title_on_topic
-        lead = [s for s in current if s.title or (s.lead and (on_topic or s.index == 0))]
+        lead = [
+            s
+            for s in current
+            if s.title
+            or (s.lead and (on_topic or s.index == 0))
+            or (s.index in joined and not s.title)
+        ]
         subject = lead or (current if len(current) >= 2 else [])
         if not subject:
             # "Far to the south, the navies of India, the United States and Japan began the
@@ -2285,6 +2376,62 @@ class _Decision:
             return False
         first = min(m.start for m in s.participants.values())
         return not _SUBORDINATE.search(self.text, s.start, first)
+
+    def _joined_force(self, s: Sentence) -> tuple[Mention, list[str]] | None:
+        """ "Sailing with the carrier are the US destroyer USS The Sullivans and the Dutch
+        frigate HNLMS Evertsen": a joint sentence whose activity is "with" or "alongside" a
+        definite military noun of no state ("the carrier", "the bombers") refers back to the
+        force of that noun in the title or an earlier one of the first sentences ("Britain's
+        new aircraft carrier"). Returns the noun that refers back and the states of its
+        force."""
+        if s.title or LINK not in s.cats:
+            return None
+        text = self.text
+        for m, ref in itertools.pairwise(s.mentions):
+            if (
+                LINK not in m.cats
+                or MIL not in ref.cats
+                or ref.states
+                or not _DEFINITE_AFTER_LINK.fullmatch(text, m.end, ref.start)
+            ):
+                continue
+            noun = text[ref.start : ref.end].lower()
+            for index, head, states in self._lead_forces():
+                if (
+                    index < s.index
+                    and head.endswith(noun)
+                    and not set(states) & set(s.participants)
+                ):
+                    return ref, states
+        return None
+
+    def _lead_forces(self) -> list[tuple[int, str, list[str]]]:
+        """The forces the title and the first sentences name as a state and a military noun
+        ("Britain's new aircraft carrier"): (sentence index, -1 for the title; the noun in
+        lower case; the states). Made once: the first sentences bound the search."""
+        if self._lead_force_list is not None:
+            return self._lead_force_list
+        out: list[tuple[int, str, list[str]]] = []
+        for t in (*self.title, *self.sentences):
+            if not (t.title or t.index < LEAD_SENTENCES) or MIL not in t.cats:
+                continue
+            source = self.article.title or "" if t.title else self.text
+            self.clf.attach(source, t)
+            for owner, head in itertools.pairwise(t.mentions):
+                if (
+                    owner.military
+                    and owner.states
+                    and not owner.default_state
+                    and owner.role not in _NOT_ACTORS
+                    and MIL in head.cats
+                    and not head.states
+                    and head.start - owner.end <= 30
+                    and not _GAP_PUNCT.search(source, owner.end, head.start)
+                ):
+                    index = -1 if t.title else t.index
+                    out.append((index, source[head.start : head.end].lower(), list(owner.states)))
+        self._lead_force_list = out
+        return out
 
     def _past_perfect(self, s: Sentence) -> bool:
         """ "the bombers had completed a joint patrol": the activity's tense cue follows
