@@ -50,10 +50,15 @@ def test_record_classifier_sets_versions_and_precreates_usual_pairs() -> None:
     metrics.record_classifier(
         version="rules-1",
         knowledge_version="kb-7",
+        compiled=True,
         usual_participants=[["CHN", "RUS"], ["IND", "JPN", "USA"], list("ABCDEF")],
     )
     info = sample(
-        metrics, "jointwatch_classifier_info", version="rules-1", knowledge_version="kb-7"
+        metrics,
+        "jointwatch_classifier_info",
+        version="rules-1",
+        knowledge_version="kb-7",
+        build="compiled",
     )
     assert info == 1
     assert pair_labels(metrics) == {

@@ -38,9 +38,11 @@ from .acks import AckAfterOutputs
 from .classifier.service import ClassifierService, classifier_group
 from .classifier.stage import ClassifierStage
 from .consumer_lag import LAG_INTERVAL_SECONDS, ConsumerLagMonitor
+from .core import classifier as classifier_module
 from .core.alerts import alert_from_cluster
 from .core.classifier import Classifier
 from .core.clustering import GroupState, Report, join_group
+from .core.compiled import running_compiled
 from .core.models import Alert
 from .deadletters import DeadLetterWriter
 from .faust_transport import use_fetch_wait
@@ -128,6 +130,7 @@ def build_app(
     metrics.record_classifier(
         version=classifier.version,
         knowledge_version=classifier.knowledge.version,
+        compiled=running_compiled(classifier_module),
         usual_participants=[e.states for e in classifier.knowledge.exercises if e.multinational],
     )
 

@@ -8,6 +8,8 @@ import time
 import pytest
 from werkzeug import Request, Response
 
+import jointwatch.core.classifier as classifier_module
+from jointwatch.core.compiled import running_compiled
 from jointwatch.notifier.signing import verify
 
 from .conftest import Topics, produce, read_topic
@@ -121,6 +123,10 @@ def test_seed_article_becomes_one_signed_alert_and_bad_events_go_to_the_dlq(
     assert (
         worker.metric("jointwatch_notifications_total", channel="webhook", outcome="delivered") == 1
     )
+    # The worker says which classifier build it runs: the one this test process imported.
+    info = [labels for name, labels in worker.metrics() if name == "jointwatch_classifier_info"]
+    build = "compiled" if running_compiled(classifier_module) else "source"
+    assert [dict(labels)["build"] for labels in info] == [build]
     assert worker.stop() == 0
 
 
