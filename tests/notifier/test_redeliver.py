@@ -46,7 +46,7 @@ def dead_record(
 def test_dead_letters_are_sent_again_with_their_webhook_id(make_alert) -> None:
     receiver = Receiver([503])
     records = [
-        dead_record(make_alert(alert_id="evt-a", revision=1), 0),
+        dead_record(make_alert(alert_id="evt-c", revision=1), 0),
         dead_record(make_alert(alert_id="evt-a", revision=2), 1),
         dead_record(make_alert(alert_id="evt-b", revision=1), 2, destination="gone"),
         DeadRecord(0, 3, None, "not a delivery dead letter: bad"),
@@ -68,7 +68,7 @@ def test_dead_letters_are_sent_again_with_their_webhook_id(make_alert) -> None:
 
     report = asyncio.run(main())
 
-    assert [r.webhook_id for r in receiver.acknowledged] == ["evt-a:1", "evt-a:2"]
+    assert [r.webhook_id for r in receiver.acknowledged] == ["evt-c:1", "evt-a:2"]
     for request in receiver.acknowledged:
         verify(WEBHOOK_SECRET, request.headers, request.body, now=time.time())
     assert [r.offset for r in report.delivered] == [0, 1]
@@ -81,6 +81,59 @@ def test_dead_letters_are_sent_again_with_their_webhook_id(make_alert) -> None:
         (3, "skipped"),
         (4, "skipped"),
     ]
+
+
+def _redeliver_to(receiver: Receiver, records, **options):
+    async def main():
+        await receiver.start()
+        try:
+            return await redeliver(
+                records,
+                settings(webhook_url=receiver.url()),
+                policy=RetryPolicy(schedule=(0, 0.01)),
+                **options,
+            )
+        finally:
+            await receiver.stop()
+
+    return asyncio.run(main())
+
+
+def test_only_the_newest_revision_of_an_alert_is_sent_again(make_alert) -> None:
+    # Each revision is the whole event: sending revision 1 after 3 would take a receiver back.
+    receiver = Receiver()
+    records = [
+        dead_record(make_alert(alert_id="evt-a", revision=1), 0),
+        dead_record(make_alert(alert_id="evt-a", revision=3), 1),
+        dead_record(make_alert(alert_id="evt-a", revision=3), 2),  # dead-lettered twice
+        dead_record(make_alert(alert_id="evt-a", revision=2), 3),
+        dead_record(make_alert(alert_id="evt-b", revision=1), 4),  # revision 2 is on the topic
+        dead_record(make_alert(alert_id="evt-a", revision=1), 5, destination="other"),
+    ]
+    report = _redeliver_to(receiver, records, newest={"evt-b": 2})
+
+    assert [r.webhook_id for r in receiver.acknowledged] == ["evt-a:3"]
+    assert [r.offset for r in report.delivered] == [1]
+    assert [(r.offset, why) for r, why in report.skipped] == [
+        (0, "superseded by revision 3, dead-lettered later"),
+        (2, "revision 3 is sent once, from offset 1"),
+        (3, "superseded by revision 3, dead-lettered later"),
+        (4, "superseded by revision 2 on the alerts topic"),
+        (5, "destination 'other' is not configured here"),
+    ]
+    assert report.next_offsets == {0: 6}
+
+
+def test_all_revisions_sends_every_dead_letter_in_topic_order(make_alert) -> None:
+    receiver = Receiver()
+    records = [
+        dead_record(make_alert(alert_id="evt-a", revision=2), 0),
+        dead_record(make_alert(alert_id="evt-a", revision=1), 1),
+    ]
+    report = _redeliver_to(receiver, records, newest={"evt-a": 5}, all_revisions=True)
+
+    assert [r.webhook_id for r in receiver.acknowledged] == ["evt-a:2", "evt-a:1"]
+    assert [r.offset for r in report.delivered] == [0, 1]
 
 
 def test_redeliver_reports_what_still_fails_and_can_be_limited_to_one_destination(

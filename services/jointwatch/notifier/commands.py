@@ -61,12 +61,18 @@ def add_notifier_commands(sub: Any) -> None:
         help="send delivery dead letters (alerts.delivery-dlq) again",
         description="Reads the delivery dead-letter topic from the beginning (or --offset) to "
         "its current end and sends each kept alert again to its destination, with the same "
-        "webhook-id. Prints where it stopped.",
+        "webhook-id; only the newest revision of each alert (each revision is the whole event), "
+        "unless --all-revisions. Prints where it stopped.",
     )
     p.add_argument("--destination", help="only dead letters of this destination")
     p.add_argument("--partition", type=int, help="only this partition")
     p.add_argument("--offset", type=int, help="start at this offset (every partition read)")
     p.add_argument("--dry-run", action="store_true", help="say what would be sent; send nothing")
+    p.add_argument(
+        "--all-revisions",
+        action="store_true",
+        help="send every dead-lettered revision, not only the newest of each alert",
+    )
     p.set_defaults(func=cmd_redeliver)
 
 
@@ -223,6 +229,7 @@ def cmd_redeliver(args: argparse.Namespace) -> int:
             partition=args.partition,
             offset=args.offset,
             dry_run=args.dry_run,
+            all_revisions=args.all_revisions,
             on_result=show,
         )
     except KafkaError as exc:
