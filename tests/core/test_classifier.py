@@ -1217,6 +1217,23 @@ PARTICIPANTS = [
         states=["AUS", "IND", "JPN", "USA"],
         joint=True,
     ),
+    # batch 12: after a possessive the state names the maker ("its French Rafales")
+    Case(
+        "an-air-force-with-its-foreign-jets",
+        "The Egyptian Air Force held a large drill on Monday with its French Rafales, the "
+        "army spokesman said.",
+        title="Egyptian air force stages drill",
+        states=[],
+        joint=False,
+    ),
+    Case(
+        "an-air-force-with-foreign-jets-of-their-own-air-force",
+        "Indian Air Force Su-30s and French Rafales flew together in the Garuda exercise on "
+        "Monday.",
+        title="IAF, French jets drill",
+        states=["FRA", "IND"],
+        joint=True,
+    ),
 ]
 
 

@@ -549,6 +549,8 @@ def _ends_in_of(text: str, start: int, end: int) -> bool:
 
 # "Russia and China have held joint naval exercises every year since 2012": a history.
 _DONE_OR_UNDER_WAY = frozenset({PAST, ONGOING})
+# "its French Rafales", "Egypt's Russian MiGs": the owner comes first, the maker after
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|our)|\w['’]s)\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # a verb of buying in the clause before "from" (no semicolon or colon between)
 _BOUGHT_BEFORE = re.compile(
@@ -1285,7 +1287,12 @@ class Classifier:
                             st.attached, st.military, st.domain = True, m.military, m.domain
                             st.official = official
                             st.equipment = equipment
-                    if ASSET in mc and not _ORIGIN_AFTER.match(text, chain[-1].end):
+                    if (ASSET in mc or equipment) and _POSSESSIVE_BEFORE.search(
+                        text, max(s.start, chain[0].start - 8), chain[0].start
+                    ):
+                        for st in chain:
+                            st.role = "origin"  # "its French Rafales": the owner flies them
+                    elif ASSET in mc and not _ORIGIN_AFTER.match(text, chain[-1].end):
                         m.states = chain[-1].states  # "Chinese H-6K": the named state flies it
                         m.default_state = False
                 elif (
