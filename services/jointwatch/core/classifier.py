@@ -2113,6 +2113,8 @@ class _Decision:
         self.evidence: list[Evidence] = []
         self._evidence_keys: set[tuple[int, int]] = set()
         self._lead_force_list: list[tuple[int, str, list[str]]] | None = None
+        self._named: set[str] | None = None  # see _named_states, worked out on first use
+        self._only_makers: set[str] | None = None  # see _makers_only
 
     @property
     def _title_on_topic(self) -> bool:
@@ -2603,14 +2605,12 @@ class _Decision:
         # "drill with US-built F-35As", "drill with Turkish drones" over "Turkish-made drones":
         # a weapon names the state that built it or usually flies it; a state the report
         # names as the maker takes part only when it also names it as a state or a force
-        named = self._named_states()
-        makers = self._makers() - named
         for s in chosen:
             if self._other_exercise(s):
                 continue
             strong |= s.strong & set(s.participants)
             for code, m in s.participants.items():
-                if (m.default_state or m.equipment) and code in makers:
+                if (m.default_state or m.equipment) and code in self._makers_only():
                     continue
                 if code not in participants or (participants[code] is None):
                     participants[code] = m if not s.title else participants.get(code)
@@ -2620,6 +2620,7 @@ class _Decision:
             # "India also took part": states named as taking part anywhere in the report; a
             # weapon's usual operator only when the report names that state ("Rafale jets
             # took part in the Egyptian drill" names no French force)
+            named = self._named_states()
             for s in self.sentences:
                 if s.background or s.why or (s.tense == "planned" and not self._same_event(s)):
                     continue
@@ -2656,7 +2657,7 @@ class _Decision:
                         m.states
                         and m.military
                         and not m.default_state
-                        and not (m.equipment and not makers.isdisjoint(m.states))
+                        and not (m.equipment and not self._makers_only().isdisjoint(m.states))
                         and not _ORIGIN_AFTER.match(src, m.end)  # "South Korean-built K2 tanks"
                         and m.role in ("", "object", "linked")
                         and not (opposition & set(m.states))
@@ -2674,8 +2675,16 @@ class _Decision:
             self.reason("participants " + "; ".join(parts))
         return participants
 
+    def _makers_only(self) -> set[str]:
+        """States the report names only as a weapon's maker or seller."""
+        if self._only_makers is None:
+            self._only_makers = self._makers() - self._named_states()
+        return self._only_makers
+
     def _named_states(self) -> set[str]:
         """States the title or body names as a state or by a force, not only by a weapon."""
+        if self._named is not None:
+            return self._named
         named: set[str] = set()
         for s in (*self.title, *self.sentences):
             if s.background:
@@ -2689,6 +2698,7 @@ class _Decision:
                 if _ORIGIN_AFTER.match(source, end):
                     continue  # "US-built": where the weapon was made
                 named.update(item.sub for item in items if item.cat in (STATE, FORCE))
+        self._named = named
         return named
 
     def _makers(self) -> set[str]:
