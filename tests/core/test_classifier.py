@@ -1065,6 +1065,175 @@ PARTICIPANTS = [
         states=[],
         joint=False,
     ),
+    # batch 12: a weapon names the state that made or usually flies it; that state takes
+    # part only when the report names it as a state or a force ("US-built" names the maker)
+    Case(
+        "drill-with-a-weapon-built-abroad",
+        "South Korea's air force began a large exercise on Thursday, mobilising about 70 "
+        "aircraft. The exercise involves US-built F-35A stealth fighters and F-15K jets.",
+        title="South Korea's air force flies drill with F-35As",
+        states=[],
+        joint=False,
+    ),
+    Case(
+        "drill-with-a-weapon-whose-air-force-is-named",
+        "South Korea's air force began a combined exercise on Thursday. US Air Force F-35A "
+        "fighters from Kunsan joined South Korean F-15K jets over the Yellow Sea.",
+        title="South Korea's air force flies drill with F-35As",
+        states=["KOR", "USA"],
+        joint=True,
+    ),
+    Case(
+        "drill-with-drones-of-a-foreign-make",
+        "Azerbaijan's armed forces began a five-day exercise on Monday, the defence ministry "
+        "said. Footage showed Turkish-made drones spotting targets for artillery batteries.",
+        title="Azerbaijani army stages large drill with Turkish drones",
+        states=[],
+        joint=False,
+    ),
+    Case(
+        "drill-with-drones-of-a-partner-army",
+        "Azerbaijani and Turkish troops began a joint exercise near Baku on Monday, the "
+        "defence ministry said.",
+        title="Azerbaijani army stages large drill with Turkish drones",
+        states=["AZE", "TUR"],
+        joint=True,
+    ),
+    # batch 12: a state that sold a weapon ("bought from the United States", "K9 howitzers
+    # from South Korea") or built it ("South Korean-built") is not a partner
+    Case(
+        "weapons-bought-from-abroad",
+        "Crews of Poland's 18th Mechanised Division fired live rounds from South Korean-built "
+        "K2 tanks and US-made Abrams tanks side by side for the first time this week. K9 "
+        "howitzers from South Korea and Polish Krab howitzers provided fire support, and "
+        "HIMARS launchers bought from the United States simulated deep strikes.",
+        title="Polish K2 and Abrams tanks fire together as 18th Division trains",
+        states=[],
+        joint=False,
+    ),
+    Case(
+        "troops-from-abroad-fire-alongside",
+        "Crews of Poland's 18th Mechanised Division fired live rounds side by side with "
+        "soldiers from the United States this week. Polish and American howitzers provided "
+        "fire support.",
+        title="Polish and US tanks fire together as 18th Division trains",
+        states=["POL", "USA"],
+        joint=True,
+    ),
+    # batch 12: a warship's prefix names its navy ("FS", "BRP", "JS", "USS", "HMCS")
+    Case(
+        "ships-named-by-their-prefixes",
+        "The frigate FS Vendemiaire and the frigate BRP Jose Rizal held a joint patrol off "
+        "Zambales on Sunday, practising communications and manoeuvres.",
+        title="Frigates sail together off Zambales",
+        states=["FRA", "PHL"],
+        joint=True,
+    ),
+    Case(
+        "one-ship-named-by-its-prefix-shadowed",
+        "The destroyer USS Benfold sailed through the Taiwan Strait on Tuesday and was "
+        "shadowed by Chinese warships, the Eastern Theater Command said.",
+        title="Destroyer sails through Taiwan Strait",
+        states=[],
+        joint=False,
+    ),
+    # batch 12: "a company from the Polish 6th Airborne Brigade": the state's own military
+    # noun outweighs the noun before "from"; the 173rd Airborne Brigade is American
+    Case(
+        "a-company-from-an-airborne-brigade",
+        "Paratroopers from the 173rd Airborne Brigade dropped into central Lithuania for a "
+        "joint exercise on Thursday, joined by soldiers of the Lithuanian Special Operations "
+        "Force and a company from the Polish 6th Airborne Brigade.",
+        title="173rd Airborne jumps into Lithuania with allied paratroopers",
+        states=["LTU", "POL", "USA"],
+        joint=True,
+    ),
+    Case(
+        "a-company-from-a-defence-firm",
+        "Paratroopers from the 173rd Airborne Brigade dropped into central Lithuania for a "
+        "joint exercise on Thursday, joined by soldiers of the Lithuanian Special Operations "
+        "Force, while a company from the Polish defence industry showed drones.",
+        title="173rd Airborne jumps into Lithuania with allied paratroopers",
+        states=["LTU", "USA"],
+        joint=True,
+    ),
+    # batch 12: states before "ships from" are not the ships' states ("A Chinese corvette
+    # shadowed the ships from a distance"); those after it are ("ships from Japan")
+    Case(
+        "a-corvette-shadowing-the-ships-from-a-distance",
+        "The Philippine Navy and the French Navy held a maritime cooperative activity in the "
+        "West Philippine Sea on Sunday. A Chinese navy corvette was seen shadowing the ships "
+        "from a distance, she said.",
+        title="Philippine Navy sails with French frigate",
+        states=["FRA", "PHL"],
+        joint=True,
+    ),
+    Case(
+        "ships-from-a-third-state-joining",
+        "The Philippine Navy and the French Navy held a maritime cooperative activity in the "
+        "West Philippine Sea on Sunday, and ships from Japan joined them.",
+        title="Philippine Navy sails with French frigate",
+        states=["FRA", "JPN", "PHL"],
+        joint=True,
+    ),
+    # batch 12: "are observing" is active: the observing forces watch, they are not watched
+    Case(
+        "air-forces-observing-the-exercise",
+        "Philippine Air Force jets flew alongside US Air Force F-16s on Tuesday as Cope "
+        "Thunder began. Officers of the Japan Air Self-Defense Force and the Royal Australian "
+        "Air Force are observing the exercise, which ends April 19.",
+        title="Cope Thunder begins at Clark",
+        states=["PHL", "USA"],
+        joint=True,
+    ),
+    Case(
+        "air-forces-flying-in-the-exercise",
+        "Philippine Air Force jets flew alongside US Air Force F-16s on Tuesday as Cope "
+        "Thunder began. Jets of the Japan Air Self-Defense Force and the Royal Australian "
+        "Air Force are also taking part in the exercise, which ends April 19.",
+        title="Cope Thunder begins at Clark",
+        states=["AUS", "JPN", "PHL", "USA"],
+        joint=True,
+    ),
+    # batch 12: "with" after a state named past the activity goes with that state ("naval
+    # exercises and the Quad grouping with the United States and Australia")
+    Case(
+        "a-grouping-with-other-states",
+        "Soldiers of the Ground Self-Defense Force and the Indian Army are midway through "
+        "Dharma Guardian, their annual bilateral exercise, at the East Fuji manoeuvre area. "
+        "Indian officials see the drill as part of a broader relationship that includes naval "
+        "exercises and the Quad grouping with the United States and Australia.",
+        title="Japan's quiet military revolution",
+        states=["IND", "JPN"],
+        joint=True,
+    ),
+    Case(
+        "exercises-with-other-states",
+        "Soldiers of the Ground Self-Defense Force and the Indian Army are midway through "
+        "Dharma Guardian, their annual bilateral exercise, at the East Fuji manoeuvre area. "
+        "Indian officials said naval exercises with the United States and Australia were also "
+        "under way this week.",
+        title="Japan's quiet military revolution",
+        states=["AUS", "IND", "JPN", "USA"],
+        joint=True,
+    ),
+    # batch 12: after a possessive the state names the maker ("its French Rafales")
+    Case(
+        "an-air-force-with-its-foreign-jets",
+        "The Egyptian Air Force held a large drill on Monday with its French Rafales, the "
+        "army spokesman said.",
+        title="Egyptian air force stages drill",
+        states=[],
+        joint=False,
+    ),
+    Case(
+        "an-air-force-with-foreign-jets-of-their-own-air-force",
+        "Indian Air Force Su-30s and French Rafales flew together in the Garuda exercise on "
+        "Monday.",
+        title="IAF, French jets drill",
+        states=["FRA", "IND"],
+        joint=True,
+    ),
 ]
 
 
@@ -1482,6 +1651,116 @@ JOINT_OR_NOT = [
         states=["RUS", "TUR"],
         joint=True,
     ),
+    # batch 12: an earlier year dates even a "first" activity ("In July 2019 ... their first
+    # joint air patrol", "the Peace Mission exercise of 2005"); a question reports nothing
+    Case(
+        "a-first-patrol-dated-by-an-earlier-year",
+        "LONDON - Analysts still argue about what the partnership means.\n\n"
+        "In July 2019 Russian and Chinese strategic bombers flew their first joint air patrol "
+        "over the Sea of Japan.\n\nWhen Chinese and Russian troops first trained together, in "
+        "the Peace Mission exercise of 2005, few paid attention.",
+        title="Feature: the limits of a partnership",
+        published=datetime(2025, 3, 2, tzinfo=UTC),
+        joint=False,
+    ),
+    Case(
+        "a-first-patrol-this-year",
+        "In July 2025 Russian and Chinese strategic bombers flew their first joint air patrol "
+        "over the Arctic.",
+        title="Russian, Chinese bombers fly first Arctic patrol",
+        published=datetime(2025, 7, 26, tzinfo=UTC),
+        states=["CHN", "RUS"],
+        joint=True,
+    ),
+    Case(
+        "a-question-about-fighting-side-by-side",
+        "LONDON - Yet the question that haunted that first exercise remains open: how far "
+        "would Moscow and Beijing actually fight side by side?",
+        title="Feature: the limits of a partnership",
+        joint=False,
+    ),
+    Case(
+        "a-report-of-fighting-side-by-side",
+        "LONDON - Russian and Chinese troops fought side by side in the final assault of the "
+        "drill on Friday.",
+        title="Russian, Chinese troops end drill",
+        states=["CHN", "RUS"],
+        joint=True,
+    ),
+    # batch 12: "have met almost every year since 2012" is a history, with or without a
+    # tense word; "so often" tells a habit
+    Case(
+        "navies-have-met-every-year-since",
+        "The Chinese and Russian navies have met almost every year since 2012 in the Joint Sea "
+        "series.\n\nTwo decades later, the two militaries have exercised together so often "
+        "that a joint drill rarely leads the news.",
+        title="Feature: the limits of a partnership",
+        published=datetime(2025, 3, 2, tzinfo=UTC),
+        joint=False,
+    ),
+    Case(
+        "navies-met-this-week",
+        "The Chinese and Russian navies met this week in the Sea of Japan for the Joint Sea "
+        "exercise.",
+        title="Joint Sea drills under way",
+        published=datetime(2025, 3, 2, tzinfo=UTC),
+        states=["CHN", "RUS"],
+        joint=True,
+    ),
+    # batch 12: in a long feature, one paragraph that reports ships sailing together (the
+    # cooperation phrase carries the past tense) is news; a habit told in the bare present
+    # ("in the largest combined exercises ... soldiers join them") is not
+    Case(
+        "feature-with-a-sail-done",
+        "MANILA - For years the Philippines handled the sea dispute quietly.\n\n"
+        "Officials now speak of friends at sea.\n\nThe navy has few modern ships.\n\n"
+        "Budgets are tight.\n\nThat logic was on display on Sunday. "
+        "Warships from the Philippines, the United States, Japan and Australia sailed "
+        "together inside the Philippine exclusive economic zone in what the four called "
+        "their first multilateral maritime cooperative activity.\n\nBalikatan, the annual "
+        "exercise with US forces, was scaled down in 2017 before growing again.",
+        title="Analysis: Manila's wager on friends at sea",
+        published=datetime(2024, 4, 8, tzinfo=UTC),
+        states=["AUS", "JPN", "PHL", "USA"],
+        joint=True,
+    ),
+    Case(
+        "feature-with-a-habit-in-the-present",
+        "PAJU - The windows of the noodle shop rattle several times a week.\n\n"
+        "Residents say they have grown used to the noise.\n\nOlder people back the drills."
+        "\n\nYounger ones complain about traffic.\n\nAbout 28,500 American troops are "
+        "stationed in South Korea, and in the largest combined exercises tens of thousands of "
+        "South Korean soldiers join them.\n\nIn 2023 the allies staged their biggest "
+        "combined live-fire drill in years at Pocheon.",
+        title="Feature: a town that lives with the drills",
+        published=datetime(2025, 11, 16, tzinfo=UTC),
+        joint=False,
+    ),
+    Case(
+        "feature-with-a-sail-to-come",
+        "MANILA - For years the Philippines handled the sea dispute quietly.\n\n"
+        "Officials now speak of friends at sea.\n\nThe navy has few modern ships.\n\n"
+        "Budgets are tight.\n\nThat logic will be on display next month. Warships from the "
+        "Philippines, the United States, Japan and Australia will sail together inside the "
+        "Philippine exclusive economic zone.\n\nBalikatan, the annual exercise with US forces, "
+        "was scaled down in 2017 before growing again.",
+        title="Analysis: Manila's wager on friends at sea",
+        published=datetime(2024, 4, 8, tzinfo=UTC),
+        joint=False,
+    ),
+    Case(
+        "feature-with-a-drill-under-way",
+        "PAJU - The windows of the noodle shop rattle several times a week.\n\n"
+        "Residents say they have grown used to the noise.\n\nOlder people back the drills."
+        "\n\nYounger ones complain about traffic.\n\nThis week American troops and tens of "
+        "thousands of South Korean soldiers are holding the combined Freedom Shield exercise "
+        "together.\n\nIn 2023 the allies staged their biggest combined live-fire drill in "
+        "years at Pocheon.",
+        title="Feature: a town that lives with the drills",
+        published=datetime(2025, 11, 16, tzinfo=UTC),
+        states=["KOR", "USA"],
+        joint=True,
+    ),
 ]
 
 
@@ -1649,6 +1928,25 @@ TENSE = [
         "flight-planned-by",
         "The minister described the joint flight planned by the Russian and Venezuelan air forces.",
         title="Bombers over the Caribbean",
+        tense="planned",
+        joint=False,
+    ),
+    # batch 12: "brings together" is a cooperation phrase that also gives the tense
+    Case(
+        "an-exercise-that-brings-ships-together",
+        "The exercise, named Pacific Stellar, brings together the carriers' escorts, "
+        "including the frigate FS Forbin, the destroyer JS Ikazuchi and the cruiser USS "
+        "Princeton. Rafale jets will fly alongside F/A-18s, the MSDF said.",
+        title="Carrier groups from three navies drill in Philippine Sea",
+        tense="ongoing",
+        joint=True,
+    ),
+    Case(
+        "an-exercise-that-will-bring-ships-together",
+        "The exercise, named Pacific Stellar, will bring together the carriers' escorts, "
+        "including the frigate FS Forbin, the destroyer JS Ikazuchi and the cruiser USS "
+        "Princeton, next month, the MSDF said.",
+        title="Carrier groups from three navies to drill in Philippine Sea",
         tense="planned",
         joint=False,
     ),

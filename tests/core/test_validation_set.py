@@ -4,7 +4,7 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in eleven batches, each committed before it was scored:
+"will begin" bodies). It was written in twelve batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
 - val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
@@ -86,8 +86,22 @@ the subjects of separate clauses, each with its own shoot-down or intercept verb
 of cooperation in that sentence; the rule that would catch it (several states' forces that
 shoot down or intercept in one sentence are on the same side) would contradict the rule that
 intercepting forces oppose, and would turn reports of two sides downing each other's drones
-into false alerts. The bounds are just under those figures, so a change that loses ground
-on unseen news fails here even when the dev set still passes.
+into false alerts;
+- val-0381..0410 (one state's drills with foreign-made weapons and foreign attachés or
+  observers, long analyses and features with one joint paragraph or only old drills,
+  participants named by a ship's prefix or a unit, hosts and observers, and air formations
+  reported through the air defence zones of Japan, South Korea and Taiwan), before any rule
+  for it: F1 0.765 (precision 0.684, recall 0.867), states 0.692.
+After the rules for batch 12's errors (a weapon's maker or seller is no partner, "Turkish
+drones" name the maker, an earlier year dates even a "first" activity, a question reports
+nothing, "have met every year since 2012" is a history, a bare present deep in a feature is a
+habit, cooperation phrases that are verbs give the tense, "ships from" names its states after
+it, "are observing" is active, "with" after a state named past the activity goes with that
+state, a service's name before a type, and ship prefixes, US Army units and Korean land
+systems as knowledge), val-0001..0380 still score F1 0.997 and states 1.000, and all 410
+score F1 0.997 (precision 1.000, recall 0.995) and states 1.000; val-0357 is still the one
+error. The bounds are just under those figures, so a change that loses ground on unseen news
+fails here even when the dev set still passes.
 """
 
 from __future__ import annotations
@@ -124,7 +138,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 380
+    assert len(ids) >= 410
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

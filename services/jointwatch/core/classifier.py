@@ -226,6 +226,7 @@ class Mention:
         "default_state",
         "domain",
         "end",
+        "equipment",
         "host",
         "info",
         "items",
@@ -247,6 +248,7 @@ class Mention:
         self.role = ""  # "", "place", "speaker", "opposition", "object", "observer", ...
         self.official = False  # a state attached to an official ("Japan's defence ministry")
         self.default_state = False  # an asset's usual operator, not a state named in the text
+        self.equipment = False  # a state naming a weapon, not its crews ("Turkish drones")
         self.host = False  # a place where an activity happens ("in Morocco"), not "near" it
 
     def first(self, cat: str) -> Item | None:
@@ -487,9 +489,13 @@ _TEASER_LINE = re.compile(
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_MENTION = re.compile(
-    r"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+    # "in 2022", and at the start of a sentence "In June 2024"
+    r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
     # "joined the 2018 edition": an earlier edition of the drill
     r"|\bthe\s+((?:19|20)\d\d)\s+(?:edition|iteration|drills?|exercises?)\b"
+    # "the Peace Mission exercise of 2005"
+    r"|\b(?:edition|iteration|drills?|exercises?|patrols?|manoeuvres|maneuvers)\s+of\s+"
+    r"((?:19|20)\d\d)\b"
 )
 # "staged their first joint drill ... last month": a dated earlier event, even a first one
 # ("the first since last year" is this event).
@@ -542,8 +548,25 @@ def _ends_in_of(text: str, start: int, end: int) -> bool:
 
 
 # "Russia and China have held joint naval exercises every year since 2012": a history.
+_DONE_OR_UNDER_WAY = frozenset({PAST, ONGOING})
+# "its French Rafales", "Egypt's Russian MiGs": the owner comes first, the maker after
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|our)|\w['’]s)\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# a verb of buying in the clause before "from" (no semicolon or colon between)
+_BOUGHT_BEFORE = re.compile(
+    r"\b(?:bought|buys|buying|purchased|purchases|ordered|orders|acquired|acquires|"
+    r"imported|imports|procured|delivered|supplied)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = re.compile(r"[;:!?]")
+# military nouns for weapons without their crews: "Turkish drones" names the maker
+_EQUIPMENT_NOUNS = frozenset({"drone", "drones", "tank", "tanks"})
 _HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?$", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
+# the same history told without a tense cue: "have met almost every year since 2012"
+_PERFECT_SINCE = re.compile(
+    r"\b(?:have|has)\s+(?:[a-z]+\s+){1,5}?since\s+(?:19|20)\d\d\b", re.IGNORECASE
+)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.IGNORECASE)
 # "Japan ... has held fighter drills on its soil with the United States and Britain": after
 # the lead, the present perfect of these verbs tells earlier activities, not this one.
@@ -756,6 +779,12 @@ _DISTANCE_TARGET = re.compile(
 _USUAL_COORDINATIONS = frozenset({" and ", ", ", ", and ", "-", "–", " & ", "/", " and the "})
 
 
+def _asks(text: str, s: Sentence) -> bool:
+    """The sentence is a question: it ends in a question mark, perhaps inside quotes."""
+    tail = text[max(s.start, s.end - 6) : s.end].rstrip(" \t\n\"'’”)")
+    return tail.endswith("?")
+
+
 def _coordinated(text: str, start: int, end: int) -> bool:
     """`_COORDINATOR_GAP` between two mentions, with the usual gaps looked up first."""
     if end - start > 40 or end < start:
@@ -845,6 +874,14 @@ class Classifier:
         if unknown:
             raise ConfigurationError(f"cue lexicon names unknown states {unknown}")
         self.unarmed = frozenset(self.cues.no_armed_forces.states)
+        # "USS", "JS", "BRP": a navy's short name that prefixes its ships' names
+        self._ship_prefixes = {
+            alias: force.state
+            for force in knowledge.forces
+            if force.domain == "sea" and force.kind == "military"
+            for alias in force.aliases
+            if len(alias) <= 5 and alias.isalpha() and alias[0].isupper()
+        }
 
     # -- construction ------------------------------------------------------------------
 
@@ -1135,13 +1172,20 @@ class Classifier:
         self.mentions(text, s)
         s.pending = False
         s.analysed = True
+        dated = False  # an earlier year dates the sentence
+        opens = False  # ... and opens it or names the drill's edition
         if year is not None and not s.background and _HAS_YEAR.search(text, s.start, s.end):
             for found in _YEAR_MENTION.finditer(text, s.start, s.end):
-                if int(found.group(1) or found.group(2)) < year:
-                    s.background = True  # "in 2022": an earlier event
+                if int(found.group(1) or found.group(2) or found.group(3)) < year:
+                    dated = True  # "in 2022": an earlier event
+                    opens = found.group(1) is None or not text[s.start : found.start()].strip()
                     break
-        if s.first_kind and not _DATED_EARLIER.search(text, s.start, s.end):
-            s.background = False  # "the first time the two have conducted ...": this event
+        s.background = s.background or dated
+        # "the first time the two have conducted ... under a law passed in 2015": this event,
+        # unless an opening year, an edition's year or "last month" dates it ("In July 2019
+        # ... flew their first joint air patrol", "the Peace Mission exercise of 2005")
+        if s.first_kind and not opens and not _DATED_EARLIER.search(text, s.start, s.end):
+            s.background = False
         s.activities = []
         s.opposed = set()
         nonmil: set[str] = set()
@@ -1196,6 +1240,7 @@ class Classifier:
         last_head: Mention | None = None
         owner: Mention | None = None  # who "its"/"their" refers to
         previous: Mention | None = None
+        of_civil: list[Mention] = []  # states given a non-military noun by "of"/"from"
         for i, m in enumerate(s.mentions):
             mc = m.cats
             if STATE in mc and mc.isdisjoint(_NOT_BARE_STATE_CATS):
@@ -1212,6 +1257,8 @@ class Classifier:
                 if last_head is not None and _OF_BEFORE.fullmatch(text, last_head.end, m.start):
                     m.attached, m.military, m.domain = True, last_head.military, last_head.domain
                     m.official = OFFICIAL in last_head.cats and not last_head.military
+                    if not last_head.military:
+                        of_civil.append(m)
                 elif len(chain) > 1 and chain[0].attached:
                     m.attached, m.military, m.domain = True, chain[0].military, chain[0].domain
                     m.official = chain[0].official
@@ -1232,13 +1279,27 @@ class Classifier:
                     m.military = False  # "coast guard ships"
                 if chain and self._modifier_gap(text, chain_end, m.start):
                     official = OFFICIAL in mc and mc.isdisjoint(_ACTOR_HEAD_CATS)
+                    equipment = MIL in mc and text[m.start : m.end].lower() in _EQUIPMENT_NOUNS
                     for st in chain:
-                        if not st.attached:
+                        # "a company from the Polish 6th Airborne Brigade": the state's own
+                        # military noun outweighs the noun before "from"
+                        if not st.attached or (m.military and st in of_civil):
                             st.attached, st.military, st.domain = True, m.military, m.domain
                             st.official = official
-                    if ASSET in mc and not _ORIGIN_AFTER.match(text, chain[-1].end):
+                            st.equipment = equipment
+                    if (ASSET in mc or equipment) and _POSSESSIVE_BEFORE.search(
+                        text, max(s.start, chain[0].start - 8), chain[0].start
+                    ):
+                        for st in chain:
+                            st.role = "origin"  # "its French Rafales": the owner flies them
+                    elif ASSET in mc and not _ORIGIN_AFTER.match(text, chain[-1].end):
                         m.states = chain[-1].states  # "Chinese H-6K": the named state flies it
                         m.default_state = False
+                elif (
+                    ASSET in mc
+                    and self._ship_prefixes.get(text[m.start : m.end].split(" ", 1)[0]) in m.states
+                ):
+                    m.default_state = False  # "BRP Jose Rizal": one ship, whose navy is known
                 elif (
                     ASSET in mc
                     and previous is not None
@@ -1256,6 +1317,8 @@ class Classifier:
                     and MIL in previous.cats
                     and not previous.states
                     and not text[previous.end : m.start].strip()
+                    # a service's name, not a type in apposition ("the frigate BRP Jose Rizal")
+                    and text[previous.start].isupper()
                 ):
                     m.states = ()  # "Air Force C-130J planes": an air force not named, not the
                     m.default_state = False  # type's usual operator
@@ -1371,8 +1434,11 @@ class Classifier:
             hi = cues[n + 1].start if n + 1 < len(cues) else s.end
             if _SCENARIO_OBJECT.match(text, cue.end):
                 continue  # "ships helping to track the targets": taking part in the drill
-            passive = bool(
-                _PASSIVE_BEFORE.search(text, max(s.start, cue.start - 25), cue.start)
+            # "are observing", "were tracking": the progressive is active, not the passive
+            progressive = text[cue.start : cue.end].lower().endswith("ing")
+            passive = (
+                bool(_PASSIVE_BEFORE.search(text, max(s.start, cue.start - 25), cue.start))
+                and not progressive
             ) or bool(_BY_AFTER.match(text, cue.end))
             before = [m for m in actors if lo <= m.start and m.end <= cue.start]
             if passive and OPP_ACTOR in cue.cats and not _BY_AFTER.match(text, cue.end):
@@ -1411,7 +1477,7 @@ class Classifier:
         for i, m in enumerate(ms):
             if STATE not in m.cats or m.role == "origin":
                 continue
-            if _ORIGIN_AFTER.match(text, m.end):
+            if _ORIGIN_AFTER.match(text, m.end) or self._bought_from(text, s, i):
                 m.role = "origin"
             elif _ends_in_of(text, max(s.start, m.start - 60), m.start) and _ORIGIN_BEFORE.search(
                 text, max(s.start, m.start - 60), m.start
@@ -1419,6 +1485,28 @@ class Classifier:
                 listed = [x for x in ms[i:] if x.states]
                 for x in self._noun_group(text, listed, forward=True, states_only=True):
                     x.role = "origin"
+
+    @staticmethod
+    def _bought_from(text: str, s: Sentence, i: int) -> bool:
+        """ "HIMARS launchers bought from the United States", "has bought FA-50 fighters
+        from South Korea and BrahMos missiles from India", "K9 howitzers from South Korea":
+        the state a weapon came from, after a verb of buying in its clause or right after a
+        weapon that state usually makes or flies."""
+        m = s.mentions[i]
+        found = _FROM_BEFORE.search(text, max(s.start, m.start - 12), m.start)
+        if found is None:
+            return False
+        lo = max(s.start, found.start() - 120)
+        bought = [v.end() for v in _BOUGHT_BEFORE.finditer(text, lo, found.start())]
+        if bought and not _CLAUSE_STOP.search(text, bought[-1], found.start()):
+            return True  # the last verb of buying before "from", in the same clause
+        for prev in reversed(s.mentions[:i]):
+            if found.start() - prev.end > 40:
+                break
+            if ASSET in prev.cats:
+                asset = prev.first(ASSET)
+                return asset is not None and asset.sub in m.info.state_codes
+        return False
 
     @staticmethod
     def _force_speaks(text: str, s: Sentence, i: int) -> bool:
@@ -1505,6 +1593,9 @@ class Classifier:
             if (
                 before
                 and not (observer and text.startswith(" from ", m.end))  # "observers from X"
+                # "ships from 20 nations" names its states after it: "A Chinese corvette
+                # shadowed the ships from a distance" does not make China take part
+                and not text[m.start : m.end].lower().endswith(" from")
                 and (
                     m.start - before[-1].end <= 30
                     # "American F-16s from the 510th Fighter Squadron joined": one clause
@@ -1632,6 +1723,18 @@ class Classifier:
             if not activity_ends:
                 continue
             close = m.start - max(activity_ends) <= 40  # "drills with China"
+            if any(
+                max(activity_ends) <= x.start
+                and x.end <= m.start
+                and STATE in x.cats
+                and x.states
+                and x.role != "place"
+                and not x.attached
+                for x in ms[:i]
+            ):
+                # "naval exercises and the Quad grouping with the United States": "with"
+                # goes with the state named after the activity, not with the activity
+                continue
             for nxt in ms[i + 1 : i + 3]:
                 if nxt.start - m.end > 25 or _INSTRUCTORS_AFTER.match(text, nxt.end):
                     break  # "trained with French instructors": taught, not drilling together
@@ -1735,6 +1838,11 @@ class Classifier:
             return
         if nonmil and (not s.military or not nonmil.isdisjoint(_CREW_SENSES)):
             s.why = f"non-military sense ({', '.join(sorted(nonmil))})"
+            return
+        if _asks(text, s):
+            # "how far would Moscow and Beijing actually fight side by side?": a question
+            # reports no activity
+            s.why = "a question"
             return
         if CEREMONY in s.cats and any(
             CEREMONY in m.cats and not self._listed_drill(text, s, m) for m in s.mentions
@@ -2005,6 +2113,8 @@ class _Decision:
         self.evidence: list[Evidence] = []
         self._evidence_keys: set[tuple[int, int]] = set()
         self._lead_force_list: list[tuple[int, str, list[str]]] | None = None
+        self._named: set[str] | None = None  # see _named_states, worked out on first use
+        self._only_makers: set[str] | None = None  # see _makers_only
 
     @property
     def _title_on_topic(self) -> bool:
@@ -2088,6 +2198,13 @@ class _Decision:
                 and _SINCE_YEAR.search(self.text, cue.end, s.end)
             ):
                 s.background = True  # "have held joint exercises every year since 2012"
+            elif (
+                cue is None
+                and not s.title
+                and _SINCE_YEAR.search(self.text, s.start, s.end)
+                and _PERFECT_SINCE.search(self.text, s.start, s.end)
+            ):
+                s.background = True  # "The navies have met almost every year since 2012"
         if any((s.title or s.lead) and not s.background for s in joint_sentences):
             for s in joint_sentences:
                 if self._earlier_perfect(s):
@@ -2374,6 +2491,11 @@ class _Decision:
             or len(s.participants) < 2
         ):
             return False
+        cue = s.tense_cue
+        if cue is not None and PRESENT in cue.cats and cue.cats.isdisjoint(_DONE_OR_UNDER_WAY):
+            # "in the largest combined exercises ... South Korean soldiers join them": a bare
+            # present in the body tells what usually happens, not this activity
+            return False
         first = min(m.start for m in s.participants.values())
         return not _SUBORDINATE.search(self.text, s.start, first)
 
@@ -2480,11 +2602,16 @@ class _Decision:
         participants: dict[str, Mention | None] = {}
         strong: set[str] = set()
         sources: dict[str, str] = {}
+        # "drill with US-built F-35As", "drill with Turkish drones" over "Turkish-made drones":
+        # a weapon names the state that built it or usually flies it; a state the report
+        # names as the maker takes part only when it also names it as a state or a force
         for s in chosen:
             if self._other_exercise(s):
                 continue
             strong |= s.strong & set(s.participants)
             for code, m in s.participants.items():
+                if (m.default_state or m.equipment) and code in self._makers_only():
+                    continue
                 if code not in participants or (participants[code] is None):
                     participants[code] = m if not s.title else participants.get(code)
                     src = self.article.title or "" if s.title else self.text
@@ -2523,12 +2650,15 @@ class _Decision:
                     continue
                 if s.cats.isdisjoint(_SCREEN_CATEGORIES):
                     continue
-                self.clf.attach(self.article.title or "" if s.title else self.text, s)
+                src = self.article.title or "" if s.title else self.text
+                self.clf.attach(src, s)
                 for m in s.mentions:
                     if (
                         m.states
                         and m.military
                         and not m.default_state
+                        and not (m.equipment and not self._makers_only().isdisjoint(m.states))
+                        and not _ORIGIN_AFTER.match(src, m.end)  # "South Korean-built K2 tanks"
                         and m.role in ("", "object", "linked")
                         and not (opposition & set(m.states))
                         and not (observers & set(m.states))
@@ -2536,7 +2666,6 @@ class _Decision:
                         for code in m.states:
                             if code not in participants:
                                 participants[code] = None if s.title else m
-                                src = self.article.title or "" if s.title else self.text
                                 sources.setdefault(code, _short(src[m.start : m.end], 40))
         if participants:
             grouped: dict[str, list[str]] = {}
@@ -2546,14 +2675,47 @@ class _Decision:
             self.reason("participants " + "; ".join(parts))
         return participants
 
+    def _makers_only(self) -> set[str]:
+        """States the report names only as a weapon's maker or seller."""
+        if self._only_makers is None:
+            self._only_makers = self._makers() - self._named_states()
+        return self._only_makers
+
     def _named_states(self) -> set[str]:
         """States the title or body names as a state or by a force, not only by a weapon."""
+        if self._named is not None:
+            return self._named
         named: set[str] = set()
         for s in (*self.title, *self.sentences):
+            if s.background:
+                continue
+            source = self.article.title or "" if s.title else self.text
             # a sentence keeps its matcher spans until its mentions are made
-            for items in [m.items for m in s.mentions] or [span[2] for span in s.raw]:
+            spans = [
+                (m.end, m.items) for m in s.mentions if not m.equipment and m.role != "origin"
+            ] or [(sp[1], sp[2]) for sp in s.raw]
+            for end, items in spans:
+                if _ORIGIN_AFTER.match(source, end):
+                    continue  # "US-built": where the weapon was made
                 named.update(item.sub for item in items if item.cat in (STATE, FORCE))
+        self._named = named
         return named
+
+    def _makers(self) -> set[str]:
+        """States named as where a weapon was made or bought ("US-built", "Turkish-made",
+        "bought from the United States")."""
+        makers: set[str] = set()
+        for s in (*self.title, *self.sentences):
+            source = self.article.title or "" if s.title else self.text
+            if s.mentions:
+                for m in s.mentions:
+                    if m.states and (m.role == "origin" or _ORIGIN_AFTER.match(source, m.end)):
+                        makers.update(m.info.state_codes)
+            elif STATE in s.cats:
+                for _start, end, items in s.raw:
+                    if _ORIGIN_AFTER.match(source, end):
+                        makers.update(item.sub for item in items if item.cat == STATE)
+        return makers
 
     def _subject_forces(self, s: Sentence) -> list[Mention]:
         """ "Lithuanian and Latvian engineers built part of the bridge", "..., while American
@@ -2568,7 +2730,12 @@ class _Decision:
         i = 0
         while i < len(ms):
             m = ms[i]
-            if not (m.states and STATE in m.cats and m.cats.isdisjoint(_NOT_BARE_STATE_CATS)):
+            if not (
+                m.states
+                and STATE in m.cats
+                and m.cats.isdisjoint(_NOT_BARE_STATE_CATS)
+                and m.role != "origin"  # "South Korean-built K2 and US-made Abrams tanks"
+            ):
                 i += 1
                 continue
             chain = [m]
