@@ -49,6 +49,7 @@ from .faust_transport import use_fetch_wait
 from .kafka_security import aiokafka_config, faust_credentials
 from .metrics import Metrics, Stage
 from .notifier.service import DeliveryService
+from .notifier.service import group_id as notify_group
 from .settings import KafkaTimeouts, Settings
 
 log = logging.getLogger("jointwatch.pipeline")
@@ -334,6 +335,11 @@ def build_app(
         )
 
         run_with_worker(delivery)
+        notifier_groups = [
+            (notify_group(settings, spec.name), [settings.topic_alerts]) for spec in delivery.specs
+        ]
+    else:
+        notifier_groups = []
 
     if on_alert is not None:
 
@@ -381,6 +387,7 @@ def build_app(
                 classifier_group(settings),
                 [settings.topic_articles] if "classifier" in roles else [],
             ),
+            *notifier_groups,
         )
         if topics
     ]

@@ -3,7 +3,8 @@
 Measured for the whole consumer group (every partition of the topics this process consumes,
 whoever owns it), so the lag of a partition whose owner died keeps growing on the dashboard;
 every replica in a group reports the same numbers, so panels and rules take
-`max by (topic, partition)`. The monitor uses its own aiokafka client that never subscribes, so it
+`max by (group, topic, partition)`. The groups: faust's (reports), the classifier's (articles)
+and one per notifier destination (alerts, `<app_id>-notify-<name>`), each on its own series. The monitor uses its own aiokafka client that never subscribes, so it
 never joins the group and cannot trigger a rebalance; every call is async, the event loop never
 blocks. Left out: lag in seconds (it needs the timestamps of the waiting records).
 """
@@ -99,7 +100,9 @@ class ConsumerLagMonitor:
             log.info("consumer lag measured again")
         self._failing = False
         for (topic, partition), lag in lags.items():
-            self.metrics.consumer_lag.labels(topic=topic, partition=str(partition)).set(lag)
+            self.metrics.consumer_lag.labels(
+                group=self.group_id, topic=topic, partition=str(partition)
+            ).set(lag)
 
     async def close(self) -> None:
         client, self._client = self._client, None

@@ -220,9 +220,9 @@ class Metrics:
             ),
             consumer_lag=Gauge(
                 "jointwatch_consumer_lag",
-                "Messages in a partition not yet committed by this process's consumer group "
-                "(end offset minus committed offset), measured every few seconds",
-                ["topic", "partition"],
+                "Messages in a partition not yet committed by one of this process's consumer "
+                "groups (end offset minus committed offset), measured every few seconds",
+                ["group", "topic", "partition"],
                 registry=reg,
             ),
             rebalances=Counter(

@@ -89,7 +89,7 @@ NOT_ON_THE_DASHBOARD: dict[str, str] = {}
 SCRAPE_SERIES = {"up"}
 # Labels whose values only exist once the running service has measured something: the lag
 # monitor learns the partitions from the broker (see jointwatch/consumer_lag.py).
-LABELS_SET_AT_RUNTIME = {"jointwatch_consumer_lag": {"topic", "partition"}}
+LABELS_SET_AT_RUNTIME = {"jointwatch_consumer_lag": {"group", "topic", "partition"}}
 # Aggregations and functions a dashboard or rule may call; anything else followed by "(" is a typo.
 PROMQL_FUNCTIONS = {
     *("sum", "min", "max", "avg", "count", "stddev", "stdvar", "topk", "bottomk", "quantile"),

@@ -66,7 +66,7 @@ def test_lag_per_partition_follows_the_groups_commits(broker) -> None:
     assert after == {(topic, p): 0 for p in range(3)}
     for p in range(3):
         value = metrics.registry.get_sample_value(
-            "jointwatch_consumer_lag", {"topic": topic, "partition": str(p)}
+            "jointwatch_consumer_lag", {"group": group, "topic": topic, "partition": str(p)}
         )
         assert value == 0
 
