@@ -108,3 +108,15 @@ def test_ship_named_after_a_port_is_not_a_location(classifier):
         "Friday, with the destroyer INS Kolkata leading the formation, the navy said.",
     )
     assert _names(result) == ["Bay of Bengal"]
+
+
+def test_distance_is_measured_from_a_named_place_not_a_wide_region(classifier):
+    result = _classify(
+        classifier,
+        "British and Indian warships held a joint exercise in the Bay of Bengal on Monday, "
+        "the Indian Navy said. The British carrier strike group is on a seven-month "
+        "deployment to the Indo-Pacific.",
+    )
+    assert {"Bay of Bengal", "Indo-Pacific"} <= set(_names(result))
+    region = result.region_of_interest
+    assert region is None or region.distance_km > 1000  # not 0 km from the Philippines

@@ -2842,23 +2842,31 @@ class _Decision:
     def _region_points(
         self, locations: Sequence[Location], related: Sequence[Sentence]
     ) -> Sequence[Location]:
-        """The locations a distance is measured from: those of the sentences about the activity
-        and of the title, when they name one; else any place or city; a country's point, which
-        stands for all of it, only when nothing finer is named."""
-        core: set[str] = set()
+        """The locations a distance is measured from: the places and cities where the activity
+        is; else also oceans and wide regions ("the Indo-Pacific", "the Arctic"), whose point
+        stands for a large area; else also where forces came from ("US F-16s from Aviano", but
+        "aircraft flying from Guam" is where the drill is based);
+        a country's point, which stands for all of it, only when nothing else is named."""
         origins: set[str] = set()
         for s in [*related, *self._titles()]:
             text = (self.article.title or "") if s.title else self.text
             for name, _lat, _lon, start, _end in self._places_in(s, False):
-                # "US F-16s from Aviano": where they came from, not where they fly
-                origin = _FROM_BEFORE.search(text, max(s.start, start - 12), start)
-                (origins if origin else core).add(name)
-        countries = self._country_names()
-        first = [loc for loc in locations if loc.name in core] or [
-            loc for loc in locations if loc.name in origins
-        ]
-        finer = [loc for loc in locations if loc.name not in countries]
-        return first or finer or locations
+                found = _FROM_BEFORE.search(text, max(s.start, start - 40), start)
+                if found and found.group(1).lower() not in _OPERATING_FROM:
+                    origins.add(name)  # not "flying from Guam": where the drill is based
+        countries, wide = self._country_names(), self._wide_names()
+        places = [loc for loc in locations if loc.name not in countries]
+        here = [loc for loc in places if loc.name not in origins]
+        return [loc for loc in here if loc.name not in wide] or here or places or locations
+
+    def _wide_names(self) -> frozenset[str]:
+        knowledge = self.clf.knowledge
+        names = _WIDE_NAMES.get(id(knowledge))
+        if names is None:
+            names = _WIDE_NAMES[id(knowledge)] = frozenset(
+                p.name for p in knowledge.places if p.kind in _WIDE_KINDS
+            )
+        return names
 
     @staticmethod
     def _names_the_place(text: str, m: Mention) -> bool:
@@ -2922,8 +2930,8 @@ class _Decision:
         return out
 
     def _dated_apart(self, s: Sentence, year: int) -> bool:
-        """ "in 2022", "the 2018 edition", "last year", "next year", "in July" (in a report of
-        September): another event or phase than the report's."""
+        """ "in 2022", "the 2018 edition", "last year", "next year", "in July" or "scheduled for
+        July" (in a report of September): another event or phase than the report's."""
         if _NEXT_EDITION.search(self.text, s.start, s.end) or _DATED_EARLIER.search(
             self.text, s.start, s.end
         ):
@@ -3011,15 +3019,21 @@ class _Decision:
                 and self._names_the_place(text, before)
                 and (_coordinated(text, before.end, m.start) or text[before.end : m.start] == ", ")
             )
-            here = listed or (
-                bool(words)
-                and (
-                    words[-1] in _SCENE_PREPOSITIONS
-                    or (is_capital and words[-1] in _NEAR_WORDS)
-                    or tuple(words[-2:]) in _SCENE_PHRASES
+            here = (
+                listed
+                or (
+                    bool(words)
+                    and not (
+                        len(words) > 1 and words[-2] in _EVENT_NOUNS
+                    )  # "a summit in Washington"
+                    and (
+                        words[-1] in _SCENE_PREPOSITIONS
+                        or (is_capital and words[-1] in _NEAR_WORDS)
+                        or tuple(words[-2:]) in _SCENE_PHRASES
+                    )
+                    # "drills in Belarus", not "raising alarm in Kyiv"
+                    and Classifier._near_activity(text, s, m)
                 )
-                # "drills in Belarus", not "raising alarm in Kyiv"
-                and Classifier._near_activity(text, s, m)
             )
             if not here or not self._ends_scene(text, s, m, ms[i + 1 : i + 2]):
                 continue
@@ -3200,6 +3214,9 @@ _SCENE_PHRASES = frozenset(
         ("sailed", "to"),
     }
 )
+_EVENT_NOUNS = frozenset(
+    "summit talks meeting meetings conference embassy visit ceremony forum".split()  # noqa: SIM905
+)
 _NEAR_WORDS = frozenset({"near", "outside"})  # "near Ulaanbaatar": a city, not a country
 _SCENE_REGION_WORDS = _REGION_WORDS | {"peninsular", "mainland"}
 _SCENE_FOLLOWERS = frozenset(
@@ -3248,10 +3265,17 @@ _MONTHS = (
     "November",
     "December",
 )
-_IN_MONTH = re.compile(r"\bin\s+(" + "|".join(_MONTHS) + r")\b")
+_IN_MONTH = re.compile(r"\b(?:in|for)\s+(" + "|".join(_MONTHS) + r")\b")
 # The names of the states of a knowledge base, by its id (a classifier keeps its knowledge).
 _COUNTRY_NAMES: dict[int, frozenset[str]] = {}
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# Places whose point stands for a large area (see places.toml), by knowledge base.
+_WIDE_KINDS = frozenset({"ocean", "wide region"})
+_WIDE_NAMES: dict[int, frozenset[str]] = {}
+_FROM_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:off\s+)?from\s+(?:the\s+)?$")
+_OPERATING_FROM = frozenset(
+    "operating operate operates operated flying fly flies flew flown launched launching "  # noqa: SIM905
+    "took taking sailing sailed sail deployed".split()
+)
 _NEXT_EDITION = re.compile(r"\bnext\s+(?:year|edition|round|iteration)\b", re.IGNORECASE)
 _SLOGAN_BEFORE = re.compile(r"\bfree\s+and\s+open\s+(?:the\s+)?$", re.IGNORECASE)
 
