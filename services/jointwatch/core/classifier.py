@@ -2847,6 +2847,10 @@ class _Decision:
         stands for a large area; else also where forces came from ("US F-16s from Aviano", but
         "aircraft flying from Guam" is where the drill is based);
         a country's point, which stands for all of it, only when nothing else is named."""
+        countries = self._country_names()
+        places = [loc for loc in locations if loc.name not in countries]
+        if len(places) < 2:
+            return places or locations
         origins: set[str] = set()
         for s in [*related, *self._titles()]:
             text = (self.article.title or "") if s.title else self.text
@@ -2854,8 +2858,7 @@ class _Decision:
                 found = _FROM_BEFORE.search(text, max(s.start, start - 40), start)
                 if found and found.group(1).lower() not in _OPERATING_FROM:
                     origins.add(name)  # not "flying from Guam": where the drill is based
-        countries, wide = self._country_names(), self._wide_names()
-        places = [loc for loc in locations if loc.name not in countries]
+        wide = self._wide_names()
         here = [loc for loc in places if loc.name not in origins]
         return [loc for loc in here if loc.name not in wide] or here or places or locations
 
@@ -3000,15 +3003,9 @@ class _Decision:
                 continue  # a group of states ("NATO nations")
             state = item.ref
             capital = state.capital
-            is_capital = (
-                capital is not None
-                and " ".join(text[m.start : m.end].split()).lower() == capital.name.lower()
-            )
-            words = text[max(s.start, m.start - 40) : m.start].lower().split()
-            while words and (words[-1] in _DETERMINERS or words[-1] in _SCENE_REGION_WORDS):
-                words.pop()
+            is_capital = False
             before = ms[i - 1] if i else None
-            listed = (
+            if (
                 previous is not None
                 and previous.end >= m.start - 40
                 and _coordinated(text, previous.end, m.start)
@@ -3016,25 +3013,24 @@ class _Decision:
                 # "over the eastern Mediterranean and Israel", "at Batam, Indonesia"
                 before is not None
                 and PLACE in before.cats
-                and self._names_the_place(text, before)
                 and (_coordinated(text, before.end, m.start) or text[before.end : m.start] == ", ")
-            )
-            here = (
-                listed
-                or (
-                    bool(words)
-                    and not (
-                        len(words) > 1 and words[-2] in _EVENT_NOUNS
-                    )  # "a summit in Washington"
-                    and (
-                        words[-1] in _SCENE_PREPOSITIONS
-                        or (is_capital and words[-1] in _NEAR_WORDS)
-                        or tuple(words[-2:]) in _SCENE_PHRASES
-                    )
-                    # "drills in Belarus", not "raising alarm in Kyiv"
-                    and Classifier._near_activity(text, s, m)
-                )
-            )
+                and self._names_the_place(text, before)
+            ):
+                here = True  # listed with a scene
+            else:
+                words = text[max(s.start, m.start - 40) : m.start].lower().split()
+                while words and (words[-1] in _DETERMINERS or words[-1] in _SCENE_REGION_WORDS):
+                    words.pop()
+                if not words or (len(words) > 1 and words[-2] in _EVENT_NOUNS):
+                    continue  # "a summit in Washington"
+                last = words[-1]
+                if last in _NEAR_WORDS and capital is not None:
+                    is_capital = _surface(text, m) == capital.name.lower()
+                here = (
+                    last in _SCENE_PREPOSITIONS
+                    or is_capital
+                    or (len(words) > 1 and (words[-2], last) in _SCENE_PHRASES)
+                ) and Classifier._near_activity(text, s, m)  # not "raising alarm in Kyiv"
             if not here or not self._ends_scene(text, s, m, ms[i + 1 : i + 2]):
                 continue
             if not s.title:
@@ -3042,7 +3038,7 @@ class _Decision:
             if m.attached or m.military:
                 continue
             previous = m
-            if is_capital and capital is not None:
+            if capital is not None and (is_capital or _surface(text, m) == capital.name.lower()):
                 out.append((capital.name, capital.lat, capital.lon, m.start, m.end))
             elif state.lat is not None and state.lon is not None:
                 out.append((state.name, state.lat, state.lon, m.start, m.end))
@@ -3278,6 +3274,11 @@ _OPERATING_FROM = frozenset(
 )
 _NEXT_EDITION = re.compile(r"\bnext\s+(?:year|edition|round|iteration)\b", re.IGNORECASE)
 _SLOGAN_BEFORE = re.compile(r"\bfree\s+and\s+open\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _surface(text: str, m: Mention) -> str:
+    """A mention as written, one space per run, in lower case."""
+    return " ".join(text[m.start : m.end].split()).lower()
 
 
 def _to_km(number: str, unit: str) -> float | None:
