@@ -218,3 +218,30 @@ def test_exercise_naming_an_unknown_state_raises_configuration_error(tmp_path):
         fh.write('\n[[exercise]]\nname = "Ghost Drill"\nstates = ["QQQ"]\nmultinational = false\n')
     with pytest.raises(ConfigurationError, match=r"'Ghost Drill' names unknown state 'QQQ'"):
         load_knowledge(data)
+
+
+def test_every_state_has_a_point_for_when_it_is_the_scene(knowledge):
+    missing = [s.code for s in knowledge.states if s.lat is None or s.lon is None]
+    assert missing == []
+    norway = knowledge.state("NOR")
+    assert norway.lat is not None and 58 < norway.lat < 71
+
+
+def test_a_capital_with_a_point_is_one_of_its_states_aliases(knowledge):
+    azerbaijan = knowledge.state("AZE")
+    assert azerbaijan.capital is not None and azerbaijan.capital.name == "Baku"
+    for state in knowledge.states:
+        if state.capital is not None:
+            assert state.capital.name in state.aliases, state.code
+
+
+def test_a_capital_that_is_no_alias_or_half_a_point_is_rejected(tmp_path):
+    data = _copy_data(tmp_path)
+    states = data / "states.toml"
+    text = states.read_text()
+    states.write_text(text.replace('capital = { name = "Baku"', 'capital = { name = "Ganja"', 1))
+    with pytest.raises(ConfigurationError, match=r"capital 'Ganja' must be one of its aliases"):
+        load_knowledge(data)
+    states.write_text(text.replace("lat = 40.3\nlon = 47.7\n", "lat = 40.3\n", 1))
+    with pytest.raises(ConfigurationError, match=r"AZE: give both lat and lon"):
+        load_knowledge(data)

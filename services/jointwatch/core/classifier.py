@@ -51,7 +51,7 @@ from typing import NamedTuple
 from ..errors import ConfigurationError
 from .cues import CueLexicon, default_cues
 from .geo import AreaIndex
-from .knowledge import AreaOfInterest, Knowledge, default_knowledge
+from .knowledge import AreaOfInterest, Knowledge, Place, State, default_knowledge
 from .matcher import PhraseMatcher, is_case_sensitive
 from .models import (
     Activity,
@@ -2359,7 +2359,7 @@ class _Decision:
         related = self._related(body_chosen, set(states))
         assets = self._assets(related, set(states))
         domains = self._domains(chosen, assets)
-        locations, place_spans = self._locations(related)
+        locations, place_spans = self._locations(related, states)
         region, region_reason = self._region(locations, related)
         if region_reason:
             self.reason(region_reason)
@@ -2951,39 +2951,291 @@ class _Decision:
         return [d for d in order if d in found]  # type: ignore[misc]
 
     def _locations(
-        self, related: Sequence[Sentence]
+        self, related: Sequence[Sentence], states: Sequence[str]
     ) -> tuple[list[Location], list[tuple[int, int]]]:
+        """Where the activity happens: places named in the sentences about it, in the sentence
+        right after one of them ("The drills move into the Sea of Okhotsk") and in a title that
+        reports it; and a country (or its capital) named as the scene ("in Norway", "off Oman",
+        "across Israel's airspace"), never one that only takes part ("Norwegian troops").
+        Without any place there, the places of every sentence that is not background."""
         found: dict[str, Location] = {}
         spans: list[tuple[int, int]] = []
 
-        def collect(group: Iterable[Sentence]) -> None:
+        def collect(group: Iterable[Sentence], countries: bool) -> None:
             for s in group:
-                if PLACE not in s.cats:
-                    continue
-                for m in self.clf.mentions(self.text, s):
-                    item = m.first(PLACE)
-                    if item is None:
-                        continue
-                    ref = item.ref
-                    name = getattr(ref, "name", "")
+                for name, lat, lon, start, end in self._places_in(s, countries):
                     if name not in found:
-                        found[name] = Location.model_construct(
-                            name=name, lat=getattr(ref, "lat", 0.0), lon=getattr(ref, "lon", 0.0)
-                        )
-                        spans.append((m.start, m.end))
+                        found[name] = Location.model_construct(name=name, lat=lat, lon=lon)
+                        if not s.title:
+                            spans.append((start, end))
 
-        collect(related)
-        if not found:
-            collect(s for s in self.sentences if not s.background)
+        collect([*related, *self._activity_sentences(related, set(states)), *self._titles()], True)
+        if not self._has_place(found.values()):
+            collect((s for s in self.sentences if not s.background), False)
         if found:
             self.reason("locations " + ", ".join(found))
         return list(found.values()), spans
+
+    def _titles(self) -> list[Sentence]:
+        return [s for s in self.title if s.joint or s.mentions_joint]
+
+    def _places_in(self, s: Sentence, countries: bool) -> list[tuple[str, float, float, int, int]]:
+        """(name, lat, lon, start, end) of every place a sentence names, and with `countries`
+        of every country or capital it names as the scene (see _scene_states)."""
+        text = (self.article.title or "") if s.title else self.text
+        out: list[tuple[str, float, float, int, int]] = []
+        if PLACE in s.cats:
+            for m in self.clf.mentions(text, s):
+                item = m.first(PLACE)
+                ref = item.ref if item is not None else None
+                if isinstance(ref, Place) and self._names_the_place(text, m):
+                    out.append((ref.name, ref.lat, ref.lon, m.start, m.end))
+        out.extend(self._joined_places(text, s))
+        if countries and STATE in s.cats:
+            out.extend(self._scene_states(text, s))
+        return out
+
+    def _has_place(self, locations: Iterable[Location]) -> bool:
+        countries = self._country_names()
+        return any(loc.name not in countries for loc in locations)
+
+    def _country_names(self) -> frozenset[str]:
+        knowledge = self.clf.knowledge
+        names = _COUNTRY_NAMES.get(id(knowledge))
+        if names is None:
+            names = _COUNTRY_NAMES[id(knowledge)] = frozenset(s.name for s in knowledge.states)
+        return names
+
+    def _region_points(
+        self, locations: Sequence[Location], related: Sequence[Sentence]
+    ) -> Sequence[Location]:
+        """The locations a distance is measured from: the places and cities where the activity
+        is; else also oceans and wide regions ("the Indo-Pacific", "the Arctic"), whose point
+        stands for a large area; else also where forces came from ("US F-16s from Aviano", but
+        "aircraft flying from Guam" is where the drill is based);
+        a country's point, which stands for all of it, only when nothing else is named."""
+        countries = self._country_names()
+        places = [loc for loc in locations if loc.name not in countries]
+        if len(places) < 2:
+            return places or locations
+        origins: set[str] = set()
+        for s in [*related, *self._titles()]:
+            text = (self.article.title or "") if s.title else self.text
+            for name, _lat, _lon, start, _end in self._places_in(s, False):
+                found = _FROM_BEFORE.search(text, max(s.start, start - 40), start)
+                if found and found.group(1).lower() not in _OPERATING_FROM:
+                    origins.add(name)  # not "flying from Guam": where the drill is based
+        wide = self._wide_names()
+        here = [loc for loc in places if loc.name not in origins]
+        return [loc for loc in here if loc.name not in wide] or here or places or locations
+
+    def _wide_names(self) -> frozenset[str]:
+        knowledge = self.clf.knowledge
+        names = _WIDE_NAMES.get(id(knowledge))
+        if names is None:
+            names = _WIDE_NAMES[id(knowledge)] = frozenset(
+                p.name for p in knowledge.places if p.kind in _WIDE_KINDS
+            )
+        return names
+
+    @staticmethod
+    def _names_the_place(text: str, m: Mention) -> bool:
+        """Not a ship named after it ("INS Visakhapatnam", "the destroyer Kolkata"), a unit
+        ("the Assam Regiment", "Sikkim Scouts") or a dateline the splitter left in the text
+        ("KOLKATA (Bengal Chronicle) -")."""
+        if _SHIP_BEFORE.search(text, max(0, m.start - 14), m.start):
+            return False
+        if _SLOGAN_BEFORE.search(text, max(0, m.start - 20), m.start):
+            return False  # "a free and open Indo-Pacific": a policy, not a place
+        if _UNIT_AFTER.match(text, m.end):
+            return False
+        surface = text[m.start : m.end]
+        return not (surface.isupper() and _DATELINE_AFTER.match(text, m.end))
+
+    def _activity_sentences(self, related: Sequence[Sentence], states: set[str]) -> list[Sentence]:
+        """More sentences that say where the activity goes on, which the participant rules
+        skip: one next to a sentence about it that goes on about it ("The drills will move
+        into the Sea of Okhotsk"), one that names the activity ("the patrol covered the Sea of
+        Japan"), and one where a participant's forces are ("US Marines are deployed at bases
+        including U-Tapao"). Never background, an earlier year, another named exercise, an
+        intercept, or a state other than the participants, unless it only speaks or is named
+        as a place ("northern provinces near Taiwan")."""
+        body = [s for s in related if not s.title]
+        if not body:
+            return []
+        taken = {s.index for s in body}
+        near = {s.index + 1 for s in body} | {s.index - 1 for s in body}
+        exercises: set[int] = set()
+        for s in body:
+            for m in s.mentions:
+                item = m.first(EXERCISE)
+                if item is not None:
+                    exercises.add(id(item.ref))
+        year = self.article.published_at.year if self.article.published_at else None
+        out: list[Sentence] = []
+        for s in self.sentences:
+            if s.index in taken or s.title or s.background or not s.cats.isdisjoint(_AWAY_CATS):
+                continue
+            if s.cats.isdisjoint(_NEXT_SENTENCE_CATS):
+                continue
+            if s.cats.isdisjoint(_WHERE_CATS) and "seas" not in self.text[s.start : s.end]:
+                continue
+            if s.tense == "planned" and not (self._same_event(s) or self.current_report):
+                continue  # "The two-week drills will take place in South Sumatra": still these
+            mentions = self.clf.mentions(self.text, s)
+            if any(set(m.info.codes) - states and not self._aside(s, m) for m in mentions):
+                continue  # someone else: an interceptor, a neighbour, another event
+            if EXERCISE in s.cats:
+                named = [m.first(EXERCISE) for m in mentions]
+                if any(item is not None and id(item.ref) not in exercises for item in named):
+                    continue  # another drill
+            if year is not None and self._dated_apart(s, year):
+                continue
+            forces = any(
+                set(m.info.codes) & states and not m.cats.isdisjoint(_ACTOR_HEAD_CATS)
+                for m in mentions
+            )
+            if s.index in near or not s.cats.isdisjoint(_ACTIVITY_CATEGORIES) or forces:
+                out.append(s)
+        return out
+
+    def _dated_apart(self, s: Sentence, year: int) -> bool:
+        """ "in 2022", "the 2018 edition", "last year", "next year", "in July" or "scheduled for
+        July" (in a report of September): another event or phase than the report's."""
+        if _NEXT_EDITION.search(self.text, s.start, s.end) or _DATED_EARLIER.search(
+            self.text, s.start, s.end
+        ):
+            return True
+        published = self.article.published_at
+        for found in _IN_MONTH.finditer(self.text, s.start, s.end):
+            if published is not None and _MONTHS.index(found.group(1)) + 1 != published.month:
+                return True
+        if not _HAS_YEAR.search(self.text, s.start, s.end):
+            return False
+        return any(
+            int(found.group(1) or found.group(2)) != year
+            for found in _YEAR_MENTION.finditer(self.text, s.start, s.end)
+        )
+
+    def _aside(self, s: Sentence, m: Mention) -> bool:
+        """A state that only speaks ("Japan said the flotilla ...") or is named as a place."""
+        return m.role == "speaker" or self._named_as_place(s, m)
+
+    def _named_as_place(self, s: Sentence, m: Mention) -> bool:
+        """A bare state after "near", "off", "toward" and the like: where, not who."""
+        if STATE not in m.cats or not m.cats.isdisjoint(_NOT_BARE_STATE_CATS | _HEAD_CATS):
+            return False
+        words = self.text[max(s.start, m.start - 40) : m.start].lower().split()
+        while words and (words[-1] in _DETERMINERS or words[-1] in _SCENE_REGION_WORDS):
+            words.pop()
+        return self.clf._is_place_before(words)
+
+    def _joined_places(self, text: str, s: Sentence) -> list[tuple[str, float, float, int, int]]:
+        """ "the Arafura and Timor seas", "the Black and Caspian seas": two seas under one
+        plural noun, which the matcher (whole phrases only) does not see."""
+        out: list[tuple[str, float, float, int, int]] = []
+        if "seas" not in text[s.start : s.end].lower():
+            return out
+        for found in _JOINED_SEAS.finditer(text, s.start, s.end):
+            for group in (1, 2):
+                word = found.group(group)
+                for _start, _end, items in self.clf._matcher.find_spans(word + " Sea"):
+                    for item in items:
+                        ref = item.ref
+                        if item.cat == PLACE and isinstance(ref, Place):
+                            start, end = found.span(group)
+                            out.append((ref.name, ref.lat, ref.lon, start, end))
+        return out
+
+    def _scene_states(self, text: str, s: Sentence) -> list[tuple[str, float, float, int, int]]:
+        """Countries named as where the activity happens: after "in", "across", "off",
+        "over", "at", "hosted by" and the like, alone or as "Norway's coast", or listed with
+        one ("in Morocco, Ghana, Senegal and Tunisia"). A capital that is a state alias is
+        the city ("in Baku"). Not a state that modifies a noun ("Norwegian troops"), nor
+        one followed by a place of its own ("Thailand's Tak province": the province)."""
+        out: list[tuple[str, float, float, int, int]] = []
+        ms = self.clf.mentions(text, s)
+        previous: Mention | None = None
+        for i, m in enumerate(ms):
+            cats = m.cats
+            if STATE not in cats or not cats.isdisjoint(_NOT_BARE_STATE_CATS):
+                continue  # not a state, or a force or place named after one
+            item = m.first(STATE)
+            codes = m.info.state_codes
+            if (
+                item is None
+                or not isinstance(item.ref, State)
+                or codes.count(codes[0]) != len(codes)
+            ):
+                continue  # a group of states ("NATO nations")
+            state = item.ref
+            capital = state.capital
+            is_capital = False
+            before = ms[i - 1] if i else None
+            if (
+                previous is not None
+                and previous.end >= m.start - 40
+                and _coordinated(text, previous.end, m.start)
+            ) or (
+                # "over the eastern Mediterranean and Israel", "at Batam, Indonesia"
+                before is not None
+                and PLACE in before.cats
+                and (_coordinated(text, before.end, m.start) or text[before.end : m.start] == ", ")
+                and self._names_the_place(text, before)
+            ):
+                here = True  # listed with a scene
+            else:
+                words = text[max(s.start, m.start - 40) : m.start].lower().split()
+                while words and (words[-1] in _DETERMINERS or words[-1] in _SCENE_REGION_WORDS):
+                    words.pop()
+                if not words or (len(words) > 1 and words[-2] in _EVENT_NOUNS):
+                    continue  # "a summit in Washington"
+                last = words[-1]
+                if last in _NEAR_WORDS and capital is not None:
+                    is_capital = _surface(text, m) == capital.name.lower()
+                here = (
+                    last in _SCENE_PREPOSITIONS
+                    or is_capital
+                    or (len(words) > 1 and (words[-2], last) in _SCENE_PHRASES)
+                ) and Classifier._near_activity(text, s, m)  # not "raising alarm in Kyiv"
+            if not here or not self._ends_scene(text, s, m, ms[i + 1 : i + 2]):
+                continue
+            if not s.title:
+                self.clf.attach(text, s)  # only now: most sentences have no candidate
+            if m.attached or m.military:
+                continue
+            previous = m
+            if capital is not None and (is_capital or _surface(text, m) == capital.name.lower()):
+                out.append((capital.name, capital.lat, capital.lon, m.start, m.end))
+            elif state.lat is not None and state.lon is not None:
+                out.append((state.name, state.lat, state.lon, m.start, m.end))
+        return out
+
+    def _ends_scene(self, text: str, s: Sentence, m: Mention, after: Sequence[Mention]) -> bool:
+        """What follows a country named as a scene: the end of a clause, a small word
+        ("and", "on", "for", "this"), or a place noun ("'s coast", "waters"); not a noun it
+        modifies, and not a place of its own after "'s"."""
+        if _SCENE_AFTER.match(text, m.end, min(s.end, m.end + 50)):
+            return True
+        end = m.end
+        if text.startswith(".", end) and "." in text[m.start : end]:
+            end += 1  # "the U.S. naval base"
+        nxt = _NEXT_WORD.match(text, end, min(s.end, end + 40))
+        if nxt is None:
+            return True  # punctuation or the end of the sentence
+        if nxt.group(2) is None:
+            return False  # "US-led", "Russia-Belarus"
+        if nxt.group(1):
+            return False  # "Russia's Kaliningrad exclave", "Norway's army"
+        return nxt.group(2).lower() in _SCENE_FOLLOWERS and not (
+            after and after[0].start == nxt.start(2) and PLACE in after[0].cats
+        )
 
     def _region(
         self, locations: Sequence[Location], related: Sequence[Sentence]
     ) -> tuple[RegionOfInterest | None, str]:
         computed = None
-        for loc in locations:
+        for loc in self._region_points(locations, related):
             near = self.clf.nearest_area(loc.lat, loc.lon)
             if near is not None and (computed is None or near[1] < computed[1]):
                 computed = near
@@ -3099,6 +3351,101 @@ class _Decision:
         if chosen and not is_subject:
             z -= 2.5
         return _sigmoid(z)
+
+
+# Where a country is the scene of an activity (see _Decision._scene_states).
+_SCENE_PREPOSITIONS = frozenset(
+    "in across throughout inside within off over at into".split()  # noqa: SIM905
+)
+_SCENE_PHRASES = frozenset(
+    {
+        ("hosted", "by"),
+        ("coast", "of"),
+        ("waters", "of"),
+        ("skies", "of"),
+        ("airspace", "of"),
+        ("territory", "of"),
+        ("parts", "of"),
+        ("north", "of"),
+        ("south", "of"),
+        ("east", "of"),
+        ("west", "of"),
+        ("fly", "to"),
+        ("flew", "to"),
+        ("flown", "to"),
+        ("deployed", "to"),
+        ("sailed", "to"),
+    }
+)
+_EVENT_NOUNS = frozenset(
+    "summit talks meeting meetings conference embassy visit ceremony forum".split()  # noqa: SIM905
+)
+_NEAR_WORDS = frozenset({"near", "outside"})  # "near Ulaanbaatar": a city, not a country
+_SCENE_REGION_WORDS = _REGION_WORDS | {"peninsular", "mainland"}
+_SCENE_FOLLOWERS = frozenset(
+    "and or on in from for to with this last until as after during since over at between "  # noqa: SIM905
+    "near while where which when earlier later next through before under but amid despite "
+    "including the a an early late".split()
+)
+# A word (after an optional "'s") right after a state's name; none means punctuation or the end.
+_NEXT_WORD = re.compile(r"(['’]s\b)?\s*(?:([A-Za-z]+)|[\w‐‑–-])")
+# A state's name followed by the place it stands for: "off Norway's coast", "in Russian waters".
+_SCENE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:coast|coasts|coastline|waters|territorial\s+waters|airspace|territory|"
+    r"soil|skies|shores?|exclusive\s+economic\s+zone|EEZ)\b"
+)
+# "INS Visakhapatnam", "the destroyer Kolkata": a ship named after a place is not there.
+_SHIP_BEFORE = re.compile(
+    r"(?:\b(?:INS|HMS|HMAS|HMCS|HMNZS|USS|USNS|JS|ROKS|KRI|BRP|ITS|FS|HNLMS|HDMS|HNoMS|HSwMS|TCG|"
+    r"ESPS|NRP|PNS|SLNS|RSS|KD|HTMS|ARA|ROCS|FGS|ORP|HS|NNS|RFS|CNS|BNS|SAS)|"
+    r"\b(?:[Dd]estroyer|[Ff]rigate|[Cc]orvette|[Cc]ruiser|[Ss]ubmarine|[Cc]arrier|[Tt]anker|[Ss]hip))"
+    r"\s+$"
+)
+# "the Assam Regiment", "Sikkim Scouts": a unit named after a place.
+_UNIT_AFTER = re.compile(
+    r"\s+(?:Regiment|Rifles|Scouts|Light\s+Infantry|Fleet|Brigade|Division|Squadron|Corps)\b"
+)
+# "KOLKATA (Bengal Chronicle) -": a dateline after a line the splitter did not recognise.
+_DATELINE_AFTER = re.compile(r"(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,60}\)\s*)?(?:--|—|–|-)\s")
+# "the Arafura and Timor seas": two named seas under one plural noun.
+_JOINED_SEAS = re.compile(r"\b([A-Z][a-z]{2,20})\s+and\s+(?:the\s+)?([A-Z][a-z]{2,20})\s+seas\b")
+# Sentence categories that refer back to the activity or its forces (see _activity_sentences),
+# and those of a sentence about something else: the other side, an earlier event, a ceremony.
+_NEXT_SENTENCE_CATS = frozenset({ACT, EXERCISE, MIL, ASSET, FORCE})
+_AWAY_CATS = frozenset({OPP, OPP_ACTOR, BACKGROUND, PRIOR, REACTION})
+_WHERE_CATS = frozenset({PLACE, STATE})  # a place, or a country that may be the scene
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_IN_MONTH = re.compile(r"\b(?:in|for)\s+(" + "|".join(_MONTHS) + r")\b")
+# The names of the states of a knowledge base, by its id (a classifier keeps its knowledge).
+_COUNTRY_NAMES: dict[int, frozenset[str]] = {}
+# Places whose point stands for a large area (see places.toml), by knowledge base.
+_WIDE_KINDS = frozenset({"ocean", "wide region"})
+_WIDE_NAMES: dict[int, frozenset[str]] = {}
+_FROM_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:off\s+)?from\s+(?:the\s+)?$")
+_OPERATING_FROM = frozenset(
+    "operating operate operates operated flying fly flies flew flown launched launching "  # noqa: SIM905
+    "took taking sailing sailed sail deployed".split()
+)
+_NEXT_EDITION = re.compile(r"\bnext\s+(?:year|edition|round|iteration)\b", re.IGNORECASE)
+_SLOGAN_BEFORE = re.compile(r"\bfree\s+and\s+open\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _surface(text: str, m: Mention) -> str:
+    """A mention as written, one space per run, in lower case."""
+    return " ".join(text[m.start : m.end].split()).lower()
 
 
 def _to_km(number: str, unit: str) -> float | None:

@@ -24,6 +24,15 @@ class _Entry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Capital(_Entry):
+    """A capital that is also a state alias ("Baku"): the seat names the government, but
+    "drills in Baku" names the city, with its own point."""
+
+    name: str
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+
+
 class State(_Entry):
     """A state. `aliases` holds every surface form that names it or its government:
     short names, adjectives and demonyms ("Russian"), capitals used for the government
@@ -37,6 +46,21 @@ class State(_Entry):
     name: str
     aliases: list[str] = Field(default_factory=list)
     un_member: bool = True
+    # Where the country is, when a report says an activity happens in it ("drills in Norway"):
+    # one representative point inside it, not a border; both or neither.
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    capital: Capital | None = None
+
+    @model_validator(mode="after")
+    def _point_and_capital(self) -> State:
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError(f"state {self.code}: give both lat and lon, or neither")
+        if self.capital is not None and self.capital.name not in self.aliases:
+            raise ValueError(
+                f"state {self.code}: capital {self.capital.name!r} must be one of its aliases"
+            )
+        return self
 
 
 class Force(_Entry):
