@@ -43,6 +43,24 @@ def dead_record(
     return DeadRecord(0, offset, read_dead_delivery(letter.value))
 
 
+def _redeliver_to(receiver: Receiver, records, *, secret: str | None = None, **options):
+    """`redeliver` to a webhook on `receiver`, with a short retry schedule."""
+
+    async def main():
+        await receiver.start()
+        try:
+            return await redeliver(
+                records,
+                settings(webhook_url=receiver.url(), webhook_secret=secret),
+                policy=RetryPolicy(schedule=(0, 0.01)),
+                **options,
+            )
+        finally:
+            await receiver.stop()
+
+    return asyncio.run(main())
+
+
 def test_dead_letters_are_sent_again_with_their_webhook_id(make_alert) -> None:
     receiver = Receiver([503])
     records = [
@@ -53,20 +71,12 @@ def test_dead_letters_are_sent_again_with_their_webhook_id(make_alert) -> None:
         dead_record(None, 4, reason=DeadLetterReason.INVALID_ALERT),
     ]
     seen: list[tuple[int, str]] = []
-
-    async def main():
-        await receiver.start()
-        try:
-            return await redeliver(
-                records,
-                settings(webhook_url=receiver.url(), webhook_secret=WEBHOOK_SECRET),
-                policy=RetryPolicy(schedule=(0, 0.01)),
-                on_result=lambda record, status, detail: seen.append((record.offset, status)),
-            )
-        finally:
-            await receiver.stop()
-
-    report = asyncio.run(main())
+    report = _redeliver_to(
+        receiver,
+        records,
+        secret=WEBHOOK_SECRET,
+        on_result=lambda record, status, detail: seen.append((record.offset, status)),
+    )
 
     assert [r.webhook_id for r in receiver.acknowledged] == ["evt-c:1", "evt-a:2"]
     for request in receiver.acknowledged:
@@ -81,22 +91,6 @@ def test_dead_letters_are_sent_again_with_their_webhook_id(make_alert) -> None:
         (3, "skipped"),
         (4, "skipped"),
     ]
-
-
-def _redeliver_to(receiver: Receiver, records, **options):
-    async def main():
-        await receiver.start()
-        try:
-            return await redeliver(
-                records,
-                settings(webhook_url=receiver.url()),
-                policy=RetryPolicy(schedule=(0, 0.01)),
-                **options,
-            )
-        finally:
-            await receiver.stop()
-
-    return asyncio.run(main())
 
 
 def test_only_the_newest_revision_of_an_alert_is_sent_again(make_alert) -> None:
@@ -145,19 +139,7 @@ def test_redeliver_reports_what_still_fails_and_can_be_limited_to_one_destinatio
         dead_record(make_alert(revision=2), 1, destination="other"),
     ]
 
-    async def main():
-        await receiver.start()
-        try:
-            return await redeliver(
-                records,
-                settings(webhook_url=receiver.url()),
-                only="webhook",
-                policy=RetryPolicy(schedule=(0, 0.01)),
-            )
-        finally:
-            await receiver.stop()
-
-    report = asyncio.run(main())
+    report = _redeliver_to(receiver, records, only="webhook")
 
     assert report.delivered == []
     assert [(r.offset, why) for r, why in report.failed] == [
