@@ -41,6 +41,7 @@ class Case:
     states: list[str] | None = None
     joint: bool | None = None
     tense: str | None = None
+    activity: str | None = None
 
 
 def _check_case(classifier: Classifier, case: Case) -> None:
@@ -53,6 +54,8 @@ def _check_case(classifier: Classifier, case: Case) -> None:
         assert result.joint_military_activity is case.joint
     if case.tense is not None:
         assert result.tense == case.tense
+    if case.activity is not None:
+        assert result.activity == case.activity
 
 
 def _assert_evidence_quotes_body(result: ClassificationResult, body: str) -> None:
@@ -1950,12 +1953,102 @@ TENSE = [
         tense="planned",
         joint=False,
     ),
+    # batch 13: a drill that enters a phase is under way ("entered" alone is past)
+    Case(
+        "a-drill-that-entered-its-sea-phase",
+        "Indian and Sri Lankan warships entered the sea phase of their joint exercise off "
+        "Visakhapatnam on Tuesday, the Indian navy said.",
+        tense="ongoing",
+        joint=True,
+    ),
+    Case(
+        "bombers-that-entered-a-zone",
+        "Russian and Chinese bombers entered the air defence zone on a joint patrol, the Joint "
+        "Chiefs of Staff said.",
+        tense="past",
+        joint=True,
+    ),
+    # batch 13: "which will be held" on the drill itself outweighs "arrived" before it
+    Case(
+        "arrived-for-a-drill-which-will-be-held",
+        "A Thai army contingent arrived in Jakarta on Sunday for the joint exercise with "
+        "Indonesian troops, which will be held from June 3 to 14, the Indonesian army said.",
+        tense="planned",
+        joint=False,
+    ),
+    Case(
+        "arrived-for-a-drill-which-runs-until",
+        "A Thai army contingent arrived in Jakarta on Sunday for the joint exercise with "
+        "Indonesian troops, which runs until June 14, the Indonesian army said.",
+        tense="ongoing",
+        joint=True,
+    ),
 ]
 
 
 @pytest.mark.parametrize("case", TENSE, ids=lambda case: case.id)
 def test_tense(classifier, case):
     assert case.tense is not None
+    _check_case(classifier, case)
+
+
+# The kind of activity, when the article's words name more than one.
+ACTIVITY = [
+    # batch 13: one state's bombers escorted by another's jets: the escort is the joint act,
+    # "crossed" and "fly" only say how the bombers moved
+    Case(
+        "bombers-escorted-by-another-states-fighters",
+        "Two US B-1B bombers crossed Polish airspace on Monday escorted by Polish F-16 "
+        "fighters, the US Air Force said.",
+        title="Polish jets fly with US bombers",
+        activity="escort",
+        joint=True,
+    ),
+    Case(
+        "a-joint-patrol-escorted-by-own-fighters",
+        "Russian and Chinese bombers flew a joint patrol over the Sea of Japan, escorted by "
+        "their own fighters, Moscow said.",
+        activity="patrol",
+        joint=True,
+    ),
+    # batch 13: an exercise the ships are on their way to is not what they did
+    Case(
+        "a-transit-on-the-way-to-an-exercise",
+        "A Japanese destroyer passed through the Taiwan Strait on Sunday, officials said. The "
+        "two navies were on their way to a multinational exercise in the South China Sea.",
+        title="Japanese, Canadian warships transit Taiwan Strait",
+        activity="transit",
+        joint=True,
+    ),
+    Case(
+        "a-transit-and-then-an-exercise",
+        "A Japanese destroyer passed through the Taiwan Strait on Sunday, officials said. The "
+        "two navies then held a multinational exercise in the South China Sea.",
+        title="Japanese, Canadian warships transit Taiwan Strait",
+        activity="exercise",
+        joint=True,
+    ),
+    # batch 13: a maritime cooperative activity is an exercise; a joint patrol is a patrol
+    Case(
+        "a-maritime-cooperative-activity",
+        "Philippine and French navy ships held a maritime cooperative activity west of Palawan "
+        "on Friday, the Armed Forces of the Philippines said.",
+        activity="exercise",
+        joint=True,
+    ),
+    Case(
+        "a-joint-patrol-west-of-palawan",
+        "Philippine and French navy ships held a joint patrol west of Palawan on Friday, the "
+        "Armed Forces of the Philippines said.",
+        activity="patrol",
+        joint=True,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ACTIVITY, ids=lambda case: case.id)
+def test_activity(classifier, case):
+    assert case.activity is not None
     _check_case(classifier, case)
 
 

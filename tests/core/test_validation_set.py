@@ -4,7 +4,7 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in twelve batches, each committed before it was scored:
+"will begin" bodies). It was written in thirteen batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
 - val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
@@ -100,7 +100,27 @@ it, "are observing" is active, "with" after a state named past the activity goes
 state, a service's name before a type, and ship prefixes, US Army units and Korean land
 systems as knowledge), val-0001..0380 still score F1 0.997 and states 1.000, and all 410
 score F1 0.997 (precision 1.000, recall 0.995) and states 1.000; val-0357 is still the one
-error. The bounds are just under those figures, so a change that loses ground on unseen news
+error;
+- val-0411..0440 (tense and activity: "kicked off", "wrapped up", "concluded", "is under way",
+  "entered its field training phase", "launch" headlines over "will begin" bodies, Chinese
+  and Russian ministries' "according to the annual cooperation plan ... will hold", Japanese
+  and Korean "plans to conduct", previews, a proposal headline over a finished group sail,
+  a transit, an escort, a joint air patrol and a maritime cooperative activity), before any
+  rule for it: F1 0.933 (precision 0.933, recall 0.933), states 1.000, activity 0.857,
+  tense 0.875.
+After the rules for batch 13's errors (a drill that "entered its ... phase" is under way,
+"which will be held" on the drill outweighs "arrived" before it, one state's forces escorted
+by another's are an escort however the escorted aircraft moved, an exercise the ships are on
+their way to is not what they did, and a maritime cooperative activity is an exercise),
+batch 13 scores F1 0.966 (precision 1.000, recall 0.933), states 1.000, activity 1.000, tense
+0.958, and all 440 score F1 0.995 (precision 1.000, recall 0.991), states 1.000, activity
+0.962 and tense 0.897 (0.993, 1.000, 0.929 and 0.890 before those rules). The two errors
+left are not fixed. val-0357 as above. val-0415 reports the finished group sail of four
+navies only in its last paragraph, after "Earlier this month", under a lead that is a
+proposal: "earlier this month" is the cue that keeps the drills of recent weeks out of
+reports about something else (a summit, a protest, a new proposal), and letting a first
+activity or a done one after a planned lead through it would turn those into alerts. The
+bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
 
@@ -138,7 +158,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 410
+    assert len(ids) >= 440
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

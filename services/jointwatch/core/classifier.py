@@ -278,6 +278,7 @@ class Sentence:
         "coop_word",
         "cut",
         "end",
+        "escorted",
         "first_kind",
         "index",
         "infos",
@@ -335,6 +336,7 @@ class Sentence:
         self.activities: list[tuple[Mention, Item]] = _NO_ACTIVITIES  # never mutated
         self.coop = False  # cooperation that counts (after the single-state rule)
         self.coop_word = False  # "joint", "together", a multinational exercise
+        self.escorted = False  # one state's forces escorted by another's, not hostile
         self.coop_link = False  # "with China's air force" after an activity
         self.mentions_joint = False  # a joint activity is named, whoever does it
         self.multinational = False  # names a multinational exercise (Malabar, RIMPAC)
@@ -626,6 +628,26 @@ _PRONOUN_SUBJECT = re.compile(
 # "are flying", "were sailing": the auxiliary right before an activity verb in -ing.
 _PROGRESSIVE_BEFORE = re.compile(
     r"\b(is|are)\s+(?:(?:also|now|currently|still|already)\s+)?$", re.IGNORECASE
+)
+# "The three navies were on their way to a multinational exercise": where the forces are
+# going, not what they are doing.
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:on\s+(?:their|its|the)\s+way\s+to|en\s+route\s+to|bound\s+for|"
+    r"heading\s+(?:for|to)|headed\s+(?:for|to))\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "Cobra Gold entered its field training phase": a drill that enters a phase is under way.
+_PHASE_AFTER = re.compile(
+    r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage)\b", re.IGNORECASE
+)
+_ENTERED = frozenset({"entered", "enters", "has entered", "have entered"})
+# "arrived for the exercise Vinbax-2024, which will be held from November 4": the clause
+# on the drill itself says it is still to come, whatever the movement verb before it says.
+_STILL_TO_COME = re.compile(
+    r"[^,.;:!?]{0,40}?,\s+(?:which|that)\s+(?:will|is\s+due\s+to|are\s+due\s+to|"
+    r"is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+set\s+to|are\s+set\s+to)\s+"
+    r"(?:be\s+held|begin|start|take\s+place|open|kick\s+off|get\s+under\s+way)\b",
+    re.IGNORECASE,
 )
 # Words of a hostile encounter: an escort with one of these is an intercept.
 _HOSTILE = re.compile(
@@ -1821,6 +1843,7 @@ class Classifier:
                 pair_subject = group2 = False
                 s.rivals = frozenset(s.codes)
         escort = self._friendly_escort(text, s, military_actors)
+        s.escorted = escort
         acts = [
             (m, it)
             for m, it in s.activities
@@ -2055,6 +2078,18 @@ class Classifier:
         if chosen is None:
             return
         tense, cue = chosen[2], chosen[1]
+        if (
+            tense == PAST
+            and text[cue.start : cue.end].lower() in _ENTERED
+            and _PHASE_AFTER.match(text, cue.end)
+        ):
+            tense = ONGOING
+        if (
+            tense != PLANNED
+            and cue.end <= anchor.start
+            and _STILL_TO_COME.match(text, anchor.end, s.end)
+        ):
+            tense = PLANNED
         if tense == PRESENT:
             # "plan to hold", "proposed that the two countries hold": the modal decides;
             # "arrived in Egypt to take part": the verb before decides; "warships to join
@@ -2866,9 +2901,19 @@ class _Decision:
         if not chosen:
             return None
         votes: dict[str, float] = {}
+        # "bombers crossed the kingdom escorted by Saudi F-15s": the escort is what the two
+        # states did together; "crossed", "flew" and "flight" are how the bombers moved.
+        escorted = any(s.escorted for s in chosen)
         for s in chosen:
             weight = 2.0 if (s.title or s.lead) else 1.0
-            for _m, item in s.activities:
+            source = (self.article.title or "") if s.title else self.text
+            for m, item in s.activities:
+                if _DESTINATION_BEFORE.search(source, max(s.start, m.start - 60), m.start):
+                    continue
+                if escorted and item.needs_coop and item.sub in ("patrol", "escort"):
+                    if item.sub == "escort" and s.escorted:
+                        votes["escort"] = votes.get("escort", 0.0) + weight
+                    continue
                 if item.needs_coop and not s.coop:
                     continue
                 votes[item.sub] = votes.get(item.sub, 0.0) + weight * item.strength
