@@ -1237,6 +1237,25 @@ PARTICIPANTS = [
         states=["FRA", "IND"],
         joint=True,
     ),
+    # batch 14: "practising how to detect, track and share data" is a skill the drill practises,
+    # not one side watching the other; a state that detected and tracked the flight still opposes
+    Case(
+        "a-drill-practising-how-to-detect-and-track",
+        "Destroyers from South Korea, the United States and Japan held a missile defence "
+        "exercise on Thursday, South Korea's military said, practising how to detect, track and "
+        "share data on a simulated launch.",
+        title="Allies hold missile defence drill",
+        states=["JPN", "KOR", "USA"],
+        joint=True,
+    ),
+    Case(
+        "a-state-that-detected-and-tracked-the-flight",
+        "Russian and Chinese bombers flew a joint patrol over the Sea of Japan on Tuesday, and "
+        "South Korea detected and tracked them, officials said.",
+        title="Bombers fly joint patrol",
+        states=["CHN", "RUS"],
+        joint=True,
+    ),
 ]
 
 
@@ -1764,6 +1783,38 @@ JOINT_OR_NOT = [
         states=["KOR", "USA"],
         joint=True,
     ),
+    # batch 14: one state's ship escorting another state's ship (active voice) is a joint escort;
+    # a time word in a clause about a law dates the law, not the escort
+    Case(
+        "a-ship-escorting-another-states-ship",
+        "Japanese warships escorted a US Navy supply ship off the coast on Monday.",
+        title="Japanese warships on escort mission",
+        states=["JPN", "USA"],
+        joint=True,
+    ),
+    Case(
+        "a-first-escort-under-a-law-that-took-effect-last-year",
+        "A US Navy supply ship sailed off Japan's Pacific coast on Monday escorted by the "
+        "Japanese helicopter carrier Izumo, the first such mission under security laws that took "
+        "effect last year.",
+        title="Japanese carrier escorts US supply ship",
+        states=["JPN", "USA"],
+        joint=True,
+    ),
+    Case(
+        "a-first-escort-dated-last-year",
+        "The Japanese helicopter carrier Izumo escorted a US Navy supply ship off Japan's Pacific "
+        "coast last year, the first such mission.",
+        title="Japan plans more escort missions",
+        joint=False,
+    ),
+    Case(
+        "ships-escorting-another-states-ships-after-shadowing",
+        "Japanese destroyers shadowed and escorted a Chinese flotilla through the Tsushima Strait "
+        "on Monday, the defence ministry said.",
+        title="Japan watches Chinese warships",
+        joint=False,
+    ),
 ]
 
 
@@ -2040,6 +2091,22 @@ ACTIVITY = [
         "a-joint-patrol-west-of-palawan",
         "Philippine and French navy ships held a joint patrol west of Palawan on Friday, the "
         "Armed Forces of the Philippines said.",
+        activity="patrol",
+        joint=True,
+    ),
+    # batch 14: "flanked by" another state's jets is an escort like "escorted by"
+    Case(
+        "a-bomber-flanked-by-another-states-fighters",
+        "A US B-52 bomber flew over Stockholm on Thursday flanked by four Swedish Gripen "
+        "fighters, the Swedish Armed Forces said.",
+        title="Swedish jets fly with US bomber",
+        activity="escort",
+        joint=True,
+    ),
+    Case(
+        "a-joint-patrol-flanked-by-own-fighters",
+        "Russian and Chinese bombers flew a joint patrol over the Sea of Japan, flanked by their "
+        "own fighters, Moscow said.",
         activity="patrol",
         joint=True,
     ),

@@ -4,7 +4,7 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in thirteen batches, each committed before it was scored:
+"will begin" bodies). It was written in fourteen batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
 - val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
@@ -119,7 +119,26 @@ left are not fixed. val-0357 as above. val-0415 reports the finished group sail 
 navies only in its last paragraph, after "Earlier this month", under a lead that is a
 proposal: "earlier this month" is the cue that keeps the drills of recent weeks out of
 reports about something else (a summit, a protest, a new proposal), and letting a first
-activity or a done one after a planned lead through it would turn those into alerts. The
+activity or a done one after a planned lead through it would turn those into alerts;
+- val-0441..0470 (Western wire and defence trade press copy: datelines, "said in a
+  statement", "Reporting by" lines, hull numbers, unit names and "Related:" teasers; a joint
+  transit, drills and patrols reported only in paragraph 3 under a missile-launch or a
+  shadowing lead, an escort, observers; one navy's transit, a freedom-of-navigation operation,
+  unsafe intercepts, two carrier groups of one navy, arms sales and deliveries, port visits, a
+  coast-guard drill, one state's joint-force drill, a base-access deal, a preview and a "Joint
+  Base"), before any rule for it: F1 0.966 (precision 1.000, recall 0.933), states 0.857,
+  activity 0.929, tense 0.938 (with val-0455 labelled past; relabelled ongoing, since its escort
+  "on Monday began" on the day of the report, as "kicked off" is labelled elsewhere).
+After the rules for batch 14's errors ("flanked by" another state's jets is an escort; one
+state's ship "escorting a" ship of another is a joint escort; "last year" after "took effect",
+"passed" or "adopted" dates a law, not a first activity; "how to detect, track" is a skill the
+drill practises, not a state watching it), batch 14 scores F1 1.000, states 0.933, activity
+1.000, tense 1.000, and all 470 score F1 0.996 (precision 1.000, recall 0.991), states 0.996,
+activity 0.965 and tense 0.903 (0.993, 0.991, 0.960 and 0.900 before those rules). val-0357
+and val-0415 are still missed, as above. val-0449 is not fixed: the US Navy "dispatched four
+destroyers ... after" the joint Chinese and Russian flotilla, a response told with verbs that
+also send forces to join a drill ("dispatched", "sent"), so no general cue marks the US as the
+watching side without turning the states that send ships to an exercise into opponents. The
 bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -158,7 +177,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 440
+    assert len(ids) >= 470
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

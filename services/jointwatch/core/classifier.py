@@ -472,6 +472,8 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+# An escort verb's object: "escorting a U.S. Navy supply ship", "escorted two Japanese ships".
+_ESCORTED_OBJECT = re.compile(r"\s+(?:an?|the|two|three|four)\s", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+|both\s+)?", re.IGNORECASE)
 _DATELINE = re.compile(
@@ -500,9 +502,11 @@ _YEAR_MENTION = re.compile(
     r"((?:19|20)\d\d)\b"
 )
 # "staged their first joint drill ... last month": a dated earlier event, even a first one
-# ("the first since last year" is this event).
+# ("the first since last year" is this event, and so is "the first under laws that took
+# effect last year": the time word dates the law, not the activity).
 _DATED_EARLIER = re.compile(
-    r"(?<!since\s)\b(?:last\s+(?:month|year)|(?:years|months|a\s+year)\s+ago|"
+    r"(?<!since\s)(?<!effect\s)(?<!force\s)(?<!passed\s)(?<!enacted\s)(?<!adopted\s)"
+    r"\b(?:last\s+(?:month|year)|(?:years|months|a\s+year)\s+ago|"
     r"earlier\s+this\s+(?:month|year))\b",
     re.IGNORECASE,
 )
@@ -1964,10 +1968,17 @@ class Classifier:
         if OPP in s.cats or _HOSTILE.search(text, s.start, s.end):
             return False
         for m, item in s.activities:
-            if item.sub != "escort" or not _BY_AFTER.match(text, m.end):
+            if item.sub != "escort":
                 continue
+            # "escorted by Swedish Gripens", and the active "the Izumo began escorting a
+            # U.S. Navy supply ship": the escorting state's forces before, the other's after.
+            reach = 40  # "escorted by two squadrons of Saudi F-15s"
+            if not _BY_AFTER.match(text, m.end):
+                if not _ESCORTED_OBJECT.match(text, m.end):
+                    continue
+                reach = 16  # the object's owner, right after its article or number
             before = {c for a in actors if a.end <= m.start for c in a.states}
-            after = {c for a in actors if m.end < a.start <= m.end + 40 for c in a.states}
+            after = {c for a in actors if m.end < a.start <= m.end + reach for c in a.states}
             if before and after and not after <= before:
                 return True
         return False
