@@ -1256,6 +1256,69 @@ PARTICIPANTS = [
         states=["CHN", "RUS"],
         joint=True,
     ),
+    # batch 15: ships that 'watch' a drill, or a spy ship that 'lurks' off it, are the other
+    # side; a leader who watched his own troops drill with another state's still takes part
+    Case(
+        "ships-that-watch-the-drill",
+        "The Sea Breeze exercise co-hosted by Ukraine and the United States began on Monday in "
+        "the northwest of the Black Sea, with ships from 19 nations.",
+        title="Sea Breeze gets going off Odesa as Russian ships watch",
+        states=["UKR", "USA"],
+        joint=True,
+    ),
+    Case(
+        "a-spy-ship-that-lurks-off-the-drill",
+        "More than 30,000 Australian and American personnel began the exercise along the coast "
+        "on Monday.",
+        title="Chinese spy ship lurks off Queensland as allied drill starts",
+        states=["AUS", "USA"],
+        joint=True,
+    ),
+    Case(
+        "a-leader-who-watched-his-troops-drill-with-another-state",
+        "President Vladimir Putin watched Russian and Chinese troops drill together at a range "
+        "in Siberia on Thursday.",
+        title="Putin watches war games",
+        states=["CHN", "RUS"],
+        joint=True,
+    ),
+    # batch 15: 'working alongside' another state's forces in a drill is taking part with them;
+    # civilians working alongside each other are not a drill
+    Case(
+        "troops-working-alongside-other-states-troops",
+        "About 15,000 soldiers are training in the winter exercise. Norwegian brigades are "
+        "working alongside US and British marines and Dutch commandos, the armed forces said.",
+        title="Allied troops brave snow in Norway",
+        states=["GBR", "NLD", "NOR", "USA"],
+        joint=True,
+    ),
+    Case(
+        "engineers-working-alongside-each-other",
+        "Russian engineers are working alongside Indian staff at the Kudankulam nuclear plant, "
+        "the operator said.",
+        title="Engineers at work",
+        states=[],
+        joint=False,
+    ),
+    # batch 15: a state that 'holds exercises with many countries, including' others names its
+    # habit, not this drill's participants; 'more than 30 countries, including' is a list
+    Case(
+        "a-habit-of-exercising-with-many-countries",
+        "South African, Russian and Chinese warships began a naval exercise off the east coast "
+        "on Friday. Pretoria said it holds exercises with many countries, including France and "
+        "the United States.",
+        title="Naval drills open off South Africa",
+        states=["CHN", "RUS", "ZAF"],
+        joint=True,
+    ),
+    Case(
+        "more-than-30-countries-including",
+        "Troops from more than 30 countries, including Ghana, Niger and Spain, began a "
+        "counter-terrorism exercise in Mauritania on Monday.",
+        title="Counter-terrorism drill begins",
+        states=["ESP", "GHA", "MRT", "NER"],
+        joint=True,
+    ),
 ]
 
 
@@ -1814,6 +1877,23 @@ JOINT_OR_NOT = [
         "on Monday, the defence ministry said.",
         title="Japan watches Chinese warships",
         joint=False,
+    ),
+    # batch 15: fighters that take off 'to meet' bombers intercept them (another state's jets on
+    # alert do not join the bombers); destroyers that 'sailed to meet' a carrier rendezvous
+    Case(
+        "fighters-that-take-off-to-meet-bombers",
+        "Polish F-16s took off on Monday to meet two Russian bombers flying over the Baltic Sea. "
+        "Swedish and Finnish jets had also been on alert.",
+        title="Jets scrambled as Russian bombers fly over Baltic",
+        joint=False,
+    ),
+    Case(
+        "destroyers-that-sailed-to-meet-a-carrier",
+        "Japanese destroyers sailed to meet a US aircraft carrier on Monday and then drilled "
+        "together in the Philippine Sea, the defence ministry said.",
+        title="Navies drill in Philippine Sea",
+        states=["JPN", "USA"],
+        joint=True,
     ),
 ]
 
