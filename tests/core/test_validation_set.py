@@ -4,7 +4,7 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in fourteen batches, each committed before it was scored:
+"will begin" bodies). It was written in fifteen batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
 - val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
@@ -138,7 +138,25 @@ activity 0.965 and tense 0.903 (0.993, 0.991, 0.960 and 0.900 before those rules
 and val-0415 are still missed, as above. val-0449 is not fixed: the US Navy "dispatched four
 destroyers ... after" the joint Chinese and Russian flotilla, a response told with verbs that
 also send forces to join a drill ("dispatched", "sent"), so no general cue marks the US as the
-watching side without turning the states that send ships to an exercise into opponents. The
+watching side without turning the states that send ships to an exercise into opponents;
+- val-0471..0500 (state-exact traps in large multinational drills: BALTOPS, Cold Response,
+  Steadfast Defender, RIMPAC, Talisman Sabre, Pitch Black, Cobra Gold, Malabar, Sea Breeze,
+  Eager Lion, African Lion, Flintlock, Komodo, Kakadu, Vostok, Northern/Interaction, Joint
+  Sea, Mosi and Maritime Security Belt reported with partial lists ("including ..."), hosts
+  that train, observers, a ship visit during a drill, a spy ship and shadowing ships, and a
+  third state named as the concern; plans and previews, one state's inter-service drill, an
+  intercept, a port call, a coast-guard drill, an access pact and a joint lunar station),
+  before any rule for it: F1 0.977 (precision 0.955, recall 1.000), states 0.810, activity
+  1.000, tense 0.958; all 500 then scored F1 0.994 (precision 0.996, recall 0.992), states
+  0.980, activity 0.968 and tense 0.908.
+After the rules for batch 15's errors (ships that "watch" a drill and a spy ship that "lurks"
+off it are the other side; fighters that take off "to meet" bombers intercept them, while
+ships that "sailed to meet" a carrier rendezvous; troops "working alongside" another state's
+take part with them; "holds exercises with many countries, including" names a habit, not this
+drill's list), batch 15 scores F1 1.000, states 1.000, activity 1.000, tense 0.958 (val-0482's
+"got under way" read as past; tense has no bound), and all 500 score F1 0.996 (precision
+1.000, recall 0.992), states 0.996, activity 0.968 and tense 0.908. val-0357, val-0415 and
+val-0449's states are still the errors left, as above. The
 bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -177,7 +195,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 470
+    assert len(ids) >= 500
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
