@@ -2733,17 +2733,17 @@ class _Decision:
             return self._named
         named: set[str] = set()
         for s in (*self.title, *self.sentences):
-            if s.background:
-                continue
+            if s.background or (STATE not in s.cats and FORCE not in s.cats):
+                continue  # a sentence's categories cover those of all its spans
             source = self.article.title or "" if s.title else self.text
             # a sentence keeps its matcher spans until its mentions are made
-            spans = [
-                (m.end, m.items) for m in s.mentions if not m.equipment and m.role != "origin"
-            ] or [(sp[1], sp[2]) for sp in s.raw]
-            for end, items in spans:
-                if _ORIGIN_AFTER.match(source, end):
-                    continue  # "US-built": where the weapon was made
-                named.update(item.sub for item in items if item.cat in (STATE, FORCE))
+            if s.mentions:
+                for m in s.mentions:
+                    if not m.equipment and m.role != "origin":
+                        _add_named(named, source, m.end, m.items, m.cats)
+            else:
+                for span, info in zip(s.raw, s.infos, strict=True):
+                    _add_named(named, source, span[1], span[2], info.cats)
         self._named = named
         return named
 
@@ -3497,6 +3497,15 @@ _OPERATING_FROM = frozenset(
 )
 _NEXT_EDITION = re.compile(r"\bnext\s+(?:year|edition|round|iteration)\b", re.IGNORECASE)
 _SLOGAN_BEFORE = re.compile(r"\bfree\s+and\s+open\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _add_named(
+    named: set[str], source: str, end: int, items: tuple[Item, ...], cats: frozenset[str]
+) -> None:
+    """Add the states and forces of a span ending at `end` to `named`, unless it names a
+    weapon's maker ("US-built": where the weapon was made)."""
+    if (STATE in cats or FORCE in cats) and not _ORIGIN_AFTER.match(source, end):
+        named.update(item.sub for item in items if item.cat in (STATE, FORCE))
 
 
 def _surface(text: str, m: Mention) -> str:
