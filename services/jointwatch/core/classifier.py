@@ -505,8 +505,9 @@ _YEAR_MENTION = re.compile(
 # ("the first since last year" is this event, and so is "the first under laws that took
 # effect last year": the time word dates the law, not the activity).
 _DATED_EARLIER = re.compile(
-    r"(?<!since\s)(?<!effect\s)(?<!force\s)(?<!passed\s)(?<!enacted\s)(?<!adopted\s)"
-    r"\b(?:last\s+(?:month|year)|(?:years|months|a\s+year)\s+ago|"
+    # the word boundary first: most positions fail it before the six lookbehinds run
+    r"\b(?<!since\s)(?<!effect\s)(?<!force\s)(?<!passed\s)(?<!enacted\s)(?<!adopted\s)"
+    r"(?:last\s+(?:month|year)|(?:years|months|a\s+year)\s+ago|"
     r"earlier\s+this\s+(?:month|year))\b",
     re.IGNORECASE,
 )
@@ -782,6 +783,7 @@ _UNITS = {
 }
 _UNIT = r"(nautical\s+miles?|km|kms|kilomet(?:re|er)s?|miles?|nm)"
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_DIGIT = re.compile(r"\d")
 _DISTANCE = re.compile(
     r"(?<![\w.,])" + _NUMBER + r"[\s\u00a0-]?" + _UNIT + r"(?![\w])"
     r"(?:\s*\((?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?"
@@ -3343,6 +3345,8 @@ class _Decision:
         best: tuple[int, float, int, int, AreaOfInterest | None] | None = None
         pool = list(related) or [s for s in self.sentences if s.lead]
         for s in pool:
+            if not _DIGIT.search(self.text, s.start, s.end):
+                continue  # a distance starts with a number (the search skips to digits in C)
             for m in _DISTANCE.finditer(self.text, s.start, s.end):
                 tail_end = min(s.end, m.end() + 40)
                 if not _DISTANCE_TAIL.match(self.text, m.end(), tail_end):
