@@ -2163,6 +2163,8 @@ class _Decision:
         self._lead_force_list: list[tuple[int, str, list[str]]] | None = None
         self._named: set[str] | None = None  # see _named_states, worked out on first use
         self._only_makers: set[str] | None = None  # see _makers_only
+        # see _named_places: by (title, index), since locations and the region both ask
+        self._places: dict[tuple[bool, int], list[tuple[str, float, float, int, int]]] = {}
 
     @property
     def _title_on_topic(self) -> bool:
@@ -3018,21 +3020,30 @@ class _Decision:
         Without any place there, the places of every sentence that is not background."""
         found: dict[str, Location] = {}
         spans: list[tuple[int, int]] = []
-
-        def collect(group: Iterable[Sentence], countries: bool) -> None:
-            for s in group:
-                for name, lat, lon, start, end in self._places_in(s, countries):
-                    if name not in found:
-                        found[name] = Location.model_construct(name=name, lat=lat, lon=lon)
-                        if not s.title:
-                            spans.append((start, end))
-
-        collect([*related, *self._activity_sentences(related, set(states)), *self._titles()], True)
+        group = [*related, *self._activity_sentences(related, set(states)), *self._titles()]
+        self._collect_places(group, True, found, spans)
         if not self._has_place(found.values()):
-            collect((s for s in self.sentences if not s.background), False)
+            group = [s for s in self.sentences if not s.background]
+            self._collect_places(group, False, found, spans)
         if found:
             self.reason("locations " + ", ".join(found))
         return list(found.values()), spans
+
+    def _collect_places(
+        self,
+        group: Sequence[Sentence],
+        countries: bool,
+        found: dict[str, Location],
+        spans: list[tuple[int, int]],
+    ) -> None:
+        """Add the places of `group` not yet in `found` (see _places_in), and the spans of
+        those named in the body."""
+        for s in group:
+            for name, lat, lon, start, end in self._places_in(s, countries):
+                if name not in found:
+                    found[name] = Location.model_construct(name=name, lat=lat, lon=lon)
+                    if not s.title:
+                        spans.append((start, end))
 
     def _titles(self) -> list[Sentence]:
         return [s for s in self.title if s.joint or s.mentions_joint]
@@ -3040,6 +3051,19 @@ class _Decision:
     def _places_in(self, s: Sentence, countries: bool) -> list[tuple[str, float, float, int, int]]:
         """(name, lat, lon, start, end) of every place a sentence names, and with `countries`
         of every country or capital it names as the scene (see _scene_states)."""
+        places = self._named_places(s)
+        if countries and STATE in s.cats:
+            text = (self.article.title or "") if s.title else self.text
+            return [*places, *self._scene_states(text, s)]
+        return places
+
+    def _named_places(self, s: Sentence) -> list[tuple[str, float, float, int, int]]:
+        """The places (not countries) a sentence names, worked out once per sentence: they
+        depend on its text and matched items only. Callers do not change the list."""
+        key = (s.title, s.index)
+        cached = self._places.get(key)
+        if cached is not None:
+            return cached
         text = (self.article.title or "") if s.title else self.text
         out: list[tuple[str, float, float, int, int]] = []
         if PLACE in s.cats:
@@ -3049,8 +3073,7 @@ class _Decision:
                 if isinstance(ref, Place) and self._names_the_place(text, m):
                     out.append((ref.name, ref.lat, ref.lon, m.start, m.end))
         out.extend(self._joined_places(text, s))
-        if countries and STATE in s.cats:
-            out.extend(self._scene_states(text, s))
+        self._places[key] = out
         return out
 
     def _has_place(self, locations: Iterable[Location]) -> bool:
