@@ -216,35 +216,40 @@ class PhraseMatcher(Generic[T]):
     def _find(self, text: str) -> list[Span]:
         scan = " " + scan_form(_lower_keep_length(text)) + " "
         spans: list[Span] = []
-        append = spans.append
         automaton = self._automaton
+        # The automaton is untyped: declared types let mypyc unbox each value once and do
+        # the offset arithmetic and list appends natively.
+        end: int
+        length: int
+        payload: tuple[Any, ...] | None
+        exact: dict[str, tuple[Any, ...]] | None
+        multiword: bool
         pos = 0
         while pos >= 0:
             restart = -1
             for end, (length, payload, exact, multiword) in automaton.iter_long(scan, pos):
                 # scan[end + 1] follows the match; the key's leading space sits at scan offset
                 # end + 1 - length, which is the text offset of the phrase's first character.
-                if exact is None and scan[end + 1] == " ":
-                    append((end + 1 - length, end, payload))  # the usual case
+                start = end + 1 - length
+                bounded = scan[end + 1] == " "
+                if exact is None and bounded and payload is not None:
+                    spans.append((start, end, payload))  # the usual case
                     continue
-                if exact is not None and scan[end + 1] == " ":
-                    found = exact.get(text[end + 1 - length : end])  # "US" as written
+                if exact is not None and bounded:
+                    found = exact.get(text[start:end])  # "US" as written
                     if found is not None:
                         payload = found + payload if payload is not None else found
-                        append((end + 1 - length, end, payload))
+                        spans.append((start, end, payload))
                         continue
-                if scan[end + 1] != " " or exact is not None:
-                    payload = _accept(
-                        text, end + 1 - length, end, scan[end + 1] == " ", payload, exact
-                    )
-                    if payload is None:
-                        if multiword:
-                            # "Tomahawk cruise missiles": a shorter phrase at the start, or
-                            # one starting inside the rejected span, may still match.
-                            restart = self._recover(text, scan, end + 1 - length, end, append)
-                            break
-                        continue
-                append((end + 1 - length, end, payload))
+                payload = _accept(text, start, end, bounded, payload, exact)
+                if payload is None:
+                    if multiword:
+                        # "Tomahawk cruise missiles": a shorter phrase at the start, or one
+                        # starting inside the rejected span, may still match.
+                        restart = self._recover(text, scan, start, end, spans.append)
+                        break
+                    continue
+                spans.append((start, end, payload))
             pos = restart
         return spans
 
