@@ -2710,8 +2710,8 @@ class _Decision:
                         and not (m.equipment and not self._makers_only().isdisjoint(m.states))
                         and not _ORIGIN_AFTER.match(src, m.end)  # "South Korean-built K2 tanks"
                         and m.role in ("", "object", "linked")
-                        and not (opposition & set(m.states))
-                        and not (observers & set(m.states))
+                        and opposition.isdisjoint(m.states)
+                        and observers.isdisjoint(m.states)
                     ):
                         for code in m.states:
                             if code not in participants:
@@ -2953,11 +2953,12 @@ class _Decision:
                 or (s.tense == "planned" and not self._same_event(s))
             ):
                 continue
-            if not s.codes & states:
+            if states.isdisjoint(s.codes):
                 continue
             self.clf.attach(self.text, s)
             if any(
-                m.military and set(m.states) & states and m.role != "opposition" for m in s.mentions
+                m.military and not states.isdisjoint(m.states) and m.role != "opposition"
+                for m in s.mentions
             ):
                 out.append(s)
         out.sort(key=lambda s: s.start)
@@ -3164,7 +3165,7 @@ class _Decision:
             if s.tense == "planned" and not (self._same_event(s) or self.current_report):
                 continue  # "The two-week drills will take place in South Sumatra": still these
             mentions = self.clf.mentions(self.text, s)
-            if any(set(m.info.codes) - states and not self._aside(s, m) for m in mentions):
+            if any(not states.issuperset(m.info.codes) and not self._aside(s, m) for m in mentions):
                 continue  # someone else: an interceptor, a neighbour, another event
             if EXERCISE in s.cats:
                 named = [m.first(EXERCISE) for m in mentions]
@@ -3173,7 +3174,7 @@ class _Decision:
             if year is not None and self._dated_apart(s, year):
                 continue
             forces = any(
-                set(m.info.codes) & states and not m.cats.isdisjoint(_ACTOR_HEAD_CATS)
+                not states.isdisjoint(m.info.codes) and not m.cats.isdisjoint(_ACTOR_HEAD_CATS)
                 for m in mentions
             )
             if s.index in near or not s.cats.isdisjoint(_ACTIVITY_CATEGORIES) or forces:
