@@ -891,7 +891,9 @@ class Classifier:
             p.lower() for p in self.cues.cooperation.phrases if len(p.split()) == 1
         )
         # What each payload tuple the matcher hands out says, by identity.
-        self._infos = {id(payload): self._info(payload) for payload in self._matcher.payloads()}
+        self._infos: dict[int, SpanInfo] = {
+            id(payload): self._info(payload) for payload in self._matcher.payloads()
+        }
         self._area_cache: dict[tuple[float, float], tuple[AreaOfInterest, float] | None] = {}
         self._area_index = AreaIndex(knowledge.areas)
         codes = {state.code for state in knowledge.states}
@@ -1032,8 +1034,8 @@ class Classifier:
             return []
         # Sentences take their spans by bisection, and their categories as one union in C:
         # the per-sentence rules below run on few sentences, so a span costs next to nothing.
-        get = self._infos.get
-        infos_of = [get(id(span[2])) or self._info(span[2]) for span in spans]
+        known = self._infos  # a typed dict: mypyc looks it up without a bound-method call
+        infos_of = [known.get(id(span[2])) or self._info(span[2]) for span in spans]
         cats_of = [info[0] for info in infos_of]
         if set().union(*cats_of).isdisjoint(_SCREEN_CATEGORIES):
             return []  # no activity, exercise, cooperation or intercept word at all
