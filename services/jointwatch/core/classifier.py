@@ -896,6 +896,12 @@ class Classifier:
         }
         self._area_cache: dict[tuple[float, float], tuple[AreaOfInterest, float] | None] = {}
         self._area_index = AreaIndex(knowledge.areas)
+        # Location names that stand for a whole country, and places whose point stands for a
+        # large area (see places.toml): distances are measured from them only as a last resort.
+        self.country_names = frozenset(state.name for state in knowledge.states)
+        self.wide_place_names = frozenset(
+            place.name for place in knowledge.places if place.kind in _WIDE_KINDS
+        )
         codes = {state.code for state in knowledge.states}
         named = set(self.cues.no_armed_forces.states)
         for group in self.cues.state_group:
@@ -3080,15 +3086,8 @@ class _Decision:
         return out
 
     def _has_place(self, locations: Iterable[Location]) -> bool:
-        countries = self._country_names()
+        countries = self.clf.country_names
         return any(loc.name not in countries for loc in locations)
-
-    def _country_names(self) -> frozenset[str]:
-        knowledge = self.clf.knowledge
-        names = _COUNTRY_NAMES.get(id(knowledge))
-        if names is None:
-            names = _COUNTRY_NAMES[id(knowledge)] = frozenset(s.name for s in knowledge.states)
-        return names
 
     def _region_points(
         self, locations: Sequence[Location], related: Sequence[Sentence]
@@ -3098,7 +3097,7 @@ class _Decision:
         stands for a large area; else also where forces came from ("US F-16s from Aviano", but
         "aircraft flying from Guam" is where the drill is based);
         a country's point, which stands for all of it, only when nothing else is named."""
-        countries = self._country_names()
+        countries = self.clf.country_names
         places = [loc for loc in locations if loc.name not in countries]
         if len(places) < 2:
             return places or locations
@@ -3109,18 +3108,9 @@ class _Decision:
                 found = _FROM_BEFORE.search(text, max(s.start, start - 40), start)
                 if found and found.group(1).lower() not in _OPERATING_FROM:
                     origins.add(name)  # not "flying from Guam": where the drill is based
-        wide = self._wide_names()
+        wide = self.clf.wide_place_names
         here = [loc for loc in places if loc.name not in origins]
         return [loc for loc in here if loc.name not in wide] or here or places or locations
-
-    def _wide_names(self) -> frozenset[str]:
-        knowledge = self.clf.knowledge
-        names = _WIDE_NAMES.get(id(knowledge))
-        if names is None:
-            names = _WIDE_NAMES[id(knowledge)] = frozenset(
-                p.name for p in knowledge.places if p.kind in _WIDE_KINDS
-            )
-        return names
 
     @staticmethod
     def _names_the_place(text: str, m: Mention) -> bool:
@@ -3515,11 +3505,8 @@ _MONTHS = (
     "December",
 )
 _IN_MONTH = re.compile(r"\b(?:in|for)\s+(" + "|".join(_MONTHS) + r")\b")
-# The names of the states of a knowledge base, by its id (a classifier keeps its knowledge).
-_COUNTRY_NAMES: dict[int, frozenset[str]] = {}
-# Places whose point stands for a large area (see places.toml), by knowledge base.
+# Places whose point stands for a large area (see places.toml).
 _WIDE_KINDS = frozenset({"ocean", "wide region"})
-_WIDE_NAMES: dict[int, frozenset[str]] = {}
 _FROM_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:off\s+)?from\s+(?:the\s+)?$")
 _OPERATING_FROM = frozenset(
     "operating operate operates operated flying fly flies flew flown launched launching "  # noqa: SIM905
