@@ -2232,6 +2232,10 @@ class _Decision:
     def snippet(self, start: int, end: int, limit: int = 90) -> str:
         return _short(self.text[start:end], limit)
 
+    def source(self, s: Sentence) -> str:
+        """The text a sentence's offsets point into: the title's, or the body's."""
+        return (self.article.title or "") if s.title else self.text
+
     def result(self) -> ClassificationResult:
         everything = self.title + self.sentences
         for s in self.sentences:
@@ -2532,7 +2536,7 @@ class _Decision:
     def _tense_reason(self, s: Sentence) -> None:
         cue = s.tense_cue
         if cue is not None:
-            source = self.article.title or "" if s.title else self.text
+            source = self.source(s)
             self.reason(f"tense {s.tense}: '{_short(source[cue.start : cue.end], 40)}'")
 
     def _reports_activity(self, s: Sentence) -> bool:
@@ -2595,7 +2599,7 @@ class _Decision:
         for t in (*self.title, *self.sentences):
             if not (t.title or t.index < LEAD_SENTENCES) or MIL not in t.cats:
                 continue
-            source = self.article.title or "" if t.title else self.text
+            source = self.source(t)
             self.clf.attach(source, t)
             for owner, head in itertools.pairwise(t.mentions):
                 if (
@@ -2672,7 +2676,7 @@ class _Decision:
                     continue
                 if code not in participants or (participants[code] is None):
                     participants[code] = m if not s.title else participants.get(code)
-                    src = self.article.title or "" if s.title else self.text
+                    src = self.source(s)
                     sources.setdefault(code, _short(src[m.start : m.end], 40))
         if chosen:
             # "India also took part": states named as taking part anywhere in the report; a
@@ -2708,7 +2712,7 @@ class _Decision:
                     continue
                 if s.cats.isdisjoint(_SCREEN_CATEGORIES):
                     continue
-                src = self.article.title or "" if s.title else self.text
+                src = self.source(s)
                 self.clf.attach(src, s)
                 for m in s.mentions:
                     if (
@@ -2747,7 +2751,7 @@ class _Decision:
         for s in (*self.title, *self.sentences):
             if s.background or (STATE not in s.cats and FORCE not in s.cats):
                 continue  # a sentence's categories cover those of all its spans
-            source = self.article.title or "" if s.title else self.text
+            source = self.source(s)
             # a sentence keeps its matcher spans until its mentions are made
             if s.mentions:
                 for m in s.mentions:
@@ -2764,7 +2768,7 @@ class _Decision:
         "bought from the United States")."""
         makers: set[str] = set()
         for s in (*self.title, *self.sentences):
-            source = self.article.title or "" if s.title else self.text
+            source = self.source(s)
             if s.mentions:
                 for m in s.mentions:
                     if m.states and (m.role == "origin" or _ORIGIN_AFTER.match(source, m.end)):
@@ -2865,7 +2869,7 @@ class _Decision:
         for s in chosen:
             if not (s.coop or s.multinational):
                 continue
-            source = self.article.title or "" if s.title else self.text
+            source = self.source(s)
             counted = _counted_states(source, s, 2)
             if counted:
                 return counted
@@ -2893,7 +2897,7 @@ class _Decision:
     def _plan_in_main_clause(self, s: Sentence) -> bool:
         """A plan word before any side clause: not "..., as its oxygen supply was expected to
         run out", where the plan word governs another clause."""
-        source = self.article.title or "" if s.title else self.text
+        source = self.source(s)
         side = _SIDE_COMMA.search(source, s.start, s.end)
         end = side.start() if side is not None else s.end
         return any(PLANNED in m.cats and m.start < end for m in self.clf.mentions(source, s))
@@ -2929,7 +2933,7 @@ class _Decision:
         escorted = any(s.escorted for s in chosen)
         for s in chosen:
             weight = 2.0 if (s.title or s.lead) else 1.0
-            source = (self.article.title or "") if s.title else self.text
+            source = self.source(s)
             for m, item in s.activities:
                 if _DESTINATION_BEFORE.search(source, max(s.start, m.start - 60), m.start):
                     continue
@@ -3062,7 +3066,7 @@ class _Decision:
         of every country or capital it names as the scene (see _scene_states)."""
         places = self._named_places(s)
         if countries and STATE in s.cats:
-            text = (self.article.title or "") if s.title else self.text
+            text = self.source(s)
             return [*places, *self._scene_states(text, s)]
         return places
 
@@ -3073,7 +3077,7 @@ class _Decision:
         cached = self._places.get(key)
         if cached is not None:
             return cached
-        text = (self.article.title or "") if s.title else self.text
+        text = self.source(s)
         out: list[tuple[str, float, float, int, int]] = []
         if PLACE in s.cats:
             for m in self.clf.mentions(text, s):
@@ -3103,7 +3107,7 @@ class _Decision:
             return places or locations
         origins: set[str] = set()
         for s in [*related, *self._titles()]:
-            text = (self.article.title or "") if s.title else self.text
+            text = self.source(s)
             for name, _lat, _lon, start, _end in self._places_in(s, False):
                 found = _FROM_BEFORE.search(text, max(s.start, start - 40), start)
                 if found and found.group(1).lower() not in _OPERATING_FROM:
