@@ -360,8 +360,12 @@ def build_app(
             faust_ready(False)
 
     @app.on_partitions_assigned.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
-    async def count_rebalance(sender: Any, *args: Any, **kwargs: Any) -> None:
+    async def count_rebalance(sender: Any, assigned: Any = (), **kwargs: Any) -> None:
         metrics.rebalances.inc()
+        # Named like the batch loops' lines (batch_consumer.py), so a takeover reads in order.
+        mine = sorted(tp.partition for tp in assigned if tp.topic == reports_topic_name(settings))
+        if "classifier" in roles:
+            log.info("clusterer: consuming %s partitions %s", reports_topic_name(settings), mine)
 
     @app.on_rebalance_complete.connect  # type: ignore[arg-type]  # mode's signal stubs reject async receivers
     async def assigned(sender: Any, *args: Any, **kwargs: Any) -> None:
