@@ -21,7 +21,7 @@ from kafka import KafkaConsumer, TopicPartition
 
 from jointwatch.synthetic import encode, joint_article, joint_event
 
-from .conftest import Topics, Worker, produce
+from .conftest import Topics, Worker, produce, read_topic
 from .test_faults import Receiver, alerts_by_revision, articles_in, wait_for, worker_env
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -149,8 +149,10 @@ def test_a_sigkilled_worker_loses_no_event_and_no_revision(broker, start_worker,
                 if late
                 else f"late: all alerted {time.monotonic() - killed_at:.1f}s after the SIGKILL"
             )
+            dead = read_topic(broker.bootstrap, topics.dlq, expect=10**6, timeout=3)
             raise AssertionError(
                 f"no alert within {TAKEOVER_SECONDS}s for {sorted(missing)}; {verdict}\n"
+                f"dead letters: {[r.value[:300] for r in dead]}\n"
                 f"survivor:\n{timeline(survivor, missing)}\n"
                 f"victim (SIGKILLed {took_over_in:.1f}s before):\n{timeline(victim, missing)}"
             )
