@@ -126,7 +126,9 @@ def build_app(
         # arrive faster than the clusterer takes them (the classifier no longer runs in faust).
         broker_max_poll_records=CLUSTERER_MAX_POLL_RECORDS,
     )
-    use_fetch_wait(app, int(timeouts.fetch_max_wait * 1000))  # before any topic is declared
+    # Before any topic is declared. The reports topic is ours (no compaction, no transactions):
+    # a jump in its offsets is a batch fetched before a rebalance (faust_transport.py).
+    use_fetch_wait(app, int(timeouts.fetch_max_wait * 1000), [reports_topic_name(settings)])
     health = Health(parts=set(roles))
     metrics.record_classifier(
         version=classifier.version,
