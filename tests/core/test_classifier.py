@@ -1319,6 +1319,99 @@ PARTICIPANTS = [
         states=["ESP", "GHA", "MRT", "NER"],
         joint=True,
     ),
+    # batch 16: translated copy names states formally ("the Republic of Kazakhstan"), and
+    # lists the forces of many states before "were involved"; diplomats who "were involved" in
+    # something else do not take part
+    Case(
+        "states-named-formally-in-a-list",
+        "Units of the armed forces of the Republic of Kazakhstan, the Republic of Tajikistan and "
+        "the Russian Federation took part in the joint exercise, the ministry said.",
+        title="Joint exercise held",
+        states=["KAZ", "RUS", "TJK"],
+        joint=True,
+    ),
+    Case(
+        "servicemen-of-many-states-were-involved",
+        "The joint exercise Interaction-2021 of the forces of the Collective Security Treaty "
+        "Organization ended on Saturday at a range in Tajikistan. More than 4,000 servicemen of "
+        "the armed forces of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan and "
+        "500 units of equipment were involved.",
+        title="Collective forces end drill",
+        states=["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"],
+        joint=True,
+    ),
+    Case(
+        "diplomats-who-were-involved-in-something-else",
+        "Russian and Belarusian troops began joint drills on Monday. Chinese diplomats were "
+        "involved in drafting a peace plan for Ukraine, officials said.",
+        title="Drills begin",
+        states=["BLR", "RUS"],
+        joint=True,
+    ),
+    # batch 16: "U.S. soldiers": the abbreviation's last dot is part of the name, not a full stop
+    # between the state and its troops; a sentence that ends in "the U.S." still ends there
+    Case(
+        "us-with-dots-before-its-troops",
+        "On Monday about 85 U.S. soldiers and 175 Armenian troops began a joint exercise near "
+        "Yerevan, the defence ministry said.",
+        title="Armenia looks West",
+        states=["ARM", "USA"],
+        joint=True,
+    ),
+    Case(
+        "us-with-dots-at-the-end-of-a-sentence",
+        "Armenian troops began an exercise near Yerevan on Monday, the defence ministry said. "
+        "Officers watched from the U.S. embassy.",
+        title="Armenian drill",
+        states=[],
+        joint=False,
+    ),
+    # batch 16: a state a weapon is to be bought from ("agreed to buy ... from Denmark") is the
+    # seller, not a partner; "ships from Brazil" still take part
+    Case(
+        "a-state-jets-are-to-be-bought-from",
+        "Argentine and US warships began a joint exercise off Mar del Plata on Thursday. In April "
+        "Argentina agreed to buy 24 used F-16 fighters from Denmark.",
+        title="Navies drill",
+        states=["ARG", "USA"],
+        joint=True,
+    ),
+    Case(
+        "ships-from-a-state-that-take-part",
+        "Argentine and US warships began a joint exercise off Mar del Plata on Thursday. Ships "
+        "from Brazil also took part.",
+        title="Navies drill",
+        states=["ARG", "BRA", "USA"],
+        joint=True,
+    ),
+    # batch 16: "ADF" is Uganda's Allied Democratic Forces as often as Australia's Defence Force,
+    # so it names no state
+    Case(
+        "adf-rebels-are-not-the-australian-defence-force",
+        "Ugandan troops and DRC forces launched joint strikes on ADF camps in North Kivu on "
+        "Tuesday, the Ugandan army said.",
+        title="Joint strikes on rebels",
+        states=["COD", "UGA"],
+        joint=True,
+    ),
+    # batch 16: Nepal and China's Sagarmatha Friendship is not Russia and Pakistan's
+    # "Friendship" (Druzhba), which keeps its own name
+    Case(
+        "sagarmatha-friendship-is-nepal-and-china",
+        "The armies of Nepal and China on Sunday began the Sagarmatha Friendship-2017 exercise in "
+        "Kathmandu.",
+        title="Nepal, China begin drill",
+        states=["CHN", "NPL"],
+        joint=True,
+    ),
+    Case(
+        "friendship-alone-is-russia-and-pakistan",
+        "Russian and Pakistani special forces began the Friendship-2017 exercise near Minvody on "
+        "Monday.",
+        title="Druzhba begins",
+        states=["PAK", "RUS"],
+        joint=True,
+    ),
 ]
 
 
@@ -1894,6 +1987,39 @@ JOINT_OR_NOT = [
         title="Navies drill in Philippine Sea",
         states=["JPN", "USA"],
         joint=True,
+    ),
+    # batch 16: an alliance named after its treaty ("Collective Security Treaty Organization")
+    # plans nothing; a treaty that is signed does
+    Case(
+        "a-drill-of-the-collective-security-treaty-organization",
+        "The joint exercise of the Collective Security Treaty Organization by troops of Russia, "
+        "Kazakhstan and Tajikistan ended at a range in Tajikistan on Saturday.",
+        title="CSTO drills end",
+        states=["KAZ", "RUS", "TJK"],
+        joint=True,
+    ),
+    Case(
+        "a-treaty-signed-for-drills-next-year",
+        "Russia and Belarus signed a treaty on Friday under which their armies will hold joint "
+        "exercises next year.",
+        title="Russia, Belarus sign treaty",
+        joint=False,
+    ),
+    # batch 16: two states' forces that "recaptured" a town together fought side by side; one
+    # state's troops retaking a village from another's are two sides
+    Case(
+        "two-states-forces-recapture-a-town",
+        "Rwandan and Mozambican troops recaptured the port town of Mocimboa da Praia on Sunday, "
+        "the Rwandan army said.",
+        title="Town retaken",
+        states=["MOZ", "RWA"],
+        joint=True,
+    ),
+    Case(
+        "troops-retake-a-village-from-another-states-forces",
+        "Ukrainian troops recaptured the village from Russian forces on Monday, Kyiv said.",
+        title="Village retaken",
+        joint=False,
     ),
 ]
 

@@ -561,11 +561,14 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|our)|\w['’]s)\s+$", re.IGN
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # a verb of buying in the clause before "from" (no semicolon or colon between)
 _BOUGHT_BEFORE = re.compile(
-    r"\b(?:bought|buys|buying|purchased|purchases|ordered|orders|acquired|acquires|"
-    r"imported|imports|procured|delivered|supplied)\b",
+    r"\b(?:bought|buys|buying|buy|purchased|purchases|purchase|ordered|orders|order|"
+    r"acquired|acquires|acquire|imported|imports|import|procured|procure|delivered|supplied)\b",
     re.IGNORECASE,
 )
 _CLAUSE_STOP = re.compile(r"[;:!?]")
+# participation words that say only that someone had a part: they make forces take part, not
+# officials or governments ("Chinese diplomats were involved in drafting the plan")
+_FORCES_ONLY_PARTICIPATION = frozenset({"were involved"})
 # military nouns for weapons without their crews: "Turkish drones" names the maker
 _EQUIPMENT_NOUNS = frozenset({"drone", "drones", "tank", "tanks"})
 _HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?$", re.IGNORECASE)
@@ -813,8 +816,23 @@ def _asks(text: str, s: Sentence) -> bool:
     return tail.endswith("?")
 
 
+def _past_abbreviation(text: str, start: int) -> int:
+    """Where the gap after a mention really starts: the matcher stops short of the final dot
+    of an abbreviation ("U.S. soldiers", "U.K. and French jets" match "U.S", "U.K"), which is
+    part of the name, not a full stop between two phrases."""
+    if (
+        2 <= start < len(text)
+        and text[start] == "."
+        and text[start - 2] == "."
+        and text[start - 1].isupper()
+    ):
+        return start + 1
+    return start
+
+
 def _coordinated(text: str, start: int, end: int) -> bool:
     """`_COORDINATOR_GAP` between two mentions, with the usual gaps looked up first."""
+    start = _past_abbreviation(text, start)
     if end - start > 40 or end < start:
         return False
     return text[start:end] in _USUAL_COORDINATIONS or bool(
@@ -1389,6 +1407,7 @@ class Classifier:
 
     @staticmethod
     def _modifier_gap(text: str, start: int, end: int) -> bool:
+        start = _past_abbreviation(text, start)
         if end - start > 40:
             return False
         gap = text[start:end]
@@ -1624,6 +1643,9 @@ class Classifier:
                         # aircraft to monitor them": the watching side
                         observer = True
             role = "observer" if observer else "participant"
+            # "servicemen of the armed forces of A and B ... were involved": only forces; not
+            # "Chinese diplomats were involved in drafting the plan"
+            forces_only = text[m.start : m.end].lower() in _FORCES_ONLY_PARTICIPATION
             group: list[Mention] = []
             before = [x for x in ms[:i] if x.states and x.role != "place"]
             if (
@@ -1662,6 +1684,7 @@ class Classifier:
                     and not (FORCE in x.cats and not x.military)
                     # "four F-15s from the JASDF took part": not the type's usual operator
                     and not (x.default_state and _OF_BEFORE.match(text, x.end))
+                    and (x.military or not forces_only)
                 ):
                     x.role = role
 
