@@ -2239,6 +2239,76 @@ TENSE = [
         "Indonesian troops, which runs until June 14, the Indonesian army said.",
         tense="ongoing",
         joint=True,
+    ),  # batch 16: "the opening ceremony ... was held": what is done is the opening, so the drill
+    # is under way; a closing ceremony held ends it
+    Case(
+        "opening-ceremony-was-held",
+        "The opening ceremony of the joint exercise of the air forces of Azerbaijan and Turkey "
+        "was held on Monday in Ganja, the ministry said.",
+        title="Joint air exercise opens",
+        tense="ongoing",
+        joint=True,
+    ),
+    Case(
+        "closing-ceremony-was-held",
+        "The closing ceremony of the joint exercise of the air forces of Azerbaijan and Turkey "
+        "was held on Friday in Ganja, the ministry said.",
+        title="Joint air exercise ends",
+        tense="past",
+        joint=True,
+    ),
+    # batch 16: a drill held or begun that "will last until" a later day is under way; one that
+    # "will begin" and "will last until" is still a plan
+    Case(
+        "held-and-will-last-until",
+        "The active phase of the joint exercise of Russian and Chinese troops was held on "
+        "Wednesday at a range in the Orenburg region. The exercise will last until September 25.",
+        title="Active phase held",
+        tense="ongoing",
+        joint=True,
+    ),
+    Case(
+        "will-begin-and-will-last-until",
+        "Russian and Chinese troops will begin a joint exercise on Monday at a range in the "
+        "Orenburg region. The exercise will last until September 25.",
+        title="Drill to begin",
+        tense="planned",
+        joint=False,
+    ),
+    # batch 16: a headline in the present over a long analysis: the drill sentence deep in the
+    # body gives the tense ("began" is under way, "completed" is done)
+    Case(
+        "began-deep-under-a-present-headline",
+        _UNRELATED_LEAD + "On Monday the armies of India and Nepal began their annual joint "
+        "exercise in Uttarakhand.",
+        title="India, Nepal armies train together as ties thaw",
+        tense="ongoing",
+        joint=True,
+    ),
+    Case(
+        "completed-deep-under-a-present-headline",
+        _UNRELATED_LEAD + "On Monday the armies of India and Nepal completed their annual joint "
+        "exercise in Uttarakhand.",
+        title="India, Nepal armies train together as ties thaw",
+        tense="past",
+        joint=True,
+    ),
+    # batch 16: a navy that "is hosting this year's" drill hosts it now; "next month's" is a plan
+    Case(
+        "is-hosting-this-years-drill",
+        "The Chilean Navy is hosting this year's UNITAS, the multinational maritime exercise, "
+        "with ships from 24 partner nations including the United States.",
+        title="Chile hosts UNITAS",
+        tense="ongoing",
+        joint=True,
+    ),
+    Case(
+        "is-hosting-next-months-drill",
+        "The Chilean Navy is hosting next month's UNITAS, the multinational maritime exercise, "
+        "with ships from 24 partner nations including the United States.",
+        title="Chile to host UNITAS",
+        tense="planned",
+        joint=False,
     ),
 ]
 

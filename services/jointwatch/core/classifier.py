@@ -649,6 +649,21 @@ _PHASE_AFTER = re.compile(
     r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage)\b", re.IGNORECASE
 )
 _ENTERED = frozenset({"entered", "enters", "has entered", "have entered"})
+# "The opening ceremony of the exercises was held on Monday": what is done is the opening, so
+# the exercise itself is under way
+_OPENING_BEFORE = re.compile(r"\bopening\s+(?:ceremony|ceremonies)\b", re.IGNORECASE)
+# "The exercise will last until September 25": an activity reported as held or begun that is
+# said to go on until a later day is under way
+_LASTS_UNTIL = re.compile(
+    r"\b(?:will\s+(?:last|run|continue|go\s+on)|(?:lasts|runs|continues)|is\s+to\s+last)\s+"
+    r"(?:until|till|through)\b",
+    re.IGNORECASE,
+)
+# verbs that end an activity: a report that uses one is of a finished activity, whatever a
+# schedule said it would last
+_ENDING_CUES = frozenset(
+    {"wrapped up", "concluded", "completed", "ended", "finished", "culminated", "conclude"}
+)
 # "arrived for the exercise Vinbax-2024, which will be held from November 4": the clause
 # on the drill itself says it is still to come, whatever the movement verb before it says.
 _STILL_TO_COME = re.compile(
@@ -2128,6 +2143,8 @@ class Classifier:
             and _PHASE_AFTER.match(text, cue.end)
         ):
             tense = ONGOING
+        if tense == PAST and cue is not anchor and _OPENING_BEFORE.search(text, s.start, cue.start):
+            tense = ONGOING
         if (
             tense != PLANNED
             and cue.end <= anchor.start
@@ -2353,7 +2370,7 @@ class _Decision:
         if current and not subject:
             self.reason("joint activity mentioned only in passing, not the article's subject")
 
-        tense = self._tense(subject)
+        tense = self._tense(subject, current)
         if tense is None and not current and self._agreement_in_lead():
             tense = "planned"  # a pact, a deal or a plan between states: no activity yet
         if tense == "planned":
@@ -2373,7 +2390,7 @@ class _Decision:
             if later:
                 self.reason("a joint activity reported as done after a planned one in the lead")
                 subject = later
-                tense = self._tense(subject)
+                tense = self._tense(subject, current)
         # In a report of drills under way, "troops will train with the US Marine Corps"
         # describes the same drills.
         self.current_report = tense in ("past", "ongoing")
@@ -2523,10 +2540,37 @@ class _Decision:
     def _nonmil_reasons(self) -> list[str]:
         return [s.why for s in self.title + self.sentences if s.why]
 
-    def _tense(self, subject: Sequence[Sentence]) -> Tense | None:
+    def _tense(self, subject: Sequence[Sentence], current: Sequence[Sentence] = ()) -> Tense | None:
         """Body before title (a headline says "launch" for drills that begin next week);
         in each, a done activity beats a planned one. A joint activity named in the lead
-        only as planned makes the article "planned"."""
+        only as planned makes the article "planned". When the subject has no tense of its
+        own (a headline in the present over a long analysis), the first other current
+        sentence with one decides. An activity held or begun that "will last until" a later
+        day is under way."""
+        tense = self._subject_tense(subject, current)
+        if tense == "past" and self._lasts_until():
+            self.reason("tense ongoing: said to last until a later day")
+            return "ongoing"
+        return tense
+
+    def _lasts_until(self) -> bool:
+        """A body sentence about the activity says it goes on until a later day, and none
+        tells it as ended."""
+        text = self.text
+        lasts = False
+        for s in self.sentences:
+            if s.background or s.cats.isdisjoint(_ACTIVITY_CATEGORIES):
+                continue
+            cue = s.tense_cue
+            if cue is not None and text[cue.start : cue.end].lower() in _ENDING_CUES:
+                return False
+            if _LASTS_UNTIL.search(text, s.start, s.end):
+                lasts = True
+        return lasts
+
+    def _subject_tense(
+        self, subject: Sequence[Sentence], current: Sequence[Sentence]
+    ) -> Tense | None:
         named = [
             s
             for s in self.title + self.sentences
@@ -2552,6 +2596,10 @@ class _Decision:
             self._tense_reason(weak)
             return "planned"
         if subject:
+            for s in current:
+                if s not in subject and not s.title and s.tense and s.tense != "planned":
+                    self._tense_reason(s)
+                    return "ongoing" if s.tense == "ongoing" else "past"
             self.reason("tense past: no tense cue, reported as news")
             return "past"
         return None
