@@ -1394,6 +1394,90 @@ PARTICIPANTS = [
         states=["COD", "UGA"],
         joint=True,
     ),
+    # batch 16: "leads" makes a force take part ("a Nigerian Navy captain leads the exercise
+    # control group"), not a government leading talks
+    Case(
+        "a-navy-officer-leads-the-exercise-control-group",
+        "Gabonese and American warships opened the Obangame Express exercise off Libreville on "
+        "Monday. A Nigerian Navy captain leads the exercise control group.",
+        title="Naval drill opens",
+        states=["GAB", "NGA", "USA"],
+        joint=True,
+    ),
+    Case(
+        "a-state-leads-talks",
+        "Gabonese and American warships opened the Obangame Express exercise off Libreville on "
+        "Monday. Nigeria leads the regional talks on piracy.",
+        title="Naval drill opens",
+        states=["GAB", "USA"],
+        joint=True,
+    ),
+    # batch 16: after the lead, two states that "hold" an exercise "every year" tell a habit, and
+    # partners of a forum "which has run its own exercises ... since 2013" a history; neither
+    # takes part in this drill ("held every two years" still describes it, and "which has
+    # taken part in every edition since 2005, also joined" joins it)
+    Case(
+        "two-states-that-hold-another-exercise-every-year",
+        "Indonesian and Malaysian warships began a joint patrol in the Strait of Malacca on "
+        "Tuesday.\n\nThe patrol runs until Friday.\n\nPiracy in the strait has fallen in recent "
+        "years.\n\nShipping companies welcomed the patrol.\n\nThe navies of Indonesia and "
+        "Singapore hold a separate exercise every year.",
+        title="Navies patrol strait",
+        published=datetime(2023, 9, 21, tzinfo=UTC),
+        states=["IDN", "MYS"],
+        joint=True,
+    ),
+    Case(
+        "a-drill-held-every-two-years",
+        "Troops from Australia, Japan and the United States began the exercise in Queensland on "
+        "Monday.\n\nThe exercise, held every two years, brings together Australian, Japanese and "
+        "American forces.",
+        title="Drill begins",
+        published=datetime(2023, 9, 21, tzinfo=UTC),
+        states=["AUS", "JPN", "USA"],
+        joint=True,
+    ),
+    Case(
+        "a-forum-that-has-run-exercises-since-2013",
+        "Indonesian and Malaysian warships began a joint exercise off Batam on Tuesday.\n\nThe "
+        "drill runs until Saturday.\n\nPiracy in the area has fallen in recent years.\n\n"
+        "Shipping companies welcomed the drill.\n\nThe navies also meet through a forum with "
+        "eight outside partners, including China, Japan and Russia, which has run its own "
+        "exercises in maritime security, counter-terrorism and disaster relief since 2013.",
+        title="Navies drill",
+        published=datetime(2023, 9, 21, tzinfo=UTC),
+        states=["IDN", "MYS"],
+        joint=True,
+    ),
+    Case(
+        "a-state-that-has-taken-part-since-2005-also-joined",
+        "Argentine and US warships began a joint exercise off Mar del Plata on Thursday.\n\nThe "
+        "drill runs until Saturday.\n\nPiracy is not a concern in the area.\n\nOfficials "
+        "welcomed the drill.\n\nShips from Brazil, which has taken part in every edition since "
+        "2005, also joined.",
+        title="Navies drill",
+        published=datetime(2023, 9, 21, tzinfo=UTC),
+        states=["ARG", "BRA", "USA"],
+        joint=True,
+    ),
+    # batch 16: the forces of a named group are its states' forces named together ("FPDA
+    # navies", "the armed forces of ASEAN's members"); "ASEAN" alone is a summit or a forum
+    Case(
+        "the-armed-forces-of-aseans-members",
+        "The armed forces of ASEAN's members are this week holding their first exercise without "
+        "outside partners, around Batam.",
+        title="ASEAN drill",
+        states=["BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"],
+        joint=True,
+    ),
+    Case(
+        "asean-leaders-at-a-summit",
+        "ASEAN leaders met in Jakarta on Tuesday. Separately, Indonesian and Malaysian warships "
+        "began a joint patrol.",
+        title="Summit and patrol",
+        states=["IDN", "MYS"],
+        joint=True,
+    ),
     # batch 16: Nepal and China's Sagarmatha Friendship is not Russia and Pakistan's
     # "Friendship" (Druzhba), which keeps its own name
     Case(
@@ -1988,6 +2072,21 @@ JOINT_OR_NOT = [
         states=["JPN", "USA"],
         joint=True,
     ),
+    # batch 16: a named group's navies holding an exercise are several states' forces; its
+    # ministers meeting are not
+    Case(
+        "a-named-groups-navies-hold-an-exercise",
+        "FPDA navies are holding an exercise in the South China Sea this week, officials said.",
+        title="Drill",
+        states=["AUS", "GBR", "MYS", "NZL", "SGP"],
+        joint=True,
+    ),
+    Case(
+        "a-named-groups-ministers-meet",
+        "Quad foreign ministers met in Tokyo on Monday and discussed maritime security.",
+        title="Quad meets",
+        joint=False,
+    ),
     # batch 16: an alliance named after its treaty ("Collective Security Treaty Organization")
     # plans nothing; a treaty that is signed does
     Case(
@@ -2290,6 +2389,24 @@ TENSE = [
         _UNRELATED_LEAD + "On Monday the armies of India and Nepal completed their annual joint "
         "exercise in Uttarakhand.",
         title="India, Nepal armies train together as ties thaw",
+        tense="past",
+        joint=True,
+    ),
+    # batch 16: governments that "will create" a joint force plan it; warships that "formed a
+    # joint flotilla" did
+    Case(
+        "will-create-a-joint-force",
+        "The military governments of Niger, Mali and Burkina Faso will create a joint force to "
+        "fight jihadist groups, Niger's army chief said on Wednesday.",
+        title="Sahel juntas announce joint force",
+        tense="planned",
+        joint=False,
+    ),
+    Case(
+        "formed-a-joint-flotilla",
+        "Chinese and Russian warships met in the Sea of Japan on Monday and formed a joint "
+        "flotilla for a patrol, the defence ministry said.",
+        title="Warships form joint flotilla",
         tense="past",
         joint=True,
     ),

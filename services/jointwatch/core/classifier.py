@@ -567,8 +567,9 @@ _BOUGHT_BEFORE = re.compile(
 )
 _CLAUSE_STOP = re.compile(r"[;:!?]")
 # participation words that say only that someone had a part: they make forces take part, not
-# officials or governments ("Chinese diplomats were involved in drafting the plan")
-_FORCES_ONLY_PARTICIPATION = frozenset({"were involved"})
+# officials or governments ("Chinese diplomats were involved in drafting the plan", "Nigeria
+# leads the regional talks")
+_FORCES_ONLY_PARTICIPATION = frozenset({"were involved", "leads"})
 # military nouns for weapons without their crews: "Turkish drones" names the maker
 _EQUIPMENT_NOUNS = frozenset({"drone", "drones", "tank", "tanks"})
 _HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?$", re.IGNORECASE)
@@ -576,6 +577,16 @@ _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
 # the same history told without a tense cue: "have met almost every year since 2012"
 _PERFECT_SINCE = re.compile(
     r"\b(?:have|has)\s+(?:[a-z]+\s+){1,5}?since\s+(?:19|20)\d\d\b", re.IGNORECASE
+)
+# the same history told at length: "a format with eight partners, including China and Japan,
+# which has run its own exercises in maritime security and disaster relief since 2013"
+_LONG_PERFECT_SINCE = re.compile(
+    r"\b(?:have|has)\s+(?:[\w'-]+,?\s+){1,12}?since\s+(?:19|20)\d\d\b", re.IGNORECASE
+)
+# a habit told in the bare present: "the United States and Indonesia hold Garuda Shield every
+# year" (after the lead: a background to this year's news, not the news)
+_EVERY_YEAR = re.compile(
+    r"\b(?:every|each)\s+(?:year|two\s+years|other\s+year)\b|\bannually\b", re.IGNORECASE
 )
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.IGNORECASE)
 # "Japan ... has held fighter drills on its soil with the United States and Britain": after
@@ -2046,11 +2057,14 @@ class Classifier:
 
     def _group_of_two(self, text: str, s: Sentence, actors: Sequence[Mention]) -> bool:
         """Two states' forces named together: consecutive actors of different states with
-        only a short coordinating gap between them."""
-        if len(actors) < 2:
-            return False
+        only a short coordinating gap between them, or the forces of a named group of states
+        ("FPDA navies", "the armed forces of ASEAN's members")."""
         # Weapon names alone do not count: an Indian drill with Rafales is not French.
         ordered = [m for m in actors if ASSET not in m.cats]  # in text order already
+        if any(STATE in m.cats and len(set(m.states)) >= 2 for m in ordered):
+            return True
+        if len(actors) < 2:
+            return False
         for a, b in itertools.pairwise(ordered):
             if set(a.states) == set(b.states) or b.start - a.end > 70:
                 continue
@@ -2151,6 +2165,13 @@ class Classifier:
             and _STILL_TO_COME.match(text, anchor.end, s.end)
         ):
             tense = PLANNED
+        if (
+            tense == PRESENT
+            and not s.lead
+            and not s.title
+            and _EVERY_YEAR.search(text, s.start, s.end)
+        ):
+            s.background = True  # "the US and Indonesia hold Garuda Shield every year": a habit
         if tense == PRESENT:
             # "plan to hold", "proposed that the two countries hold": the modal decides;
             # "arrived in Egypt to take part": the verb before decides; "warships to join
@@ -2304,7 +2325,10 @@ class _Decision:
                 cue is None
                 and not s.title
                 and _SINCE_YEAR.search(self.text, s.start, s.end)
-                and _PERFECT_SINCE.search(self.text, s.start, s.end)
+                and (
+                    _PERFECT_SINCE.search(self.text, s.start, s.end)
+                    or (not s.lead and _LONG_PERFECT_SINCE.search(self.text, s.start, s.end))
+                )
             ):
                 s.background = True  # "The navies have met almost every year since 2012"
         if any((s.title or s.lead) and not s.background for s in joint_sentences):
