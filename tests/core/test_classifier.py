@@ -1478,6 +1478,25 @@ PARTICIPANTS = [
         states=["IDN", "MYS"],
         joint=True,
     ),
+    # batch 17: special forces of two states that "demonstrated an assault" drilled together;
+    # engineers who demonstrated a radar to another state's officials did not
+    Case(
+        "special-forces-demonstrated-an-assault-together",
+        "Cote d'Ivoire opened the Flintlock special operations exercise at Jacqueville on "
+        "Thursday with troops from 38 nations. Before the opening, British and Ivorian special "
+        "forces demonstrated an assault for visitors.",
+        title="Flintlock opens",
+        states=["CIV", "GBR", "USA"],
+        joint=True,
+    ),
+    Case(
+        "engineers-demonstrated-a-radar-to-officials",
+        "Russian engineers demonstrated a new air-defence radar to Indian officials in Moscow on "
+        "Tuesday, the company said.",
+        title="Radar shown to buyers",
+        states=[],
+        joint=False,
+    ),
     # batch 16: Nepal and China's Sagarmatha Friendship is not Russia and Pakistan's
     # "Friendship" (Druzhba), which keeps its own name
     Case(
@@ -2086,6 +2105,24 @@ JOINT_OR_NOT = [
         "Quad foreign ministers met in Tokyo on Monday and discussed maritime security.",
         title="Quad meets",
         joint=False,
+    ),
+    # batch 17: warships of two states that "are following" another state's ships watch them;
+    # warships that sailed together "following" a drill did sail together
+    Case(
+        "warships-following-another-states-task-group",
+        "A Chinese navy task group held live-fire drills in the Tasman Sea on Friday. Australian "
+        "and New Zealand warships and aircraft are following the Chinese ships, which have sailed "
+        "down the east coast.",
+        title="Chinese warships hold live-fire drill",
+        joint=False,
+    ),
+    Case(
+        "warships-sailing-together-following-a-drill",
+        "Australian and New Zealand warships sailed together in the Tasman Sea on Friday following "
+        "a joint exercise off Sydney.",
+        title="Navies sail together",
+        states=["AUS", "NZL"],
+        joint=True,
     ),
     # batch 16: an alliance named after its treaty ("Collective Security Treaty Organization")
     # plans nothing; a treaty that is signed does
