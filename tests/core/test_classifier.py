@@ -1497,6 +1497,26 @@ PARTICIPANTS = [
         states=[],
         joint=False,
     ),
+    # batch 17: a later sentence about the same drill ("The exercise ... was held in the
+    # Seychelles and Tanzania") names its hosts; one about the next edition does not
+    Case(
+        "hosts-named-in-a-later-sentence-about-the-drill",
+        "Navies from Kenya, Mozambique and the United States ended a joint maritime exercise "
+        "with a closing ceremony in Tanzania on Friday. The exercise, run by the U.S. 6th "
+        "Fleet, was held in the Seychelles and Tanzania.",
+        title="Maritime exercise ends",
+        states=["KEN", "MOZ", "SYC", "TZA", "USA"],
+        joint=True,
+    ),
+    Case(
+        "the-next-editions-host",
+        "Navies from Kenya, Mozambique and the United States ended a joint maritime exercise "
+        "with a closing ceremony in Tanzania on Friday. The exercise will be held in the "
+        "Seychelles next year.",
+        title="Maritime exercise ends",
+        states=["KEN", "MOZ", "TZA", "USA"],
+        joint=True,
+    ),
     # batch 16: Nepal and China's Sagarmatha Friendship is not Russia and Pakistan's
     # "Friendship" (Druzhba), which keeps its own name
     Case(

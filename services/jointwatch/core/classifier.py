@@ -566,6 +566,8 @@ _BOUGHT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_STOP = re.compile(r"[;:!?]")
+# the drill already reported, referred to again ("The exercise, run by the 6th Fleet, was held")
+_THE_DRILL = re.compile(r"\bThe\s+(?:exercise|exercises|drill|drills)\b")
 # participation words that say only that someone had a part: they make forces take part, not
 # officials or governments ("Chinese diplomats were involved in drafting the plan", "Nigeria
 # leads the regional talks")
@@ -2946,7 +2948,18 @@ class _Decision:
         Morocco, Ghana, Senegal and Tunisia" (states without armed forces are dropped later);
         not where another exercise than the lead's was held."""
         hosts: list[str] = []
-        for s in chosen:
+        # "The exercise ... was held from Feb. 10 in Mauritius, the Seychelles and Tanzania": a
+        # later sentence about the same drill, told as held or under way, names hosts too
+        same_drill = [
+            s
+            for s in self.sentences
+            if s not in chosen
+            and not s.background
+            and s.tense in ("past", "ongoing")
+            and s.analysed
+            and _THE_DRILL.search(self.text, s.start, s.end)
+        ]
+        for s in [*chosen, *same_drill]:
             if s.intercept or self._other_exercise(s):
                 continue  # "it joined Talisman Sabre in Australia": where another drill was
             for m in s.mentions:
