@@ -1319,6 +1319,222 @@ PARTICIPANTS = [
         states=["ESP", "GHA", "MRT", "NER"],
         joint=True,
     ),
+    # batch 16: translated copy names states formally ("the Republic of Kazakhstan"), and
+    # lists the forces of many states before "were involved"; diplomats who "were involved" in
+    # something else do not take part
+    Case(
+        "states-named-formally-in-a-list",
+        "Units of the armed forces of the Republic of Kazakhstan, the Republic of Tajikistan and "
+        "the Russian Federation took part in the joint exercise, the ministry said.",
+        title="Joint exercise held",
+        states=["KAZ", "RUS", "TJK"],
+        joint=True,
+    ),
+    Case(
+        "servicemen-of-many-states-were-involved",
+        "The joint exercise Interaction-2021 of the forces of the Collective Security Treaty "
+        "Organization ended on Saturday at a range in Tajikistan. More than 4,000 servicemen of "
+        "the armed forces of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan and "
+        "500 units of equipment were involved.",
+        title="Collective forces end drill",
+        states=["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"],
+        joint=True,
+    ),
+    Case(
+        "diplomats-who-were-involved-in-something-else",
+        "Russian and Belarusian troops began joint drills on Monday. Chinese diplomats were "
+        "involved in drafting a peace plan for Ukraine, officials said.",
+        title="Drills begin",
+        states=["BLR", "RUS"],
+        joint=True,
+    ),
+    # batch 16: "U.S. soldiers": the abbreviation's last dot is part of the name, not a full stop
+    # between the state and its troops; a sentence that ends in "the U.S." still ends there
+    Case(
+        "us-with-dots-before-its-troops",
+        "On Monday about 85 U.S. soldiers and 175 Armenian troops began a joint exercise near "
+        "Yerevan, the defence ministry said.",
+        title="Armenia looks West",
+        states=["ARM", "USA"],
+        joint=True,
+    ),
+    Case(
+        "us-with-dots-at-the-end-of-a-sentence",
+        "Armenian troops began an exercise near Yerevan on Monday, the defence ministry said. "
+        "Officers watched from the U.S. embassy.",
+        title="Armenian drill",
+        states=[],
+        joint=False,
+    ),
+    # batch 16: a state a weapon is to be bought from ("agreed to buy ... from Denmark") is the
+    # seller, not a partner; "ships from Brazil" still take part
+    Case(
+        "a-state-jets-are-to-be-bought-from",
+        "Argentine and US warships began a joint exercise off Mar del Plata on Thursday. In April "
+        "Argentina agreed to buy 24 used F-16 fighters from Denmark.",
+        title="Navies drill",
+        states=["ARG", "USA"],
+        joint=True,
+    ),
+    Case(
+        "ships-from-a-state-that-take-part",
+        "Argentine and US warships began a joint exercise off Mar del Plata on Thursday. Ships "
+        "from Brazil also took part.",
+        title="Navies drill",
+        states=["ARG", "BRA", "USA"],
+        joint=True,
+    ),
+    # batch 16: "ADF" is Uganda's Allied Democratic Forces as often as Australia's Defence Force,
+    # so it names no state
+    Case(
+        "adf-rebels-are-not-the-australian-defence-force",
+        "Ugandan troops and DRC forces launched joint strikes on ADF camps in North Kivu on "
+        "Tuesday, the Ugandan army said.",
+        title="Joint strikes on rebels",
+        states=["COD", "UGA"],
+        joint=True,
+    ),
+    # batch 16: "leads" makes a force take part ("a Nigerian Navy captain leads the exercise
+    # control group"), not a government leading talks
+    Case(
+        "a-navy-officer-leads-the-exercise-control-group",
+        "Gabonese and American warships opened the Obangame Express exercise off Libreville on "
+        "Monday. A Nigerian Navy captain leads the exercise control group.",
+        title="Naval drill opens",
+        states=["GAB", "NGA", "USA"],
+        joint=True,
+    ),
+    Case(
+        "a-state-leads-talks",
+        "Gabonese and American warships opened the Obangame Express exercise off Libreville on "
+        "Monday. Nigeria leads the regional talks on piracy.",
+        title="Naval drill opens",
+        states=["GAB", "USA"],
+        joint=True,
+    ),
+    # batch 16: after the lead, two states that "hold" an exercise "every year" tell a habit, and
+    # partners of a forum "which has run its own exercises ... since 2013" a history; neither
+    # takes part in this drill ("held every two years" still describes it, and "which has
+    # taken part in every edition since 2005, also joined" joins it)
+    Case(
+        "two-states-that-hold-another-exercise-every-year",
+        "Indonesian and Malaysian warships began a joint patrol in the Strait of Malacca on "
+        "Tuesday.\n\nThe patrol runs until Friday.\n\nPiracy in the strait has fallen in recent "
+        "years.\n\nShipping companies welcomed the patrol.\n\nThe navies of Indonesia and "
+        "Singapore hold a separate exercise every year.",
+        title="Navies patrol strait",
+        published=datetime(2023, 9, 21, tzinfo=UTC),
+        states=["IDN", "MYS"],
+        joint=True,
+    ),
+    Case(
+        "a-drill-held-every-two-years",
+        "Troops from Australia, Japan and the United States began the exercise in Queensland on "
+        "Monday.\n\nThe exercise, held every two years, brings together Australian, Japanese and "
+        "American forces.",
+        title="Drill begins",
+        published=datetime(2023, 9, 21, tzinfo=UTC),
+        states=["AUS", "JPN", "USA"],
+        joint=True,
+    ),
+    Case(
+        "a-forum-that-has-run-exercises-since-2013",
+        "Indonesian and Malaysian warships began a joint exercise off Batam on Tuesday.\n\nThe "
+        "drill runs until Saturday.\n\nPiracy in the area has fallen in recent years.\n\n"
+        "Shipping companies welcomed the drill.\n\nThe navies also meet through a forum with "
+        "eight outside partners, including China, Japan and Russia, which has run its own "
+        "exercises in maritime security, counter-terrorism and disaster relief since 2013.",
+        title="Navies drill",
+        published=datetime(2023, 9, 21, tzinfo=UTC),
+        states=["IDN", "MYS"],
+        joint=True,
+    ),
+    Case(
+        "a-state-that-has-taken-part-since-2005-also-joined",
+        "Argentine and US warships began a joint exercise off Mar del Plata on Thursday.\n\nThe "
+        "drill runs until Saturday.\n\nPiracy is not a concern in the area.\n\nOfficials "
+        "welcomed the drill.\n\nShips from Brazil, which has taken part in every edition since "
+        "2005, also joined.",
+        title="Navies drill",
+        published=datetime(2023, 9, 21, tzinfo=UTC),
+        states=["ARG", "BRA", "USA"],
+        joint=True,
+    ),
+    # batch 16: the forces of a named group are its states' forces named together ("FPDA
+    # navies", "the armed forces of ASEAN's members"); "ASEAN" alone is a summit or a forum
+    Case(
+        "the-armed-forces-of-aseans-members",
+        "The armed forces of ASEAN's members are this week holding their first exercise without "
+        "outside partners, around Batam.",
+        title="ASEAN drill",
+        states=["BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"],
+        joint=True,
+    ),
+    Case(
+        "asean-leaders-at-a-summit",
+        "ASEAN leaders met in Jakarta on Tuesday. Separately, Indonesian and Malaysian warships "
+        "began a joint patrol.",
+        title="Summit and patrol",
+        states=["IDN", "MYS"],
+        joint=True,
+    ),
+    # batch 17: special forces of two states that "demonstrated an assault" drilled together;
+    # engineers who demonstrated a radar to another state's officials did not
+    Case(
+        "special-forces-demonstrated-an-assault-together",
+        "Cote d'Ivoire opened the Flintlock special operations exercise at Jacqueville on "
+        "Thursday with troops from 38 nations. Before the opening, British and Ivorian special "
+        "forces demonstrated an assault for visitors.",
+        title="Flintlock opens",
+        states=["CIV", "GBR", "USA"],
+        joint=True,
+    ),
+    Case(
+        "engineers-demonstrated-a-radar-to-officials",
+        "Russian engineers demonstrated a new air-defence radar to Indian officials in Moscow on "
+        "Tuesday, the company said.",
+        title="Radar shown to buyers",
+        states=[],
+        joint=False,
+    ),
+    # batch 17: a later sentence about the same drill ("The exercise ... was held in the
+    # Seychelles and Tanzania") names its hosts; one about the next edition does not
+    Case(
+        "hosts-named-in-a-later-sentence-about-the-drill",
+        "Navies from Kenya, Mozambique and the United States ended a joint maritime exercise "
+        "with a closing ceremony in Tanzania on Friday. The exercise, run by the U.S. 6th "
+        "Fleet, was held in the Seychelles and Tanzania.",
+        title="Maritime exercise ends",
+        states=["KEN", "MOZ", "SYC", "TZA", "USA"],
+        joint=True,
+    ),
+    Case(
+        "the-next-editions-host",
+        "Navies from Kenya, Mozambique and the United States ended a joint maritime exercise "
+        "with a closing ceremony in Tanzania on Friday. The exercise will be held in the "
+        "Seychelles next year.",
+        title="Maritime exercise ends",
+        states=["KEN", "MOZ", "TZA", "USA"],
+        joint=True,
+    ),
+    # batch 16: Nepal and China's Sagarmatha Friendship is not Russia and Pakistan's
+    # "Friendship" (Druzhba), which keeps its own name
+    Case(
+        "sagarmatha-friendship-is-nepal-and-china",
+        "The armies of Nepal and China on Sunday began the Sagarmatha Friendship-2017 exercise in "
+        "Kathmandu.",
+        title="Nepal, China begin drill",
+        states=["CHN", "NPL"],
+        joint=True,
+    ),
+    Case(
+        "friendship-alone-is-russia-and-pakistan",
+        "Russian and Pakistani special forces began the Friendship-2017 exercise near Minvody on "
+        "Monday.",
+        title="Druzhba begins",
+        states=["PAK", "RUS"],
+        joint=True,
+    ),
 ]
 
 
@@ -1895,6 +2111,72 @@ JOINT_OR_NOT = [
         states=["JPN", "USA"],
         joint=True,
     ),
+    # batch 16: a named group's navies holding an exercise are several states' forces; its
+    # ministers meeting are not
+    Case(
+        "a-named-groups-navies-hold-an-exercise",
+        "FPDA navies are holding an exercise in the South China Sea this week, officials said.",
+        title="Drill",
+        states=["AUS", "GBR", "MYS", "NZL", "SGP"],
+        joint=True,
+    ),
+    Case(
+        "a-named-groups-ministers-meet",
+        "Quad foreign ministers met in Tokyo on Monday and discussed maritime security.",
+        title="Quad meets",
+        joint=False,
+    ),
+    # batch 17: warships of two states that "are following" another state's ships watch them;
+    # warships that sailed together "following" a drill did sail together
+    Case(
+        "warships-following-another-states-task-group",
+        "A Chinese navy task group held live-fire drills in the Tasman Sea on Friday. Australian "
+        "and New Zealand warships and aircraft are following the Chinese ships, which have sailed "
+        "down the east coast.",
+        title="Chinese warships hold live-fire drill",
+        joint=False,
+    ),
+    Case(
+        "warships-sailing-together-following-a-drill",
+        "Australian and New Zealand warships sailed together in the Tasman Sea on Friday following "
+        "a joint exercise off Sydney.",
+        title="Navies sail together",
+        states=["AUS", "NZL"],
+        joint=True,
+    ),
+    # batch 16: an alliance named after its treaty ("Collective Security Treaty Organization")
+    # plans nothing; a treaty that is signed does
+    Case(
+        "a-drill-of-the-collective-security-treaty-organization",
+        "The joint exercise of the Collective Security Treaty Organization by troops of Russia, "
+        "Kazakhstan and Tajikistan ended at a range in Tajikistan on Saturday.",
+        title="CSTO drills end",
+        states=["KAZ", "RUS", "TJK"],
+        joint=True,
+    ),
+    Case(
+        "a-treaty-signed-for-drills-next-year",
+        "Russia and Belarus signed a treaty on Friday under which their armies will hold joint "
+        "exercises next year.",
+        title="Russia, Belarus sign treaty",
+        joint=False,
+    ),
+    # batch 16: two states' forces that "recaptured" a town together fought side by side; one
+    # state's troops retaking a village from another's are two sides
+    Case(
+        "two-states-forces-recapture-a-town",
+        "Rwandan and Mozambican troops recaptured the port town of Mocimboa da Praia on Sunday, "
+        "the Rwandan army said.",
+        title="Town retaken",
+        states=["MOZ", "RWA"],
+        joint=True,
+    ),
+    Case(
+        "troops-retake-a-village-from-another-states-forces",
+        "Ukrainian troops recaptured the village from Russian forces on Monday, Kyiv said.",
+        title="Village retaken",
+        joint=False,
+    ),
 ]
 
 
@@ -2113,6 +2395,94 @@ TENSE = [
         "Indonesian troops, which runs until June 14, the Indonesian army said.",
         tense="ongoing",
         joint=True,
+    ),  # batch 16: "the opening ceremony ... was held": what is done is the opening, so the drill
+    # is under way; a closing ceremony held ends it
+    Case(
+        "opening-ceremony-was-held",
+        "The opening ceremony of the joint exercise of the air forces of Azerbaijan and Turkey "
+        "was held on Monday in Ganja, the ministry said.",
+        title="Joint air exercise opens",
+        tense="ongoing",
+        joint=True,
+    ),
+    Case(
+        "closing-ceremony-was-held",
+        "The closing ceremony of the joint exercise of the air forces of Azerbaijan and Turkey "
+        "was held on Friday in Ganja, the ministry said.",
+        title="Joint air exercise ends",
+        tense="past",
+        joint=True,
+    ),
+    # batch 16: a drill held or begun that "will last until" a later day is under way; one that
+    # "will begin" and "will last until" is still a plan
+    Case(
+        "held-and-will-last-until",
+        "The active phase of the joint exercise of Russian and Chinese troops was held on "
+        "Wednesday at a range in the Orenburg region. The exercise will last until September 25.",
+        title="Active phase held",
+        tense="ongoing",
+        joint=True,
+    ),
+    Case(
+        "will-begin-and-will-last-until",
+        "Russian and Chinese troops will begin a joint exercise on Monday at a range in the "
+        "Orenburg region. The exercise will last until September 25.",
+        title="Drill to begin",
+        tense="planned",
+        joint=False,
+    ),
+    # batch 16: a headline in the present over a long analysis: the drill sentence deep in the
+    # body gives the tense ("began" is under way, "completed" is done)
+    Case(
+        "began-deep-under-a-present-headline",
+        _UNRELATED_LEAD + "On Monday the armies of India and Nepal began their annual joint "
+        "exercise in Uttarakhand.",
+        title="India, Nepal armies train together as ties thaw",
+        tense="ongoing",
+        joint=True,
+    ),
+    Case(
+        "completed-deep-under-a-present-headline",
+        _UNRELATED_LEAD + "On Monday the armies of India and Nepal completed their annual joint "
+        "exercise in Uttarakhand.",
+        title="India, Nepal armies train together as ties thaw",
+        tense="past",
+        joint=True,
+    ),
+    # batch 16: governments that "will create" a joint force plan it; warships that "formed a
+    # joint flotilla" did
+    Case(
+        "will-create-a-joint-force",
+        "The military governments of Niger, Mali and Burkina Faso will create a joint force to "
+        "fight jihadist groups, Niger's army chief said on Wednesday.",
+        title="Sahel juntas announce joint force",
+        tense="planned",
+        joint=False,
+    ),
+    Case(
+        "formed-a-joint-flotilla",
+        "Chinese and Russian warships met in the Sea of Japan on Monday and formed a joint "
+        "flotilla for a patrol, the defence ministry said.",
+        title="Warships form joint flotilla",
+        tense="past",
+        joint=True,
+    ),
+    # batch 16: a navy that "is hosting this year's" drill hosts it now; "next month's" is a plan
+    Case(
+        "is-hosting-this-years-drill",
+        "The Chilean Navy is hosting this year's UNITAS, the multinational maritime exercise, "
+        "with ships from 24 partner nations including the United States.",
+        title="Chile hosts UNITAS",
+        tense="ongoing",
+        joint=True,
+    ),
+    Case(
+        "is-hosting-next-months-drill",
+        "The Chilean Navy is hosting next month's UNITAS, the multinational maritime exercise, "
+        "with ships from 24 partner nations including the United States.",
+        title="Chile to host UNITAS",
+        tense="planned",
+        joint=False,
     ),
 ]
 

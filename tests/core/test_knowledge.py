@@ -130,8 +130,9 @@ def test_ambiguous_abbreviations_are_not_aliases(knowledge):
         for entry in getattr(knowledge, group)
         for alias in (entry.name, *entry.aliases)
     }
-    # AFP is a news agency; the others stand for two different armed forces.
-    assert every.isdisjoint({"AFP", "PAF", "IAF", "SAF", "SDF", "RSAF", "Korea", "Congo"})
+    # AFP is a news agency; the others stand for two different armed forces (ADF: the
+    # Australian Defence Force and Uganda's Allied Democratic Forces).
+    assert every.isdisjoint({"AFP", "PAF", "IAF", "SAF", "SDF", "RSAF", "ADF", "Korea", "Congo"})
 
 
 def test_area_coordinates_are_in_range_and_polygons_have_three_vertices(knowledge):

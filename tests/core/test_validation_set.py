@@ -4,7 +4,7 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in fifteen batches, each committed before it was scored:
+"will begin" bodies). It was written in seventeen batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
 - val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
@@ -156,7 +156,58 @@ take part with them; "holds exercises with many countries, including" names a ha
 drill's list), batch 15 scores F1 1.000, states 1.000, activity 1.000, tense 0.958 (val-0482's
 "got under way" read as past; tense has no bound), and all 500 score F1 0.996 (precision
 1.000, recall 0.992), states 0.996, activity 0.968 and tense 0.908. val-0357, val-0415 and
-val-0449's states are still the errors left, as above. The
+val-0449's states are still the errors left, as above;
+- val-0501..0530 (the shapes earlier batches covered least: long analyses of 590 to 625 words
+  whose drill comes in paragraph 4 to 6 after political and economic context, a planned Sahel
+  joint force, background-only mentions of past drills and patrols, the Sahel, the Gulf of
+  Guinea, East Africa, South America, the Caucasus, Central Asia, South and Southeast Asia,
+  translated ministry copy ("the armed forces of the Republic of Kazakhstan", "servicemen ...
+  worked out", "were involved"), two states' forces fighting together, and hard negatives: one
+  state's drills, a tracking-ship port call, a hospital-ship visit, joint ventures, the end of
+  a peacekeeping mission, one navy's disaster relief, an arms airlift, a harassment and a
+  border war), before any rule for it: F1 0.846 (precision 1.000, recall 0.733), states 0.545,
+  activity 1.000, tense 0.353; all 530 then scored F1 0.989 (precision 1.000, recall 0.977),
+  states 0.977, activity 0.969 and tense 0.878.
+After the rules for batch 16's errors (the last dot of "U.S." is part of the name, not a full
+stop before "soldiers"; "buy ... from" names a seller; formal state names; "ADF" names no
+state; alliances named after a treaty plan nothing; "recaptured" together is combat; "were
+involved" and "leads" make forces take part; a named group's forces are several states'; after
+the lead, a habit "every year" or a history "has run ... since 2013" names no participant; an
+opening ceremony held, or a drill that "will last until" a later day, is under way; a present
+headline over a long analysis leaves the tense to the drill sentence deep in the body; "is
+hosting" this year's drill is under way; "will create" a joint force plans it; and Sagarmatha
+Friendship and the ASEAN Solidarity Exercise as knowledge), batch 16 scores F1 0.966
+(precision 1.000, recall 0.933), states 1.000, activity 1.000, tense 1.000, and all 530 score
+F1 0.994 (precision 1.000, recall 0.989), states 0.996, activity 0.969 and tense 0.931. Two
+labels were corrected with the reasons in their notes: val-0506 lists all ten ASEAN members
+(the article names "the armed forces of ASEAN's members" as a group, as val-0212 does the FPDA)
+and val-0510's tense is ongoing (the operation "launched" on Tuesday is still being conducted).
+val-0510 is not fixed: its second state is named only as "Congolese" and "Congo's", which
+states.toml leaves out because they name two states, so the classifier finds one participant.
+val-0357, val-0415 and val-0449's states are still the other errors left, as above;
+- val-0531..0560 (news from 2025 and 2026, each event checked against published reports:
+  Steadfast Dart without the United States, Bright Star, African Lion in Tunisia with Libyan
+  troops, Justified Accord and Cutlass Express with a host that has no armed forces, Iron Fist
+  2025 and 26, Cobra Gold 2026 and Super Garuda Shield 2025 with observers, Freedom Shield 2026,
+  Ulchi Freedom Shield 2025, Flintlock 2025 and BALTOPS 24; hard negatives: two border wars and
+  their ceasefires, an airspace violation, previews and plans, one state's relief, evacuation
+  and live-fire drill, the last UNIFIL extension, arms deals, a treaty and the Invictus Games),
+  before any rule for it: F1 0.929 (precision 0.867, recall 1.000), states 0.769, activity
+  1.000, tense 0.889; all 560 then scored F1 0.991 (precision 0.993, recall 0.989), states
+  0.985, activity 0.971 and tense 0.929.
+After the rules for batch 17's errors (ships that "are following" another state's ships watch
+them; two states' special forces that "demonstrated an assault" drilled together; a later
+sentence about "the exercise" held in named countries gives hosts), batch 17 scores F1 0.963
+(precision 0.929, recall 1.000), states 0.923, activity 1.000, tense 0.889, and all 560 score
+F1 0.993 (precision 0.996, recall 0.989), states 0.993, activity 0.971 and tense 0.929. Not
+fixed: val-0558, a press briefing on Cobra Gold 2026 under a headline that names the exercise
+and both states ("Thailand, U.S. brief on Cobra Gold 2026"), is a false alert: letting a
+diplomatic word such as "joint press briefing" outweigh the exercise in its sentence also drops
+"held a joint exercise ... and issued a joint statement"; val-0533 opens "In Tunisia, France,
+Italy and Spain are training ...", where the comma joins the place to the list as "in Morocco,
+Ghana, Senegal and Tunisia" rightly does, so the three are read as hosts; val-0536's landing
+"on Saturday" in a drill that "ends on Friday" is read as past (labelled ongoing, while val-0093,
+the same shape, is labelled past). The
 bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -195,14 +246,14 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 500
+    assert len(ids) >= 560
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
 
 def test_validation_f1_does_not_regress(evaluation):
-    assert evaluation.f1 >= 0.995, _errors(evaluation)
+    assert evaluation.f1 >= 0.992, _errors(evaluation)
 
 
 def test_validation_states_exact_does_not_regress(evaluation):
-    assert evaluation.states_accuracy >= 0.995, _errors(evaluation)
+    assert evaluation.states_accuracy >= 0.992, _errors(evaluation)

@@ -561,11 +561,17 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|our)|\w['’]s)\s+$", re.IGN
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # a verb of buying in the clause before "from" (no semicolon or colon between)
 _BOUGHT_BEFORE = re.compile(
-    r"\b(?:bought|buys|buying|purchased|purchases|ordered|orders|acquired|acquires|"
-    r"imported|imports|procured|delivered|supplied)\b",
+    r"\b(?:bought|buys|buying|buy|purchased|purchases|purchase|ordered|orders|order|"
+    r"acquired|acquires|acquire|imported|imports|import|procured|procure|delivered|supplied)\b",
     re.IGNORECASE,
 )
 _CLAUSE_STOP = re.compile(r"[;:!?]")
+# the drill already reported, referred to again ("The exercise, run by the 6th Fleet, was held")
+_THE_DRILL = re.compile(r"\bThe\s+(?:exercise|exercises|drill|drills)\b")
+# participation words that say only that someone had a part: they make forces take part, not
+# officials or governments ("Chinese diplomats were involved in drafting the plan", "Nigeria
+# leads the regional talks")
+_FORCES_ONLY_PARTICIPATION = frozenset({"were involved", "leads"})
 # military nouns for weapons without their crews: "Turkish drones" names the maker
 _EQUIPMENT_NOUNS = frozenset({"drone", "drones", "tank", "tanks"})
 _HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?$", re.IGNORECASE)
@@ -573,6 +579,16 @@ _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
 # the same history told without a tense cue: "have met almost every year since 2012"
 _PERFECT_SINCE = re.compile(
     r"\b(?:have|has)\s+(?:[a-z]+\s+){1,5}?since\s+(?:19|20)\d\d\b", re.IGNORECASE
+)
+# the same history told at length: "a format with eight partners, including China and Japan,
+# which has run its own exercises in maritime security and disaster relief since 2013"
+_LONG_PERFECT_SINCE = re.compile(
+    r"\b(?:have|has)\s+(?:[\w'-]+,?\s+){1,12}?since\s+(?:19|20)\d\d\b", re.IGNORECASE
+)
+# a habit told in the bare present: "the United States and Indonesia hold Garuda Shield every
+# year" (after the lead: a background to this year's news, not the news)
+_EVERY_YEAR = re.compile(
+    r"\b(?:every|each)\s+(?:year|two\s+years|other\s+year)\b|\bannually\b", re.IGNORECASE
 )
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.IGNORECASE)
 # "Japan ... has held fighter drills on its soil with the United States and Britain": after
@@ -646,6 +662,21 @@ _PHASE_AFTER = re.compile(
     r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage)\b", re.IGNORECASE
 )
 _ENTERED = frozenset({"entered", "enters", "has entered", "have entered"})
+# "The opening ceremony of the exercises was held on Monday": what is done is the opening, so
+# the exercise itself is under way
+_OPENING_BEFORE = re.compile(r"\bopening\s+(?:ceremony|ceremonies)\b", re.IGNORECASE)
+# "The exercise will last until September 25": an activity reported as held or begun that is
+# said to go on until a later day is under way
+_LASTS_UNTIL = re.compile(
+    r"\b(?:will\s+(?:last|run|continue|go\s+on)|(?:lasts|runs|continues)|is\s+to\s+last)\s+"
+    r"(?:until|till|through)\b",
+    re.IGNORECASE,
+)
+# verbs that end an activity: a report that uses one is of a finished activity, whatever a
+# schedule said it would last
+_ENDING_CUES = frozenset(
+    {"wrapped up", "concluded", "completed", "ended", "finished", "culminated", "conclude"}
+)
 # "arrived for the exercise Vinbax-2024, which will be held from November 4": the clause
 # on the drill itself says it is still to come, whatever the movement verb before it says.
 _STILL_TO_COME = re.compile(
@@ -813,8 +844,23 @@ def _asks(text: str, s: Sentence) -> bool:
     return tail.endswith("?")
 
 
+def _past_abbreviation(text: str, start: int) -> int:
+    """Where the gap after a mention really starts: the matcher stops short of the final dot
+    of an abbreviation ("U.S. soldiers", "U.K. and French jets" match "U.S", "U.K"), which is
+    part of the name, not a full stop between two phrases."""
+    if (
+        2 <= start < len(text)
+        and text[start] == "."
+        and text[start - 2] == "."
+        and text[start - 1].isupper()
+    ):
+        return start + 1
+    return start
+
+
 def _coordinated(text: str, start: int, end: int) -> bool:
     """`_COORDINATOR_GAP` between two mentions, with the usual gaps looked up first."""
+    start = _past_abbreviation(text, start)
     if end - start > 40 or end < start:
         return False
     return text[start:end] in _USUAL_COORDINATIONS or bool(
@@ -1389,6 +1435,7 @@ class Classifier:
 
     @staticmethod
     def _modifier_gap(text: str, start: int, end: int) -> bool:
+        start = _past_abbreviation(text, start)
         if end - start > 40:
             return False
         gap = text[start:end]
@@ -1624,6 +1671,9 @@ class Classifier:
                         # aircraft to monitor them": the watching side
                         observer = True
             role = "observer" if observer else "participant"
+            # "servicemen of the armed forces of A and B ... were involved": only forces; not
+            # "Chinese diplomats were involved in drafting the plan"
+            forces_only = text[m.start : m.end].lower() in _FORCES_ONLY_PARTICIPATION
             group: list[Mention] = []
             before = [x for x in ms[:i] if x.states and x.role != "place"]
             if (
@@ -1662,6 +1712,7 @@ class Classifier:
                     and not (FORCE in x.cats and not x.military)
                     # "four F-15s from the JASDF took part": not the type's usual operator
                     and not (x.default_state and _OF_BEFORE.match(text, x.end))
+                    and (x.military or not forces_only)
                 ):
                     x.role = role
 
@@ -2008,11 +2059,14 @@ class Classifier:
 
     def _group_of_two(self, text: str, s: Sentence, actors: Sequence[Mention]) -> bool:
         """Two states' forces named together: consecutive actors of different states with
-        only a short coordinating gap between them."""
-        if len(actors) < 2:
-            return False
+        only a short coordinating gap between them, or the forces of a named group of states
+        ("FPDA navies", "the armed forces of ASEAN's members")."""
         # Weapon names alone do not count: an Indian drill with Rafales is not French.
         ordered = [m for m in actors if ASSET not in m.cats]  # in text order already
+        if any(STATE in m.cats and len(set(m.states)) >= 2 for m in ordered):
+            return True
+        if len(actors) < 2:
+            return False
         for a, b in itertools.pairwise(ordered):
             if set(a.states) == set(b.states) or b.start - a.end > 70:
                 continue
@@ -2105,12 +2159,21 @@ class Classifier:
             and _PHASE_AFTER.match(text, cue.end)
         ):
             tense = ONGOING
+        if tense == PAST and cue is not anchor and _OPENING_BEFORE.search(text, s.start, cue.start):
+            tense = ONGOING
         if (
             tense != PLANNED
             and cue.end <= anchor.start
             and _STILL_TO_COME.match(text, anchor.end, s.end)
         ):
             tense = PLANNED
+        if (
+            tense == PRESENT
+            and not s.lead
+            and not s.title
+            and _EVERY_YEAR.search(text, s.start, s.end)
+        ):
+            s.background = True  # "the US and Indonesia hold Garuda Shield every year": a habit
         if tense == PRESENT:
             # "plan to hold", "proposed that the two countries hold": the modal decides;
             # "arrived in Egypt to take part": the verb before decides; "warships to join
@@ -2264,7 +2327,10 @@ class _Decision:
                 cue is None
                 and not s.title
                 and _SINCE_YEAR.search(self.text, s.start, s.end)
-                and _PERFECT_SINCE.search(self.text, s.start, s.end)
+                and (
+                    _PERFECT_SINCE.search(self.text, s.start, s.end)
+                    or (not s.lead and _LONG_PERFECT_SINCE.search(self.text, s.start, s.end))
+                )
             ):
                 s.background = True  # "The navies have met almost every year since 2012"
         if any((s.title or s.lead) and not s.background for s in joint_sentences):
@@ -2330,7 +2396,7 @@ class _Decision:
         if current and not subject:
             self.reason("joint activity mentioned only in passing, not the article's subject")
 
-        tense = self._tense(subject)
+        tense = self._tense(subject, current)
         if tense is None and not current and self._agreement_in_lead():
             tense = "planned"  # a pact, a deal or a plan between states: no activity yet
         if tense == "planned":
@@ -2350,7 +2416,7 @@ class _Decision:
             if later:
                 self.reason("a joint activity reported as done after a planned one in the lead")
                 subject = later
-                tense = self._tense(subject)
+                tense = self._tense(subject, current)
         # In a report of drills under way, "troops will train with the US Marine Corps"
         # describes the same drills.
         self.current_report = tense in ("past", "ongoing")
@@ -2500,10 +2566,37 @@ class _Decision:
     def _nonmil_reasons(self) -> list[str]:
         return [s.why for s in self.title + self.sentences if s.why]
 
-    def _tense(self, subject: Sequence[Sentence]) -> Tense | None:
+    def _tense(self, subject: Sequence[Sentence], current: Sequence[Sentence] = ()) -> Tense | None:
         """Body before title (a headline says "launch" for drills that begin next week);
         in each, a done activity beats a planned one. A joint activity named in the lead
-        only as planned makes the article "planned"."""
+        only as planned makes the article "planned". When the subject has no tense of its
+        own (a headline in the present over a long analysis), the first other current
+        sentence with one decides. An activity held or begun that "will last until" a later
+        day is under way."""
+        tense = self._subject_tense(subject, current)
+        if tense == "past" and self._lasts_until():
+            self.reason("tense ongoing: said to last until a later day")
+            return "ongoing"
+        return tense
+
+    def _lasts_until(self) -> bool:
+        """A body sentence about the activity says it goes on until a later day, and none
+        tells it as ended."""
+        text = self.text
+        lasts = False
+        for s in self.sentences:
+            if s.background or s.cats.isdisjoint(_ACTIVITY_CATEGORIES):
+                continue
+            cue = s.tense_cue
+            if cue is not None and text[cue.start : cue.end].lower() in _ENDING_CUES:
+                return False
+            if _LASTS_UNTIL.search(text, s.start, s.end):
+                lasts = True
+        return lasts
+
+    def _subject_tense(
+        self, subject: Sequence[Sentence], current: Sequence[Sentence]
+    ) -> Tense | None:
         named = [
             s
             for s in self.title + self.sentences
@@ -2529,6 +2622,10 @@ class _Decision:
             self._tense_reason(weak)
             return "planned"
         if subject:
+            for s in current:
+                if s not in subject and not s.title and s.tense and s.tense != "planned":
+                    self._tense_reason(s)
+                    return "ongoing" if s.tense == "ongoing" else "past"
             self.reason("tense past: no tense cue, reported as news")
             return "past"
         return None
@@ -2851,7 +2948,18 @@ class _Decision:
         Morocco, Ghana, Senegal and Tunisia" (states without armed forces are dropped later);
         not where another exercise than the lead's was held."""
         hosts: list[str] = []
-        for s in chosen:
+        # "The exercise ... was held from Feb. 10 in Mauritius, the Seychelles and Tanzania": a
+        # later sentence about the same drill, told as held or under way, names hosts too
+        same_drill = [
+            s
+            for s in self.sentences
+            if s not in chosen
+            and not s.background
+            and s.tense in ("past", "ongoing")
+            and s.analysed
+            and _THE_DRILL.search(self.text, s.start, s.end)
+        ]
+        for s in [*chosen, *same_drill]:
             if s.intercept or self._other_exercise(s):
                 continue  # "it joined Talisman Sabre in Australia": where another drill was
             for m in s.mentions:
