@@ -1508,6 +1508,67 @@ PARTICIPANTS = [
         states=["KEN", "MOZ", "SYC", "TZA", "USA"],
         joint=True,
     ),
+    # batch 19: "in the north of Saudi Arabia" is where the drill is held, like "in northern
+    # Saudi Arabia"; "north of Saudi Arabia" is only near it
+    Case(
+        "in-the-north-of-a-state-hosts-the-drill",
+        "Egyptian and Sudanese troops wrapped up an exercise in the north of Saudi Arabia this "
+        "week.",
+        title="Drill ends",
+        states=["EGY", "SAU", "SDN"],
+        joint=True,
+    ),
+    Case(
+        "north-of-a-state-does-not-host-it",
+        "Egyptian and Sudanese troops wrapped up an exercise north of Saudi Arabia this week.",
+        title="Drill ends",
+        states=["EGY", "SDN"],
+        joint=True,
+    ),
+    # batch 19: a state fighting rebels or militants opposes no state, so it stays a host of
+    # the drill; one fighting another state's troops is still the other side
+    Case(
+        "a-host-fighting-rebels-elsewhere-still-hosts",
+        "Egyptian and Sudanese troops wrapped up an exercise in Saudi Arabia this week.\n\nThe "
+        "exercise comes as Saudi Arabia leads a coalition fighting Houthi rebels in Yemen.",
+        title="Drill ends",
+        states=["EGY", "SAU", "SDN"],
+        joint=True,
+    ),
+    Case(
+        "a-host-fighting-another-states-troops-is-the-other-side",
+        "Egyptian and Sudanese troops wrapped up an exercise in Saudi Arabia this week. Saudi "
+        "jets were fighting Yemeni troops on the border.",
+        title="Drill ends",
+        states=["EGY", "SDN"],
+        joint=True,
+    ),
+    # batch 19: the state that leads the drill ("a Saudi-led exercise", "Saudi-led drill with
+    # 20 nations ends") takes part, in a title the rules read too; a "Saudi-led coalition" in
+    # a sentence about a war does not
+    Case(
+        "the-state-leading-the-drill",
+        "Egyptian and Pakistani troops wrapped up a Saudi-led exercise this week.",
+        title="Drill ends",
+        states=["EGY", "PAK", "SAU"],
+        joint=True,
+    ),
+    Case(
+        "the-state-leading-the-drill-in-the-title",
+        "Egyptian and Pakistani troops wrapped up the exercise in the north of the country this "
+        "week.",
+        title="Saudi-led drill with 20 nations ends",
+        states=["EGY", "PAK", "SAU"],
+        joint=True,
+    ),
+    Case(
+        "a-state-led-coalition-at-war",
+        "Egyptian and Pakistani troops wrapped up an exercise this week. The Saudi-led "
+        "coalition has fought in Yemen since 2015.",
+        title="Drill ends",
+        states=["EGY", "PAK"],
+        joint=True,
+    ),
     Case(
         "the-next-editions-host",
         "Navies from Kenya, Mozambique and the United States ended a joint maritime exercise "

@@ -789,6 +789,15 @@ _SCENARIO_OBJECT = re.compile(
     r"aggressors?|adversary|adversaries|red\s+forces?)\b",
     re.IGNORECASE,
 )
+# "a Saudi-led drill": the state that leads an exercise or an activity takes part in it
+_LED_AFTER = re.compile(r"\.?[-–]led\b")
+_LED_CATS = frozenset({ACT, EXERCISE})
+# "fighting Houthi rebels", "fought Islamist insurgents": the other side is no state, so the
+# fighting state opposes no participant of the drill
+_NON_STATE_ENEMY = re.compile(
+    r"\s+(?:the\s+|against\s+)?(?:[A-Z][\w'-]*\s+){0,2}(?:rebels?|insurgents?|insurgency|"
+    r"militants?|jihadists?|terrorists?|extremists?|militias?|gangs?|pirates?)\b"
+)
 _PREPOSITIONS = frozenset(
     "of against on into onto toward towards about over under between among amid by "  # noqa: SIM905
     "with without near than like via at".split()
@@ -1458,12 +1467,25 @@ class Classifier:
                 continue
             if not m.states or m.attached or not m.cats.isdisjoint(_ACTOR_HEAD_CATS):
                 continue
+            if _LED_AFTER.match(text, m.end) and any(
+                not x.cats.isdisjoint(_LED_CATS) and x.start - m.end <= 40
+                for x in ms[i + 1 : i + 3]
+            ):
+                m.role = "participant"  # "a Saudi-led drill", "the U.S.-led Flintlock exercise"
+                continue
             before_start = max(s.start, m.start - 40)
             words = text[before_start : m.start].lower().split()
             if words and words[-1] in _DETERMINERS:
                 words.pop()
             if len(words) >= 2 and words[-1] in _REGION_WORDS:
                 words.pop()  # "in northern Japan"
+            elif (
+                len(words) >= 4
+                and words[-1] == "of"
+                and words[-3] == "the"
+                and words[-2] in _REGION_WORDS
+            ):
+                del words[-3:]  # "in the north of Saudi Arabia", like "in northern ..."
             if (
                 i
                 and ms[i - 1].role == "place"
@@ -1517,6 +1539,8 @@ class Classifier:
             hi = cues[n + 1].start if n + 1 < len(cues) else s.end
             if _SCENARIO_OBJECT.match(text, cue.end):
                 continue  # "ships helping to track the targets": taking part in the drill
+            if _NON_STATE_ENEMY.match(text, cue.end):
+                continue  # "a coalition fighting Houthi rebels": no state is the other side
             # "are observing", "were tracking": the progressive is active, not the passive
             progressive = text[cue.start : cue.end].lower().endswith("ing")
             passive = (
@@ -2780,17 +2804,19 @@ class _Decision:
             # weapon's usual operator only when the report names that state ("Rafale jets
             # took part in the Egyptian drill" names no French force)
             named = self._named_states()
-            for s in self.sentences:
+            for s in [*self.title, *self.sentences]:
                 if s.background or s.why or (s.tense == "planned" and not self._same_event(s)):
                     continue
+                src = self.source(s)
                 for m in s.mentions:
                     if m.role == "participant":
                         for code in m.states:
                             if m.default_state and code not in named:
                                 continue
                             if code not in participants:
-                                participants[code] = m
-                                sources.setdefault(code, _short(self.text[m.start : m.end], 40))
+                                # the title has no span in the body: "Saudi-led drill ends"
+                                participants[code] = None if s.title else m
+                                sources.setdefault(code, _short(src[m.start : m.end], 40))
             for s in self.sentences:
                 if s.background or s.why or s.title or STATE not in s.cats:
                     continue
