@@ -2187,6 +2187,27 @@ JOINT_OR_NOT = [
         title="Quad meets",
         joint=False,
     ),
+    # batch 19: a lead that tells one state's drill as begun, and a later sentence listing the
+    # states taking part ("Countries sending troops include ..."), report a joint drill; a
+    # leader's remarks about sending troops elsewhere do not
+    Case(
+        "a-later-sentence-lists-the-states-taking-part",
+        "Sweden's largest military exercise in 25 years began on Monday, with about 26,000 troops "
+        "training to defend the country.\n\nThe drill runs until early May. Countries sending "
+        "troops include the United States, Britain, Finland and Poland.",
+        title="Sweden opens its biggest exercise in 25 years",
+        states=["FIN", "GBR", "POL", "SWE", "USA"],
+        joint=True,
+        tense="ongoing",
+    ),
+    Case(
+        "a-leaders-remarks-about-sending-troops",
+        "Russia began the first stage of tactical nuclear weapons drills on Tuesday, involving "
+        "missile units near Ukraine.\n\nMoscow said the drills were a response to remarks by "
+        "French President Emmanuel Macron about sending troops to Ukraine.",
+        title="Russia starts nuclear weapons drills",
+        joint=False,
+    ),
     # batch 17: warships of two states that "are following" another state's ships watch them;
     # warships that sailed together "following" a drill did sail together
     Case(

@@ -789,6 +789,8 @@ _SCENARIO_OBJECT = re.compile(
     r"aggressors?|adversary|adversaries|red\s+forces?)\b",
     re.IGNORECASE,
 )
+# "sending troops to Ukraine": a destination, not a state taking part
+_SENT_TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
 # "a Saudi-led drill": the state that leads an exercise or an activity takes part in it
 _LED_AFTER = re.compile(r"\.?[-–]led\b")
 _LED_CATS = frozenset({ACT, EXERCISE})
@@ -1081,7 +1083,9 @@ class Classifier:
             # "Sailing with the carrier are a US destroyer and a Dutch frigate": partners
             # joined to the lead's force, though the lead names no joint activity.
             for s in later:
-                if self._may_join_lead(text, s):
+                if self._may_join_lead(text, s) or (PART in s.cats and len(s.codes) >= 2):
+                    # ... or list the states taking part in the lead's drill ("Countries
+                    # sending troops include A, B, C and D"; see _Decision._listed_partners)
                     self._analyse_sentence(text, s, year)
         return _Decision(self, article, text, sentences, title_sentences).result()
 
@@ -2389,6 +2393,19 @@ class _Decision:
                     f"'{self.snippet(s.start, s.end, 40)}' joins partners to the lead's "
                     f"{', '.join(referent[1])} force"
                 )
+        if not current:
+            listed = self._listed_partners()
+            if listed is not None:
+                # "Sweden's largest exercise in 25 years began on Monday ... Countries sending
+                # troops include the United States, Britain, Finland and Poland"
+                drill, partners = listed
+                drill.participants = {**drill.participants, **partners}
+                drill.joint = True
+                current = [drill]
+                self.reason(
+                    f"'{self.snippet(drill.start, drill.end, 40)}' is joint: a later sentence "
+                    f"lists {', '.join(sorted(partners))} taking part"
+                )
         for s in [s for s in joint_sentences if s.background][:2]:
             where = "title" if s.title else f"'{self.snippet(s.start, s.end, 60)}'"
             self.reason(f"background mention of an earlier activity: {where}")
@@ -2681,6 +2698,50 @@ class _Decision:
             return False
         first = min(m.start for m in s.participants.values())
         return not _SUBORDINATE.search(self.text, s.start, first)
+
+    def _listed_partners(self) -> tuple[Sentence, dict[str, Mention]] | None:
+        """A lead sentence that tells an activity as held or under way, with no joint sentence
+        anywhere, and a later sentence that names two or more states as taking part ("Countries
+        sending troops include the United States, Britain, Finland and Poland"): the lead's
+        activity is joint. Returns the lead sentence and the states taking part, with the
+        states the lead itself names as actors ("Sweden's largest exercise")."""
+        first = next(
+            (
+                s
+                for s in self.sentences
+                if s.lead
+                and s.analysed
+                and s.activities
+                and not s.background
+                and not s.why
+                and s.tense in ("past", "ongoing")
+            ),
+            None,
+        )
+        if first is None:
+            return None
+        for s in self.sentences:
+            if s.index <= first.index or not s.analysed or s.background or s.why:
+                continue
+            if s.tense == "planned" or OFFICIAL in s.cats or self._other_exercise(s):
+                continue  # not "President Macron's remarks about sending troops to Ukraine"
+            partners: dict[str, Mention] = {}
+            for m in s.mentions:
+                if (
+                    m.role == "participant"
+                    and not m.default_state
+                    and not _SENT_TO_BEFORE.search(self.text, max(s.start, m.start - 9), m.start)
+                ):
+                    for code in m.states:
+                        partners.setdefault(code, m)
+            if len(partners) < 2:
+                continue
+            for m in first.mentions:
+                if m.states and not m.default_state and m.role in _BARE_ROLES:
+                    for code in m.states:
+                        partners.setdefault(code, m)
+            return first, partners
+        return None
 
     def _joined_force(self, s: Sentence) -> tuple[Mention, list[str]] | None:
         """ "Sailing with the carrier are the US destroyer USS The Sullivans and the Dutch
