@@ -4,7 +4,7 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in seventeen batches, each committed before it was scored:
+"will begin" bodies). It was written in nineteen batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
 - val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
@@ -207,7 +207,31 @@ diplomatic word such as "joint press briefing" outweigh the exercise in its sent
 Italy and Spain are training ...", where the comma joins the place to the list as "in Morocco,
 Ghana, Senegal and Tunisia" rightly does, so the three are read as hosts; val-0536's landing
 "on Saturday" in a drill that "ends on Friday" is read as past (labelled ongoing, while val-0093,
-the same shape, is labelled past). The
+the same shape, is labelled past);
+- val-0591..0620 (batch 19; batch 18, val-0561..0590, is written in parallel on another
+  branch and is not in this file yet), aimed at tense and states: previews whose body says the
+  drill began or concluded, "which began on Monday, will run until", "wrapped up", participant
+  lists in the last paragraph, a "Participants:" line, counts with only some states named,
+  "the Emirates" and "the Kingdom", page furniture (bylines, captions, image credits, "Read
+  more:" teasers, timestamps); hard negatives: arms deals (Türkiye's Typhoons, Czechia's
+  shells, Serbia's FK-3), accessions (Timor-Leste to ASEAN, North Macedonia to NATO), a base
+  handover in Côte d'Ivoire, a spy ship shadowed, a KFOR reinforcement, a Steadfast Noon
+  preview, the Iran-Pakistan strikes, a joint venture, a postponed drill, a defence review with
+  habitual training as background, Frontex border guards and a base inauguration), before any
+  rule for it: F1 0.966 (precision 1.000, recall 0.933), states 0.929, activity 1.000, tense
+  0.938; all 590 then scored F1 0.991 (precision 0.997, recall 0.986), states 0.990, activity
+  0.972 and tense 0.929.
+After the rules for batch 19's errors ("in the north of" a state hosts a drill like "in
+northern"; a state fighting rebels or militants opposes no state, so it stays a host; the state
+before "-led" and an exercise word takes part, in a title the rules read too; a lead that tells
+one state's drill as begun and a later sentence that lists two or more states taking part, such
+as "Countries sending troops include ...", report a joint drill), batch 19 scores F1 1.000,
+states 1.000, activity 1.000, tense 1.000, and all 590 score F1 0.993 (precision 0.997, recall
+0.990), states 0.993, activity 0.972 and tense 0.932. val-0593's "the Kingdom" is still no
+name for Saudi Arabia (its participant comes from "Saudi-led" in the title): a bare "the
+Kingdom" could be any of a dozen monarchies, and which one is meant depends on the article.
+val-0357, val-0415, val-0449, val-0510, val-0533, val-0536 and val-0558 are still the errors
+left, as above. The
 bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -246,7 +270,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 560
+    assert len(ids) >= 590
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
