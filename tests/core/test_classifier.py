@@ -2566,6 +2566,24 @@ TENSE = [
         tense="planned",
         joint=False,
     ),
+    # batch 20: forces that "have deployed" to train are there now; "have deployed ... twice
+    # before" after a drill that ended is history and leaves the drill past
+    Case(
+        "have-deployed-to-train",
+        "Australian F-35A fighters have deployed to Japan to train with Japanese F-15s in an air "
+        "exercise at Komatsu.",
+        title="Australian jets in Japan",
+        tense="ongoing",
+        joint=True,
+    ),
+    Case(
+        "have-deployed-before-after-a-drill-that-ended",
+        "Australian and Japanese fighters trained together at Komatsu in an air exercise that "
+        "ended on Friday. The jets have deployed to Japan twice before.",
+        title="Air drill ends",
+        tense="past",
+        joint=True,
+    ),
 ]
 
 
