@@ -4,7 +4,7 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in nineteen batches, each committed before it was scored:
+"will begin" bodies). It was written in twenty batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
 - val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
@@ -216,20 +216,40 @@ the same shape, is labelled past);
   more:" teasers, timestamps); hard negatives: arms deals (Türkiye's Typhoons, Czechia's
   shells, Serbia's FK-3), accessions (Timor-Leste to ASEAN, North Macedonia to NATO), a base
   handover in Côte d'Ivoire, a spy ship shadowed, a KFOR reinforcement, a Steadfast Noon
-  preview, the Iran-Pakistan strikes, a joint venture, a postponed drill, a defence review with
-  habitual training as background, Frontex border guards and a base inauguration), before any
-  rule for it: F1 0.966 (precision 1.000, recall 0.933), states 0.929, activity 1.000, tense
-  0.938; all 590 then scored F1 0.991 (precision 0.997, recall 0.986), states 0.990, activity
-  0.972 and tense 0.929.
+  preview, the Iran-Pakistan strikes, a postponed drill, a defence review with habitual
+  training as background, Frontex border guards and a base inauguration. 27 articles: three
+  (val-0596, val-0603, val-0614) were dropped after scoring because their events were already
+  in the sets (dev-0093, dev-0092, val-0069); all three were classified correctly. Before any
+  rule for it: F1 0.960 (precision 1.000, recall 0.923), states 0.917, activity 1.000, tense
+  0.929; all 587 articles then scored F1 0.991 (precision 0.997, recall 0.986), states 0.990,
+  activity 0.972 and tense 0.929.
 After the rules for batch 19's errors ("in the north of" a state hosts a drill like "in
 northern"; a state fighting rebels or militants opposes no state, so it stays a host; the state
 before "-led" and an exercise word takes part, in a title the rules read too; a lead that tells
 one state's drill as begun and a later sentence that lists two or more states taking part, such
 as "Countries sending troops include ...", report a joint drill), batch 19 scores F1 1.000,
-states 1.000, activity 1.000, tense 1.000, and all 590 score F1 0.993 (precision 0.997, recall
+states 1.000, activity 1.000, tense 1.000, and all 587 score F1 0.993 (precision 0.997, recall
 0.990), states 0.993, activity 0.972 and tense 0.932. val-0593's "the Kingdom" is still no
 name for Saudi Arabia (its participant comes from "Saudi-led" in the title): a bare "the
-Kingdom" could be any of a dozen monarchies, and which one is meant depends on the article.
+Kingdom" could be any of a dozen monarchies, and which one is meant depends on the article;
+- val-0621..0634 (batch 20, written in the time left: 14 of the 30 planned), the Korean
+  peninsula, Japan, the Taiwan Strait, the South China Sea and the Pacific islands in 2024-2026,
+  the region the set covers most: Typhon launchers at Iwakuni and in northern Luzon for
+  Resolute Dragon and Salve Frontier, Freedom Shield 2024 under a preview headline, JIMEX 24;
+  hard negatives: the Second Thomas Shoal boarding, the Sabina Shoal ramming, the
+  Australia-Nauru treaty, North Korea's shelling near Yeonpyeong, a carrier in Busan, the
+  NASAMS sale to Taiwan, the Mogami frigate choice and a bomber flyover at Armed Forces Day.
+  12 articles: val-0621 (the first four-nation maritime cooperative activity, dev-0052) and
+  val-0625 (the Chinese-Russian patrol after Joint Sea-2025, val-0361) were dropped after
+  scoring as duplicates; both had the right states and the wrong activity (exercise for
+  patrol). Before any rule for it: F1 1.000 (precision 1.000, recall 1.000), states 1.000,
+  activity 1.000, tense 0.750; all 599 then scored F1 0.993 (precision 0.997, recall 0.990),
+  states 0.993, activity 0.973 and tense 0.930.
+After the rule for batch 20 (forces that "have deployed" are there now, so the drill is under
+way), all 599 score F1 0.993 (precision 0.997, recall 0.990), states 0.993, activity 0.973 and
+tense 0.933 (val-0358 right); batch 20 is unchanged. Not fixed: val-0623, the U.S. Army "has
+flown" a launcher to Luzon "for the Salve Frontier exercise", is read as past; "has flown" as
+under way also turns "bombers have flown joint patrols every year since 2019" ongoing.
 val-0357, val-0415, val-0449, val-0510, val-0533, val-0536 and val-0558 are still the errors
 left, as above. The
 bounds are just under those figures, so a change that loses ground on unseen news
@@ -270,7 +290,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 590
+    assert len(ids) >= 599
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
