@@ -1319,6 +1319,24 @@ PARTICIPANTS = [
         states=["ESP", "GHA", "MRT", "NER"],
         joint=True,
     ),
+    # batch 18: soldiers from other states "taking part" in one state's exercise are its
+    # partners; observers from them only watch
+    Case(
+        "soldiers-from-other-states-taking-part-in-a-states-exercise",
+        "Sweden began its largest military exercise in decades on Monday, with about 26,000 "
+        "troops including soldiers from the United States and Britain taking part.",
+        title="Sweden launches war games",
+        states=["GBR", "SWE", "USA"],
+        joint=True,
+    ),
+    Case(
+        "observers-from-other-states-at-a-states-exercise",
+        "Sweden began its largest military exercise in decades on Monday, with about 26,000 "
+        "troops and observers from the United States and Britain watching.",
+        title="Sweden launches war games",
+        states=[],
+        joint=False,
+    ),
 ]
 
 

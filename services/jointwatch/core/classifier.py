@@ -1905,6 +1905,13 @@ class Classifier:
             for code in speaking:
                 del candidates[code]
         has_pair = PAIR in s.cats and any(PAIR in m.cats for m in mentions)
+        # "Sweden began its largest exercise ..., with soldiers from the United States, Britain
+        # and Finland taking part": states named as taking part in the sentence's own activity
+        # are partners of the forces it names (not of a force that only speaks).
+        partners = {c for m in linked if m.role == "participant" for c in m.states}
+        taking_part = bool(acts) and bool(partners) and any(
+            m.role != "speaker" and not set(m.states) <= partners for m in military_actors
+        )
         s.mentions_joint = bool(acts) and (cooperative or group2 or pair_of)
         self._tense(text, s, acts)
         if self._negated(s, acts):
@@ -1928,6 +1935,7 @@ class Classifier:
             or together
             or pair_subject
             or (pair_of and bool(acts))
+            or taking_part
         ):
             s.joint = True
             prior = (
