@@ -1909,8 +1909,10 @@ class Classifier:
         # and Finland taking part": states named as taking part in the sentence's own activity
         # are partners of the forces it names (not of a force that only speaks).
         partners = {c for m in linked if m.role == "participant" for c in m.states}
-        taking_part = bool(acts) and bool(partners) and any(
-            m.role != "speaker" and not set(m.states) <= partners for m in military_actors
+        taking_part = (
+            bool(acts)
+            and bool(partners)
+            and any(m.role != "speaker" and not set(m.states) <= partners for m in military_actors)
         )
         s.mentions_joint = bool(acts) and (cooperative or group2 or pair_of)
         self._tense(text, s, acts)
