@@ -1810,6 +1810,26 @@ JOINT_OR_NOT = [
         states=["CHN", "RUS"],
         joint=True,
     ),
+    # batch 18: the passive "has been held since 2015" is a history too; "was held" this week
+    # is the drill itself
+    Case(
+        "drill-has-been-held-since-a-year",
+        "The United States has postponed this year's exercise in Georgia, the Pentagon said.\n\n"
+        "The exercise has been held since 2015 near Tbilisi and brings Georgian and U.S. "
+        "troops together.",
+        title="Pentagon postpones exercise with Georgia",
+        published=datetime(2024, 8, 1, tzinfo=UTC),
+        joint=False,
+    ),
+    Case(
+        "drill-was-held-this-week",
+        "Georgian and U.S. troops trained together near Tbilisi this week. The exercise was "
+        "held at the Vaziani training area.",
+        title="Allies drill in Georgia",
+        published=datetime(2024, 8, 1, tzinfo=UTC),
+        states=["GEO", "USA"],
+        joint=True,
+    ),
     # batch 12: in a long feature, one paragraph that reports ships sailing together (the
     # cooperation phrase carries the past tense) is news; a habit told in the bare present
     # ("in the largest combined exercises ... soldiers join them") is not

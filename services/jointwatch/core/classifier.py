@@ -568,7 +568,10 @@ _BOUGHT_BEFORE = re.compile(
 _CLAUSE_STOP = re.compile(r"[;:!?]")
 # military nouns for weapons without their crews: "Turkish drones" names the maker
 _EQUIPMENT_NOUNS = frozenset({"drone", "drones", "tank", "tanks"})
-_HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?$", re.IGNORECASE)
+# "have held ... since 2012", and in the passive "has been held ... since 2015"
+_HAVE_BEFORE = re.compile(
+    r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?(?:been\s+)?$", re.IGNORECASE
+)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
 # the same history told without a tense cue: "have met almost every year since 2012"
 _PERFECT_SINCE = re.compile(
