@@ -1933,6 +1933,22 @@ JOINT_OR_NOT = [
         states=["JPN", "USA"],
         joint=True,
     ),
+    # batch 18: one state's ships "joining" another state's air defences in repelling an
+    # attack defend together; one state's air defences repelling an attack alone do not
+    Case(
+        "destroyers-joining-another-states-air-defences",
+        "Two U.S. Navy destroyers fired interceptors at missiles on Tuesday, joining Israel's air "
+        "defences in repelling the attack, the Pentagon said.",
+        title="Destroyers help repel attack",
+        states=["ISR", "USA"],
+        joint=True,
+    ),
+    Case(
+        "one-states-air-defences-repelling-an-attack",
+        "Israel's air defences repelled an Iranian missile attack on Tuesday, the military said.",
+        title="Attack repelled",
+        joint=False,
+    ),
 ]
 
 

@@ -665,6 +665,9 @@ _HOSTILE = re.compile(
 )
 # "Greek pilots trained for months with French instructors": the buyer's crews are taught
 # by the seller's, which is no joint activity; "drills ... with US observers": watched.
+# "joining Israel's air defences in repelling the attack": the shared activity after the
+# partner's forces
+_IN_ACTIVITY_GAP = re.compile(r"\sin\s+(?:the\s+)?$")
 _INSTRUCTORS_AFTER = re.compile(
     r"(?:\s+(?:military|army|navy|naval|air\s+force|flight|flying))?\s+"
     r"(?:instructors?|trainers?|advis[eo]rs?|mentors?|technicians?|observers?)\b",
@@ -1760,7 +1763,14 @@ class Classifier:
             # before it, or the link word itself ("its units fought alongside Russian forces")
             activity_ends = [a.end for a, _ in s.activities if a.start <= m.start]
             if not activity_ends:
-                continue
+                after = next((a for a, _ in s.activities if a.start >= m.end), None)
+                if (
+                    after is None
+                    or after.start - m.end > 60
+                    or not _IN_ACTIVITY_GAP.search(text, m.end, after.start)
+                ):
+                    continue
+                activity_ends = [m.start]  # the activity follows: "joining X in repelling"
             close = m.start - max(activity_ends) <= 40  # "drills with China"
             if any(
                 max(activity_ends) <= x.start
