@@ -2168,6 +2168,21 @@ TENSE = [
         tense="ongoing",
         joint=True,
     ),
+    # batch 18: a combat verb in the past ("struck") is the activity's own tense, not a
+    # "began" later in the sentence about something else; "began joint strikes" is under way
+    Case(
+        "forces-that-struck-targets",
+        "American and British forces struck 36 Houthi targets in Yemen on Saturday, their second "
+        "joint operation since the group's attacks on shipping began.",
+        tense="past",
+        joint=True,
+    ),
+    Case(
+        "forces-that-began-joint-strikes",
+        "American and British forces began joint strikes on Houthi targets in Yemen on Saturday.",
+        tense="ongoing",
+        joint=True,
+    ),
 ]
 
 
