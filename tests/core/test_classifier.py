@@ -1949,6 +1949,13 @@ JOINT_OR_NOT = [
         title="Attack repelled",
         joint=False,
     ),
+    Case(
+        "joining-a-state-in-condemning-an-attack",
+        "The Houthis said they had attacked a US destroyer, joining Iran in condemning the "
+        "strikes.",
+        title="Houthis claim attack",
+        joint=False,
+    ),
 ]
 
 

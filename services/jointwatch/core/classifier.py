@@ -668,6 +668,9 @@ _HOSTILE = re.compile(
 # "joining Israel's air defences in repelling the attack": the shared activity after the
 # partner's forces
 _IN_ACTIVITY_GAP = re.compile(r"\sin\s+(?:the\s+)?$")
+# link words that make a partner only of forces ("joining Israel's air defences"), not of a
+# bare state ("joining Iran in condemning the strikes")
+_LINKS_TO_FORCES = frozenset({"joining"})
 _INSTRUCTORS_AFTER = re.compile(
     r"(?:\s+(?:military|army|navy|naval|air\s+force|flight|flying))?\s+"
     r"(?:instructors?|trainers?|advis[eo]rs?|mentors?|technicians?|observers?)\b",
@@ -1772,6 +1775,8 @@ class Classifier:
                     continue
                 activity_ends = [m.start]  # the activity follows: "joining X in repelling"
             close = m.start - max(activity_ends) <= 40  # "drills with China"
+            # "joining Israel's air defences", not "joining Iran in condemning the strikes"
+            forces_only = text[m.start : m.end].lower() in _LINKS_TO_FORCES
             if any(
                 max(activity_ends) <= x.start
                 and x.end <= m.start
@@ -1796,6 +1801,7 @@ class Classifier:
                     nxt.states
                     and nxt.role in ("", "object", "participant")
                     and (close or nxt.military)
+                    and (nxt.military or not forces_only)
                 ):
                     s.coop_link = True
                     nxt.role = "linked"
