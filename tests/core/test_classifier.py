@@ -1949,6 +1949,22 @@ JOINT_OR_NOT = [
         title="Attack repelled",
         joint=False,
     ),
+    # batch 18: crews of a weapon's buyer or civilian rescuers "taking part" are no partners of
+    # the weapon's maker or of another state's navy
+    Case(
+        "buyers-crews-taking-part-in-training-on-a-weapon",
+        "Russia began delivering S-400 systems to India on Monday, with Indian crews taking part "
+        "in training in Russia.",
+        title="Russia delivers S-400s",
+        joint=False,
+    ),
+    Case(
+        "rescue-teams-taking-part-in-a-navys-search",
+        "Indian Navy ships began delivering aid to Myanmar on Sunday, with Chinese rescue teams "
+        "taking part in the search.",
+        title="Aid arrives in Myanmar",
+        joint=False,
+    ),
     Case(
         "joining-a-state-in-condemning-an-attack",
         "The Houthis said they had attacked a US destroyer, joining Iran in condemning the "

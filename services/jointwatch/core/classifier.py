@@ -666,7 +666,7 @@ _HOSTILE = re.compile(
 # "Greek pilots trained for months with French instructors": the buyer's crews are taught
 # by the seller's, which is no joint activity; "drills ... with US observers": watched.
 # "joining Israel's air defences in repelling the attack": the shared activity after the
-# partner's forces
+# partner's forces (for "joining" only: "with Indian crews taking part in training" is not)
 _IN_ACTIVITY_GAP = re.compile(r"\sin\s+(?:the\s+)?$")
 # link words that make a partner only of forces ("joining Israel's air defences"), not of a
 # bare state ("joining Iran in condemning the strikes")
@@ -1763,20 +1763,21 @@ class Classifier:
         for i, m in enumerate(ms):
             if LINK not in m.cats:
                 continue
+            # "joining Israel's air defences", not "joining Iran in condemning the strikes"
+            forces_only = text[m.start : m.end].lower() in _LINKS_TO_FORCES
             # before it, or the link word itself ("its units fought alongside Russian forces")
             activity_ends = [a.end for a, _ in s.activities if a.start <= m.start]
             if not activity_ends:
                 after = next((a for a, _ in s.activities if a.start >= m.end), None)
                 if (
-                    after is None
-                    or after.start - m.end > 60
+                    not forces_only
+                    or after is None
+                    or after.start - m.end > 40
                     or not _IN_ACTIVITY_GAP.search(text, m.end, after.start)
                 ):
                     continue
                 activity_ends = [m.start]  # the activity follows: "joining X in repelling"
             close = m.start - max(activity_ends) <= 40  # "drills with China"
-            # "joining Israel's air defences", not "joining Iran in condemning the strikes"
-            forces_only = text[m.start : m.end].lower() in _LINKS_TO_FORCES
             if any(
                 max(activity_ends) <= x.start
                 and x.end <= m.start
@@ -1926,12 +1927,19 @@ class Classifier:
         has_pair = PAIR in s.cats and any(PAIR in m.cats for m in mentions)
         # "Sweden began its largest exercise ..., with soldiers from the United States, Britain
         # and Finland taking part": states named as taking part in the sentence's own activity
-        # are partners of the forces it names (not of a force that only speaks).
-        partners = {c for m in linked if m.role == "participant" for c in m.states}
+        # are partners of the forces it names (not of a force that only speaks, nor of a
+        # weapon's usual operator: "delivering S-400 systems, with Indian crews taking part").
+        partners = self._partner_forces(text, s, linked)
         taking_part = (
             bool(acts)
             and bool(partners)
-            and any(m.role != "speaker" and not set(m.states) <= partners for m in military_actors)
+            and any(
+                m.role != "speaker"
+                and not m.default_state
+                and not m.equipment
+                and not set(m.states) <= partners
+                for m in military_actors
+            )
         )
         s.mentions_joint = bool(acts) and (cooperative or group2 or pair_of)
         self._tense(text, s, acts)
@@ -2068,6 +2076,27 @@ class Classifier:
             if NEGATION in m.cats and any(0 <= t - m.end <= 25 for t in targets):
                 return True
         return False
+
+    @staticmethod
+    def _partner_forces(text: str, s: Sentence, linked: Sequence[Mention]) -> set[str]:
+        """States whose forces a participation word names as taking part: "Polish troops
+        taking part", "soldiers from the United States, Britain and Finland taking part"; not
+        "Chinese rescue teams taking part"."""
+        out: set[str] = set()
+        for m in linked:
+            if m.role != "participant":
+                continue
+            cue = None
+            for x in s.mentions:
+                if x.end > m.start:
+                    break
+                if PART in x.cats:
+                    cue = x
+            if m.military or (
+                cue is not None and text[cue.start : cue.end].lower().endswith(" from")
+            ):
+                out.update(m.states)
+        return out
 
     def _tense(self, text: str, s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> None:
         """The tense cue nearest before the activity word decides, else the nearest after."""
