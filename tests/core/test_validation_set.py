@@ -156,7 +156,27 @@ take part with them; "holds exercises with many countries, including" names a ha
 drill's list), batch 15 scores F1 1.000, states 1.000, activity 1.000, tense 0.958 (val-0482's
 "got under way" read as past; tense has no bound), and all 500 score F1 0.996 (precision
 1.000, recall 0.992), states 0.996, activity 0.968 and tense 0.908. val-0357, val-0415 and
-val-0449's states are still the errors left, as above. The
+val-0449's states are still the errors left, as above;
+- val-0561..0590 (an ordinary day's feed in 2023-2025 in wire, regional and public-affairs
+  copy: participants named by unit (Marine Rotational Force-Darwin, the Kansas National Guard,
+  2ID/RUCD), headlines naming one state over a body that adds the partner, Georgia, Jordan,
+  Chad, Niger, Congo and Turkiye as actors and as places, collective actors (NATO, Aspides,
+  Atalanta, the African Union, ECOWAS, the CSTO, the SCO, "the coalition"), and hard negatives
+  of the same shape: a unit's new camp, a missile test at another state's range, a forum, an
+  air show, one state's disaster aid, a UN rotation, one navy's rescue of a hijacked ship, a
+  postponed drill and a regional force leaving), before any rule for it: F1 0.880 (precision
+  0.917, recall 0.846), states 1.000, activity 1.000, tense 0.733; all 530 then scored F1 0.990
+  (precision 0.996, recall 0.985), states 0.996, activity 0.969 and tense 0.899.
+After the rules for batch 18's errors (soldiers of other states "taking part" in one state's
+exercise are its partners when named by their forces; "has been held since 2015" is a history
+like "have held ... since"; forces "joining" another state's forces act with them, even when
+the shared activity comes after ("joining Israel's air defences in repelling"); the past forms
+of combat verbs give the activity its own tense), batch 18 scores F1 1.000, states 1.000,
+activity 1.000, tense 0.933 (val-0581's ECOWAS order names no activity to date), val-0001..0500
+still score F1 0.996 and states 0.996, and all 530 score F1 0.996 (precision 1.000, recall
+0.992), states 0.996, activity 0.969 and tense 0.909; the dev set's tense rises from 0.937 to
+0.944 (dev-0073, strikes told with "since ... began"). val-0357, val-0415 and val-0449's states
+are still the errors left, as above. The
 bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
