@@ -1822,6 +1822,15 @@ JOINT_OR_NOT = [
         joint=False,
     ),
     Case(
+        "drill-which-has-been-held-since-a-year-brought-troops-together-this-week",
+        "The annual drill, which has been held every year since 2012, brought Indian and French "
+        "troops together in Rajasthan this week.",
+        title="Annual drill in Rajasthan",
+        published=datetime(2024, 8, 1, tzinfo=UTC),
+        states=["FRA", "IND"],
+        joint=True,
+    ),
+    Case(
         "drill-was-held-this-week",
         "Georgian and U.S. troops trained together near Tbilisi this week. The exercise was "
         "held at the Vaziani training area.",

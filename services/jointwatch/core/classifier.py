@@ -572,6 +572,12 @@ _EQUIPMENT_NOUNS = frozenset({"drone", "drones", "tank", "tanks"})
 _HAVE_BEFORE = re.compile(
     r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?(?:been\s+)?$", re.IGNORECASE
 )
+# "The drill, which has been held since 2012, brought ... together this week": a history in
+# a relative clause describes the drill; the main clause reports
+_RELATIVE_HAVE = re.compile(
+    r"\b(?:which|that)\s+(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
 # the same history told without a tense cue: "have met almost every year since 2012"
 _PERFECT_SINCE = re.compile(
@@ -2315,6 +2321,7 @@ class _Decision:
                 cue is not None
                 and not s.title
                 and _HAVE_BEFORE.search(self.text, max(s.start, cue.start - 20), cue.start)
+                and not _RELATIVE_HAVE.search(self.text, max(s.start, cue.start - 30), cue.start)
                 and _SINCE_YEAR.search(self.text, cue.end, s.end)
             ):
                 s.background = True  # "have held joint exercises every year since 2012"
