@@ -1596,6 +1596,24 @@ PARTICIPANTS = [
         states=["PAK", "RUS"],
         joint=True,
     ),
+    # batch 18: soldiers from other states "taking part" in one state's exercise are its
+    # partners; observers from them only watch
+    Case(
+        "soldiers-from-other-states-taking-part-in-a-states-exercise",
+        "Sweden began its largest military exercise in decades on Monday, with about 26,000 "
+        "troops including soldiers from the United States and Britain taking part.",
+        title="Sweden launches war games",
+        states=["GBR", "SWE", "USA"],
+        joint=True,
+    ),
+    Case(
+        "observers-from-other-states-at-a-states-exercise",
+        "Sweden began its largest military exercise in decades on Monday, with about 26,000 "
+        "troops and observers from the United States and Britain watching.",
+        title="Sweden launches war games",
+        states=[],
+        joint=False,
+    ),
 ]
 
 
@@ -2069,6 +2087,35 @@ JOINT_OR_NOT = [
         states=["CHN", "RUS"],
         joint=True,
     ),
+    # batch 18: the passive "has been held since 2015" is a history too; "was held" this week
+    # is the drill itself
+    Case(
+        "drill-has-been-held-since-a-year",
+        "The United States has postponed this year's exercise in Georgia, the Pentagon said.\n\n"
+        "The exercise has been held since 2015 near Tbilisi and brings Georgian and U.S. "
+        "troops together.",
+        title="Pentagon postpones exercise with Georgia",
+        published=datetime(2024, 8, 1, tzinfo=UTC),
+        joint=False,
+    ),
+    Case(
+        "drill-which-has-been-held-since-a-year-brought-troops-together-this-week",
+        "The annual drill, which has been held every year since 2012, brought Indian and French "
+        "troops together in Rajasthan this week.",
+        title="Annual drill in Rajasthan",
+        published=datetime(2024, 8, 1, tzinfo=UTC),
+        states=["FRA", "IND"],
+        joint=True,
+    ),
+    Case(
+        "drill-was-held-this-week",
+        "Georgian and U.S. troops trained together near Tbilisi this week. The exercise was "
+        "held at the Vaziani training area.",
+        title="Allies drill in Georgia",
+        published=datetime(2024, 8, 1, tzinfo=UTC),
+        states=["GEO", "USA"],
+        joint=True,
+    ),
     # batch 12: in a long feature, one paragraph that reports ships sailing together (the
     # cooperation phrase carries the past tense) is news; a habit told in the bare present
     # ("in the largest combined exercises ... soldiers join them") is not
@@ -2257,6 +2304,45 @@ JOINT_OR_NOT = [
         "troops-retake-a-village-from-another-states-forces",
         "Ukrainian troops recaptured the village from Russian forces on Monday, Kyiv said.",
         title="Village retaken",
+        joint=False,
+    ),
+    # batch 18: one state's ships "joining" another state's air defences in repelling an
+    # attack defend together; one state's air defences repelling an attack alone do not
+    Case(
+        "destroyers-joining-another-states-air-defences",
+        "Two U.S. Navy destroyers fired interceptors at missiles on Tuesday, joining Israel's air "
+        "defences in repelling the attack, the Pentagon said.",
+        title="Destroyers help repel attack",
+        states=["ISR", "USA"],
+        joint=True,
+    ),
+    Case(
+        "one-states-air-defences-repelling-an-attack",
+        "Israel's air defences repelled an Iranian missile attack on Tuesday, the military said.",
+        title="Attack repelled",
+        joint=False,
+    ),
+    # batch 18: crews of a weapon's buyer or civilian rescuers "taking part" are no partners of
+    # the weapon's maker or of another state's navy
+    Case(
+        "buyers-crews-taking-part-in-training-on-a-weapon",
+        "Russia began delivering S-400 systems to India on Monday, with Indian crews taking part "
+        "in training in Russia.",
+        title="Russia delivers S-400s",
+        joint=False,
+    ),
+    Case(
+        "rescue-teams-taking-part-in-a-navys-search",
+        "Indian Navy ships began delivering aid to Myanmar on Sunday, with Chinese rescue teams "
+        "taking part in the search.",
+        title="Aid arrives in Myanmar",
+        joint=False,
+    ),
+    Case(
+        "joining-a-state-in-condemning-an-attack",
+        "The Houthis said they had attacked a US destroyer, joining Iran in condemning the "
+        "strikes.",
+        title="Houthis claim attack",
         joint=False,
     ),
 ]
@@ -2582,6 +2668,21 @@ TENSE = [
         "ended on Friday. The jets have deployed to Japan twice before.",
         title="Air drill ends",
         tense="past",
+        joint=True,
+    ),
+    # batch 18: a combat verb in the past ("struck") is the activity's own tense, not a
+    # "began" later in the sentence about something else; "began joint strikes" is under way
+    Case(
+        "forces-that-struck-targets",
+        "American and British forces struck 36 Houthi targets in Yemen on Saturday, their second "
+        "joint operation since the group's attacks on shipping began.",
+        tense="past",
+        joint=True,
+    ),
+    Case(
+        "forces-that-began-joint-strikes",
+        "American and British forces began joint strikes on Houthi targets in Yemen on Saturday.",
+        tense="ongoing",
         joint=True,
     ),
 ]

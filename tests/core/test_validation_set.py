@@ -208,6 +208,31 @@ Italy and Spain are training ...", where the comma joins the place to the list a
 Ghana, Senegal and Tunisia" rightly does, so the three are read as hosts; val-0536's landing
 "on Saturday" in a drill that "ends on Friday" is read as past (labelled ongoing, while val-0093,
 the same shape, is labelled past);
+- val-0561..0590 (an ordinary day's feed in 2023-2025 in wire, regional and public-affairs
+  copy: participants named by unit (Marine Rotational Force-Darwin, the Kansas National Guard,
+  2ID/RUCD), headlines naming one state over a body that adds the partner, Georgia, Jordan,
+  Chad, Niger, Congo and Turkiye as actors and as places, collective actors (NATO, Aspides,
+  Atalanta, the African Union, ECOWAS, the CSTO, the SCO, "the coalition"), and hard negatives
+  of the same shape: a unit's new camp, a missile test at another state's range, a forum, an
+  air show, one state's disaster aid, a UN rotation, one navy's rescue of a hijacked ship, a
+  postponed drill and a regional force leaving), written and scored
+  alongside batches 16 and 17 against val-0001..0500 only, before any rule for it: F1 0.880 (precision
+  0.917, recall 0.846), states 1.000, activity 1.000, tense 0.733; all 530 then scored F1 0.990
+  (precision 0.996, recall 0.985), states 0.996, activity 0.969 and tense 0.899.
+After the rules for batch 18's errors (soldiers of other states "taking part" in one state's
+exercise are its partners when named by their forces; "has been held since 2015" is a history
+like "have held ... since"; forces "joining" another state's forces act with them, even when
+the shared activity comes after ("joining Israel's air defences in repelling"); the past forms
+of combat verbs give the activity its own tense), batch 18 scores F1 1.000, states 1.000,
+activity 1.000, tense 0.933 (val-0581's ECOWAS order names no activity to date), val-0001..0500
+still score F1 0.996 and states 0.996, and all 530 score F1 0.996 (precision 1.000, recall
+0.992), states 0.996, activity 0.969 and tense 0.909; the dev set's tense rises from 0.937 to
+0.944 (dev-0073, strikes told with "since ... began"). val-0357, val-0415 and val-0449's states
+are still the errors left, as above.
+With the rules of batches 16, 17 and 18 together, all 590 score F1 0.993 (precision 0.997,
+recall 0.990), states 0.993, activity 0.972 and tense 0.929 (the dev set: tense 0.958).
+Batches 19 and 20 were written and fixed on a branch without batch 18 (its "all 587" and "all
+599" figures are that branch's):
 - val-0591..0620 (batch 19; batch 18, val-0561..0590, is written in parallel on another
   branch and is not in this file yet), aimed at tense and states: previews whose body says the
   drill began or concluded, "which began on Monday, will run until", "wrapped up", participant
@@ -251,7 +276,10 @@ tense 0.933 (val-0358 right); batch 20 is unchanged. Not fixed: val-0623, the U.
 flown" a launcher to Luzon "for the Salve Frontier exercise", is read as past; "has flown" as
 under way also turns "bombers have flown joint patrols every year since 2019" ongoing.
 val-0357, val-0415, val-0449, val-0510, val-0533, val-0536 and val-0558 are still the errors
-left, as above. The
+left, as above.
+With the rules of batches 16 to 20 together, all 629 score F1 0.993 (precision 0.997, recall
+0.990), states 0.993, activity 0.974 and tense 0.933; the dev set F1 0.996, states 0.975,
+activity 0.941 and tense 0.958. The
 bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -290,7 +318,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 599
+    assert len(ids) >= 629
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -574,7 +574,16 @@ _THE_DRILL = re.compile(r"\bThe\s+(?:exercise|exercises|drill|drills)\b")
 _FORCES_ONLY_PARTICIPATION = frozenset({"were involved", "leads"})
 # military nouns for weapons without their crews: "Turkish drones" names the maker
 _EQUIPMENT_NOUNS = frozenset({"drone", "drones", "tank", "tanks"})
-_HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?$", re.IGNORECASE)
+# "have held ... since 2012", and in the passive "has been held ... since 2015"
+_HAVE_BEFORE = re.compile(
+    r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?(?:been\s+)?$", re.IGNORECASE
+)
+# "The drill, which has been held since 2012, brought ... together this week": a history in
+# a relative clause describes the drill; the main clause reports
+_RELATIVE_HAVE = re.compile(
+    r"\b(?:which|that)\s+(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
 # the same history told without a tense cue: "have met almost every year since 2012"
 _PERFECT_SINCE = re.compile(
@@ -693,6 +702,12 @@ _HOSTILE = re.compile(
 )
 # "Greek pilots trained for months with French instructors": the buyer's crews are taught
 # by the seller's, which is no joint activity; "drills ... with US observers": watched.
+# "joining Israel's air defences in repelling the attack": the shared activity after the
+# partner's forces (for "joining" only: "with Indian crews taking part in training" is not)
+_IN_ACTIVITY_GAP = re.compile(r"\sin\s+(?:the\s+)?$")
+# link words that make a partner only of forces ("joining Israel's air defences"), not of a
+# bare state ("joining Iran in condemning the strikes")
+_LINKS_TO_FORCES = frozenset({"joining"})
 _INSTRUCTORS_AFTER = re.compile(
     r"(?:\s+(?:military|army|navy|naval|air\s+force|flight|flying))?\s+"
     r"(?:instructors?|trainers?|advis[eo]rs?|mentors?|technicians?|observers?)\b",
@@ -1833,10 +1848,20 @@ class Classifier:
         for i, m in enumerate(ms):
             if LINK not in m.cats:
                 continue
+            # "joining Israel's air defences", not "joining Iran in condemning the strikes"
+            forces_only = text[m.start : m.end].lower() in _LINKS_TO_FORCES
             # before it, or the link word itself ("its units fought alongside Russian forces")
             activity_ends = [a.end for a, _ in s.activities if a.start <= m.start]
             if not activity_ends:
-                continue
+                after = next((a for a, _ in s.activities if a.start >= m.end), None)
+                if (
+                    not forces_only
+                    or after is None
+                    or after.start - m.end > 40
+                    or not _IN_ACTIVITY_GAP.search(text, m.end, after.start)
+                ):
+                    continue
+                activity_ends = [m.start]  # the activity follows: "joining X in repelling"
             close = m.start - max(activity_ends) <= 40  # "drills with China"
             if any(
                 max(activity_ends) <= x.start
@@ -1862,6 +1887,7 @@ class Classifier:
                     nxt.states
                     and nxt.role in ("", "object", "participant")
                     and (close or nxt.military)
+                    and (nxt.military or not forces_only)
                 ):
                     s.coop_link = True
                     nxt.role = "linked"
@@ -1984,6 +2010,22 @@ class Classifier:
             for code in speaking:
                 del candidates[code]
         has_pair = PAIR in s.cats and any(PAIR in m.cats for m in mentions)
+        # "Sweden began its largest exercise ..., with soldiers from the United States, Britain
+        # and Finland taking part": states named as taking part in the sentence's own activity
+        # are partners of the forces it names (not of a force that only speaks, nor of a
+        # weapon's usual operator: "delivering S-400 systems, with Indian crews taking part").
+        partners = self._partner_forces(text, s, linked)
+        taking_part = (
+            bool(acts)
+            and bool(partners)
+            and any(
+                m.role != "speaker"
+                and not m.default_state
+                and not m.equipment
+                and not set(m.states) <= partners
+                for m in military_actors
+            )
+        )
         s.mentions_joint = bool(acts) and (cooperative or group2 or pair_of)
         self._tense(text, s, acts)
         if self._negated(s, acts):
@@ -2007,6 +2049,7 @@ class Classifier:
             or together
             or pair_subject
             or (pair_of and bool(acts))
+            or taking_part
         ):
             s.joint = True
             prior = (
@@ -2121,6 +2164,27 @@ class Classifier:
             if NEGATION in m.cats and any(0 <= t - m.end <= 25 for t in targets):
                 return True
         return False
+
+    @staticmethod
+    def _partner_forces(text: str, s: Sentence, linked: Sequence[Mention]) -> set[str]:
+        """States whose forces a participation word names as taking part: "Polish troops
+        taking part", "soldiers from the United States, Britain and Finland taking part"; not
+        "Chinese rescue teams taking part"."""
+        out: set[str] = set()
+        for m in linked:
+            if m.role != "participant":
+                continue
+            cue = None
+            for x in s.mentions:
+                if x.end > m.start:
+                    break
+                if PART in x.cats:
+                    cue = x
+            if m.military or (
+                cue is not None and text[cue.start : cue.end].lower().endswith(" from")
+            ):
+                out.update(m.states)
+        return out
 
     def _tense(self, text: str, s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> None:
         """The tense cue nearest before the activity word decides, else the nearest after."""
@@ -2348,6 +2412,7 @@ class _Decision:
                 cue is not None
                 and not s.title
                 and _HAVE_BEFORE.search(self.text, max(s.start, cue.start - 20), cue.start)
+                and not _RELATIVE_HAVE.search(self.text, max(s.start, cue.start - 30), cue.start)
                 and _SINCE_YEAR.search(self.text, cue.end, s.end)
             ):
                 s.background = True  # "have held joint exercises every year since 2012"
