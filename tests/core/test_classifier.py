@@ -1553,6 +1553,23 @@ PARTICIPANTS = [
         states=[],
         joint=False,
     ),
+    # batch 21: the dot of "U.S." is part of the name, not a full stop between two forces
+    # named together; a state whose ships shadow the transit still does not take part
+    Case(
+        "abbreviated-state-and-a-partners-ship-named-together",
+        "A U.S. destroyer and a Canadian frigate sailed through the Taiwan Strait on Saturday.",
+        title="Warships transit strait",
+        states=["CAN", "USA"],
+        joint=True,
+    ),
+    Case(
+        "abbreviated-states-ship-shadowed-by-another-states",
+        "A U.S. destroyer sailed through the Taiwan Strait on Saturday, shadowed by a Chinese "
+        "frigate.",
+        title="Warship transits strait",
+        states=[],
+        joint=False,
+    ),
 ]
 
 

@@ -2113,7 +2113,8 @@ class Classifier:
         for a, b in itertools.pairwise(ordered):
             if set(a.states) == set(b.states) or b.start - a.end > 70:
                 continue
-            gap = text[a.end : b.start]
+            # "U.S. and Canadian warships": the dot of an abbreviation is no full stop
+            gap = text[_past_abbreviation(text, a.end) : b.start]
             if any(ch in ".;:!?" for ch in gap) or not _GROUP_GAP.search(gap):
                 continue
             if not any(
