@@ -2280,6 +2280,29 @@ JOINT_OR_NOT = [
         title="Houthis claim attack",
         joint=False,
     ),
+    # batch 21: fighter pilots from two named states taking part in a host's exercise are
+    # partners, with no force of the host named; two aircraft types of one air force are not
+    Case(
+        "pilots-from-two-states-taking-part-in-a-hosts-exercise",
+        "Israel is hosting an air exercise, with fighter pilots from Germany, France and India "
+        "taking part.",
+        title="Air exercise opens",
+        joint=True,
+    ),
+    Case(
+        "two-aircraft-types-of-one-air-force-taking-part",
+        "Nearly all of the air force's frontline aircraft, including Rafale and Su-30MKI "
+        "fighters, are taking part in the ten-day exercise.",
+        title="Air force stages exercise",
+        joint=False,
+    ),
+    # batch 21: one air force's air policing rotation is not joint (two air forces sharing one:
+    # see the activity table)
+    Case(
+        "one-air-forces-air-policing-mission",
+        "Italian F-35s began an air policing mission over Iceland on Tuesday.",
+        joint=False,
+    ),
 ]
 
 
@@ -2602,6 +2625,35 @@ TENSE = [
         tense="ongoing",
         joint=True,
     ),
+    # batch 21: a transit verb in the past is the activity's own tense, not a "this week"
+    # after it; a progressive is under way
+    Case(
+        "ships-that-sailed-through-a-strait-this-week",
+        "A US destroyer and a Canadian frigate sailed through the Taiwan Strait this week.",
+        tense="past",
+        joint=True,
+    ),
+    Case(
+        "ships-sailing-through-a-strait-this-week",
+        "A US destroyer and a Canadian frigate are sailing through the Taiwan Strait this week.",
+        tense="ongoing",
+        joint=True,
+    ),
+    # batch 21: what a drill "is intended to" practise is its purpose, not a plan; forces that
+    # "intended to" practise next month have not yet done so
+    Case(
+        "drill-intended-to-practise-an-operation",
+        "The Blue Flag drill at Uvda, with German, French and Indian pilots, is intended to "
+        "practise joint operations against air defences.",
+        tense="past",
+        joint=True,
+    ),
+    Case(
+        "pilots-who-intended-to-practise-next-month",
+        "German and Indian pilots intended to practise joint operations at Uvda next month.",
+        tense="planned",
+        joint=False,
+    ),
 ]
 
 
@@ -2675,6 +2727,14 @@ ACTIVITY = [
         "a-joint-patrol-flanked-by-own-fighters",
         "Russian and Chinese bombers flew a joint patrol over the Sea of Japan, flanked by their "
         "own fighters, Moscow said.",
+        activity="patrol",
+        joint=True,
+    ),
+    # batch 21: "air policing" is fighters guarding an ally's airspace, a patrol, not police
+    # (one air force's rotation: see the joint-or-not table)
+    Case(
+        "two-air-forces-sharing-an-air-policing-mission",
+        "British and German jets began a joint air policing mission over Estonia on Friday.",
         activity="patrol",
         joint=True,
     ),

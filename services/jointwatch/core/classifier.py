@@ -1990,12 +1990,23 @@ class Classifier:
         taking_part = (
             bool(acts)
             and bool(partners)
-            and any(
-                m.role != "speaker"
-                and not m.default_state
-                and not m.equipment
-                and not set(m.states) <= partners
-                for m in military_actors
+            and (
+                any(
+                    m.role != "speaker"
+                    and not m.default_state
+                    and not m.equipment
+                    and not set(m.states) <= partners
+                    for m in military_actors
+                )
+                # "Israel is hosting an air exercise, with fighter pilots from Germany, France
+                # and India taking part": the forces of two named states taking part are
+                # partners (not two aircraft types: "Rafale and Su-30MKI fighters")
+                or len(
+                    self._partner_forces(
+                        text, s, [m for m in linked if ASSET not in m.cats and not m.equipment]
+                    )
+                )
+                >= 2
             )
         )
         s.mentions_joint = bool(acts) and (cooperative or group2 or pair_of)
