@@ -1570,6 +1570,23 @@ PARTICIPANTS = [
         states=[],
         joint=False,
     ),
+    # batch 21: a clause after "until" is about something else ("until Slovakia receives the
+    # F-16 fighters it has ordered"); "runs until Friday" is the drill's own end
+    Case(
+        "state-in-an-until-clause-after-the-activity",
+        "Czech Gripens and Polish F-16s share the air policing duty until Slovakia receives the "
+        "F-16 fighters it has ordered.",
+        title="Jets guard Slovak skies",
+        states=["CZE", "POL"],
+        joint=True,
+    ),
+    Case(
+        "drill-that-runs-until-a-day",
+        "The exercise runs until Friday, with Czech and Polish jets taking part.",
+        title="Exercise under way",
+        states=["CZE", "POL"],
+        joint=True,
+    ),
 ]
 
 
@@ -2303,6 +2320,20 @@ JOINT_OR_NOT = [
         "Italian F-35s began an air policing mission over Iceland on Tuesday.",
         joint=False,
     ),
+    # batch 21: two states' jets "protecting" or "guarding" an ally's airspace patrol together;
+    # one state's jets protecting their own do not
+    Case(
+        "two-states-jets-protecting-an-allys-airspace",
+        "Czech and Polish fighter jets began protecting Slovakia's airspace on Thursday.",
+        title="Jets guard Slovak skies",
+        joint=True,
+    ),
+    Case(
+        "one-states-jets-protecting-its-own-airspace",
+        "Czech fighter jets began protecting the country's airspace on Thursday.",
+        title="Jets guard Czech skies",
+        joint=False,
+    ),
 ]
 
 
@@ -2653,6 +2684,21 @@ TENSE = [
         "German and Indian pilots intended to practise joint operations at Uvda next month.",
         tense="planned",
         joint=False,
+    ),
+    # batch 21: strikes reported as "launched" are done; strikes launched in an operation
+    # said to be continuing are under way (as are a launched exercise and "began joint strikes")
+    Case(
+        "forces-that-launched-strikes",
+        "American and British forces launched strikes on Houthi targets in Yemen early on Tuesday.",
+        tense="past",
+        joint=True,
+    ),
+    Case(
+        "forces-that-launched-strikes-in-a-continuing-operation",
+        "American and British forces launched strikes on Houthi targets in Yemen on Tuesday, in a "
+        "joint operation they said was continuing.",
+        tense="ongoing",
+        joint=True,
     ),
 ]
 

@@ -671,6 +671,14 @@ _PHASE_AFTER = re.compile(
     r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage)\b", re.IGNORECASE
 )
 _ENTERED = frozenset({"entered", "enters", "has entered", "have entered"})
+# "launched air and missile strikes early on Saturday": a strike reported as launched is done,
+# unlike a launched exercise, or strikes "in an operation it said it was carrying out" and
+# "began joint strikes" (a campaign, under way)
+_LAUNCHED = frozenset({"launched", "has launched", "have launched"})
+_STRIKE_WORDS = frozenset(
+    {"strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "raid", "raids"}
+)
+_CAMPAIGN = re.compile(r"\b(?:operations?|campaigns?|offensives?)\b", re.IGNORECASE)
 # "The opening ceremony of the exercises was held on Monday": what is done is the opening, so
 # the exercise itself is under way
 _OPENING_BEFORE = re.compile(r"\bopening\s+(?:ceremony|ceremonies)\b", re.IGNORECASE)
@@ -2237,6 +2245,14 @@ class Classifier:
             tense = ONGOING
         if tense == PAST and cue is not anchor and _OPENING_BEFORE.search(text, s.start, cue.start):
             tense = ONGOING
+        if (
+            tense == ONGOING
+            and cue.end <= anchor.start
+            and text[cue.start : cue.end].lower() in _LAUNCHED
+            and text[anchor.start : anchor.end].lower() in _STRIKE_WORDS
+            and not _CAMPAIGN.search(text, anchor.end, s.end)
+        ):
+            tense = PAST
         if (
             tense != PLANNED
             and cue.end <= anchor.start
