@@ -1587,6 +1587,23 @@ PARTICIPANTS = [
         states=["CZE", "POL"],
         joint=True,
     ),
+    # batch 21: "its" after a second speaker refers to that speaker ("Britain's defence ministry
+    # said, and the French navy said its frigates ..."), not to the first
+    Case(
+        "its-after-a-second-speaking-force",
+        "The exercise began on Monday, Britain's defence ministry said, and the French navy said "
+        "its frigates drilled with Italian ships.",
+        title="Navies drill",
+        states=["FRA", "ITA"],
+        joint=True,
+    ),
+    Case(
+        "its-after-a-single-speaking-force",
+        "The French navy said its frigates drilled with Italian ships on Monday.",
+        title="Navies drill",
+        states=["FRA", "ITA"],
+        joint=True,
+    ),
 ]
 
 
@@ -2332,6 +2349,22 @@ JOINT_OR_NOT = [
         "one-states-jets-protecting-its-own-airspace",
         "Czech fighter jets began protecting the country's airspace on Thursday.",
         title="Jets guard Czech skies",
+        joint=False,
+    ),
+    # batch 21: "U.S. and coalition warships" are forces of several states acting together
+    # (the partner named in the next sentence); a coalition that only speaks adds no partner
+    Case(
+        "one-state-and-coalition-warships-shooting-down-drones",
+        "U.S. and coalition warships shot down 28 Houthi drones over the Red Sea on Saturday. "
+        "The British frigate HMS Richmond shot down two of them, Britain's defence ministry said.",
+        title="Warships down drones",
+        states=["GBR", "USA"],
+        joint=True,
+    ),
+    Case(
+        "one-states-warships-with-a-coalition-speaking",
+        "The Saudi-led coalition said U.S. warships shot down 28 Houthi drones on Saturday.",
+        title="Warships down drones",
         joint=False,
     ),
 ]

@@ -1433,8 +1433,8 @@ class Classifier:
                         m.states = owner.states  # "Russia said its bombers ..."
                         if owner.attached and not owner.military and not owner.official:
                             m.military = False  # "China's coast guard said its ships"
-                if FORCE in mc and owner is None:
-                    owner = m
+                if FORCE in mc and (owner is None or self._speaks(s, i)):
+                    owner = m  # "..., and the French navy said its ships had also ..."
                 chain = []
                 last_head = m
                 previous = m
