@@ -1614,6 +1614,57 @@ PARTICIPANTS = [
         states=[],
         joint=False,
     ),
+    # batch 21: the dot of "U.S." is part of the name, not a full stop between two forces
+    # named together; a state whose ships shadow the transit still does not take part
+    Case(
+        "abbreviated-state-and-a-partners-ship-named-together",
+        "A U.S. destroyer and a Canadian frigate sailed through the Taiwan Strait on Saturday.",
+        title="Warships transit strait",
+        states=["CAN", "USA"],
+        joint=True,
+    ),
+    Case(
+        "abbreviated-states-ship-shadowed-by-another-states",
+        "A U.S. destroyer sailed through the Taiwan Strait on Saturday, shadowed by a Chinese "
+        "frigate.",
+        title="Warship transits strait",
+        states=[],
+        joint=False,
+    ),
+    # batch 21: a clause after "until" is about something else ("until Slovakia receives the
+    # F-16 fighters it has ordered"); "runs until Friday" is the drill's own end
+    Case(
+        "state-in-an-until-clause-after-the-activity",
+        "Czech Gripens and Polish F-16s share the air policing duty until Slovakia receives the "
+        "F-16 fighters it has ordered.",
+        title="Jets guard Slovak skies",
+        states=["CZE", "POL"],
+        joint=True,
+    ),
+    Case(
+        "drill-that-runs-until-a-day",
+        "The exercise runs until Friday, with Czech and Polish jets taking part.",
+        title="Exercise under way",
+        states=["CZE", "POL"],
+        joint=True,
+    ),
+    # batch 21: "its" after a second speaker refers to that speaker ("Britain's defence ministry
+    # said, and the French navy said its frigates ..."), not to the first
+    Case(
+        "its-after-a-second-speaking-force",
+        "The exercise began on Monday, Britain's defence ministry said, and the French navy said "
+        "its frigates drilled with Italian ships.",
+        title="Navies drill",
+        states=["FRA", "ITA"],
+        joint=True,
+    ),
+    Case(
+        "its-after-a-single-speaking-force",
+        "The French navy said its frigates drilled with Italian ships on Monday.",
+        title="Navies drill",
+        states=["FRA", "ITA"],
+        joint=True,
+    ),
 ]
 
 
@@ -2345,6 +2396,59 @@ JOINT_OR_NOT = [
         title="Houthis claim attack",
         joint=False,
     ),
+    # batch 21: fighter pilots from two named states taking part in a host's exercise are
+    # partners, with no force of the host named; two aircraft types of one air force are not
+    Case(
+        "pilots-from-two-states-taking-part-in-a-hosts-exercise",
+        "Israel is hosting an air exercise, with fighter pilots from Germany, France and India "
+        "taking part.",
+        title="Air exercise opens",
+        joint=True,
+    ),
+    Case(
+        "two-aircraft-types-of-one-air-force-taking-part",
+        "Nearly all of the air force's frontline aircraft, including Rafale and Su-30MKI "
+        "fighters, are taking part in the ten-day exercise.",
+        title="Air force stages exercise",
+        joint=False,
+    ),
+    # batch 21: one air force's air policing rotation is not joint (two air forces sharing one:
+    # see the activity table)
+    Case(
+        "one-air-forces-air-policing-mission",
+        "Italian F-35s began an air policing mission over Iceland on Tuesday.",
+        joint=False,
+    ),
+    # batch 21: two states' jets "protecting" or "guarding" an ally's airspace patrol together;
+    # one state's jets protecting their own do not
+    Case(
+        "two-states-jets-protecting-an-allys-airspace",
+        "Czech and Polish fighter jets began protecting Slovakia's airspace on Thursday.",
+        title="Jets guard Slovak skies",
+        joint=True,
+    ),
+    Case(
+        "one-states-jets-protecting-its-own-airspace",
+        "Czech fighter jets began protecting the country's airspace on Thursday.",
+        title="Jets guard Czech skies",
+        joint=False,
+    ),
+    # batch 21: "U.S. and coalition warships" are forces of several states acting together
+    # (the partner named in the next sentence); a coalition that only speaks adds no partner
+    Case(
+        "one-state-and-coalition-warships-shooting-down-drones",
+        "U.S. and coalition warships shot down 28 Houthi drones over the Red Sea on Saturday. "
+        "The British frigate HMS Richmond shot down two of them, Britain's defence ministry said.",
+        title="Warships down drones",
+        states=["GBR", "USA"],
+        joint=True,
+    ),
+    Case(
+        "one-states-warships-with-a-coalition-speaking",
+        "The Saudi-led coalition said U.S. warships shot down 28 Houthi drones on Saturday.",
+        title="Warships down drones",
+        joint=False,
+    ),
 ]
 
 
@@ -2685,6 +2789,50 @@ TENSE = [
         tense="ongoing",
         joint=True,
     ),
+    # batch 21: a transit verb in the past is the activity's own tense, not a "this week"
+    # after it; a progressive is under way
+    Case(
+        "ships-that-sailed-through-a-strait-this-week",
+        "A US destroyer and a Canadian frigate sailed through the Taiwan Strait this week.",
+        tense="past",
+        joint=True,
+    ),
+    Case(
+        "ships-sailing-through-a-strait-this-week",
+        "A US destroyer and a Canadian frigate are sailing through the Taiwan Strait this week.",
+        tense="ongoing",
+        joint=True,
+    ),
+    # batch 21: what a drill "is intended to" practise is its purpose, not a plan; forces that
+    # "intended to" practise next month have not yet done so
+    Case(
+        "drill-intended-to-practise-an-operation",
+        "The Blue Flag drill at Uvda, with German, French and Indian pilots, is intended to "
+        "practise joint operations against air defences.",
+        tense="past",
+        joint=True,
+    ),
+    Case(
+        "pilots-who-intended-to-practise-next-month",
+        "German and Indian pilots intended to practise joint operations at Uvda next month.",
+        tense="planned",
+        joint=False,
+    ),
+    # batch 21: strikes reported as "launched" are done; strikes launched in an operation
+    # said to be continuing are under way (as are a launched exercise and "began joint strikes")
+    Case(
+        "forces-that-launched-strikes",
+        "American and British forces launched strikes on Houthi targets in Yemen early on Tuesday.",
+        tense="past",
+        joint=True,
+    ),
+    Case(
+        "forces-that-launched-strikes-in-a-continuing-operation",
+        "American and British forces launched strikes on Houthi targets in Yemen on Tuesday, in a "
+        "joint operation they said was continuing.",
+        tense="ongoing",
+        joint=True,
+    ),
 ]
 
 
@@ -2758,6 +2906,14 @@ ACTIVITY = [
         "a-joint-patrol-flanked-by-own-fighters",
         "Russian and Chinese bombers flew a joint patrol over the Sea of Japan, flanked by their "
         "own fighters, Moscow said.",
+        activity="patrol",
+        joint=True,
+    ),
+    # batch 21: "air policing" is fighters guarding an ally's airspace, a patrol, not police
+    # (one air force's rotation: see the joint-or-not table)
+    Case(
+        "two-air-forces-sharing-an-air-policing-mission",
+        "British and German jets began a joint air policing mission over Estonia on Friday.",
         activity="patrol",
         joint=True,
     ),

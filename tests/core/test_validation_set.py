@@ -4,7 +4,7 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in twenty batches, each committed before it was scored:
+"will begin" bodies). It was written in twenty-one batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
 - val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
@@ -279,9 +279,33 @@ val-0357, val-0415, val-0449, val-0510, val-0533, val-0536 and val-0558 are stil
 left, as above.
 With the rules of batches 16 to 20 together, all 629 score F1 0.993 (precision 0.997, recall
 0.990), states 0.993, activity 0.974 and tense 0.933; the dev set F1 0.996, states 0.975,
-activity 0.941 and tense 0.958. The
-bounds are just under those figures, so a change that loses ground on unseen news
-fails here even when the dev set still passes.
+activity 0.941 and tense 0.958;
+- val-0651..0680 (the air and sea domains and the Middle East, 2016-2023: bombers flying with
+  allied fighters, two air forces sharing one air policing duty and a joint squadron over the
+  World Cup, Blue Flag, Blue Wings and Gulf Shield, IMX and a four-navy Red Sea drill with
+  Israel, strikes on Syria and the Houthis and Red Sea drone defence told with "U.S.", "launched"
+  and "coalition", a US-Canadian Taiwan Strait transit; hard negatives of the same surface: one
+  air force's policing rotation, drone shoot-downs and harassment by one side, a record year of
+  scrambles, a lone navy's transit, S-400 and F-35 deliveries, an air show, a foreign flotilla
+  in a Navy Day parade, a coalition's first meeting, Prosperity Guardian's announcement, a
+  carrier's port call, bombers flying from a host's base, joint patrols as background), written
+  and scored against val-0001..0590 before any rule for it: F1 0.846 (precision 1.000, recall
+  0.733), states 1.000, activity 1.000, tense 0.688; all 620 then scored F1 0.987 (precision
+  0.997, recall 0.977), states 0.993, activity 0.973 and tense 0.919.
+After the rules for batch 21's errors (the dot of "U.S." is no full stop between two forces
+named together; "air policing" is a patrol, and two states' jets "protecting" an ally's airspace
+patrol; a clause after "until" is about something else; forces of two named states taking part
+in a host's activity are partners; "coalition" is a cooperation word; "its" after a second
+speaking force is that force's; a transit verb in the past, and strikes "launched" outside a
+continuing operation, are past; what a drill "is intended to" practise is no plan), batch 21
+scores F1 1.000, states 1.000, activity 1.000, tense 1.000, val-0001..0590 still score F1 0.993,
+states 0.993, activity 0.972 and tense 0.929, and all 620 score F1 0.993 (precision 0.997,
+recall 0.990), states 0.993, activity 0.974 and tense 0.932; the dev set is unchanged but for
+activity, 0.941 to 0.950 (dev-0282's shared air policing is a patrol).
+With the rules of batches 16 to 21 together, all 659 score F1 0.994 (precision 0.997, recall
+0.991), states 0.994, activity 0.975 and tense 0.935; the dev set F1 0.996, states 0.975,
+activity 0.950 and tense 0.958. The bounds are just under those figures, so a change that loses
+ground on unseen news fails here even when the dev set still passes.
 """
 
 from __future__ import annotations
@@ -318,7 +342,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 629
+    assert len(ids) >= 659
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

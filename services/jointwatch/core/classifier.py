@@ -671,6 +671,14 @@ _PHASE_AFTER = re.compile(
     r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage)\b", re.IGNORECASE
 )
 _ENTERED = frozenset({"entered", "enters", "has entered", "have entered"})
+# "launched air and missile strikes early on Saturday": a strike reported as launched is done,
+# unlike a launched exercise, or strikes "in an operation it said it was carrying out" and
+# "began joint strikes" (a campaign, under way)
+_LAUNCHED = frozenset({"launched", "has launched", "have launched"})
+_STRIKE_WORDS = frozenset(
+    {"strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "raid", "raids"}
+)
+_CAMPAIGN = re.compile(r"\b(?:operations?|campaigns?|offensives?)\b", re.IGNORECASE)
 # "The opening ceremony of the exercises was held on Monday": what is done is the opening, so
 # the exercise itself is under way
 _OPENING_BEFORE = re.compile(r"\bopening\s+(?:ceremony|ceremonies)\b", re.IGNORECASE)
@@ -1438,8 +1446,8 @@ class Classifier:
                         m.states = owner.states  # "Russia said its bombers ..."
                         if owner.attached and not owner.military and not owner.official:
                             m.military = False  # "China's coast guard said its ships"
-                if FORCE in mc and owner is None:
-                    owner = m
+                if FORCE in mc and (owner is None or self._speaks(s, i)):
+                    owner = m  # "..., and the French navy said its ships had also ..."
                 chain = []
                 last_head = m
                 previous = m
@@ -2018,12 +2026,23 @@ class Classifier:
         taking_part = (
             bool(acts)
             and bool(partners)
-            and any(
-                m.role != "speaker"
-                and not m.default_state
-                and not m.equipment
-                and not set(m.states) <= partners
-                for m in military_actors
+            and (
+                any(
+                    m.role != "speaker"
+                    and not m.default_state
+                    and not m.equipment
+                    and not set(m.states) <= partners
+                    for m in military_actors
+                )
+                # "Israel is hosting an air exercise, with fighter pilots from Germany, France
+                # and India taking part": the forces of two named states taking part are
+                # partners (not two aircraft types: "Rafale and Su-30MKI fighters")
+                or len(
+                    self._partner_forces(
+                        text, s, [m for m in linked if ASSET not in m.cats and not m.equipment]
+                    )
+                )
+                >= 2
             )
         )
         s.mentions_joint = bool(acts) and (cooperative or group2 or pair_of)
@@ -2141,7 +2160,8 @@ class Classifier:
         for a, b in itertools.pairwise(ordered):
             if set(a.states) == set(b.states) or b.start - a.end > 70:
                 continue
-            gap = text[a.end : b.start]
+            # "U.S. and Canadian warships": the dot of an abbreviation is no full stop
+            gap = text[_past_abbreviation(text, a.end) : b.start]
             if any(ch in ".;:!?" for ch in gap) or not _GROUP_GAP.search(gap):
                 continue
             if not any(
@@ -2253,6 +2273,14 @@ class Classifier:
             tense = ONGOING
         if tense == PAST and cue is not anchor and _OPENING_BEFORE.search(text, s.start, cue.start):
             tense = ONGOING
+        if (
+            tense == ONGOING
+            and cue.end <= anchor.start
+            and text[cue.start : cue.end].lower() in _LAUNCHED
+            and text[anchor.start : anchor.end].lower() in _STRIKE_WORDS
+            and not _CAMPAIGN.search(text, anchor.end, s.end)
+        ):
+            tense = PAST
         if (
             tense != PLANNED
             and cue.end <= anchor.start
