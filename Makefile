@@ -10,7 +10,7 @@ CORE     := services/jointwatch/core
 COMPILED := $(CORE)/compiled-sources.json
 COMPILED_SOURCES := $(CORE)/classifier.py $(CORE)/matcher.py $(CORE)/compiled.py setup.py
 
-.PHONY: install build run test lint format schemas clean
+.PHONY: install build run test chaos lint format schemas clean
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ run: install build
 ## Lint, type-check, then the whole test suite (integration and slow tests included).
 test: install build lint
 	$(BIN)/python -m pytest
+
+# Partition moves under load, five times (tests/integration/test_scale_out.py, marker chaos).
+chaos: install build
+	for i in 1 2 3 4 5; do $(BIN)/python -m pytest -m chaos -q || exit 1; done
 
 lint: install
 	$(BIN)/ruff check services tests setup.py
