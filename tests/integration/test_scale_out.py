@@ -199,7 +199,7 @@ def test_a_worker_joining_and_leaving_mid_stream_loses_no_report(broker, start_w
     (faust_transport.py): a batch fetched before the seek to the committed offsets, a record
     its stream skips and acknowledges while flow is paused, and a commit one past an offset
     never acknowledged. It still fails now and then, so `make chaos` runs it, not `make test`:
-    - about one run in six, one event gets two alerts: the worker that gets a partition back
+    - in about one run in three, one event gets two alerts: the worker that gets a partition back
       clusters a report with the group's state from before the other worker's last changelog
       write (faust's recovery of the in-memory table, with a standby replica, misses it);
     - under heavy load (two of these runs at once), faust's recovery can stall for a minute.
