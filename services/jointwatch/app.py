@@ -266,11 +266,8 @@ def build_app(
 
         @app.agent(reports, name="clusterer")
         async def cluster_reports(stream: Any) -> None:
-            # Only the acks of reports this agent took count (faust_transport.py).
-            mark_handled = cast(Any, app.consumer).mark_handled
             async for event in stream.noack().events():
                 msg = event.message
-                mark_handled(msg)
                 try:
                     report = Report.model_validate_json(msg.value)
                     started = time.perf_counter()

@@ -22,24 +22,14 @@ Topics we write ourselves without compaction or transactions have no gaps, so on
 past the next offset is such a stale batch: `StalePrefetchGuard` holds its records back and the
 partition is read again from where faust expects it. The same jump seen twice in a row is real
 (records deleted by retention) and passes.
-
-The same race loses a record without a jump: a record still in faust's hands when the recovery
-seeks back to the committed offset sets faust's read offset after the seek, the rest of the old
-batch follows in order (and is lost inside the stream), and when the partition is read again
-from the committed offset faust drops everything below that read offset; its commit then steps
-over the lost record (it allows a one-offset gap at the head). So on those topics the worker
-consumer also drops whatever a fetch started before the latest `perform_seek` returns: the
-partition is read again from the committed offset, and records already handled are handled
-twice (at-least-once), never skipped.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import AsyncIterator, Collection
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 import faust
 from faust.transport.drivers import aiokafka as faust_aiokafka
@@ -88,71 +78,10 @@ def fetch_wait_transport(
         def _new_consumer_thread(self) -> Any:
             return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
-        seeks = 0  # calls of perform_seek so far (each rebalance's recovery makes one)
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._handled: set[tuple[TP, int]] = set()
-            self._rereads: set[asyncio.Future[None]] = set()
-
-        def mark_handled(self, message: Any) -> None:
-            """An agent took `message`: its ack, once its work is done, counts."""
-            self._handled.add((message.tp, message.offset))
-
-        def ack(self, message: Any) -> bool:
-            tp = message.tp
-            if tp.topic in self.guard.topics:
-                key = (tp, message.offset)
-                if key not in self._handled:
-                    return self._read_again(message)
-                self._handled.discard(key)
-            return bool(super().ack(message))
-
-        def _read_again(self, message: Any) -> bool:
-            """faust acks a record its stream skipped (flow paused by a rebalance, or an old
-            generation) so that lag does not grow; on our topics that record was never
-            handled. Leave its offset unacknowledged (commits stop before it) and read the
-            partition again from it while it is ours; otherwise its next owner will."""
-            message.acked = True
-            self._unacked_messages.discard(message)
-            tp = message.tp
-            ours = tp in self.assignment()
-            log.warning(
-                "%s partition %d: offset %d was skipped by faust during a rebalance; %s",
-                tp.topic,
-                tp.partition,
-                message.offset,
-                "reading it again" if ours else "its next owner reads it",
-            )
-            if ours:
-                reread = asyncio.ensure_future(self.seek(tp, message.offset))
-                self._rereads.add(reread)
-                reread.add_done_callback(self._rereads.discard)
-            return False
-
-        def _new_offset(self, tp: TP) -> int | None:
-            # faust lets the first acknowledged offset be one past the committed one (the
-            # committed offset is the next to read): on our topics that one must be handled.
-            acked = self._acked[tp]
-            committed = self._committed_offset[tp]
-            if tp.topic in self.guard.topics and acked and committed and min(acked) > committed:
-                return None
-            return cast("int | None", super()._new_offset(tp))
-
-        async def perform_seek(self) -> None:
-            self.seeks += 1  # first: a fetch in flight now returns records from before it
-            await super().perform_seek()
-
         async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Any]]:
-            seeks = self.seeks
             held: set[TP] = set()  # partitions read again: the rest of their batch is stale too
             async for tp, message in super().getmany(timeout):
                 if tp in held:
-                    continue
-                if seeks != self.seeks and tp.topic in self.guard.topics:
-                    # Fetched before the seek to the committed offsets: read again from there.
-                    # (faust would also let the record in flight during the seek move its
-                    # read offset past records it then drops.)
                     continue
                 again = self.guard.read_again_from(tp, message.offset, self._read_offset[tp])
                 if again is None:

@@ -195,14 +195,13 @@ def test_a_sigkilled_worker_loses_no_event_and_no_revision(broker, start_worker,
 @pytest.mark.chaos
 def test_a_worker_joining_and_leaving_mid_stream_loses_no_report(broker, start_worker, hook):
     """Partitions move twice while reports keep arriving on the partitions the first worker
-    keeps. This found three ways faust 0.15 loses a report in a rebalance, now guarded
-    (faust_transport.py): a batch fetched before the seek to the committed offsets, a record
-    its stream skips and acknowledges while flow is paused, and a commit one past an offset
-    never acknowledged. It still fails now and then, so `make chaos` runs it, not `make test`:
-    - in about one run in three, one event gets two alerts: the worker that gets a partition back
-      clusters a report with the group's state from before the other worker's last changelog
-      write (faust's recovery of the in-memory table, with a standby replica, misses it);
-    - under heavy load (two of these runs at once), faust's recovery can stall for a minute.
+    keeps. It fails now and then on faust 0.15, so `make chaos` runs it, not `make test`. Traced
+    here: a batch fetched before the seek to the committed offsets (guarded, faust_transport.py);
+    a record the stream skips while flow is paused, which faust acknowledges anyway, and a commit
+    one past an offset never acknowledged (both lose a report; a first guard for them stalled the
+    clusterer and was taken out); an event split into two alerts in about one run in three (the
+    worker that gets a partition back clusters with the group's state from before the other
+    worker's last changelog write); and, under heavy load, faust's table recovery stalling.
     """
     topics = Topics.unique()
     env = worker_env(topics, broker, hook, JOINTWATCH_LOG_LEVEL="DEBUG")
