@@ -64,7 +64,8 @@ def fetch_wait_transport(
     fetch_max_wait_ms: int, contiguous_topics: Collection[str] = ()
 ) -> type[faust_aiokafka.Transport]:
     """A faust Transport class whose worker consumers wait at most `fetch_max_wait_ms` per fetch
-    and never skip records of `contiguous_topics` after a rebalance."""
+    and hold back a batch of `contiguous_topics` that jumps past the next offset (fetched
+    before a rebalance), reading the partition again instead."""
 
     class ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         def _create_worker_consumer(self, transport: Any) -> Any:
