@@ -169,21 +169,29 @@ def produce(bootstrap: str, topic: str, items: list[tuple[bytes | None, bytes]])
         producer.close()
 
 
+def assign_from_beginning(consumer: KafkaConsumer, topic: str, deadline: float) -> bool:
+    """Assign every partition of `topic` to `consumer` (no group), at the earliest offset, once
+    the topic has partitions (until `deadline`, monotonic); False if it never had any."""
+    parts = None
+    while not parts and time.monotonic() < deadline:
+        parts = consumer.partitions_for_topic(topic)
+        if not parts:
+            time.sleep(0.2)
+    if not parts:
+        return False
+    tps = [TopicPartition(topic, p) for p in sorted(parts)]
+    consumer.assign(tps)
+    consumer.seek_to_beginning(*tps)
+    return True
+
+
 def read_topic(bootstrap: str, topic: str, *, expect: int, timeout: float = 60) -> list:
     """Read a topic from the beginning (no consumer group) until `expect` records or timeout."""
     consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     try:
         deadline = time.monotonic() + timeout
-        parts = None
-        while not parts and time.monotonic() < deadline:
-            parts = consumer.partitions_for_topic(topic)
-            if not parts:
-                time.sleep(0.2)
-        if not parts:
+        if not assign_from_beginning(consumer, topic, deadline):
             return []
-        tps = [TopicPartition(topic, p) for p in sorted(parts)]
-        consumer.assign(tps)
-        consumer.seek_to_beginning(*tps)
         records: list = []
         while len(records) < expect and time.monotonic() < deadline:
             for batch in consumer.poll(timeout_ms=200).values():

@@ -17,12 +17,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 import pytest
-from kafka import KafkaConsumer, TopicPartition
+from kafka import KafkaConsumer
 
 from jointwatch.broker import EmbeddedBroker
 from jointwatch.synthetic import encode, joint_article, joint_event
 
-from .conftest import Topics, Worker, produce, read_topic
+from .conftest import Topics, Worker, assign_from_beginning, produce, read_topic
 from .test_faults import Receiver, alerts_by_revision, articles_in, wait_for, worker_env
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -41,16 +41,8 @@ class AlertsReader:
 
     def __init__(self, bootstrap: str, topic: str) -> None:
         self._consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
-        parts: set[int] | None = None
         deadline = time.monotonic() + 30
-        while not parts and time.monotonic() < deadline:
-            parts = self._consumer.partitions_for_topic(topic)
-            if not parts:
-                time.sleep(0.2)
-        assert parts, f"no partitions for {topic}"
-        tps = [TopicPartition(topic, p) for p in sorted(parts)]
-        self._consumer.assign(tps)
-        self._consumer.seek_to_beginning(*tps)
+        assert assign_from_beginning(self._consumer, topic, deadline), f"no partitions: {topic}"
         self._articles: set[str] = set()
 
     def articles(self) -> set[str]:
