@@ -15,6 +15,10 @@ in flight.
 - Rebalance: on a revocation, outputs in flight get up to `revoke_grace` seconds, then what is
   finished is committed and the rest is left to the next owner. Records fetched before the
   rebalance and not yet taken are dropped and read again from the committed offsets.
+- Recovery (optional `recover`): a stage with state per partition (the clusterer) rebuilds it
+  for newly assigned partitions before it takes their records. It runs as a task while the loop
+  keeps polling with the partitions paused (so the group keeps us); then the partitions are read
+  from their committed offsets, and only then is the stage ready.
 - Stop: the record in hand finishes, outputs get up to `grace` seconds, what is done is committed.
 
 Left out on purpose: retrying a failed output (the producer already retried it), transactions.
@@ -133,10 +137,13 @@ class BatchConsumer:
         commit_interval: float = 0.5,
         clock: Callable[[], float] = time.monotonic,
         settle: Callable[[float], Awaitable[object]] | None = None,
+        recover: Callable[[set[Any]], Awaitable[None]] | None = None,
     ) -> None:
         """`settle(seconds)` finishes or abandons the work in flight before the commit on a
         revocation or stop; by default it waits up to `seconds` for the outputs in flight. An
-        owner whose outputs can be cancelled (the notifier's deliveries) passes its own."""
+        owner whose outputs can be cancelled (the notifier's deliveries) passes its own.
+        `recover(assigned)` prepares the state of newly assigned partitions (see the module
+        docstring); if it raises, `on_failure` runs."""
         self._consumer = consumer
         self._topics = list(topics)
         self._handle = handle
@@ -162,6 +169,8 @@ class BatchConsumer:
         self._committed_at = 0.0
         self._started = False
         self._settle = settle or self._drain
+        self._recover = recover
+        self._recovering: asyncio.Task[None] | None = None
 
     @property
     def failed(self) -> BaseException | None:
@@ -208,6 +217,7 @@ class BatchConsumer:
                     await self._rewind()
                 await self._commit()
         finally:
+            await self._stop_recovery()
             await self._settle(self._grace)
             await self._commit(force=True)
             self._on_ready(False)
@@ -285,11 +295,16 @@ class BatchConsumer:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._room.wait(), left)
 
+    @property
+    def recovering(self) -> bool:
+        return self._recovering is not None and not self._recovering.done()
+
     def _flow_control(self) -> bool:
-        """Pause the partitions while `max_in_flight` records are unfinished; True then."""
+        """Pause the partitions while `max_in_flight` records are unfinished, or while their
+        state is recovered; True then."""
         assigned = self._consumer.assignment()
         paused = self._consumer.paused()
-        if self.tracker.in_flight >= self._max_in_flight:
+        if self.recovering or self.tracker.in_flight >= self._max_in_flight:
             if assigned - paused:
                 self._consumer.pause(*assigned)
             return True
@@ -336,19 +351,56 @@ class BatchConsumer:
     async def _revoked(self) -> None:
         self._generation += 1
         self._on_ready(False)
+        await self._stop_recovery()
         await self._settle(self._revoke_grace)
         await self._commit(force=True)
         self.tracker.forget()
 
     def _assigned(self, assigned: set[Any]) -> None:
+        if self._recover is None:
+            self._consuming(assigned)
+            return
+        if assigned:  # nothing is taken from them until their state is back
+            self._consumer.pause(*assigned)
+        self._recovering = asyncio.create_task(
+            self._recover_then_consume(assigned, self._generation), name=f"{self.name}-recovery"
+        )
+
+    async def _recover_then_consume(self, assigned: set[Any], generation: int) -> None:
+        assert self._recover is not None
+        try:
+            await self._recover(assigned)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.exception("%s: recovering partitions %s failed", self.name, _numbers(assigned))
+            self._fail(exc)
+            return
+        if generation == self._generation:
+            self._rewind_pending = True  # anything fetched meanwhile: read from the commit
+            self._consuming(assigned)
+            self._room.set()
+
+    async def _stop_recovery(self) -> None:
+        task, self._recovering = self._recovering, None
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    def _consuming(self, assigned: set[Any]) -> None:
         log.info(
             "%s: consuming %s partitions %s",
             self.name,
             ", ".join(self._topics),
-            sorted(tp.partition for tp in assigned),
+            _numbers(assigned),
         )
         self._on_assigned(assigned)
         self._on_ready(True)
+
+
+def _numbers(partitions: Iterable[Any]) -> list[int]:
+    return sorted(tp.partition for tp in partitions)
 
 
 class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
