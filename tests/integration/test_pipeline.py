@@ -174,3 +174,75 @@ def test_after_an_upgrade_the_classifier_continues_where_the_faust_group_stopped
     assert worker.metric("jointwatch_articles_consumed_total") == 1, worker.log()
     assert "continues from the offsets of group" in worker.log()
     assert worker.stop() == 0
+
+
+def test_after_an_upgrade_the_clusterer_grows_the_alert_faust_s_table_kept(
+    broker, start_worker, seed_text
+):
+    """The clusterer was a faust agent over a faust table: its state is in the changelog topic
+    faust wrote (`<app_id>-clusters-changelog`, JSON-string keys) and its reports offsets in
+    faust's group `<app_id>`. The new clusterer reads both: the next report of the event is
+    revision 2 of the old alert, and the report faust had done is not clustered again."""
+    import asyncio
+    from datetime import UTC, datetime, timedelta
+
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    from jointwatch.core.classifier import Classifier
+    from jointwatch.core.clustering import GroupState, Report, group_key, join_group
+    from jointwatch.core.knowledge import default_knowledge
+    from jointwatch.core.models import Article
+    from jointwatch.topics import ensure_topics
+
+    topics = Topics.unique()
+    reports, changelog = f"{topics.app_id}-reports", f"{topics.app_id}-clusters-changelog"
+    ensure_topics(broker.bootstrap, [reports, changelog], partitions=1, replication=1)
+    old = Article.model_validate_json(seed_event(seed_text, "old-1"))
+    report = Report(  # as the classifier stage makes it
+        result=Classifier(default_knowledge()).classify(old),
+        title=old.title,
+        source=old.source,
+        published_at=old.published_at,
+        received_at=datetime.now(UTC),
+    )
+    key = group_key(report.result)
+    state, cluster = join_group(
+        GroupState(),
+        report,
+        now=datetime.now(UTC),
+        window=timedelta(hours=72),
+        max_distance_km=1500,
+    )
+    assert cluster is not None
+    produce(broker.bootstrap, reports, [(key.encode(), report.model_dump_json().encode())])
+    produce(
+        broker.bootstrap,
+        changelog,
+        [(json.dumps(key).encode(), state.model_dump_json().encode())],  # as faust's table did
+    )
+
+    async def commit_as_the_old_faust_group() -> None:
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=broker.bootstrap, group_id=topics.app_id, enable_auto_commit=False
+        )
+        await consumer.start()
+        try:
+            tp = TopicPartition(reports, 0)
+            consumer.assign([tp])
+            await consumer.commit({tp: 1})  # the old report was clustered
+        finally:
+            await consumer.stop()
+
+    asyncio.run(commit_as_the_old_faust_group())
+    worker = start_worker({**topics.env(), "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap})
+    worker.wait_healthy()
+    produce(broker.bootstrap, topics.articles, [(b"new-1", seed_event(seed_text, "new-1"))])
+    alerts = read_topic(broker.bootstrap, topics.alerts, expect=1)
+    time.sleep(1)
+    alerts += read_topic(broker.bootstrap, topics.alerts, expect=10, timeout=2)[len(alerts) :]
+    assert [json.loads(a.value)["revision"] for a in alerts] == [2], worker.log()
+    [grown] = [json.loads(a.value) for a in alerts]
+    assert grown["alert_id"] == cluster.alert_id
+    assert grown["article_ids"] == ["old-1", "new-1"]
+    assert "continues from the offsets of group" in worker.log()
+    assert worker.stop() == 0

@@ -45,7 +45,7 @@ from ..group_offsets import adopt_offsets
 from ..kafka_security import aiokafka_config
 from ..metrics import Metrics, Stage
 from ..settings import KafkaTimeouts, Settings
-from .store import ClusterStore, changelog_key
+from .store import ClusterStore, PartitionState, changelog_key
 
 log = logging.getLogger("jointwatch.pipeline")
 
@@ -244,14 +244,14 @@ class ClustererService:
             return ()
         # The next report of this group sees the new state at once; the changelog is written
         # before the alert, and the offset waits for both (see the module docstring).
-        self.store.put(record.partition, group, updated)
+        written = self.store.put(record.partition, group, updated)
         logged = await self._send(
             self.changelog_topic,
             changelog_key(group),
             updated.model_dump_json().encode(),
             record.partition,
         )
-        logged.add_done_callback(partial(self._changelog_written, record.partition))
+        logged.add_done_callback(partial(self._changelog_written, written))
         self._unpublished[alert.alert_id] += 1
         sent = await self._send(
             self.settings.topic_alerts,
@@ -275,9 +275,9 @@ class ClustererService:
         )
         return (logged, sent)
 
-    def _changelog_written(self, partition: int, fut: asyncio.Future[Any]) -> None:
+    def _changelog_written(self, state: PartitionState, fut: asyncio.Future[Any]) -> None:
         ok = not fut.cancelled() and fut.exception() is None
-        self.store.written(partition, fut.result().offset if ok else None)
+        self.store.written(state, fut.result().offset if ok else None)
 
     def _published(self, alert: Alert, report: Report, both: asyncio.Future[Any]) -> None:
         """The alert and the group's new state are both durable (or one failed: then the

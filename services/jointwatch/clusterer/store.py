@@ -18,7 +18,6 @@ compacted, so its size follows the number of groups, not of reports).
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -44,6 +43,8 @@ class PartitionState:
     # Values read back from the changelog stay JSON until a report of their group arrives.
     groups: dict[str, GroupState | bytes] = field(default_factory=dict)
     position: int = 0  # the next changelog offset this state has not seen
+    unacknowledged: int = 0  # changelog writes in flight
+    diverged: bool = False  # a write failed: this state holds a value the log does not
 
 
 class NotRecovered(LookupError):
@@ -53,7 +54,6 @@ class NotRecovered(LookupError):
 class ClusterStore:
     def __init__(self) -> None:
         self._partitions: dict[int, PartitionState] = {}
-        self._unacknowledged: Counter[int] = Counter()  # writes in flight per partition
 
     @property
     def partitions(self) -> set[int]:
@@ -63,8 +63,8 @@ class ClusterStore:
         """Forget the partitions not in `assigned`; return, for each assigned one, the changelog
         offset to read from (0: rebuilt from the start)."""
         assigned = set(assigned)
-        for partition in list(self._partitions):
-            if partition not in assigned or self._unacknowledged[partition]:
+        for partition, state in list(self._partitions.items()):
+            if partition not in assigned or state.unacknowledged or state.diverged:
                 del self._partitions[partition]
         for partition in assigned:
             self._partitions.setdefault(partition, PartitionState())
@@ -97,20 +97,20 @@ class ClusterStore:
             stored = state.groups[group] = GroupState.from_stored(json.loads(stored))
         return stored
 
-    def put(self, partition: int, group: str, value: GroupState) -> None:
-        """The new state of `group`; its changelog write is now in flight (see `written`)."""
-        self._partitions[partition].groups[group] = value
-        self._unacknowledged[partition] += 1
+    def put(self, partition: int, group: str, value: GroupState) -> PartitionState:
+        """The new state of `group`; its changelog write is now in flight: pass the returned
+        partition state to `written` when it finishes."""
+        state = self._partitions[partition]
+        state.groups[group] = value
+        state.unacknowledged += 1
+        return state
 
-    def written(self, partition: int, offset: int | None) -> None:
-        """A changelog write finished: acknowledged at `offset`, or failed (None)."""
-        self._unacknowledged[partition] -= 1
-        if self._unacknowledged[partition] <= 0:
-            del self._unacknowledged[partition]
-        state = self._partitions.get(partition)
-        if state is None:
-            return
-        if offset is None:  # the state holds a value the log does not: rebuild when assigned
-            del self._partitions[partition]
-            return
-        state.position = max(state.position, offset + 1)
+    @staticmethod
+    def written(state: PartitionState, offset: int | None) -> None:
+        """A changelog write finished: acknowledged at `offset`, or failed (None). A state
+        forgotten or rebuilt since is no longer the store's; changing it changes nothing."""
+        state.unacknowledged -= 1
+        if offset is None:
+            state.diverged = True
+        else:
+            state.position = max(state.position, offset + 1)
