@@ -76,3 +76,12 @@ def test_a_failed_write_drops_the_partition_so_that_it_is_rebuilt():
     store.written(store.put(0, "a", GroupState(done=["x1"])), None)
     assert store.plan_recovery([0]) == {0: 0}
     assert store.group(0, "a") == GroupState()
+
+
+def test_a_restarted_partition_is_empty_and_read_from_the_start():
+    store = ClusterStore()
+    store.plan_recovery([0])
+    store.apply(0, changelog_key("a"), stored("x1"), 30)
+    store.restart(0)
+    assert store.group(0, "a") == GroupState()
+    assert store.plan_recovery([0]) == {0: 0}

@@ -28,7 +28,7 @@ from .test_faults import Receiver, alerts_by_revision, articles_in, wait_for, wo
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 EVENTS = 100
-# Session timeout (6 s in FAST_GROUP_ENV) + rejoin + table recovery, with room for a slow CI.
+# Session timeout (6 s in FAST_GROUP_ENV) + rejoin + state recovery, with room for a slow CI.
 TAKEOVER_SECONDS = 60
 # After the bound, how long to keep looking, so a failure says whether the alert came late or never.
 LATE_SECONDS = 90
@@ -187,13 +187,12 @@ def test_a_sigkilled_worker_loses_no_event_and_no_revision(broker, start_worker,
 @pytest.mark.chaos
 def test_a_worker_joining_and_leaving_mid_stream_loses_no_report(broker, start_worker, hook):
     """Partitions move twice while reports keep arriving on the partitions the first worker
-    keeps. It fails now and then on faust 0.15, so `make chaos` runs it, not `make test`. Traced
-    here: a batch fetched before the seek to the committed offsets (guarded, faust_transport.py);
-    a record the stream skips while flow is paused, which faust acknowledges anyway, and a commit
-    one past an offset never acknowledged (both lose a report; a first guard for them stalled the
-    clusterer and was taken out); an event split into two alerts in about one run in three (the
-    worker that gets a partition back clusters with the group's state from before the other
-    worker's last changelog write); and, under heavy load, faust's table recovery stalling.
+    keeps: every report is clustered once into its event's one alert. When the clusterer was a
+    faust 0.15 agent over a faust table this failed now and then: a batch fetched before the
+    seek to the committed offsets taken as a gap, a record skipped while flow was paused and
+    acknowledged anyway, a commit one past an unacknowledged offset (each lost a report), and
+    an event split into two alerts when the table's recovery missed the other worker's last
+    changelog write. `make chaos` runs it five times in a row.
     """
     topics = Topics.unique()
     env = worker_env(topics, broker, hook, JOINTWATCH_LOG_LEVEL="DEBUG")

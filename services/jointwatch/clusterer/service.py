@@ -191,8 +191,22 @@ class ClustererService:
         ends = await self._reader.end_offsets(list(tps)) if tps else {}
         todo = set()
         for tp, start in tps.items():
+            if ends[tp] < start:
+                log.warning(
+                    "%s partition %d ends at %d, before the %d this worker read: re-created "
+                    "(a broker that lost its state); its clusters start over",
+                    tp.topic,
+                    tp.partition,
+                    ends[tp],
+                    start,
+                )
+                self.store.restart(tp.partition)
+                start = 0
             if start < ends[tp]:
-                self._reader.seek(tp, start)
+                if start == 0:  # the log's start may be past 0 (retention)
+                    await self._reader.seek_to_beginning(tp)
+                else:
+                    self._reader.seek(tp, start)
                 todo.add(tp)
         read = 0
         while todo:

@@ -70,6 +70,11 @@ class ClusterStore:
             self._partitions.setdefault(partition, PartitionState())
         return {p: self._partitions[p].position for p in sorted(assigned)}
 
+    def restart(self, partition: int) -> None:
+        """Start `partition` over, empty: its log is shorter than the position this state saw
+        (the topic was re-created by a broker that lost its state)."""
+        self._partitions[partition] = PartitionState()
+
     def apply(self, partition: int, key: bytes | None, value: bytes | None, offset: int) -> None:
         """One changelog record read back (a None value deletes the group: a tombstone)."""
         state = self._partitions[partition]
