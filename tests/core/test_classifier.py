@@ -3161,3 +3161,47 @@ def test_a_named_drill_deep_in_an_analysis_takes_the_list_right_after_it(
     assert result.joint_military_activity is joint
     if joint:
         assert {"ESP", "FRA", "GRC", "ITA"} <= set(result.states)
+
+
+@pytest.mark.parametrize(
+    ("later", "tense"),
+    [
+        ("The warships were still in the area on Thursday, officials said.", "ongoing"),
+        ("Russian warships were still in the area on Thursday, officials said.", "past"),
+    ],
+    ids=["the-same-ships", "the-other-side"],
+)
+def test_forces_still_in_the_area_make_a_transit_ongoing(classifier, later, tense):
+    body = (
+        "A Dutch frigate and two German corvettes sailed into the Gulf of Finland together on "
+        f"Monday, the first such joint patrol there. {later}"
+    )
+    result = _classify(classifier, body, title="Dutch, German warships patrol Gulf of Finland")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+@pytest.mark.parametrize(
+    ("group", "states"),
+    [
+        (
+            "The group, led by the Romanian frigate Regele Ferdinand and including Bulgarian "
+            "and Turkish corvettes, is monitoring the shipping lanes off Constanta.",
+            ["BGR", "ROU", "TUR"],
+        ),
+        (
+            "The patrols follow a plan drawn up by a forum led by Romania and including "
+            "Bulgaria and Turkey.",
+            [],
+        ),
+    ],
+    ids=["made-of-named-ships", "a-forum-of-states"],
+)
+def test_the_ships_a_named_group_is_made_of_take_part(classifier, group, states):
+    body = (
+        "NATO warships began patrolling the western Black Sea on Monday to track mines "
+        f"drifting from Ukraine. {group}"
+    )
+    result = _classify(classifier, body, title="NATO warships start Black Sea patrols")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states

@@ -570,8 +570,8 @@ _CLAUSE_STOP = re.compile(r"[;:!?]")
 _THE_DRILL = re.compile(r"\bThe\s+(?:exercise|exercises|drill|drills)\b")
 # participation words that say only that someone had a part: they make forces take part, not
 # officials or governments ("Chinese diplomats were involved in drafting the plan", "Nigeria
-# leads the regional talks")
-_FORCES_ONLY_PARTICIPATION = frozenset({"were involved", "leads"})
+# leads the regional talks", "a security grouping led by China and Russia")
+_FORCES_ONLY_PARTICIPATION = frozenset({"were involved", "leads", "led by", "and including"})
 # military nouns for weapons without their crews: "Turkish drones" names the maker
 _EQUIPMENT_NOUNS = frozenset({"drone", "drones", "tank", "tanks"})
 # "have held ... since 2012", and in the passive "has been held ... since 2015"
@@ -830,6 +830,15 @@ _SCENARIO_OBJECT = re.compile(
 # "sending troops to Ukraine": a destination, not a state taking part
 # "has sent about 15,000 soldiers to the area": troops sent to a border or an area, not to
 # an activity, are a state's own deployment
+# "The ships were still in the area on Wednesday": the forces a report tells of, named again
+# by a definite noun, are still there (not "Russian ships were still in the area")
+_STILL_THERE = re.compile(
+    r"\b(?:the|both)\s+(?:[\w-]+\s+){0,2}?(?:ships|warships|vessels|group|flotilla|"
+    r"squadron|aircraft|bombers|jets|fighters|destroyers|frigates|submarines|troops|forces|"
+    r"fleets)\s+(?:were|are|remained|remain)\s+still\s+(?:in|at|off|there|operating|sailing|"
+    r"patrolling|flying)\b",
+    re.IGNORECASE,
+)
 _SENDING_WORDS = frozenset({"sent", "send", "sends", "sending", "dispatched"})
 _SENT_TO_AREA_AFTER = re.compile(
     r"(?:\s+[\w,.-]+){0,5}?\s+(?:to|into)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
@@ -2821,6 +2830,13 @@ class _Decision:
         if tense == "past" and self._lasts_until():
             self.reason("tense ongoing: said to last until a later day")
             return "ongoing"
+        if tense == "past" and subject:
+            still = _STILL_THERE.search(self.text)
+            if still is not None:
+                # "sailed into the Barents Sea on Monday ... The ships were still in the area
+                # on Wednesday": the forces are there yet
+                self.reason(f"tense ongoing: '{_short(still.group(0), 40)}'")
+                return "ongoing"
         return tense
 
     def _lasts_until(self) -> bool:
