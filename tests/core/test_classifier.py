@@ -3070,14 +3070,18 @@ def test_a_since_clause_dates_the_comparison_not_the_drill(classifier, tail, ten
 
 
 @pytest.mark.parametrize(
-    ("published", "joint"),
-    [(datetime(2024, 12, 27, tzinfo=UTC), False), (datetime(2024, 7, 2, tzinfo=UTC), True)],
-    ids=["six-months-before", "the-month-before"],
+    ("published", "when", "joint"),
+    [
+        (datetime(2024, 12, 27, tzinfo=UTC), "in June", False),
+        (datetime(2024, 7, 2, tzinfo=UTC), "in June", True),
+        (datetime(2024, 12, 27, tzinfo=UTC), "that began in June and ended on Friday", True),
+    ],
+    ids=["six-months-before", "the-month-before", "began-months-before"],
 )
-def test_a_drill_dated_months_before_the_report_is_background(classifier, published, joint):
+def test_a_drill_dated_months_before_the_report_is_background(classifier, published, when, joint):
     body = (
         "Estonian and Finnish warships rehearsed the protection of undersea cables at the "
-        "BALTOPS exercise in June, officials said. Investigators are still examining the "
+        f"BALTOPS exercise {when}, officials said. Investigators are still examining the "
         "damaged cable."
     )
     result = classifier.classify(_dated(body, "Cable damage under investigation", published))

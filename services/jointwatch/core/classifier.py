@@ -599,6 +599,9 @@ _IN_MONTH_NAMED = re.compile(
     r"October|November|December)\b(?!\s+\d)"
 )
 _EARLIER_MONTHS = 3  # a month at least this far before publication is an earlier event
+_BEGAN_BEFORE = re.compile(
+    r"\b(?:began|begun|started|starting|launched|since|from)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 # the same history told without a tense cue: "have met almost every year since 2012"
 _PERFECT_SINCE = re.compile(
     r"\b(?:have|has)\s+(?:[a-z]+\s+){1,5}?since\s+(?:19|20)\d\d\b", re.IGNORECASE
@@ -1374,6 +1377,8 @@ class Classifier:
         if month is None or PAST not in s.cats or s.title:
             return False
         for found in _IN_MONTH_NAMED.finditer(text, s.start, s.end):
+            if _BEGAN_BEFORE.search(text, max(s.start, found.start() - 25), found.start()):
+                continue  # "the deployment, which began in July, ended on Friday": its start
             named = _MONTH_NUMBERS[found.group(1)]
             if month - named >= _EARLIER_MONTHS:
                 return True
