@@ -3041,3 +3041,171 @@ def test_states_sending_liaison_officers_only_watch(classifier, sent, states):
 )
 def test_plural_of_an_aircraft_or_ship_name(alias, plural):
     assert _plural(alias) == plural
+
+
+# -- batch 22: Europe and NATO ------------------------------------------------------------
+
+
+def _dated(body: str, title: str, published: datetime) -> Article:
+    return Article(id="t", body=body, title=title, published_at=published)
+
+
+@pytest.mark.parametrize(
+    ("tail", "tense"),
+    [
+        (" on Monday, the largest edition since the drill was first held in 2006.", "ongoing"),
+        (" in 2006.", None),
+    ],
+    ids=["since-baseline", "dated-earlier"],
+)
+def test_a_since_clause_dates_the_comparison_not_the_drill(classifier, tail, tense):
+    body = (
+        "Soldiers from Norway, Britain and the Netherlands began the Cold Response exercise" + tail
+    )
+    result = classifier.classify(
+        _dated(body, "Winter drill in the north", datetime(2014, 3, 10, tzinfo=UTC))
+    )
+    assert result.joint_military_activity is (tense is not None)
+    assert result.tense == tense
+
+
+@pytest.mark.parametrize(
+    ("published", "when", "joint"),
+    [
+        (datetime(2024, 12, 27, tzinfo=UTC), "in June", False),
+        (datetime(2024, 7, 2, tzinfo=UTC), "in June", True),
+        (datetime(2024, 12, 27, tzinfo=UTC), "that began in June and ended on Friday", True),
+    ],
+    ids=["six-months-before", "the-month-before", "began-months-before"],
+)
+def test_a_drill_dated_months_before_the_report_is_background(classifier, published, when, joint):
+    body = (
+        "Estonian and Finnish warships rehearsed the protection of undersea cables at the "
+        f"BALTOPS exercise {when}, officials said. Investigators are still examining the "
+        "damaged cable."
+    )
+    result = classifier.classify(_dated(body, "Cable damage under investigation", published))
+    assert result.joint_military_activity is joint
+
+
+def test_nationality_nouns_listed_after_a_force_all_take_part(classifier):
+    body = (
+        "The Iron Wolf exercise began in Lithuania on Monday. Belgian troops from the battalion "
+        "in Rukla, Norwegians from the company in Lithuania and Czechs from the unit at Pabrade "
+        "will train with Lithuanian soldiers until the end of the month."
+    )
+    result = _classify(classifier, body, title="Iron Wolf under way")
+    assert {"BEL", "CZE", "NOR"} <= set(result.states)
+
+
+def test_a_state_named_like_a_plural_stays_a_place_in_a_list(classifier):
+    body = (
+        "British and Japanese warships held a joint drill on Tuesday in waters off Vietnam, "
+        "Malaysia and the Philippines."
+    )
+    result = _classify(classifier, body, title="British, Japanese navies drill")
+    assert result.states == ["GBR", "JPN"]
+
+
+@pytest.mark.parametrize(
+    ("sent", "takes_part"),
+    [("has sent 10,000 troops to the border area", False), ("has sent 300 troops", True)],
+    ids=["to-the-border", "to-the-drill"],
+)
+def test_troops_sent_to_a_border_are_no_partner(classifier, sent, takes_part):
+    body = (
+        "Serbian and Belarusian paratroopers held a joint drill near Brest on Wednesday, the "
+        f"two defence ministries said. Hungary {sent}."
+    )
+    result = _classify(classifier, body, title="Paratroopers drill together")
+    assert result.joint_military_activity
+    assert ("HUN" in result.states) is takes_part
+
+
+@pytest.mark.parametrize(
+    ("joiners", "takes_part"),
+    [
+        (
+            "Dutch marines and support units from several other allied countries have also joined.",
+            True,
+        ),
+        (
+            "Dutch officials said support units from several other allied countries have also joined.",
+            False,
+        ),
+    ],
+    ids=["force-and-others", "speaker"],
+)
+def test_a_force_named_with_other_nations_units_takes_part(classifier, joiners, takes_part):
+    body = (
+        "Norway's Joint Viking exercise entered its main phase in Finnmark on Monday, with "
+        f"British and American troops fighting alongside Norwegian brigades. {joiners}"
+    )
+    result = _classify(classifier, body, title="Joint Viking enters main phase")
+    assert ("NLD" in result.states) is takes_part
+
+
+@pytest.mark.parametrize(
+    ("between", "joint"),
+    [("", True), (" Officers would not describe the scenario.", False)],
+    ids=["list-right-after", "list-further-on"],
+)
+def test_a_named_drill_deep_in_an_analysis_takes_the_list_right_after_it(
+    classifier, between, joint
+):
+    body = (
+        "ROME -- For a decade the Italian navy's ships hunted smugglers and rescued migrants "
+        "in the central Mediterranean. Its admirals now want more missiles and fewer patrol "
+        "boats.\n\nBudgets are rising, though slowly, and crews are short.\n\nCritics say "
+        "the shift leaves the coast exposed.\n\nIn Polaris 21, which opened last week off "
+        "Toulon, two fleets are fighting each other without a script." + between + " Ships "
+        "from Italy, Spain and Greece are embedded in both fleets, the organisers said."
+    )
+    result = _classify(classifier, body, title="Analysis: Europe's navies relearn sea battles")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert {"ESP", "FRA", "GRC", "ITA"} <= set(result.states)
+
+
+@pytest.mark.parametrize(
+    ("later", "tense"),
+    [
+        ("The warships were still in the area on Thursday, officials said.", "ongoing"),
+        ("Russian warships were still in the area on Thursday, officials said.", "past"),
+    ],
+    ids=["the-same-ships", "the-other-side"],
+)
+def test_forces_still_in_the_area_make_a_transit_ongoing(classifier, later, tense):
+    body = (
+        "A Dutch frigate and two German corvettes sailed into the Gulf of Finland together on "
+        f"Monday, the first such joint patrol there. {later}"
+    )
+    result = _classify(classifier, body, title="Dutch, German warships patrol Gulf of Finland")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+@pytest.mark.parametrize(
+    ("group", "states"),
+    [
+        (
+            "The group, led by the Romanian frigate Regele Ferdinand and including Bulgarian "
+            "and Turkish corvettes, is monitoring the shipping lanes off Constanta.",
+            ["BGR", "ROU", "TUR"],
+        ),
+        (
+            "The patrols follow a plan drawn up by a forum led by Romania and including "
+            "Bulgaria and Turkey.",
+            [],
+        ),
+    ],
+    ids=["made-of-named-ships", "a-forum-of-states"],
+)
+def test_the_ships_a_named_group_is_made_of_take_part(classifier, group, states):
+    body = (
+        "NATO warships began patrolling the western Black Sea on Monday to track mines "
+        f"drifting from Ukraine. {group}"
+    )
+    result = _classify(classifier, body, title="NATO warships start Black Sea patrols")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states

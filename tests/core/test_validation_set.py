@@ -304,8 +304,29 @@ recall 0.990), states 0.993, activity 0.974 and tense 0.932; the dev set is unch
 activity, 0.941 to 0.950 (dev-0282's shared air policing is a patrol).
 With the rules of batches 16 to 21 together, all 659 score F1 0.994 (precision 0.997, recall
 0.991), states 0.994, activity 0.975 and tense 0.935; the dev set F1 0.996, states 0.975,
-activity 0.950 and tense 0.958. The bounds are just under those figures, so a change that loses
-ground on unseen news fails here even when the dev set still passes.
+activity 0.950 and tense 0.958;
+- val-0681..0710 (batch 22, Europe and NATO, 2014-2024: BALTOPS 2020 at sea only, Cold Response
+  2014, Union Shield 2019, Dynamic Mongoose 2020 off Iceland, ICEX 2018, Saber Strike 18, Spring
+  Storm 2017, Sea Breeze 2020, a Russian-Belarusian bomber patrol, Iniochos 2021, Joint Viking
+  2017, NATO's Aegean patrol of 2016, Arrow 22, Polaris 21 deep in an analysis, the U.S.-British
+  Barents Sea patrol of 2020, Saber Guardian 17; 14 hard negatives: the Kuznetsov shadowed
+  through the Channel, Frontex in Lithuania and at the Evros, NATO ministers' battalions, the
+  Finnish and Polish F-35 deals, a BALTOPS preview, a Kaliningrad snap drill, a Baltic air policing
+  handover, a Trident Juncture preview, the Evertsen harassed, U.S. troops in the Bastille Day
+  parade, the Eagle S seizure with BALTOPS as background and an eFP welcome ceremony), before any
+  rule for it: F1 0.903 (precision 0.933, recall 0.875), states 0.786, activity 1.000, tense
+  0.737 (0.789 with val-0687's label corrected from past to ongoing after scoring).
+After the rules for batch 22's errors (a "since it was first held in 2010" clause dates a
+comparison; a drill told in the past and dated three or more months before the report is an
+earlier one; "Canadians" and "Germans" are people, and a list "British troops from X, Canadians
+from Y and Germans from Z" takes part; troops "sent to the border" are a deployment; "U.S.
+paratroopers and units from other allied countries have also joined"; a named drill deep in an
+analysis takes the participant list right after it; "the ships were still in the area" is under
+way; "led by" and "and including" name the forces a group is made of), batch 22 scores F1 1.000,
+states 1.000, activity 1.000 and tense 1.000, val-0001..0680 and the dev set are unchanged, and
+all 689 score F1 0.994 (precision 0.997, recall 0.991), states 0.994, activity 0.976 and tense
+0.938. The bounds are just under those figures, so a change that loses ground on unseen news
+fails here even when the dev set still passes.
 """
 
 from __future__ import annotations
@@ -342,7 +363,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 659
+    assert len(ids) >= 689
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

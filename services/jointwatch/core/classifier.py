@@ -570,8 +570,8 @@ _CLAUSE_STOP = re.compile(r"[;:!?]")
 _THE_DRILL = re.compile(r"\bThe\s+(?:exercise|exercises|drill|drills)\b")
 # participation words that say only that someone had a part: they make forces take part, not
 # officials or governments ("Chinese diplomats were involved in drafting the plan", "Nigeria
-# leads the regional talks")
-_FORCES_ONLY_PARTICIPATION = frozenset({"were involved", "leads"})
+# leads the regional talks", "a security grouping led by China and Russia")
+_FORCES_ONLY_PARTICIPATION = frozenset({"were involved", "leads", "led by", "and including"})
 # military nouns for weapons without their crews: "Turkish drones" names the maker
 _EQUIPMENT_NOUNS = frozenset({"drone", "drones", "tank", "tanks"})
 # "have held ... since 2012", and in the passive "has been held ... since 2015"
@@ -585,6 +585,23 @@ _RELATIVE_HAVE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
+# "the largest edition since it was first held in 2010": the words after "since" date the
+# baseline of a comparison, not the activity the sentence reports.
+_SINCE_BASELINE_BEFORE = re.compile(
+    r"\bsince\s+(?:it|they|the(?:\s+[\w-]+){1,3}?)\s+(?:was|were)\s+"
+    r"(?:(?:first|last)\s+)?(?:(?:held|staged|launched|started|created|established)\s+)?$",
+    re.IGNORECASE,
+)
+# "at its BALTOPS exercise in June": a month named after "in" or "during" (see
+# Classifier._dated_by_month)
+_IN_MONTH_NAMED = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b(?!\s+\d)"
+)
+_EARLIER_MONTHS = 3  # a month at least this far before publication is an earlier event
+_BEGAN_BEFORE = re.compile(
+    r"\b(?:began|begun|started|starting|launched|since|from)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 # the same history told without a tense cue: "have met almost every year since 2012"
 _PERFECT_SINCE = re.compile(
     r"\b(?:have|has)\s+(?:[a-z]+\s+){1,5}?since\s+(?:19|20)\d\d\b", re.IGNORECASE
@@ -625,6 +642,7 @@ _RELATIVE_GAP = re.compile(
 # "Japan sent a destroyer, the Royal Canadian Navy a frigate, and France an aircraft": a
 # list item after a comma that repeats the verb's subject slot.
 _GAPPED_ITEM_BEFORE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
+_LAST_ITEM_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 # "drills including manoeuvres, anti-piracy and a fleet review": an item of the drills.
 _LISTED_ITEM_GAP = re.compile(r"^[^.;:]{0,160}?\b(?:including|such\s+as|ranging\s+from)\b")
 # "Several countries ... have flown their nationals out", "each sent its own ships": each state
@@ -813,6 +831,29 @@ _SCENARIO_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # "sending troops to Ukraine": a destination, not a state taking part
+# "has sent about 15,000 soldiers to the area": troops sent to a border or an area, not to
+# an activity, are a state's own deployment
+# "The ships were still in the area on Wednesday": the forces a report tells of, named again
+# by a definite noun, are still there (not "Russian ships were still in the area")
+_STILL_THERE = re.compile(
+    r"\b(?:the|both)\s+(?:[\w-]+\s+){0,2}?(?:ships|warships|vessels|group|flotilla|"
+    r"squadron|aircraft|bombers|jets|fighters|destroyers|frigates|submarines|troops|forces|"
+    r"fleets)\s+(?:were|are|remained|remain)\s+still\s+(?:in|at|off|there|operating|sailing|"
+    r"patrolling|flying)\b",
+    re.IGNORECASE,
+)
+_SENDING_WORDS = frozenset({"sent", "send", "sends", "sending", "dispatched"})
+_SENT_TO_AREA_AFTER = re.compile(
+    r"(?:\s+[\w,.-]+){0,5}?\s+(?:to|into)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:area|border|borders|frontier|region|zone|boundary)\b",
+    re.IGNORECASE,
+)
+_AND_OTHERS_GAP = re.compile(
+    r"\.?(?:\s+[\w-]+)?\s+and\s+(?:[\w-]+\s+){0,2}from\s+(?:[\w-]+\s+){0,3}"
+    r"(?:countries|nations|allies|partners|navies|armies|states)\s+"
+    r"(?:(?:have|has|had)\s+)?(?:also\s+)?",
+    re.IGNORECASE,
+)
 _SENT_TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
 # "a Saudi-led drill": the state that leads an exercise or an activity takes part in it
 _LED_AFTER = re.compile(r"\.?[-–]led\b")
@@ -900,6 +941,39 @@ def _coordinated(text: str, start: int, end: int) -> bool:
     return text[start:end] in _USUAL_COORDINATIONS or bool(
         _COORDINATOR_GAP.fullmatch(text, start, end)
     )
+
+
+def _people_noun(text: str, m: Mention) -> bool:
+    """ "Canadians", "Germans": a state's people, the plural of one of its adjectives, name
+    soldiers and never a place ("British troops from the battlegroup in Estonia, Canadians
+    from the one in Latvia"); "the Philippines" is the state's own name."""
+    surface = text[m.start : m.end].lower()
+    if not surface.endswith("s"):
+        return False
+    for item in m.items:
+        state = item.ref
+        if (
+            item.cat == STATE
+            and isinstance(state, State)
+            and surface != state.name.lower()
+            and any(alias.lower() == surface[:-1] for alias in state.aliases)
+        ):
+            return True
+    return False
+
+
+def _list_item(text: str, s: Sentence, x: Mention, begun: bool) -> str:
+    """How a state or force starts an item of a list after a verb or a subject: "item" after
+    a comma ("..., the Royal Canadian Navy a frigate"), "last" after a bare "and" once a list
+    has begun ("..., Canadians from Latvia and Germans from Lithuania"), else ""."""
+    if not x.states or x.cats.isdisjoint(_GAPPED_SUBJECT_CATS):
+        return ""
+    lo = max(s.start, x.start - 12)
+    if _GAPPED_ITEM_BEFORE.search(text, lo, x.start):
+        return "item"
+    if begun and _LAST_ITEM_BEFORE.search(text, lo, x.start):
+        return "last"
+    return ""
 
 
 def _plural(alias: str) -> str | None:
@@ -1081,6 +1155,7 @@ class Classifier:
         body = article.body
         text = body[:MAX_ANALYZED_CHARS]
         year = article.published_at.year if article.published_at else None
+        month = article.published_at.month if article.published_at else None
         sentences = self._analyse(text, title=False, year=year)
         title = article.title or ""
         title_sentences = self._analyse(title, title=True, year=year) if title else []
@@ -1093,7 +1168,7 @@ class Classifier:
                 self._analyse_sentence(title, s, year)
         for s in pending:
             if s.lead:
-                self._analyse_sentence(text, s, year)
+                self._analyse_sentence(text, s, year, month)
         later = [s for s in pending if not s.lead]
         if later and (
             any(s.joint or s.mentions_joint for s in title_sentences)
@@ -1101,15 +1176,18 @@ class Classifier:
             or sum(1 for s in later if self._may_be_joint(s)) >= 2
         ):
             for s in later:
-                self._analyse_sentence(text, s, year)
+                self._analyse_sentence(text, s, year, month)
         else:
             # "Sailing with the carrier are a US destroyer and a Dutch frigate": partners
             # joined to the lead's force, though the lead names no joint activity.
-            for s in later:
+            for n, s in enumerate(later):
                 if self._may_join_lead(text, s) or (PART in s.cats and len(s.codes) >= 2):
                     # ... or list the states taking part in the lead's drill ("Countries
-                    # sending troops include A, B, C and D"; see _Decision._listed_partners)
-                    self._analyse_sentence(text, s, year)
+                    # sending troops include A, B, C and D"; see _Decision._listed_partners),
+                    # or in a named drill told just before the list
+                    if n and EXERCISE in later[n - 1].cats and later[n - 1].index == s.index - 1:
+                        self._analyse_sentence(text, later[n - 1], year, month)
+                    self._analyse_sentence(text, s, year, month)
         return _Decision(self, article, text, sentences, title_sentences).result()
 
     # -- analysis ----------------------------------------------------------------------
@@ -1281,12 +1359,34 @@ class Classifier:
                 item = m.first(EXERCISE)
                 if item is not None and not getattr(item.ref, "multinational", False):
                     s.single_state = True
-        if BACKGROUND in cats:
+        if BACKGROUND in cats and any(
+            BACKGROUND in m.cats
+            and not _SINCE_BASELINE_BEFORE.search(text, max(s.start, m.start - 40), m.start)
+            for m in self.mentions(text, s)
+        ):
             s.background = True
         if FIRST in cats:
             s.first_kind = True
 
-    def _analyse_sentence(self, text: str, s: Sentence, year: int | None) -> None:
+    @staticmethod
+    def _dated_by_month(text: str, s: Sentence, month: int | None) -> bool:
+        """ "The alliance rehearsed cable protection at its BALTOPS exercise in June" in a
+        report of December: an activity told in the past and dated to a month well before
+        the report's is an earlier event. A month just before it may be this one ("the
+        drills held in June" in a report of early July)."""
+        if month is None or PAST not in s.cats or s.title:
+            return False
+        for found in _IN_MONTH_NAMED.finditer(text, s.start, s.end):
+            if _BEGAN_BEFORE.search(text, max(s.start, found.start() - 25), found.start()):
+                continue  # "the deployment, which began in July, ended on Friday": its start
+            named = _MONTH_NUMBERS[found.group(1)]
+            if month - named >= _EARLIER_MONTHS:
+                return True
+        return False
+
+    def _analyse_sentence(
+        self, text: str, s: Sentence, year: int | None, month: int | None = None
+    ) -> None:
         self.mentions(text, s)
         s.pending = False
         s.analysed = True
@@ -1294,10 +1394,15 @@ class Classifier:
         opens = False  # ... and opens it or names the drill's edition
         if year is not None and not s.background and _HAS_YEAR.search(text, s.start, s.end):
             for found in _YEAR_MENTION.finditer(text, s.start, s.end):
+                if _SINCE_BASELINE_BEFORE.search(
+                    text, max(s.start, found.start() - 40), found.start()
+                ):
+                    continue  # "the largest since it was first held in 2010"
                 if int(found.group(1) or found.group(2) or found.group(3)) < year:
                     dated = True  # "in 2022": an earlier event
                     opens = found.group(1) is None or not text[s.start : found.start()].strip()
                     break
+        dated = dated or self._dated_by_month(text, s, month)
         s.background = s.background or dated
         # "the first time the two have conducted ... under a law passed in 2015": this event,
         # unless an opening year, an edition's year or "last month" dates it ("In July 2019
@@ -1518,6 +1623,7 @@ class Classifier:
                 and ms[i - 1].role == "place"
                 and STATE in ms[i - 1].cats
                 and _coordinated(text, ms[i - 1].end, m.start)
+                and not _people_noun(text, m)
             ):
                 m.role = "place"  # "between Taiwan and the Philippines"
                 m.host = ms[i - 1].host  # "in Morocco, Ghana, Senegal and Tunisia"
@@ -1698,6 +1804,10 @@ class Classifier:
                 continue  # "Finland joined NATO last April": a member, not a participant
             if _DUE_BEFORE.search(text, max(s.start, m.start - 30), m.start):
                 continue  # "Spanish units are due to join later this month": not yet there
+            if text[m.start : m.end].lower() in _SENDING_WORDS and _SENT_TO_AREA_AFTER.match(
+                text, m.end, s.end
+            ):
+                continue  # "Poland has sent 15,000 soldiers to the border": its own deployment
             if NEGATION in s.cats and any(
                 NEGATION in n.cats
                 and 0 <= m.start - n.end <= 15
@@ -1731,8 +1841,12 @@ class Classifier:
                 before
                 and not (observer and text.startswith(" from ", m.end))  # "observers from X"
                 # "ships from 20 nations" names its states after it: "A Chinese corvette
-                # shadowed the ships from a distance" does not make China take part
-                and not text[m.start : m.end].lower().endswith(" from")
+                # shadowed the ships from a distance" does not make China take part, but
+                # "British troops from the battlegroup" does make Britain
+                and (
+                    not text[m.start : m.end].lower().endswith(" from")
+                    or not text[before[-1].end : m.start].strip()
+                )
                 and (
                     m.start - before[-1].end <= 30
                     # "American F-16s from the 510th Fighter Squadron joined": one clause
@@ -1741,6 +1855,9 @@ class Classifier:
                         and not _GAP_PUNCT.search(text, before[-1].end, m.start)
                     )
                     or _RELATIVE_GAP.fullmatch(text, before[-1].end, m.start)
+                    # "U.S. paratroopers and units from several other allied countries have
+                    # also joined": a state's force and others' forces as one subject
+                    or _AND_OTHERS_GAP.fullmatch(text, before[-1].end, m.start)
                 )
                 and self._subject_like(text, s, before[-1])
             ):
@@ -1778,13 +1895,19 @@ class Classifier:
             x = ms[j]
             if not x.cats.isdisjoint(_GAPPED_BREAKERS):
                 break
-            if (
-                x.states
-                and not x.cats.isdisjoint(_GAPPED_SUBJECT_CATS)
-                and _GAPPED_ITEM_BEFORE.search(text, max(s.start, x.start - 12), x.start)
-            ):
+            kind = _list_item(text, s, x, bool(out))
+            if kind:
                 comma = text.find(",", x.end, s.end)
                 item_end = s.end if comma == -1 else comma
+                item_end = next(
+                    (y.start for y in ms[j + 1 : j + 4] if _list_item(text, s, y, True)),
+                    item_end,
+                )
+                if kind == "last":
+                    # "..., Canadians from the one in Latvia and Germans from the unit in
+                    # Lithuania will train": the verb after the last item is the list's
+                    out.append(x)
+                    break
                 if any(
                     y.start < item_end and not y.cats.isdisjoint(_GAPPED_BREAKERS)
                     for y in ms[j + 1 :]
@@ -2486,7 +2609,8 @@ class _Decision:
                     f"'{self.snippet(s.start, s.end, 40)}' joins partners to the lead's "
                     f"{', '.join(referent[1])} force"
                 )
-        if not current:
+        if not any(s.title or s.lead or len(s.participants) >= 2 for s in current):
+            # no joint sentence, or only a named drill deep in the body with no one named
             listed = self._listed_partners()
             if listed is not None:
                 # "Sweden's largest exercise in 25 years began on Monday ... Countries sending
@@ -2494,7 +2618,7 @@ class _Decision:
                 drill, partners = listed
                 drill.participants = {**drill.participants, **partners}
                 drill.joint = True
-                current = [drill]
+                current = [drill, *[s for s in current if s is not drill]]
                 self.reason(
                     f"'{self.snippet(drill.start, drill.end, 40)}' is joint: a later sentence "
                     f"lists {', '.join(sorted(partners))} taking part"
@@ -2711,6 +2835,13 @@ class _Decision:
         if tense == "past" and self._lasts_until():
             self.reason("tense ongoing: said to last until a later day")
             return "ongoing"
+        if tense == "past" and subject:
+            still = _STILL_THERE.search(self.text)
+            if still is not None:
+                # "sailed into the Barents Sea on Monday ... The ships were still in the area
+                # on Wednesday": the forces are there yet
+                self.reason(f"tense ongoing: '{_short(still.group(0), 40)}'")
+                return "ongoing"
         return tense
 
     def _lasts_until(self) -> bool:
@@ -2789,7 +2920,12 @@ class _Decision:
             # "in the largest combined exercises ... South Korean soldiers join them": a bare
             # present in the body tells what usually happens, not this activity
             return False
-        first = min(m.start for m in s.participants.values())
+        # the sentence's own first participant, or with partners listed in a later sentence
+        # its first activity ("In Polaris 21, which began ...")
+        first = min(
+            (m.start for m in s.participants.values() if s.start <= m.start < s.end),
+            default=min((m.start for m, _ in s.activities), default=s.end),
+        )
         return not _SUBORDINATE.search(self.text, s.start, first)
 
     def _listed_partners(self) -> tuple[Sentence, dict[str, Mention]] | None:
@@ -2798,24 +2934,40 @@ class _Decision:
         sending troops include the United States, Britain, Finland and Poland"): the lead's
         activity is joint. Returns the lead sentence and the states taking part, with the
         states the lead itself names as actors ("Sweden's largest exercise")."""
-        first = next(
-            (
-                s
-                for s in self.sentences
-                if s.lead
-                and s.analysed
-                and s.activities
-                and not s.background
-                and not s.why
-                and s.tense in ("past", "ongoing")
-            ),
-            None,
-        )
-        if first is None:
+        told = [
+            s
+            for s in self.sentences
+            if s.analysed
+            and s.activities
+            and not s.background
+            and not s.why
+            and s.tense in ("past", "ongoing")
+        ]
+        first = next((s for s in told if s.lead), None)
+        if first is not None:
+            partners = self._partners_after(first, adjacent=False)
+            if partners is not None:
+                return first, partners
             return None
+        # "In Polaris 21, which began on Nov. 18, two fleets are fighting each other ... Ships
+        # and aircraft from Britain, Greece, Italy, Spain and the United States are embedded in
+        # both forces": deep in an analysis, a named drill told as under way and, right after
+        # it, the states taking part
+        for drill in told:
+            if EXERCISE in drill.cats:
+                partners = self._partners_after(drill, adjacent=True)
+                if partners is not None:
+                    return drill, partners
+        return None
+
+    def _partners_after(self, first: Sentence, *, adjacent: bool) -> dict[str, Mention] | None:
+        """The states a sentence after `first` (the next one when `adjacent`) names as taking
+        part, with the states `first` itself names as actors; None when none names two."""
         for s in self.sentences:
             if s.index <= first.index or not s.analysed or s.background or s.why:
                 continue
+            if adjacent and s.index != first.index + 1:
+                break
             if s.tense == "planned" or OFFICIAL in s.cats or self._other_exercise(s):
                 continue  # not "President Macron's remarks about sending troops to Ukraine"
             partners: dict[str, Mention] = {}
@@ -2833,7 +2985,7 @@ class _Decision:
                 if m.states and not m.default_state and m.role in _BARE_ROLES:
                     for code in m.states:
                         partners.setdefault(code, m)
-            return first, partners
+            return partners
         return None
 
     def _joined_force(self, s: Sentence) -> tuple[Mention, list[str]] | None:
@@ -3796,6 +3948,7 @@ _MONTHS = (
     "November",
     "December",
 )
+_MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTHS, start=1)}
 _IN_MONTH = re.compile(r"\b(?:in|for)\s+(" + "|".join(_MONTHS) + r")\b")
 # Places whose point stands for a large area (see places.toml).
 _WIDE_KINDS = frozenset({"ocean", "wide region"})
