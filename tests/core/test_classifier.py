@@ -2449,9 +2449,10 @@ JOINT_OR_NOT = [
         title="Warships down drones",
         joint=False,
     ),
-    # batch 23: after the lead, drills two states "have held" as a series ("their annual
-    # drills, most recently in May") are an earlier history told as background; the same
-    # perfect with "this week" is the report
+    # batch 23: in an article about something else, drills two states "have held" as a series
+    # ("their annual drills, most recently in May") are a history, not news; the same perfect
+    # with "this week" is news, and under a title about the drill "have conducted the annual
+    # drill" is the report
     Case(
         "series-of-drills-held-in-the-present-perfect-most-recently",
         "KARACHI - Pakistan opened a new container terminal at Gwadar on Tuesday, officials "
@@ -2468,6 +2469,15 @@ JOINT_OR_NOT = [
         "said.\n\nThe project was financed by a state bank.\n\nThe Pakistani and Chinese "
         "navies have held their annual joint drills off the harbour this week.",
         title="Pakistan opens Gwadar container terminal",
+        published=datetime(2024, 9, 3, tzinfo=UTC),
+        states=["CHN", "PAK"],
+        joint=True,
+    ),
+    Case(
+        "annual-drill-conducted-in-the-present-perfect-under-a-title-about-it",
+        "KARACHI - The exercise ended on Friday, the navy said. Pakistani and Chinese warships "
+        "have conducted the annual drill in the Arabian Sea over five days.",
+        title="Navy drill ends",
         published=datetime(2024, 9, 3, tzinfo=UTC),
         states=["CHN", "PAK"],
         joint=True,

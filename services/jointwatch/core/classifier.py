@@ -599,9 +599,9 @@ _LONG_PERFECT_SINCE = re.compile(
 _EVERY_YEAR = re.compile(
     r"\b(?:every|each)\s+(?:year|two\s+years|other\s+year)\b|\bannually\b", re.IGNORECASE
 )
-# drills told as a series ("have held their annual drills, most recently in March"): past
-# the first sentence, with the present perfect, an earlier history; a time word of now
-# ("this week") keeps it the report
+# drills told as a series ("have held their annual drills, most recently in March"): with
+# the present perfect, a history in an article about something else; a time word of now
+# ("this week") keeps it a report
 _SERIES_OF_DRILLS = re.compile(
     r"\b(?:annual|yearly|biennial|annually|most\s+recently|(?:every|each)\s+year)\b",
     re.IGNORECASE,
@@ -2466,13 +2466,6 @@ class _Decision:
                 )
             ):
                 s.background = True  # "The navies have met almost every year since 2012"
-            elif (
-                s.index > 0
-                and _SERIES_OF_DRILLS.search(self.text, s.start, s.end)
-                and self._perfect_of_holding(s)
-                and not _NOW_WORDS.search(self.text, s.start, s.end)
-            ):
-                s.background = True  # "have held their annual drills, most recently in March"
         if any((s.title or s.lead) and not s.background for s in joint_sentences):
             for s in joint_sentences:
                 if self._earlier_perfect(s):
@@ -2807,6 +2800,14 @@ class _Decision:
         if cue is not None and PRESENT in cue.cats and cue.cats.isdisjoint(_DONE_OR_UNDER_WAY):
             # "in the largest combined exercises ... South Korean soldiers join them": a bare
             # present in the body tells what usually happens, not this activity
+            return False
+        if (
+            self._perfect_of_holding(s)
+            and _SERIES_OF_DRILLS.search(self.text, s.start, s.end)
+            and not _NOW_WORDS.search(self.text, s.start, s.end)
+        ):
+            # "waters where Iran, Russia and China have held their annual drills, most recently
+            # in March": a series told in the present perfect is a history, not this activity
             return False
         first = min(m.start for m in s.participants.values())
         return not _SUBORDINATE.search(self.text, s.start, first)
