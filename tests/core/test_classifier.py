@@ -2449,6 +2449,39 @@ JOINT_OR_NOT = [
         title="Warships down drones",
         joint=False,
     ),
+    # batch 23: in an article about something else, drills two states "have held" as a series
+    # ("their annual drills, most recently in May") are a history, not news; the same perfect
+    # with "this week" is news, and under a title about the drill "have conducted the annual
+    # drill" is the report
+    Case(
+        "series-of-drills-held-in-the-present-perfect-most-recently",
+        "KARACHI - Pakistan opened a new container terminal at Gwadar on Tuesday, officials "
+        "said.\n\nThe project was financed by a state bank.\n\nThe harbour faces waters "
+        "where the Pakistani and Chinese navies have held their annual joint drills, most "
+        "recently in May.",
+        title="Pakistan opens Gwadar container terminal",
+        published=datetime(2024, 9, 3, tzinfo=UTC),
+        joint=False,
+    ),
+    Case(
+        "annual-drills-held-in-the-present-perfect-this-week",
+        "KARACHI - Pakistan opened a new container terminal at Gwadar on Tuesday, officials "
+        "said.\n\nThe project was financed by a state bank.\n\nThe Pakistani and Chinese "
+        "navies have held their annual joint drills off the harbour this week.",
+        title="Pakistan opens Gwadar container terminal",
+        published=datetime(2024, 9, 3, tzinfo=UTC),
+        states=["CHN", "PAK"],
+        joint=True,
+    ),
+    Case(
+        "annual-drill-conducted-in-the-present-perfect-under-a-title-about-it",
+        "KARACHI - The exercise ended on Friday, the navy said. Pakistani and Chinese warships "
+        "have conducted the annual drill in the Arabian Sea over five days.",
+        title="Navy drill ends",
+        published=datetime(2024, 9, 3, tzinfo=UTC),
+        states=["CHN", "PAK"],
+        joint=True,
+    ),
 ]
 
 
@@ -3209,3 +3242,41 @@ def test_the_ships_a_named_group_is_made_of_take_part(classifier, group, states)
     result = _classify(classifier, body, title="NATO warships start Black Sea patrols")
     assert result.joint_military_activity is bool(states)
     assert result.states == states
+
+
+# batch 23: training areas of bilateral army drills in Indonesia and Sri Lanka are places; an
+# earlier edition's venue, named in its own sentence, is not where this drill is
+@pytest.mark.parametrize(
+    ("body", "place", "located"),
+    [
+        (
+            "Indian and Indonesian special forces began a joint exercise at the Sangga Buana "
+            "training area in Karawang on Monday.",
+            "Karawang",
+            True,
+        ),
+        (
+            "Sri Lankan and Indian troops concluded their joint exercise at the Combat Training "
+            "School in Ampara on Friday.",
+            "Ampara",
+            True,
+        ),
+        (
+            "Indian and Indonesian special forces began the Garuda Shakti exercise at Cijantung "
+            "in Jakarta on Monday. The previous edition was held in Karawang in 2022.",
+            "Karawang",
+            False,
+        ),
+        (
+            "Sri Lankan and Indian troops began the Mitra Shakti exercise in Pune on Monday. The "
+            "last edition was held at Ampara in 2021.",
+            "Ampara",
+            False,
+        ),
+    ],
+    ids=["karawang-scene", "ampara-scene", "karawang-earlier-venue", "ampara-earlier-venue"],
+)
+def test_training_areas_in_indonesia_and_sri_lanka(classifier, body, place, located):
+    result = _classify(classifier, body, title="Army drill")
+    assert result.joint_military_activity
+    assert (place in {loc.name for loc in result.locations}) is located

@@ -4,7 +4,7 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in twenty-one batches, each committed before it was scored:
+"will begin" bodies). It was written in twenty-three batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
 - val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
@@ -327,6 +327,27 @@ states 1.000, activity 1.000 and tense 1.000, val-0001..0680 and the dev set are
 all 689 score F1 0.994 (precision 0.997, recall 0.991), states 0.994, activity 0.976 and tense
 0.938. The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
+- val-0711..0740 (batch 23: South Asia and the Indian Ocean, Southeast Asia, Africa and Latin
+  America, 2017-2025: Malabar 2021, JIMEX-20, SLINEX-23, a tri-service INDRA 2019, Yudh Abhyas
+  at Joint Base Elmendorf-Richardson, Garuda Shakti, Mitra Shakti, Varuna, Samudra Laksamana,
+  Shaheen-X, CARAT-21 with a Japanese destroyer, the Balikatan 2024 sinking with an Australian
+  E-7A, the first Indian-Philippine joint sail, Flintlock 2023, African Lion 21 without Spain and
+  UNITAS LXIII; hard negatives: one state's joint drills (Bolivarian Shield, Dakshin Shakti), a
+  submarine turned away, a research ship tracked, the Natuna stand-off, the Tawang clash, a
+  "launch" headline over "will begin", a defence MoU, a coast-guard Dosti, the BrahMos plant,
+  a Hangor launch, the Cambrian Patrol, the South Asia Satellite and the Chabahar contract with
+  the three-navy drill as background), written and committed before scoring: F1 0.970
+  (precision 0.941, recall 1.000), states 1.000, activity 1.000, tense 1.000; all 689 (val-0001..0680 with batch 23)
+  then scored F1 0.993 (precision 0.994, recall 0.991), states 0.994, activity 0.976 and tense 0.938.
+After the rule for batch 23's error (in an article about something else, drills "have held"
+as a series, "their annual drills, most recently in March", are a history, not news, unless a
+word of now dates them) and two training areas as places (Karawang, Ampara), batch 23 scores
+F1 1.000, states 1.000, activity 1.000, tense 1.000, and those 689 score F1 0.994 (precision
+0.997, recall 0.991), states 0.994, activity 0.976 and tense 0.938; the dev set is unchanged
+(F1 0.996, states 0.975).
+With the rules of both batches, all 719 score F1 0.994 (precision 0.997, recall 0.992), states 0.994, activity 0.977 and tense 0.941; the dev set is unchanged.
+The bounds are just under those figures, so a change that loses ground on unseen news
+fails here even when the dev set still passes.
 """
 
 from __future__ import annotations
@@ -363,7 +384,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 689
+    assert len(ids) >= 719
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

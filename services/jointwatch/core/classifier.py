@@ -616,6 +616,18 @@ _LONG_PERFECT_SINCE = re.compile(
 _EVERY_YEAR = re.compile(
     r"\b(?:every|each)\s+(?:year|two\s+years|other\s+year)\b|\bannually\b", re.IGNORECASE
 )
+# drills told as a series ("have held their annual drills, most recently in March"): with
+# the present perfect, a history in an article about something else; a time word of now
+# ("this week") keeps it a report
+_SERIES_OF_DRILLS = re.compile(
+    r"\b(?:annual|yearly|biennial|annually|most\s+recently|(?:every|each)\s+year)\b",
+    re.IGNORECASE,
+)
+_NOW_WORDS = re.compile(
+    r"\b(?:this\s+(?:week|month|year)|today|currently|now|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day)\b",
+    re.IGNORECASE,
+)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.IGNORECASE)
 # "Japan ... has held fighter drills on its soil with the United States and Britain": after
 # the lead, the present perfect of these verbs tells earlier activities, not this one.
@@ -2920,6 +2932,14 @@ class _Decision:
             # "in the largest combined exercises ... South Korean soldiers join them": a bare
             # present in the body tells what usually happens, not this activity
             return False
+        if (
+            self._perfect_of_holding(s)
+            and _SERIES_OF_DRILLS.search(self.text, s.start, s.end)
+            and not _NOW_WORDS.search(self.text, s.start, s.end)
+        ):
+            # "waters where Iran, Russia and China have held their annual drills, most recently
+            # in March": a series told in the present perfect is a history, not this activity
+            return False
         # the sentence's own first participant, or with partners listed in a later sentence
         # its first activity ("In Polaris 21, which began ...")
         first = min(
@@ -3059,8 +3079,13 @@ class _Decision:
         Britain": after the lead, an activity held, conducted or staged in the present
         perfect is an earlier one (the lead tells this one); "the first time the two
         countries have conducted a joint flight" is this one."""
+        return not s.title and not s.lead and self._perfect_of_holding(s)
+
+    def _perfect_of_holding(self, s: Sentence) -> bool:
+        """The activity's tense cue is "held", "conducted", "staged", "carried out" or "hosted"
+        in the present perfect, and the sentence does not call it the first of its kind."""
         cue = s.tense_cue
-        if cue is None or s.title or s.lead or s.first_kind:
+        if cue is None or s.title or s.first_kind:
             return False
         words = self.text[cue.start : cue.end].lower().split()
         if words[:1] in (["has"], ["have"]):
