@@ -171,6 +171,8 @@ class BatchConsumer:
         self._settle = settle or self._drain
         self._recover = recover
         self._recovering: asyncio.Task[None] | None = None
+        # Partitions whose records may be taken: assigned, and their state recovered.
+        self._ready: set[Any] = set()
 
     @property
     def failed(self) -> BaseException | None:
@@ -205,9 +207,14 @@ class BatchConsumer:
                         if time.perf_counter() - yielded > YIELD_EVERY_SECONDS:
                             await asyncio.sleep(0)
                             yielded = time.perf_counter()
-                        if generation != self._generation or self._rewind_pending:
-                            # A rebalance came between the fetch and now: do not take these,
-                            # read again from the committed offsets.
+                        if (
+                            generation != self._generation
+                            or self._rewind_pending
+                            or tp not in self._ready
+                        ):
+                            # A rebalance came between the fetch and now, or the partition's
+                            # state is not back yet: do not take these, read again from the
+                            # committed offsets.
                             self._rewind_pending = True
                             break
                         if self._stopping or self._failed is not None:
@@ -350,6 +357,7 @@ class BatchConsumer:
 
     async def _revoked(self) -> None:
         self._generation += 1
+        self._ready = set()
         self._on_ready(False)
         await self._stop_recovery()
         await self._settle(self._revoke_grace)
@@ -389,6 +397,7 @@ class BatchConsumer:
                 await task
 
     def _consuming(self, assigned: set[Any]) -> None:
+        self._ready = set(assigned)
         log.info(
             "%s: consuming %s partitions %s",
             self.name,
