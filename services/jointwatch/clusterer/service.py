@@ -34,7 +34,7 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer
 
 from ..batch_consumer import BatchConsumer, stop_when_dead
 from ..core.alerts import alert_from_cluster
@@ -45,13 +45,13 @@ from ..group_offsets import adopt_offsets
 from ..kafka_security import aiokafka_config
 from ..metrics import Metrics, Stage
 from ..settings import KafkaTimeouts, Settings
+from .recovery import ChangelogRecovery
 from .store import ClusterStore, PartitionState, changelog_key
 
 log = logging.getLogger("jointwatch.pipeline")
 
 MAX_IN_FLIGHT = 2000  # reports whose alert or changelog write awaits acknowledgement
 MAX_RECORDS = 500  # per poll
-RECOVERY_RECORDS = 2000  # changelog records per poll while recovering
 METADATA_MAX_AGE_MS = 10_000  # see re-created topics within seconds (brokerwatch.py)
 
 # (topic, key, value, partition) -> the future of the broker's acknowledgement, not awaited
@@ -107,7 +107,7 @@ class ClustererService:
         # pruned meanwhile (see join_group).
         self._unpublished: Counter[str] = Counter()
         self._cluster_seconds = metrics.stage_seconds.labels(stage=Stage.CLUSTER.value)
-        self._reader: AIOKafkaConsumer | None = None
+        self._recovery: ChangelogRecovery | None = None
         self._consumer: BatchConsumer | None = None
         self._task: asyncio.Task[None] | None = None
 
@@ -127,14 +127,12 @@ class ClustererService:
             legacy=legacy_group(self.settings),
         )
         t = self.timeouts
-        # Reads the changelog back; outside any group (it is assigned partitions, never commits).
-        self._reader = AIOKafkaConsumer(
-            group_id=None,
-            client_id="jointwatch-clusterer-recovery",
-            enable_auto_commit=False,
-            **self._client_config(),
+        self._recovery = ChangelogRecovery(
+            self.changelog_topic,
+            client_config=self._client_config(),
+            fetch_max_wait=t.fetch_max_wait,
         )
-        await self._reader.start()
+        await self._recovery.start()
         self._consumer = BatchConsumer(
             consumer=AIOKafkaConsumer(
                 group_id=clusterer_group(self.settings),
@@ -176,57 +174,19 @@ class ClustererService:
                 with contextlib.suppress(Exception, asyncio.CancelledError):
                     await self._task
             await self._consumer.close()
-        if self._reader is not None:
-            with contextlib.suppress(Exception):
-                await self._reader.stop()
-        self._consumer = self._reader = self._task = None
+        if self._recovery is not None:
+            await self._recovery.stop()
+        self._consumer = self._recovery = self._task = None
 
     async def recover(self, assigned: set[Any]) -> None:
         """Bring the state of the assigned reports partitions up to their changelog's end."""
-        assert self._reader is not None
+        assert self._recovery is not None
         started = time.perf_counter()
-        plan = self.store.plan_recovery(tp.partition for tp in assigned)
-        tps = {TopicPartition(self.changelog_topic, p): start for p, start in plan.items()}
-        self._reader.assign(list(tps))
-        ends = await self._reader.end_offsets(list(tps)) if tps else {}
-        todo = set()
-        for tp, start in tps.items():
-            if ends[tp] < start:
-                log.warning(
-                    "%s partition %d ends at %d, before the %d this worker read: re-created "
-                    "(a broker that lost its state); its clusters start over",
-                    tp.topic,
-                    tp.partition,
-                    ends[tp],
-                    start,
-                )
-                self.store.restart(tp.partition)
-                start = 0
-            if start < ends[tp]:
-                if start == 0:  # the log's start may be past 0 (retention)
-                    await self._reader.seek_to_beginning(tp)
-                else:
-                    self._reader.seek(tp, start)
-                todo.add(tp)
-        read = 0
-        while todo:
-            batch = await self._reader.getmany(*todo, timeout_ms=500, max_records=RECOVERY_RECORDS)
-            for tp, records in batch.items():
-                for record in records:
-                    if record.offset >= ends[tp]:
-                        break  # our own writes come after the end we looked for
-                    self.store.apply(tp.partition, record.key, record.value, record.offset)
-                    read += 1
-            for tp in list(todo):
-                position = await self._reader.position(tp)
-                if position >= ends[tp]:
-                    self.store.caught_up(tp.partition, ends[tp])
-                    todo.discard(tp)
-            await asyncio.sleep(0)
-        self._reader.assign([])
+        partitions = sorted(tp.partition for tp in assigned)
+        read = await self._recovery.recover(self.store, partitions)
         log.info(
             "clusterer: state of partitions %s recovered from %s (%d records, %.2f s)",
-            sorted(plan),
+            partitions,
             self.changelog_topic,
             read,
             time.perf_counter() - started,
