@@ -3280,3 +3280,97 @@ def test_training_areas_in_indonesia_and_sri_lanka(classifier, body, place, loca
     result = _classify(classifier, body, title="Army drill")
     assert result.joint_military_activity
     assert (place in {loc.name for loc in result.locations}) is located
+
+
+# batch 24: translated ministry copy lists the participants with "are involved" while the
+# drill goes on, as it says "were involved" once it is over; "involved in" a dispute is not
+# taking part in anything
+@pytest.mark.parametrize(
+    ("title", "body", "states"),
+    [
+        (
+            "Drill opens in mountains",
+            "The joint counter-terrorist exercise of the armed forces of the member states "
+            "opened on Tuesday at a mountain range, the defence ministry said. Servicemen of the "
+            "armed forces of the Republic of Uzbekistan, the Republic of Tajikistan and the "
+            "Kyrgyz Republic are involved.",
+            ["KGZ", "TJK", "UZB"],
+        ),
+        (
+            "Uzbek army starts snap drill",
+            "Uzbekistan's army began a snap exercise at a mountain range on Tuesday, the "
+            "defence ministry said. Tajikistan and Kyrgyzstan are involved in a dispute over "
+            "their border.",
+            [],
+        ),
+    ],
+    ids=["listed-as-involved", "involved-in-a-dispute"],
+)
+def test_states_listed_as_involved_take_part_in_the_lead_drill(classifier, title, body, states):
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# batch 24: "took part in the exercise, which began on Tuesday" says when the drill started;
+# a lead that says it concluded is the later news. Without such a lead it is under way.
+@pytest.mark.parametrize(
+    ("lead", "tense"),
+    [
+        ("concluded on Saturday", "past"),
+        ("is under way", "ongoing"),
+    ],
+    ids=["ended-in-the-lead", "under-way-in-the-lead"],
+)
+def test_a_clause_on_the_start_does_not_outweigh_an_ended_lead(classifier, lead, tense):
+    body = (
+        f"A joint anti-terror exercise of the member states {lead} at a range in southern "
+        "Kazakhstan. Troops from Kazakhstan, Kyrgyzstan and Uzbekistan took part in the "
+        "exercise, which began on Tuesday."
+    )
+    result = _classify(classifier, body, title="Anti-terror drill in Kazakhstan")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 24: "under the agreement signed ... last month": the time word dates the agreement,
+# so a first patrol done "on Friday" under it is this report's news; a first patrol itself
+# dated "last month" is still an earlier one
+@pytest.mark.parametrize(
+    ("when", "dated_earlier"),
+    [
+        ("on Friday under the agreement signed by the two governments last month", False),
+        ("last month under an agreement", True),
+    ],
+    ids=["agreement-dated", "patrol-dated"],
+)
+def test_a_time_word_after_an_agreement_dates_the_agreement(classifier, when, dated_earlier):
+    body = (
+        f"Kyrgyz and Tajik troops carried out their first joint patrol along the disputed "
+        f"border {when}, the defence ministries said."
+    )
+    result = _classify(
+        classifier, body, title="Kyrgyz, Tajik troops hold first joint border patrol"
+    )
+    assert result.joint_military_activity
+    background = any(r.startswith("background mention") for r in result.reasons)
+    assert background is dated_earlier
+    if not dated_earlier:
+        assert result.tense == "past"
+
+
+# batch 24: in "a joint flight-tactical exercise" the hyphen makes "flight" a modifier of
+# "tactical exercise"; "a joint flight along the border" is a patrol
+@pytest.mark.parametrize(
+    ("what", "activity"),
+    [
+        ("a joint flight-tactical exercise over the Kant air base", "exercise"),
+        ("a joint flight along the border", "patrol"),
+    ],
+    ids=["hyphenated-modifier", "the-flight-itself"],
+)
+def test_a_hyphenated_activity_word_modifies_the_noun_after_it(classifier, what, activity):
+    body = f"Kazakh and Kyrgyz air force crews began {what} on Monday."
+    result = _classify(classifier, body, title="Air forces of two states")
+    assert result.joint_military_activity
+    assert result.activity == activity

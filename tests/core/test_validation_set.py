@@ -346,6 +346,37 @@ F1 1.000, states 1.000, activity 1.000, tense 1.000, and those 689 score F1 0.99
 0.997, recall 0.991), states 0.994, activity 0.976 and tense 0.938; the dev set is unchanged
 (F1 0.996, states 0.975).
 With the rules of both batches, all 719 score F1 0.994 (precision 0.997, recall 0.992), states 0.994, activity 0.977 and tense 0.941; the dev set is unchanged.
+- val-0741..0770 (batch 24: Eurasia as state media and wire services report it, 2014-2025, in
+  the phrasing of TASS, RIA Novosti, Xinhua, BelTA, KCNA, Montsame, MENA and Interfax ("the
+  detachment of ships", "practised joint actions", "in accordance with the plan of
+  international military cooperation", "servicemen of the armed forces of the Republic of
+  ... are involved"): Joint Sea-2014, Peace Mission-2014 and 2016, CSTO Interaction-2023 in
+  Belarus without Armenia, the first Russian-Algerian drill, Defenders of Friendship 2017,
+  a Belarusian-Russian air force drill, Khaan Quest 2022, Friendship Bridge-2015, Union
+  Shield-2015, Druzhba-2017, a Russian-Uzbek drill, the first Russian-Turkish patrol east of
+  the Euphrates, Aerospace Security-2016 and a tri-service INDRA 2017; 15 hard negatives:
+  Armenia refusing to host CSTO drills, a Desert Shield announcement with last year's drill
+  as background, the Pyongyang parade with Russian and Chinese delegations, the Xi-Putin
+  call and the Alaska summit with earlier bomber patrols as background, a Chinese frigate
+  and Russian ships near the Senkakus at the same time, the Liaoning monitored, Kavkaz-2016
+  and Vostok-2014 (one state's inter-service drills), the Yerevan CSTO summit, the Union
+  State security treaty, Su-30SMEs for Myanmar, S-400s and Iskanders for Belarus, the CR929
+  joint venture and a three-state meeting on Iran), committed before scoring: F1 0.966
+  (precision 1.000, recall 0.933), states 1.000, activity 0.929, tense 0.824; all 749 then
+  scored F1 0.993 (precision 0.997, recall 0.989), states 0.994, activity 0.975 and tense
+  0.937.
+After the rules for batch 24's errors (translated copy's "are involved" lists the states
+taking part in the lead's drill, as "were involved" did; a clause that says when a drill
+began, "which opened on Sunday", does not outweigh a lead that says it concluded; a time word
+after an agreement and its participle, "the deal reached ... last month", dates the
+agreement, not the patrol done under it; an activity word joined by a hyphen to the next,
+"a joint flight-tactical exercise", modifies it) and six Eurasian ranges and regions as
+places, batch 24 scores F1 1.000, states 1.000, activity 1.000 and tense 0.941,
+val-0001..0740 and the dev set are unchanged, and all 749 score F1 0.995 (precision 0.997,
+recall 0.992), states 0.994, activity 0.978 and tense 0.941. Not fixed: val-0765's treaty
+is labelled planned, like val-0055's pact, and is read with no tense: its lead names the
+two presidents, not their states, and reading the states of every sentence without an
+activity word would make arms deals and summits "planned" too.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -384,7 +415,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 719
+    assert len(ids) >= 749
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -511,6 +511,14 @@ _DATED_EARLIER = re.compile(
     r"earlier\s+this\s+(?:month|year))\b",
     re.IGNORECASE,
 )
+# "under the deal reached by the two presidents in Sochi last month": a time word after an
+# agreement and its participle dates the agreement, not the activity done under it
+_AGREEMENT_DATED_BEFORE = re.compile(
+    r"\b(?:deal|agreement|accord|memorandum|pact|treaty|ceasefire|truce)\s+"
+    r"(?:(?:that|which)\s+(?:was|were)\s+)?(?:reached|signed|agreed|struck|brokered)\b"
+    r"[^.,;:]{0,60}$",
+    re.IGNORECASE,
+)
 _DETERMINERS = frozenset({"the", "its", "their"})
 # "took part in the drills, including then-candidate Sweden"
 _INCLUDING_GAP = re.compile(
@@ -543,6 +551,15 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:mix|fleet|array|range|variety|inventory|assortment|blend)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _dated_earlier(text: str, start: int, end: int) -> bool:
+    """A time word between `start` and `end` that dates an earlier event (see
+    _DATED_EARLIER), not one that dates an agreement ("the deal reached last month")."""
+    return any(
+        not _AGREEMENT_DATED_BEFORE.search(text, max(start, found.start() - 100), found.start())
+        for found in _DATED_EARLIER.finditer(text, start, end)
+    )
 
 
 def _ends_in_of(text: str, start: int, end: int) -> bool:
@@ -724,6 +741,14 @@ _LASTS_UNTIL = re.compile(
 _ENDING_CUES = frozenset(
     {"wrapped up", "concluded", "completed", "ended", "finished", "culminated", "conclude"}
 )
+# "took part in the drill, which opened on Sunday": a clause on the drill that tells when it
+# began, not whether it is still going on (see _Decision._subject_tense)
+_OPENERS = frozenset(
+    {"opened", "began", "started", "kicked off", "got under way", "commenced", "launched"}
+)
+# "a joint flight-tactical exercise": a word joined by a hyphen to the next one modifies it
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:had\s+|has\s+)?$", re.IGNORECASE)
 # "arrived for the exercise Vinbax-2024, which will be held from November 4": the clause
 # on the drill itself says it is still to come, whatever the movement verb before it says.
 _STILL_TO_COME = re.compile(
@@ -1374,6 +1399,7 @@ class Classifier:
         if BACKGROUND in cats and any(
             BACKGROUND in m.cats
             and not _SINCE_BASELINE_BEFORE.search(text, max(s.start, m.start - 40), m.start)
+            and not _AGREEMENT_DATED_BEFORE.search(text, max(s.start, m.start - 100), m.start)
             for m in self.mentions(text, s)
         ):
             s.background = True
@@ -1419,7 +1445,7 @@ class Classifier:
         # "the first time the two have conducted ... under a law passed in 2015": this event,
         # unless an opening year, an edition's year or "last month" dates it ("In July 2019
         # ... flew their first joint air patrol", "the Peace Mission exercise of 2005")
-        if s.first_kind and not opens and not _DATED_EARLIER.search(text, s.start, s.end):
+        if s.first_kind and not opens and not _dated_earlier(text, s.start, s.end):
             s.background = False
         s.activities = []
         s.opposed = set()
@@ -2885,8 +2911,13 @@ class _Decision:
             group = [s for s in pool if s.title == in_title and s.tense]
             done = [s for s in group if s.tense != "planned"]
             if done and done[0] in subject:
-                self._tense_reason(done[0])
-                return "ongoing" if done[0].tense == "ongoing" else "past"
+                first = done[0]
+                if self._opened_in_clause(first):
+                    # "took part in the drill, which opened on Sunday" after a lead that
+                    # says the drill "concluded on Friday": the end is the later news
+                    first = next((s for s in done if self._told_as_ended(s)), first)
+                self._tense_reason(first)
+                return "ongoing" if first.tense == "ongoing" else "past"
             if group and not done:
                 if all(s.weak_future for s in group) and not in_title:
                     # "Steadfast Defender 24 will involve 90,000 troops" under a headline
@@ -2906,6 +2937,25 @@ class _Decision:
             self.reason("tense past: no tense cue, reported as news")
             return "past"
         return None
+
+    def _opened_in_clause(self, s: Sentence) -> bool:
+        """The sentence is under way only by a relative clause that says when the activity
+        began ("the drill, which opened on Sunday")."""
+        cue = s.tense_cue
+        if s.tense != "ongoing" or cue is None:
+            return False
+        source = self.source(s)
+        return source[cue.start : cue.end].lower() in _OPENERS and bool(
+            _RELATIVE_BEFORE.search(source, max(s.start, cue.start - 12), cue.start)
+        )
+
+    def _told_as_ended(self, s: Sentence) -> bool:
+        """The sentence tells the activity as ended ("concluded on Friday")."""
+        cue = s.tense_cue
+        if s.tense != "past" or cue is None:
+            return False
+        source = self.source(s)
+        return source[cue.start : cue.end].lower() in _ENDING_CUES
 
     def _tense_reason(self, s: Sentence) -> None:
         cue = s.tense_cue
@@ -3402,6 +3452,8 @@ class _Decision:
             for m, item in s.activities:
                 if _DESTINATION_BEFORE.search(source, max(s.start, m.start - 60), m.start):
                     continue
+                if _COMPOUND_AFTER.match(source, m.end):
+                    continue  # "a joint flight-tactical exercise": a modifier of the noun after
                 if escorted and item.needs_coop and item.sub in ("patrol", "escort"):
                     if item.sub == "escort" and s.escorted:
                         votes["escort"] = votes.get("escort", 0.0) + weight
