@@ -3549,3 +3549,28 @@ def test_griffin_strike_is_an_exercise(classifier, body, activity):
     result = _classify(classifier, body, title="British and French forces")
     assert result.states == ["FRA", "GBR"]
     assert result.activity == activity
+
+
+# batch 25: a live blog's update heading in the present ("... carry out flight operations") is
+# a headline; the full sentence under it tells the tense. A drill under way stays under way.
+@pytest.mark.parametrize(
+    ("body", "tense"),
+    [
+        (
+            "Updated 5:40 p.m. ET\n\nU.S. and Guyanese forces carry out flight operations over "
+            "Guyana\n\nU.S. Southern Command aircraft conducted flight operations over Guyana on "
+            "Thursday together with the Guyana Defence Force, the U.S. Embassy said.",
+            "past",
+        ),
+        (
+            "Updated 5:40 p.m. ET\n\nIndian and French troops train in Meghalaya\n\nIndian and "
+            "French troops are training together at Umroi this week, the army said.",
+            "ongoing",
+        ),
+    ],
+    ids=["heading-over-past", "heading-over-ongoing"],
+)
+def test_a_live_blog_heading_does_not_set_the_tense(classifier, body, tense):
+    result = _classify(classifier, body, title="Live updates")
+    assert result.joint_military_activity
+    assert result.tense == tense

@@ -844,6 +844,7 @@ _REGION_WORDS = frozenset(
     "northern southern eastern western central north south east west northeastern "  # noqa: SIM905
     "northwestern southeastern southwestern".split()
 )
+_SENTENCE_END_CHARS = frozenset(".!?\"'’”)")
 _GAP_PUNCT = re.compile(r"[,;:.()\[\]—–]")
 # "joined by HMS Queen Elizabeth (R08), flagship of ..., and by the destroyer JS Ise": the
 # participation word's "by" said again before a second partner
@@ -2943,6 +2944,9 @@ class _Decision:
         weak: Sentence | None = None
         for in_title in (False, True):
             group = [s for s in pool if s.title == in_title and s.tense]
+            # a live blog's update heading ("U.S. and Guyanese forces carry out flight
+            # operations") is a headline: the full sentences under it tell the tense first
+            group.sort(key=self._heading_line)
             done = [s for s in group if s.tense != "planned"]
             if done and done[0] in subject:
                 self._tense_reason(done[0])
@@ -2972,6 +2976,19 @@ class _Decision:
             self.reason("tense past: no tense cue, reported as news")
             return "past"
         return None
+
+    def _heading_line(self, s: Sentence) -> bool:
+        """A body line of its own that ends in no full stop: a heading, not a sentence."""
+        if s.title:
+            return False
+        text = self.text
+        line = text[s.start : s.end].rstrip()
+        return (
+            bool(line)
+            and line[-1] not in _SENTENCE_END_CHARS
+            and (s.start == 0 or text[s.start - 1] == "\n")
+            and (s.end >= len(text) or text[s.end : s.end + 1] == "\n")
+        )
 
     def _tense_reason(self, s: Sentence) -> None:
         cue = s.tense_cue
