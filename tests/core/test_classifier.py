@@ -3374,3 +3374,297 @@ def test_a_hyphenated_activity_word_modifies_the_noun_after_it(classifier, what,
     result = _classify(classifier, body, title="Air forces of two states")
     assert result.joint_military_activity
     assert result.activity == activity
+
+
+# batch 25: civilian rescue services of two states drilling together are no armed forces;
+# navies at the same rescue drill still are
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "Rescue services from Norway and Russia held their annual joint search-and-rescue "
+            "exercise in the Varangerfjord on Wednesday. Rescue coordination centres in Bodo "
+            "and Murmansk led it.",
+            False,
+        ),
+        (
+            "Warships of the Norwegian and Russian navies held a joint search-and-rescue "
+            "exercise in the Varangerfjord on Wednesday, with rescuers from both countries on "
+            "board.",
+            True,
+        ),
+    ],
+    ids=["rescue-services", "navies-with-rescuers"],
+)
+def test_civilian_rescue_services_are_no_armed_forces(classifier, body, joint):
+    result = _classify(classifier, body, title="Barents rescue drill")
+    assert result.joint_military_activity is joint
+
+
+# batch 25: two air forces' relief flights landing with aid are each a national mission, not
+# the flights of a joint patrol; two states' bombers flying joint flights still are
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "A Royal New Zealand Air Force C-130 Hercules and a Royal Australian Air Force C-17 "
+            "landed in Tonga on Thursday with water and shelter kits, the first aid flights "
+            "since the eruption.",
+            [],
+        ),
+        (
+            "Russian and Chinese strategic bombers flew joint flights over the Sea of Japan on "
+            "Tuesday, Japan's defence ministry said.",
+            ["CHN", "RUS"],
+        ),
+    ],
+    ids=["aid-flights", "joint-bomber-flights"],
+)
+def test_relief_flights_are_not_a_joint_patrol(classifier, body, states):
+    result = _classify(classifier, body, title="Flights")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# batch 25: an airdrop by two states' aircraft together is a joint activity ("other"); one
+# state's airdrop is not
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Jordanian and French military aircraft airdropped food and medicine to a field "
+            "hospital in Gaza overnight, Jordan's army said on Friday.",
+            ["FRA", "JOR"],
+        ),
+        ("A U.S. Air Force C-130 airdropped meals into Gaza on Saturday, the Pentagon said.", []),
+    ],
+    ids=["two-air-forces", "one-air-force"],
+)
+def test_an_airdrop_by_two_states_aircraft_is_joint(classifier, body, states):
+    result = _classify(classifier, body, title="Aid for Gaza")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+    if states:
+        assert result.activity == "other"
+
+
+# batch 25: a year right after a verb of agreeing or founding dates that decision, not the
+# drill the sentence reports; a drill held in an earlier year is still background
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "About 5,500 British and French troops are taking part in an exercise to validate "
+            "the expeditionary force the two countries agreed to build in 2010, the ministry "
+            "said on Thursday.",
+            True,
+        ),
+        (
+            "British and French troops took part in a large exercise on Salisbury Plain in "
+            "2010, the ministry said on Thursday.",
+            False,
+        ),
+    ],
+    ids=["agreed-in-2010", "held-in-2010"],
+)
+def test_a_year_after_agreed_dates_the_agreement_not_the_drill(classifier, body, joint):
+    result = classifier.classify(
+        Article(
+            id="t",
+            title="Troops train together",
+            body=body,
+            published_at=datetime(2016, 4, 21, tzinfo=UTC),
+        )
+    )
+    assert result.joint_military_activity is joint
+    if joint:
+        assert result.tense == "ongoing"
+
+
+_DIGEST_BODY = (
+    "Your Wednesday round-up.\n\n"
+    "INDUSTRY -- The prime minister on Monday opened a plant in Vadodara that will assemble "
+    "C295 transport aircraft.\n\n"
+    "BORDER -- Troops have completed the pull-back from Depsang and Demchok, army sources "
+    "said. Local commanders will keep meeting.\n\n"
+)
+
+
+# batch 25: in a digest headline, a verb of one item ("plant opens") says nothing of another
+# ("Vajra Prahar next"), and a drill the headline names without a verb takes the plan the
+# body tells; a drill the body says began is still joint
+@pytest.mark.parametrize(
+    ("title", "item", "joint", "tense"),
+    [
+        (
+            "Defence digest: C295 line opens in Vadodara; border pull-back done; Vajra Prahar next",
+            "EXERCISES -- The 15th edition of Vajra Prahar, the special forces exercise of the "
+            "Indian and U.S. armies, is to be held in Idaho from November 2 to 22.",
+            False,
+            "planned",
+        ),
+        (
+            "Defence digest: C295 line opens in Vadodara; border pull-back done; Vajra Prahar "
+            "begins",
+            "EXERCISES -- Indian and U.S. Army special forces began the 15th edition of Vajra "
+            "Prahar in Idaho on Saturday.",
+            True,
+            "ongoing",
+        ),
+    ],
+    ids=["planned-item", "begun-item"],
+)
+def test_a_digest_headline_item_takes_its_own_tense(classifier, title, item, joint, tense):
+    result = _classify(classifier, _DIGEST_BODY + item, title=title)
+    assert result.joint_military_activity is joint
+    assert result.tense == tense
+
+
+# batch 25: a state named as a place ("in Estonia") is not a modifier of the military noun of
+# the next clause; a demonym before the same noun is
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "American paratroopers have dropped onto fields in Estonia, and U.S. soldiers are "
+            "training side by side with Romanian units in the south.",
+            ["ROU", "USA"],
+        ),
+        (
+            "Estonian and U.S. soldiers are training side by side with Romanian units in the "
+            "south.",
+            ["EST", "ROU", "USA"],
+        ),
+    ],
+    ids=["place-then-clause", "demonym"],
+)
+def test_a_state_named_as_a_place_does_not_modify_the_next_clause(classifier, body, states):
+    result = _classify(classifier, body, title="Allied drill")
+    assert result.states == states
+
+
+# batch 25: hull numbers in brackets do not break a list of ships ("JS Izumo (DDH-183), ...,
+# USS Ronald Reagan (CVN-76)"); one navy's list stays one navy's exercise
+@pytest.mark.parametrize(
+    ("units", "states"),
+    [
+        (
+            "JS Izumo (DDH-183), JS Murasame (DD-101), JS Akebono (DD-108), USS Ronald Reagan "
+            "(CVN-76)",
+            ["JPN", "USA"],
+        ),
+        ("JS Izumo (DDH-183), JS Murasame (DD-101), JS Akebono (DD-108)", []),
+    ],
+    ids=["two-navies", "one-navy"],
+)
+def test_hull_numbers_do_not_break_a_list_of_ships(classifier, units, states):
+    body = (
+        "The Japan Maritime Self-Defense Force conducted a bilateral exercise as follows.\n\n"
+        "1 Period: June 10 to June 12\n\n2 Area: South China Sea\n\n"
+        f"3 Participating units: {units}"
+    )
+    result = _classify(classifier, body, title="JMSDF exercise in the South China Sea")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# batch 25: "joined by A (R08), flagship of ..., and by the destroyer B": the repeated "by"
+# names a second partner; a ship that "shadowed" the group after "and" does not take part
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        (
+            "were joined by HMS Queen Elizabeth (R08), flagship of the U.K. Carrier Strike "
+            "Group, and by the helicopter destroyer JS Ise (DDH 182).",
+            ["GBR", "JPN", "USA"],
+        ),
+        (
+            "were joined by HMS Queen Elizabeth (R08), and were shadowed by a Chinese destroyer.",
+            ["GBR", "USA"],
+        ),
+    ],
+    ids=["and-by", "shadowed-by"],
+)
+def test_joined_by_and_by_names_a_second_partner(classifier, tail, states):
+    body = (
+        "Ships of several navies trained together in the Philippine Sea on Saturday. The U.S. "
+        f"carrier strike groups {tail}"
+    )
+    result = _classify(classifier, body, title="Carriers train together")
+    assert result.states == states
+    assert result.activity == "exercise"
+
+
+# batch 25: "..., as did a frigate of the Royal New Zealand Navy" takes part as the subject
+# does; "..., as did South Korea" after an intercept is not made a partner
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "HNLMS Evertsen (F805) and HMCS Winnipeg (FFH 338) sailed with the U.S. carrier "
+            "formation in the Philippine Sea on Sunday, as did a frigate of the Royal New "
+            "Zealand Navy.",
+            ["CAN", "NLD", "NZL", "USA"],
+        ),
+        (
+            "Japan scrambled fighter jets to intercept two Russian bombers over the Sea of Japan "
+            "on Tuesday, as did South Korea.",
+            [],
+        ),
+    ],
+    ids=["as-did-partner", "as-did-interceptor"],
+)
+def test_as_did_after_a_joint_sail_adds_the_force(classifier, body, states):
+    result = _classify(classifier, body, title="Warships at sea")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# batch 25: the British-French Griffin Strike is a named exercise, its "Strike" no attack;
+# British and French jets carrying out strikes still strike
+@pytest.mark.parametrize(
+    ("body", "activity"),
+    [
+        (
+            "About 5,500 British and French troops are taking part in Griffin Strike, a "
+            "two-week exercise to validate the Combined Joint Expeditionary Force, the Ministry "
+            "of Defence said on Thursday.",
+            "exercise",
+        ),
+        (
+            "British and French jets carried out strikes on Islamic State targets in Syria on "
+            "Thursday, the ministry said.",
+            "other",
+        ),
+    ],
+    ids=["griffin-strike", "air-strikes"],
+)
+def test_griffin_strike_is_an_exercise(classifier, body, activity):
+    result = _classify(classifier, body, title="British and French forces")
+    assert result.states == ["FRA", "GBR"]
+    assert result.activity == activity
+
+
+# batch 25: a live blog's update heading in the present ("... carry out flight operations") is
+# a headline; the full sentence under it tells the tense. A drill under way stays under way.
+@pytest.mark.parametrize(
+    ("body", "tense"),
+    [
+        (
+            "Updated 5:40 p.m. ET\n\nU.S. and Guyanese forces carry out flight operations over "
+            "Guyana\n\nU.S. Southern Command aircraft conducted flight operations over Guyana on "
+            "Thursday together with the Guyana Defence Force, the U.S. Embassy said.",
+            "past",
+        ),
+        (
+            "Updated 5:40 p.m. ET\n\nIndian and French troops train in Meghalaya\n\nIndian and "
+            "French troops are training together at Umroi this week, the army said.",
+            "ongoing",
+        ),
+    ],
+    ids=["heading-over-past", "heading-over-ongoing"],
+)
+def test_a_live_blog_heading_does_not_set_the_tense(classifier, body, tense):
+    result = _classify(classifier, body, title="Live updates")
+    assert result.joint_military_activity
+    assert result.tense == tense

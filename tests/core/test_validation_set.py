@@ -4,7 +4,7 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in twenty-three batches, each committed before it was scored:
+"will begin" bodies). It was written in twenty-five batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
 - val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
@@ -377,6 +377,34 @@ recall 0.992), states 0.994, activity 0.978 and tense 0.941. Not fixed: val-0765
 is labelled planned, like val-0055's pact, and is read with no tense: its lead names the
 two presidents, not their states, and reading the states of every sentence without an
 activity word would make arms deals and summits "planned" too.
+- val-0771..0800 (batch 25: what a feed delivers besides clean wire copy, 2015-2024: navy
+  releases naming ships only by prefix and hull number (the Nimitz group's PASSEX with four
+  Indian ships, six navies' carrier operations in the Philippine Sea, a JMSDF list release with
+  USS Ronald Reagan), a photo caption (Salaknib 24), a morning briefing with Shanti Prayas IV as
+  one item of four, Indian ships drilling with a Philippine frigate after a Manila port call, a
+  two-sentence Slavic Shield item, a Jordanian-French airdrop over Gaza, Al Najah IV under an
+  "arrive" headline, a live blog with U.S.-Guyanese flights, an opinion column on Defender-Europe
+  21, ARF DiREx 2015 and Griffin Strike; 17 hard negatives: a Norwegian-Russian rescue services
+  drill, a digest whose only drill is planned, a digest with none, an opinion with only past
+  RIMPAC editions, a port call alone, a UNIFIL rotation with a mixed Irish-Polish battalion, the
+  CISM games and the Army Games, Antarctic logistics, relief flown separately to Tonga and to
+  Adana, a FONOP, a caption of one navy's drill, a contingent leaving, a live blog of a pullback
+  and one of a planned visit, and a JMSDF release on one navy's ships), written and committed
+  before scoring: F1 0.815 (precision 0.786, recall 0.846), states 0.818, activity 0.818, tense
+  0.688; all 749 (val-0001..0740 with batch 25) then scored F1 0.988 (precision 0.989, recall 0.986), states 0.989, activity
+  0.972 and tense 0.932.
+After the rules for batch 25's errors (civilian rescue services are no armed forces; "aid
+flights" are relief, not patrol flights; an airdrop by two states' aircraft is joint; a year
+after "agreed to build" dates the agreement; a digest headline's items keep their own tense and
+an item without a verb takes the body's plan; a state after a place word does not modify the
+next clause's forces; hull numbers do not break a list of ships; "joined by A, and by B"; "as
+did" a force; a live blog's heading does not set the tense; Griffin Strike as knowledge), batch
+25 scores F1 1.000, states 1.000, activity 0.923, tense 0.938, val-0001..0740 and the dev set
+give the same predictions as before, and those 749 score F1 0.995 (precision 0.997, recall 0.992),
+states 0.995, activity 0.975 and tense 0.941. Not fixed: val-0773, a photo caption whose verb
+("clear a building together during Salaknib 24") is no tense cue, is read as past (labelled
+ongoing); val-0779's "flight operations" are read as a patrol (labelled other).
+With the rules of batches 24 and 25 together, all 779 score F1 0.995 (precision 0.997, recall 0.992), states 0.995, activity 0.976 and tense 0.941; the dev set is unchanged (F1 0.996, states 0.975).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -415,7 +443,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 749
+    assert len(ids) >= 779
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

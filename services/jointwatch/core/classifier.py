@@ -462,8 +462,11 @@ def _add_sentence(
 # Fixed patterns (formats, not vocabulary)
 
 # "Polish and Dutch", "14,000 Americans and about 1,000 British troops"
+# A ship's hull or pennant number in brackets after its name: "HMS Queen Elizabeth (R08)",
+# "JS Ise (DDH 182)", "USS Ronald Reagan (CVN-76)"
+_HULL_NUMBER = r"(?:\s*\((?:[A-Z]{1,4}[\s-]?)?\d{1,4}\))?"
 _COORDINATOR_GAP = re.compile(
-    r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|or\s+|/\s*|[-–—]\s*|as\s+well\s+as\s+)"
+    _HULL_NUMBER + r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|or\s+|/\s*|[-–—]\s*|as\s+well\s+as\s+)"
     r"(?:the\s+|both\s+|(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?"
     r"(?:two|three|four|five|six|\d[\d,.]*)\s+)?"
 )
@@ -609,6 +612,13 @@ _SINCE_BASELINE_BEFORE = re.compile(
     r"(?:(?:first|last)\s+)?(?:(?:held|staged|launched|started|created|established)\s+)?$",
     re.IGNORECASE,
 )
+# "to validate the force the two countries agreed to build in 2010": a year right after a
+# verb of agreeing or founding dates that decision, not the activity the sentence reports
+_DECIDED_BEFORE = re.compile(
+    r"\b(?:agreed|decided|pledged|promised|signed|founded|established|created|formed|set\s+up)"
+    r"(?:\s+to)?(?:\s+[a-z-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
 # "at its BALTOPS exercise in June": a month named after "in" or "during" (see
 # Classifier._dated_by_month)
 _IN_MONTH_NAMED = re.compile(
@@ -660,7 +670,9 @@ _TIME_WORDS = frozenset(
 # "Royal Netherlands Air Force F-35s and Royal Air Force Typhoons are also taking part": a
 # list of forces, each with its aircraft or ships.
 _ASSET_LIST_GAP = re.compile(
-    r"\s+[A-Z0-9][\w-]*(?:\s+\d[\w-]*)?(?:\s+[a-z]+s)?\s*(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"\s+[A-Z0-9][\w-]*(?:\s+\d[\w-]*)?(?:\s+[a-z]+s)?"
+    + _HULL_NUMBER
+    + r"\s*(?:,\s+(?:and\s+)?|\s+and\s+)"
     r"(?:the\s+)?"
 )
 # "The German navy, which hosts the start of the exercise, has committed frigates"
@@ -857,7 +869,14 @@ _REGION_WORDS = frozenset(
     "northern southern eastern western central north south east west northeastern "  # noqa: SIM905
     "northwestern southeastern southwestern".split()
 )
+_SENTENCE_END_CHARS = frozenset(".!?\"'’”)")
 _GAP_PUNCT = re.compile(r"[,;:.()\[\]—–]")
+# "joined by HMS Queen Elizabeth (R08), flagship of ..., and by the destroyer JS Ise": the
+# participation word's "by" said again before a second partner
+_BY_AGAIN = re.compile(r",?\s+and\s+(?:also\s+)?by\s+")
+# "HNLMS Evertsen and HMCS Winnipeg sailed with the formation, as did a frigate of the Royal
+# New Zealand Navy": a force that does the same as the clause's subject
+_AS_DID = re.compile(r",\s+as\s+(?:did|does|do|were|was|had|have|has)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 # "helping to track the targets", "tracked the simulated enemy": the drill's own scenario,
 # not an opposing side.
@@ -1436,6 +1455,8 @@ class Classifier:
                     text, max(s.start, found.start() - 40), found.start()
                 ):
                     continue  # "the largest since it was first held in 2010"
+                if _DECIDED_BEFORE.search(text, max(s.start, found.start() - 40), found.start()):
+                    continue  # "the force the two countries agreed to build in 2010"
                 if int(found.group(1) or found.group(2) or found.group(3)) < year:
                     dated = True  # "in 2022": an earlier event
                     opens = found.group(1) is None or not text[s.start : found.start()].strip()
@@ -1506,10 +1527,14 @@ class Classifier:
             mc = m.cats
             if STATE in mc and mc.isdisjoint(_NOT_BARE_STATE_CATS):
                 m.states = m.info.state_codes
-                if chain and (
-                    _coordinated(text, chain_end, m.start)
-                    # "British Typhoons and Greek F-16s": an aircraft we do not know by name
-                    or _ASSET_LIST_GAP.fullmatch(text, chain_end, m.start)
+                if (
+                    chain
+                    and (
+                        _coordinated(text, chain_end, m.start)
+                        # "British Typhoons and Greek F-16s": an aircraft we do not know by name
+                        or _ASSET_LIST_GAP.fullmatch(text, chain_end, m.start)
+                    )
+                    and not self._placed(text, s, chain[0])
                 ):
                     chain.append(m)
                 else:
@@ -1599,6 +1624,15 @@ class Classifier:
                 chain = []
                 last_head = None
             previous = m
+
+    def _placed(self, text: str, s: Sentence, m: Mention) -> bool:
+        """A state named after a place word ("dropped onto fields in Estonia, and U.S.
+        soldiers are training"): the place of one clause, not a modifier of the military
+        noun of the next."""
+        words = text[max(s.start, m.start - 40) : m.start].lower().split()
+        if words and words[-1] in _DETERMINERS:
+            words.pop()
+        return self._is_place_before(words)
 
     @staticmethod
     def _speaks(s: Sentence, i: int) -> bool:
@@ -1699,6 +1733,7 @@ class Classifier:
         if not s.cats.isdisjoint(_PART_CATS):
             self._participation(text, s)
         if OPP not in s.cats:
+            self._as_did(text, s)
             return
         cues = [m for m in ms if OPP in m.cats]
         if not cues:
@@ -1745,6 +1780,21 @@ class Classifier:
             for m in objects:
                 if m.role == "" and m.states:
                     m.role = role
+
+    def _as_did(self, text: str, s: Sentence) -> None:
+        """ "A and B sailed with the formation, as did a frigate of the Royal New Zealand
+        Navy": the force after "as did" takes part as the subject does (in a sentence with
+        no opposing side: "Japan scrambled jets, as did South Korea" is left to the rules of
+        the other side)."""
+        found = _AS_DID.search(text, s.start, s.end)
+        if found is None:
+            return
+        after = [x for x in s.mentions if x.states and x.start >= found.end()]
+        if not after or after[0].start - found.end() > 30 or not after[0].military:
+            return
+        for x in self._noun_group(text, after, forward=True, states_only=True):
+            if x.role == "" and x.military:
+                x.role = "participant"
 
     def _origins(self, text: str, s: Sentence) -> None:
         """ "Russian-made jets", "the IAF's mix of Russian, French and Indian aircraft": the
@@ -1909,7 +1959,16 @@ class Classifier:
                     or _INCLUDING_GAP.fullmatch(text, m.end, after[0].start)
                     or _COPULA_GAP.fullmatch(text, m.end, after[0].start)
                 ):
-                    group += self._noun_group(text, after, forward=True, states_only=True)
+                    listed = self._noun_group(text, after, forward=True, states_only=True)
+                    group += listed
+                    again = (
+                        _BY_AGAIN.search(text, listed[-1].end, min(s.end, listed[-1].end + 90))
+                        if text[m.start : m.end].lower().endswith(" by")
+                        else None
+                    )
+                    more = [x for x in after if again is not None and x.start >= again.end()]
+                    if again is not None and more and more[0].start - again.end() <= 40:
+                        group += self._noun_group(text, more, forward=True, states_only=True)
             for x in group:
                 if (
                     x.states
@@ -2389,6 +2448,8 @@ class Classifier:
                 and not 0 <= m.start - anchor.end <= 1
             ):
                 continue  # "training agreed by both governments" (but "drills planned by")
+            if ";" in text[min(m.end, anchor.end) : max(m.start, anchor.start)]:
+                continue  # "C295 line opens in Vadodara; ... Vajra Prahar next": another item
             if m.end <= anchor.start:
                 distance = anchor.start - m.end
                 if before is None or distance <= before[0]:
@@ -2909,6 +2970,9 @@ class _Decision:
         weak: Sentence | None = None
         for in_title in (False, True):
             group = [s for s in pool if s.title == in_title and s.tense]
+            # a live blog's update heading ("U.S. and Guyanese forces carry out flight
+            # operations") is a headline: the full sentences under it tell the tense first
+            group.sort(key=self._heading_line)
             done = [s for s in group if s.tense != "planned"]
             if done and done[0] in subject:
                 first = done[0]
@@ -2934,6 +2998,12 @@ class _Decision:
                 if s not in subject and not s.title and s.tense and s.tense != "planned":
                     self._tense_reason(s)
                     return "ongoing" if s.tense == "ongoing" else "past"
+            for s in current:
+                if s not in subject and not s.title and s.tense == "planned":
+                    # "...; Vajra Prahar next" over "is to be held ... from November 2": a
+                    # headline without a verb takes the plan the body tells
+                    self._tense_reason(s)
+                    return "planned"
             self.reason("tense past: no tense cue, reported as news")
             return "past"
         return None
@@ -2956,6 +3026,19 @@ class _Decision:
             return False
         source = self.source(s)
         return source[cue.start : cue.end].lower() in _ENDING_CUES
+
+    def _heading_line(self, s: Sentence) -> bool:
+        """A body line of its own that ends in no full stop: a heading, not a sentence."""
+        if s.title:
+            return False
+        text = self.text
+        line = text[s.start : s.end].rstrip()
+        return (
+            bool(line)
+            and line[-1] not in _SENTENCE_END_CHARS
+            and (s.start == 0 or text[s.start - 1] == "\n")
+            and (s.end >= len(text) or text[s.end : s.end + 1] == "\n")
+        )
 
     def _tense_reason(self, s: Sentence) -> None:
         cue = s.tense_cue
