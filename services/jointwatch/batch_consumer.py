@@ -36,12 +36,16 @@ from collections.abc import Awaitable, Callable, Hashable, Iterable, Sequence
 from functools import partial
 from typing import Any
 
-from aiokafka import ConsumerRebalanceListener
+from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener
 from aiokafka.errors import KafkaError
+
+from .kafka_security import aiokafka_config
+from .settings import KafkaTimeouts, Settings
 
 log = logging.getLogger("jointwatch.batch")
 
 POLL_TIMEOUT_MS = 200
+METADATA_MAX_AGE_MS = 10_000  # see re-created topics within seconds (brokerwatch.py)
 # Longest stretch of handling before the loop lets other tasks run (faust's fetcher and agents,
 # the producer's sender, /metrics): a batch of slow records must not hold the event loop.
 YIELD_EVERY_SECONDS = 0.005
@@ -117,6 +121,28 @@ class OffsetTracker:
 
 
 Handle = Callable[[Any], Awaitable[Sequence["asyncio.Future[Any]"]]]
+
+
+def group_consumer(
+    settings: Settings, timeouts: KafkaTimeouts, *, group_id: str, client_id: str
+) -> AIOKafkaConsumer:
+    """A consumer for `BatchConsumer`: in `group_id`, offsets committed by the loop only, the
+    group's timeouts from configuration, TLS/SASL from the settings."""
+    t = timeouts
+    return AIOKafkaConsumer(
+        bootstrap_servers=settings.bootstrap().split(","),
+        group_id=group_id,
+        client_id=client_id,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        session_timeout_ms=int(t.session_timeout * 1000),
+        heartbeat_interval_ms=int(t.heartbeat_interval * 1000),
+        rebalance_timeout_ms=int(t.rebalance_timeout * 1000),
+        max_poll_interval_ms=int(t.max_poll_interval * 1000),
+        fetch_max_wait_ms=int(t.fetch_max_wait * 1000),
+        metadata_max_age_ms=METADATA_MAX_AGE_MS,
+        **aiokafka_config(settings),
+    )
 
 
 class BatchConsumer:

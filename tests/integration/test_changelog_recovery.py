@@ -18,6 +18,12 @@ from jointwatch.topics import ensure_topics
 pytestmark = pytest.mark.integration
 
 
+def new_changelog(broker: EmbeddedBroker) -> str:
+    topic = f"jw-{uuid.uuid4().hex[:8]}-clusters-changelog"
+    ensure_topics(broker.bootstrap, [topic], partitions=1, replication=1, compacted=[topic])
+    return topic
+
+
 async def write_in_two_batches(bootstrap: str, topic: str, groups: int) -> list[int]:
     """Group g{i}'s state, one record each, sent as two batches; their acknowledged offsets."""
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=50)
@@ -60,8 +66,7 @@ async def recovered(bootstrap: str, topic: str, store: ClusterStore) -> int:
 def test_every_record_is_read_back_even_past_the_end_offset_the_broker_reports(
     broker: EmbeddedBroker,
 ):
-    topic = f"jw-{uuid.uuid4().hex[:8]}-clusters-changelog"
-    ensure_topics(broker.bootstrap, [topic], partitions=1, replication=1, compacted=[topic])
+    topic = new_changelog(broker)
     offsets = asyncio.run(write_in_two_batches(broker.bootstrap, topic, 10))
     assert offsets == list(range(10))
     # Tansu 0.6 reports the second batch's base offset + 1, not 10 (why the recovery does not
@@ -75,8 +80,7 @@ def test_every_record_is_read_back_even_past_the_end_offset_the_broker_reports(
 
 def test_a_state_ahead_of_the_log_starts_over_from_the_log(broker: EmbeddedBroker):
     """As after a broker that lost its state re-created the topic: the worker had read 50."""
-    topic = f"jw-{uuid.uuid4().hex[:8]}-clusters-changelog"
-    ensure_topics(broker.bootstrap, [topic], partitions=1, replication=1, compacted=[topic])
+    topic = new_changelog(broker)
     asyncio.run(write_in_two_batches(broker.bootstrap, topic, 4))
     store = ClusterStore()
     store.plan_recovery([0])
@@ -91,8 +95,7 @@ def test_a_state_past_the_reported_end_but_inside_the_log_is_caught_up_not_resta
 ):
     """The worker read offsets 0-7 (itself wrote them, say); the broker reports an end before
     8 (the last batch's base + 1): the log still has 7, so only 8 and 9 are read."""
-    topic = f"jw-{uuid.uuid4().hex[:8]}-clusters-changelog"
-    ensure_topics(broker.bootstrap, [topic], partitions=1, replication=1, compacted=[topic])
+    topic = new_changelog(broker)
     asyncio.run(write_in_two_batches(broker.bootstrap, topic, 10))
     store = ClusterStore()
     store.plan_recovery([0])

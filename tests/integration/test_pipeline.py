@@ -130,15 +130,33 @@ def test_seed_article_becomes_one_signed_alert_and_bad_events_go_to_the_dlq(
     assert worker.stop() == 0
 
 
+def commit_as(bootstrap: str, group: str, topic: str, offset: int) -> None:
+    """Commit `offset` on partition 0 of `topic` for `group`, as an old version's group did."""
+    import asyncio
+
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    async def commit() -> None:
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False
+        )
+        await consumer.start()
+        try:
+            tp = TopicPartition(topic, 0)
+            consumer.assign([tp])
+            await consumer.commit({tp: offset})
+        finally:
+            await consumer.stop()
+
+    asyncio.run(commit())
+
+
 def test_after_an_upgrade_the_classifier_continues_where_the_faust_group_stopped(
     broker, start_worker, seed_text
 ):
     """Before the classifier had its own group (`<app_id>-classifier`), faust's group `<app_id>`
     committed the articles offsets: a new classifier group starts from those, not from the
     earliest offset (which would classify and alert every retained article again)."""
-    import asyncio
-
-    from aiokafka import AIOKafkaConsumer, TopicPartition
 
     from jointwatch.topics import ensure_topics
 
@@ -150,19 +168,7 @@ def test_after_an_upgrade_the_classifier_continues_where_the_faust_group_stopped
         [(b"old-1", seed_event(seed_text, "old-1")), (b"old-2", seed_event(seed_text, "old-2"))],
     )
 
-    async def commit_as_the_old_faust_group() -> None:
-        consumer = AIOKafkaConsumer(
-            bootstrap_servers=broker.bootstrap, group_id=topics.app_id, enable_auto_commit=False
-        )
-        await consumer.start()
-        try:
-            tp = TopicPartition(topics.articles, 0)
-            consumer.assign([tp])
-            await consumer.commit({tp: 2})  # both old articles were done
-        finally:
-            await consumer.stop()
-
-    asyncio.run(commit_as_the_old_faust_group())
+    commit_as(broker.bootstrap, topics.app_id, topics.articles, 2)  # both old articles done
     worker = start_worker({**topics.env(), "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap})
     worker.wait_healthy()
     produce(broker.bootstrap, topics.articles, [(b"new-1", seed_event(seed_text, "new-1"))])
@@ -183,10 +189,7 @@ def test_after_an_upgrade_the_clusterer_grows_the_alert_faust_s_table_kept(
     faust wrote (`<app_id>-clusters-changelog`, JSON-string keys) and its reports offsets in
     faust's group `<app_id>`. The new clusterer reads both: the next report of the event is
     revision 2 of the old alert, and the report faust had done is not clustered again."""
-    import asyncio
     from datetime import UTC, datetime, timedelta
-
-    from aiokafka import AIOKafkaConsumer, TopicPartition
 
     from jointwatch.core.classifier import Classifier
     from jointwatch.core.clustering import GroupState, Report, group_key, join_group
@@ -221,19 +224,7 @@ def test_after_an_upgrade_the_clusterer_grows_the_alert_faust_s_table_kept(
         [(json.dumps(key).encode(), state.model_dump_json().encode())],  # as faust's table did
     )
 
-    async def commit_as_the_old_faust_group() -> None:
-        consumer = AIOKafkaConsumer(
-            bootstrap_servers=broker.bootstrap, group_id=topics.app_id, enable_auto_commit=False
-        )
-        await consumer.start()
-        try:
-            tp = TopicPartition(reports, 0)
-            consumer.assign([tp])
-            await consumer.commit({tp: 1})  # the old report was clustered
-        finally:
-            await consumer.stop()
-
-    asyncio.run(commit_as_the_old_faust_group())
+    commit_as(broker.bootstrap, topics.app_id, reports, 1)  # the old report was clustered
     worker = start_worker({**topics.env(), "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap})
     worker.wait_healthy()
     produce(broker.bootstrap, topics.articles, [(b"new-1", seed_event(seed_text, "new-1"))])

@@ -218,7 +218,7 @@ def test_a_worker_joining_and_leaving_mid_stream_loses_no_report(broker, start_w
     seek to the committed offsets taken as a gap, a record skipped while flow was paused and
     acknowledged anyway, a commit one past an unacknowledged offset (each lost a report), and
     an event split into two alerts when the table's recovery missed the other worker's last
-    changelog write. `make chaos` runs it five times in a row.
+    changelog write. `make test` runs it once, `make chaos` five times in a row.
     """
     topics = Topics.unique()
     env = worker_env(topics, broker, hook, JOINTWATCH_LOG_LEVEL="DEBUG")

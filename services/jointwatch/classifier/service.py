@@ -14,15 +14,12 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer
-
-from ..batch_consumer import BatchConsumer, stop_when_dead
+from ..batch_consumer import BatchConsumer, group_consumer, stop_when_dead
 from ..core.clustering import Report, group_key
 from ..core.deadletter import DeadLetter
 from ..core.models import ClassificationResult
 from ..deadletters import DeadLetterWriter
 from ..group_offsets import adopt_offsets
-from ..kafka_security import aiokafka_config
 from ..settings import KafkaTimeouts, Settings
 from .stage import ClassifierStage, EventRef
 
@@ -30,7 +27,6 @@ log = logging.getLogger("jointwatch.pipeline")
 
 MAX_IN_FLIGHT = 4000  # articles whose outputs await acknowledgement before the reads pause
 MAX_RECORDS = 500  # per poll
-METADATA_MAX_AGE_MS = 10_000  # see re-created topics within seconds (brokerwatch.py)
 
 # (topic, key, value) -> the future of the broker's acknowledgement, not awaited
 SendNoWait = Callable[[str, bytes, bytes], Awaitable["asyncio.Future[Any]"]]
@@ -80,19 +76,11 @@ class ClassifierService:
         )
         t = self.timeouts
         self._consumer = BatchConsumer(
-            consumer=AIOKafkaConsumer(
-                bootstrap_servers=self.settings.bootstrap().split(","),
+            consumer=group_consumer(
+                self.settings,
+                t,
                 group_id=classifier_group(self.settings),
                 client_id="jointwatch-classifier",
-                enable_auto_commit=False,
-                auto_offset_reset="earliest",
-                session_timeout_ms=int(t.session_timeout * 1000),
-                heartbeat_interval_ms=int(t.heartbeat_interval * 1000),
-                rebalance_timeout_ms=int(t.rebalance_timeout * 1000),
-                max_poll_interval_ms=int(t.max_poll_interval * 1000),
-                fetch_max_wait_ms=int(t.fetch_max_wait * 1000),
-                metadata_max_age_ms=METADATA_MAX_AGE_MS,
-                **aiokafka_config(self.settings),
             ),
             topics=[self.settings.topic_articles],
             handle=self.handle,
