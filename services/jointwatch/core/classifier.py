@@ -690,7 +690,11 @@ _LISTED_ITEM_GAP = re.compile(r"^[^.;:]{0,160}?\b(?:including|such\s+as|ranging\
 # acts on its own, which is no joint activity.
 _PARALLEL = re.compile(
     r"\b(?:each(?!\s+other)|separately|independently|respectively|their\s+own|"
-    r"(?:their|its)\s+(?:nationals|citizens))\b",
+    r"(?:their|its)\s+(?:nationals|citizens)|evacuat\w*|"
+    # "air force planes have started flying stranded tourists out": an evacuation, each
+    # state flying its own people
+    r"(?:stranded\s+)?(?:tourists|travell?ers|holidaymakers|evacuees|passengers)\s+"
+    r"(?:out|home)\b)",
     re.IGNORECASE,
 )
 # "Indian and Chinese troops have resumed patrolling at Depsang after completing disengagement
@@ -764,7 +768,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:had\s+|has\s+)?$", re.IGNO
 # "arrived for the exercise Vinbax-2024, which will be held from November 4": the clause
 # on the drill itself says it is still to come, whatever the movement verb before it says.
 _STILL_TO_COME = re.compile(
-    r"[^,.;:!?]{0,40}?,\s+(?:which|that)\s+(?:will|is\s+due\s+to|are\s+due\s+to|"
+    # an appositive may come between ("Exercise Kakadu, the navy's biennial exercise, which
+    # will begin on Monday")
+    r"[^,.;:!?]{0,40}?(?:,\s+the\s+[^,.;:!?]{1,80}?)?,\s+(?:which|that)\s+(?:will|is\s+due\s+to|are\s+due\s+to|"
     r"is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+set\s+to|are\s+set\s+to)\s+"
     r"(?:be\s+held|begin|start|take\s+place|open|kick\s+off|get\s+under\s+way)\b",
     re.IGNORECASE,
@@ -1056,6 +1062,34 @@ def _phrases_regex(phrases: Iterable[str]) -> str:
 def _strength(m: Mention, cat: str) -> float:
     item = m.first(cat)
     return item.strength if item is not None else 0.0
+
+
+_POLICE_SENSES = frozenset({"police", "coast_guard"})
+# punctuation between a possessive time word and the noun it dates ("last month's fires")
+_PUNCT_BREAK = re.compile(r"[,.;:!?]")
+
+
+def _police_of(s: Sentence, m: Mention) -> bool:
+    """ "police patrol boats from Solomon Islands, Vanuatu and Samoa also took part": the
+    nearest noun before a participating state that says who serves is a police or
+    coast-guard word, so the state takes part with police, not armed forces ("troops from
+    Fiji", "navy ships from Tonga" keep theirs)."""
+    if NONMIL not in s.cats:
+        return False
+    police = False
+    for x in s.mentions:
+        if x.end > m.start:
+            break
+        sense = x.first(NONMIL)
+        if sense is not None and str(sense.sub) in _POLICE_SENSES and not x.military:
+            police = True
+        elif (
+            PART in x.cats
+            or (FORCE in x.cats and x.military)
+            or (MIL in x.cats and _strength(x, MIL) >= 1.0)
+        ):
+            police = False
+    return police
 
 
 def _sigmoid(z: float) -> float:
@@ -1419,11 +1453,27 @@ class Classifier:
             BACKGROUND in m.cats
             and not _SINCE_BASELINE_BEFORE.search(text, max(s.start, m.start - 40), m.start)
             and not _AGREEMENT_DATED_BEFORE.search(text, max(s.start, m.start - 100), m.start)
+            and not self._dates_other_noun(text, s, m)
             for m in self.mentions(text, s)
         ):
             s.background = True
         if FIRST in cats:
             s.first_kind = True
+
+    @staticmethod
+    def _dates_other_noun(text: str, s: Sentence, m: Mention) -> bool:
+        """ "clearing farms burnt out in last month's fires": a possessive time word dates the
+        noun after it; only a drill or an activity named there ("last month's joint drills")
+        makes the sentence background."""
+        if not text[m.start : m.end].lower().endswith("'s"):
+            return False
+        return not any(
+            a.start >= m.end
+            and a.start - m.end <= 30
+            and not _PUNCT_BREAK.search(text, m.end, a.start)
+            and not a.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+            for a in s.mentions
+        )
 
     @staticmethod
     def _dated_by_month(text: str, s: Sentence, month: int | None) -> bool:
@@ -2228,6 +2278,8 @@ class Classifier:
             military_actors = named
         for group in (military_actors, coordinated, linked):
             for m in group:
+                if group is not military_actors and _police_of(s, m):
+                    continue  # "... and police boats from Vanuatu also took part"
                 for code in m.states:
                     candidates.setdefault(code, m)
         # "..., NORAD said": a force that only speaks does not take part, unless the sentence
@@ -3273,7 +3325,7 @@ class _Decision:
                     continue
                 src = self.source(s)
                 for m in s.mentions:
-                    if m.role == "participant":
+                    if m.role == "participant" and not _police_of(s, m):
                         for code in m.states:
                             if m.default_state and code not in named:
                                 continue
