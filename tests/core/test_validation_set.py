@@ -405,6 +405,36 @@ states 0.995, activity 0.975 and tense 0.941. Not fixed: val-0773, a photo capti
 ("clear a building together during Salaknib 24") is no tense cue, is read as past (labelled
 ongoing); val-0779's "flight operations" are read as a patrol (labelled other).
 With the rules of batches 24 and 25 together, all 779 score F1 0.995 (precision 0.997, recall 0.992), states 0.995, activity 0.976 and tense 0.941; the dev set is unchanged (F1 0.996, states 0.975).
+- val-0831..0860 (batch 27: the Americas and the North American Arctic, 2014-2025, in AP,
+  Reuters, EFE, AFP, Agencia Brasil, CBC, Canadian Press, El Universal, TASS, Sputnik and
+  navy and NORAD release copy: Tradewinds 2017 and 2022 with police-only Caribbean states,
+  UNITAS LX and LXII ("concluyó", the next edition's host), CRUZEX 2018, Salitre 2014,
+  Viekaren in the Beagle Channel, Nanook-Tuugaalik 2020 with U.S., French and Danish ships,
+  Noble Defender, the George Washington with Brazil's navy in Southern Seas 2024, Brazilian
+  paratroopers at Fort Polk, U.S. Marines in Trinidad with Venezuela condemning, and Colombia's
+  Orion naval campaign (navies against smugglers: joint, with Costa Rica's and Panama's police
+  bodies left out); 17 hard negatives: the Gorshkov and Kazan missile drill before Havana,
+  Russian troops landing in Caracas, Mexico's National Guard at the border, Guatemalan soldiers
+  joining the Kenya-led Haiti mission, Otoniel's capture with U.S. and British intelligence,
+  Chinese tanks for Venezuela, Tu-95s escorted by their own Su-35s off Alaska, Arctic Edge
+  2018, Nicaragua's decree for Russian troops, a frigate leaving for PANAMAX 2018 ("will be
+  held" under a past headline), Fuerzas Comando, Hans Island, Ecuador's vote on bases, the
+  Comfort in Riohacha, a U.S. Coast Guard team on a Canadian warship, the Viktor Leonov and a
+  U.S. strike on a drug boat), committed before scoring: F1 0.857 (precision 0.800, recall
+  0.923), states 1.000, activity 0.917, tense 0.933; all 809 then scored F1 0.990 (precision
+  0.990, recall 0.990), states 0.995, activity 0.974 and tense 0.941.
+After the rules for batch 27's errors (navies that intercept go-fast boats, semi-submersibles,
+smugglers or traffickers oppose no state; a ship that "sailed ... from" a port "to take part
+in" a drill is on its way, so the drill is planned; national teams "competing in" a military
+skills competition are contestants, like a space crew, whatever forces they serve in; troops
+that land "to join" a standing multinational mission or operation rotate into it), batch 27
+scores F1 1.000, states 1.000, activity 0.923 and tense 1.000, val-0001..0800 and the dev set
+give the same predictions as before, and all 809 score F1 0.995 (precision 0.997, recall
+0.992), states 0.995, activity 0.975 and tense 0.943. Not fixed: val-0837's NORAD operation
+is read as a patrol (labelled exercise): the lead's "flying from bases" is the only activity
+verb of its joint sentence, and the sentence that says the jets are "practising the detection
+... of simulated threats" names the two states only as the agents of "supported by", so it is
+not read as joint.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -443,7 +473,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 779
+    assert len(ids) >= 809
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
