@@ -3769,3 +3769,16 @@ def test_a_military_skills_competition_is_not_joint(classifier, body, joint):
 def test_joining_a_standing_mission_is_a_rotation(classifier, body, joint):
     result = _classify(classifier, body, title="Soldiers land")
     assert result.joint_military_activity is joint
+
+
+# batch 27: a departure to join a drill the same sentence says has begun is no plan
+def test_a_departure_to_a_drill_already_begun_is_not_planned(classifier):
+    body = (
+        "Indian Air Force Su-30 fighters flew on Monday from Jodhpur to take part in the joint "
+        "exercise Garuda with the French Air and Space Force, which began last week at "
+        "Mont-de-Marsan."
+    )
+    result = _classify(classifier, body, title="Indian jets in France")
+    assert result.joint_military_activity
+    assert result.states == ["FRA", "IND"]
+    assert result.tense != "planned"

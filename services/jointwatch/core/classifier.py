@@ -2543,6 +2543,8 @@ class Classifier:
             tense == PAST
             and text[cue.start : cue.end].lower() in _DEPARTURE_VERBS
             and _FROM_TO_JOIN.match(text, cue.end, s.end)
+            # "... to take part in Pitch Black, which began last week": already under way
+            and not any(ONGOING in m.cats and m.start > cue.end for m in s.mentions)
         ):
             tense = PLANNED
         if (
