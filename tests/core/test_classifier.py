@@ -3820,3 +3820,117 @@ def test_states_named_by_their_police_are_no_participants(classifier, body, stat
     assert result.joint_military_activity
     assert result.states == states
     assert result.activity == "patrol"
+
+
+# batch 27: navies that intercept smuggling craft act against no state, so they stay partners;
+# jets that intercept another state's aircraft are still the other side
+@pytest.mark.parametrize(
+    ("body", "joint", "states"),
+    [
+        (
+            "Warships of the navies of Peru, Chile and the United States operated in a "
+            "coordinated way for a month, intercepting go-fast boats and semi-submersibles "
+            "off the Pacific coast.",
+            True,
+            ["CHL", "PER", "USA"],
+        ),
+        (
+            "Chilean and Peruvian fighter jets intercepting Russian bombers off the Pacific "
+            "coast were shown on television on Monday.",
+            False,
+            [],
+        ),
+    ],
+    ids=["smuggling-craft", "another-states-bombers"],
+)
+def test_intercepting_smuggling_craft_opposes_no_state(classifier, body, joint, states):
+    result = _classify(classifier, body, title="Navies at sea")
+    assert result.joint_military_activity is joint
+    assert result.states == states
+
+
+# batch 27: a ship that sailed from a port to take part in a drill is on its way, so the drill
+# is planned; a ship that sailed with another navy's ships did the sailing together
+@pytest.mark.parametrize(
+    ("body", "joint", "tense"),
+    [
+        (
+            "A Peruvian Navy frigate sailed on Monday from Callao to take part in the "
+            "multinational exercise UNITAS, which brings together navies of the Americas.",
+            False,
+            "planned",
+        ),
+        (
+            "A Peruvian Navy frigate sailed on Monday with a Chilean frigate in a joint exercise "
+            "off Callao, the two navies said.",
+            True,
+            "past",
+        ),
+    ],
+    ids=["sailed-from-to-take-part", "sailed-with-partner"],
+)
+def test_a_ship_that_sailed_from_a_port_to_join_a_drill_is_on_its_way(
+    classifier, body, joint, tense
+):
+    result = _classify(classifier, body, title="Peruvian frigate")
+    assert result.joint_military_activity is joint
+    assert result.tense == tense
+
+
+# batch 27: national teams competing in a military skills contest do not act together, even
+# when they are named as forces; "competing claims" is no contest
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "Special forces from Chile, Colombia and Peru are competing this week in a "
+            "special operations skills competition, with teams scored apart by judges.",
+            False,
+        ),
+        (
+            "Philippine and U.S. marines held a joint exercise on Palawan on Tuesday, near "
+            "waters where competing claims have raised tension.",
+            True,
+        ),
+    ],
+    ids=["skills-competition", "competing-claims"],
+)
+def test_a_military_skills_competition_is_not_joint(classifier, body, joint):
+    result = _classify(classifier, body, title="Special forces")
+    assert result.joint_military_activity is joint
+
+
+# batch 27: a contingent that lands to join a standing multinational mission rotates into it;
+# troops that land to join a multinational exercise take part in it
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "About 80 Salvadoran soldiers landed in Haiti on Sunday to join the Kenya-led "
+            "multinational mission that supports the national police.",
+            False,
+        ),
+        (
+            "About 80 Salvadoran soldiers landed in Honduras on Sunday to join the U.S.-led "
+            "multinational exercise at Soto Cano air base.",
+            True,
+        ),
+    ],
+    ids=["joins-mission", "joins-exercise"],
+)
+def test_joining_a_standing_mission_is_a_rotation(classifier, body, joint):
+    result = _classify(classifier, body, title="Soldiers land")
+    assert result.joint_military_activity is joint
+
+
+# batch 27: a departure to join a drill the same sentence says has begun is no plan
+def test_a_departure_to_a_drill_already_begun_is_not_planned(classifier):
+    body = (
+        "Indian Air Force Su-30 fighters flew on Monday from Jodhpur to take part in the joint "
+        "exercise Garuda with the French Air and Space Force, which began last week at "
+        "Mont-de-Marsan."
+    )
+    result = _classify(classifier, body, title="Indian jets in France")
+    assert result.joint_military_activity
+    assert result.states == ["FRA", "IND"]
+    assert result.tense != "planned"

@@ -145,8 +145,9 @@ _GAP_STOPWORDS = frozenset(
     "his her our it they this these said says".split()
 )
 # Senses of the cue list `non_military` whose people are a crew, whatever force they serve
-# in: "Italian, Turkish and Swedish air force pilots lift off for the space station".
-_CREW_SENSES = frozenset({"spaceflight"})
+# in: "Italian, Turkish and Swedish air force pilots lift off for the space station"; and
+# national teams in a contest: "Commandos from 17 countries are competing in Fuerzas Comando".
+_CREW_SENSES = frozenset({"spaceflight", "competition"})
 _GAP_BAD_CHARS = frozenset('.,;:!?()[]"“”')
 
 
@@ -775,6 +776,21 @@ _STILL_TO_COME = re.compile(
     r"(?:be\s+held|begin|start|take\s+place|open|kick\s+off|get\s+under\s+way)\b",
     re.IGNORECASE,
 )
+# "A frigate sailed on Saturday from Cartagena to take part in PANAMAX": a ship or aircraft
+# that left a place to join a drill is on its way; the drill is still to come.
+_DEPARTURE_VERBS = frozenset({"sailed", "flew"})
+_FROM_TO_JOIN = re.compile(
+    r"[^.;:]{0,60}?\bfrom\b[^.;:]{0,80}?\bto\s+(?:take\s+part|participate|join)\b",
+    re.IGNORECASE,
+)
+# "Guatemalan soldiers landed to join the Kenya-led multinational mission": a contingent that
+# joins a standing mission or operation is a rotation into it, not an activity it reports.
+_MISSION_WORDS = frozenset({"mission", "missions", "operation", "operations"})
+_JOINS_BEFORE = re.compile(
+    r"\b(?:to\s+(?:join|reinforce|serve\s+(?:with|in))|joining|to\s+be\s+part\s+of)\b"
+    r"[^,.;:]{0,60}$",
+    re.IGNORECASE,
+)
 # Words of a hostile encounter: an escort with one of these is an intercept.
 _HOSTILE = re.compile(
     r"\b(?:intercept\w*|scrambl\w*|shadow\w*|warn\w*|ADIZ|identification\s+zone|"
@@ -925,6 +941,11 @@ _LED_CATS = frozenset({ACT, EXERCISE})
 _NON_STATE_ENEMY = re.compile(
     r"\s+(?:the\s+|against\s+)?(?:[A-Z][\w'-]*\s+){0,2}(?:rebels?|insurgents?|insurgency|"
     r"militants?|jihadists?|terrorists?|extremists?|militias?|gangs?|pirates?)\b"
+    # "navies ... intercepting go-fast boats and semi-submersibles": smuggling craft and
+    # their crews are no state's forces
+    r"|\s+(?i:(?:the\s+|suspected\s+|alleged\s+)?(?:drug\s+|narco-?\s*|cocaine\s+)?"
+    r"(?:smugglers?|traffickers?|go-fast\s+(?:boats?|vessels?)|semi-submersibles?|"
+    r"narco-?\s*subs?|drug\s+(?:boats?|shipments?|runners?|flights?)))\b"
 )
 _PREPOSITIONS = frozenset(
     "of against on into onto toward towards about over under between among amid by "  # noqa: SIM905
@@ -2241,9 +2262,10 @@ class Classifier:
                 s.rivals = frozenset(s.codes)
         escort = self._friendly_escort(text, s, military_actors)
         s.escorted = escort
+        acts = [(m, it) for m, it in s.activities if not self._joins_mission(text, s, m)]
         acts = [
             (m, it)
-            for m, it in s.activities
+            for m, it in acts
             if not it.needs_coop
             or cooperative
             or group2
@@ -2371,6 +2393,14 @@ class Classifier:
                 if not coop_word and not many and s.activities:
                     clause = text.rfind(",", s.start, s.activities[0][0].start)
                     s.strong = {c for c in s.strong if candidates[c].start > clause}
+
+    @staticmethod
+    def _joins_mission(text: str, s: Sentence, m: Mention) -> bool:
+        """ "troops landed on Saturday to join the multinational mission": the mission is
+        where they go, like a peacekeeping rotation, not an activity done with another."""
+        return text[m.start : m.end].lower() in _MISSION_WORDS and bool(
+            _JOINS_BEFORE.search(text, max(s.start, m.start - 80), m.start)
+        )
 
     @staticmethod
     def _listed_drill(text: str, s: Sentence, m: Mention) -> bool:
@@ -2559,6 +2589,14 @@ class Classifier:
             tense != PLANNED
             and cue.end <= anchor.start
             and _STILL_TO_COME.match(text, anchor.end, s.end)
+        ):
+            tense = PLANNED
+        if (
+            tense == PAST
+            and text[cue.start : cue.end].lower() in _DEPARTURE_VERBS
+            and _FROM_TO_JOIN.match(text, cue.end, s.end)
+            # "... to take part in Pitch Black, which began last week": already under way
+            and not any(ONGOING in m.cats and m.start > cue.end for m in s.mentions)
         ):
             tense = PLANNED
         if (
