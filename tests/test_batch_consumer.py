@@ -430,3 +430,21 @@ def test_a_recovery_that_fails_stops_the_loop_and_nothing_is_taken():
         assert fake.commits == []
 
     asyncio.run(scenario())
+
+
+def test_records_of_a_partition_not_ready_here_are_not_taken():
+    """A fetch can return records of a partition this consumer is not ready for (assigned
+    while a recovery had not begun yet, say): they are dropped and read again."""
+
+    async def scenario() -> None:
+        fake = FakeConsumer([{P1: records(P1, 0, 1)}, {P0: records(P0, 0)}], assigned={P0})
+        outputs = Outputs()
+        consumer = batch_consumer(fake, outputs)
+        task = asyncio.create_task(consumer.run())
+        await until(lambda: len(outputs.handled) == 1)
+        assert outputs.handled == [(0, 0)]
+        assert (P0, 0) in fake.seeks  # read again from the committed offsets
+        await consumer.stop()
+        await task
+
+    asyncio.run(scenario())
