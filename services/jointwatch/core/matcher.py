@@ -97,6 +97,21 @@ def _insertion_order(item: tuple[str, object]) -> list[int]:
     return [_COMMON_FIRST.get(ch, len(_COMMON_FIRST)) for ch in item[0]]
 
 
+# The `bytes.translate` table of ASCII text as the scan sees it: letters and digits in lower
+# case, every other character a space (the upper half is never used).
+_ASCII_FOLDED_SCAN = bytes(
+    ord(ch.lower()) if ch.isalnum() else ord(" ") for ch in map(chr, range(128))
+) + bytes(range(128, 256))
+
+
+def _folded_scan_form(text: str) -> str:
+    """`scan_form(_lower_keep_length(text))`: for ASCII text (the usual case) in one pass of
+    `bytes.translate`, several times faster than `str.lower` and `str.translate`."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_FOLDED_SCAN).decode("ascii")
+    return scan_form(_lower_keep_length(text))
+
+
 def _lower_keep_length(text: str) -> str:
     """`text.lower()`, unless some character lowers to several ('İ'): then those keep
     their case, so that offsets in the copy are offsets in the text."""
@@ -214,20 +229,17 @@ class PhraseMatcher(Generic[T]):
         return out
 
     def _find(self, text: str) -> list[Span]:
-        scan = " " + scan_form(_lower_keep_length(text)) + " "
+        scan = " " + _folded_scan_form(text) + " "
         spans: list[Span] = []
         automaton = self._automaton
-        # The automaton is untyped: declared types let mypyc unbox each value once and do
-        # the offset arithmetic and list appends natively.
-        end: int
-        length: int
-        payload: tuple[Any, ...] | None
-        exact: dict[str, tuple[Any, ...]] | None
-        multiword: bool
+        # The automaton is untyped: a declared type lets mypyc check each match once, unpack
+        # it without the iterator protocol, and do the offset arithmetic natively.
+        hit: tuple[int, _Value]
         pos = 0
         while pos >= 0:
             restart = -1
-            for end, (length, payload, exact, multiword) in automaton.iter_long(scan, pos):
+            for hit in automaton.iter_long(scan, pos):
+                end, (length, payload, exact, multiword) = hit
                 # scan[end + 1] follows the match; the key's leading space sits at scan offset
                 # end + 1 - length, which is the text offset of the phrase's first character.
                 start = end + 1 - length
