@@ -395,16 +395,48 @@ _CLOSING = r"[\"”’')\]]*"  # closing quotes and brackets after the full stop
 _SPACES = r"[ \t\u00a0]"
 _OPENING_CAPITAL = r"[\"“‘'(\[]?[A-Z0-9]"
 # A break is a newline with the blank lines and spaces after it (one break, however many blank
-# lines), or [.!?] (not after an abbreviation) + closing quotes + spaces before a capital. The
-# pattern starts with a character class, so the engine jumps between candidate characters in C
-# instead of trying every position; the cheap look at what follows a full stop comes before the
-# abbreviation lookbehinds ("U.S. forces", "2.5" fail at once).
-_SENTENCE_BREAK = re.compile(
-    r"[\n.!?](?:(?<=\n)\s*|"
-    + rf"(?={_CLOSING}{_SPACES}+{_OPENING_CAPITAL})"
+# lines), or [.!?] (not after an abbreviation) + closing quotes + spaces before a capital: the
+# pattern below. The cheap look at what follows a full stop comes before the abbreviation
+# lookbehinds ("U.S. forces", "2.5" fail at once).
+_SENTENCE_END = re.compile(
+    rf"[.!?](?={_CLOSING}{_SPACES}+{_OPENING_CAPITAL})"
     + _not_after_abbreviation(_ABBREVIATION_WORDS)
-    + rf"{_CLOSING}{_SPACES}++)"
+    + rf"{_CLOSING}{_SPACES}++"
 )
+_BREAK_CHARACTERS = "\n.!?"
+
+
+def _sentence_breaks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each break, left to right: a newline and the whitespace after it, or a
+    match of `_SENTENCE_END`. `str.find` jumps to the next newline, full stop, ! and ? in C
+    (memchr), where a regex search for them would test every character against a class; the
+    pattern is matched at those full stops, ! and ? only (its lookbehinds see the text before)."""
+    out: list[tuple[int, int]] = []
+    following = [text.find(ch) for ch in _BREAK_CHARACTERS]  # the next of each, -1: none left
+    length = len(text)
+    pos = 0
+    while True:
+        at = -1
+        for i, ch in enumerate(_BREAK_CHARACTERS):
+            found = following[i]
+            if 0 <= found < pos:
+                found = following[i] = text.find(ch, pos)
+            if found >= 0 and (at < 0 or found < at):
+                at = found
+        if at < 0:
+            return out
+        if text[at] == "\n":
+            pos = at + 1
+            while pos < length and text[pos].isspace():
+                pos += 1
+            out.append((at, pos))
+            continue
+        m = _SENTENCE_END.match(text, at)
+        if m is None:
+            pos = at + 1
+        else:
+            pos = m.end()
+            out.append((at, pos))
 
 
 def split_sentences(text: str) -> list[tuple[int, int, int]]:
@@ -415,8 +447,7 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
     paragraph = 0
     has_content = False
     pos = 0
-    for m in _SENTENCE_BREAK.finditer(text):
-        at = m.start()
+    for at, after in _sentence_breaks(text):
         newline = text[at] == "\n"
         end = at if newline else at + 1
         segment = text[pos:end]
@@ -431,7 +462,7 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
         if newline and has_content:
             paragraph += 1
             has_content = False
-        pos = m.end()
+        pos = after
     _add_sentence(text, pos, len(text), paragraph, out)
     return out
 
