@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import sys
@@ -35,11 +36,18 @@ _SEVERITY_STYLE = {
 
 
 def _classify_lines(lines: Iterable[bytes], out: BinaryIO) -> int:
-    from .core.classifier import default_classifier
-    from .core.decode import Rejection, decode_article
-    from .core.models import MAX_BODY_CHARS, ClassificationResult
+    # Start-up makes objects that live as long as the process (modules, knowledge, the
+    # matcher): the cyclic garbage collector would walk them again and again, and at exit.
+    gc.disable()
+    try:
+        from .core.classifier import default_classifier
+        from .core.decode import Rejection, decode_article
+        from .core.models import MAX_BODY_CHARS, ClassificationResult
 
-    classify = default_classifier().classify
+        classify = default_classifier().classify
+    finally:
+        gc.freeze()
+        gc.enable()
     # The bytes `model_dump_json` would decode to str, for stdout to encode back.
     to_json = ClassificationResult.__pydantic_serializer__.to_json
     max_bytes = MAX_BODY_CHARS * 4 + 100_000
