@@ -46,7 +46,7 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..errors import ConfigurationError
 from .cues import CueLexicon, default_cues
@@ -75,8 +75,8 @@ MAX_EVIDENCE_SPANS = 16
 MAX_EVIDENCE_CHARS = 320
 MAX_REASONS = 24
 REGION_MAX_KM = 3000.0
-LEAD_PARAGRAPHS = 2
-LEAD_SENTENCES = 3
+LEAD_PARAGRAPHS: Final = 2
+LEAD_SENTENCES: Final = 3
 
 
 # --------------------------------------------------------------------------------------
@@ -103,9 +103,9 @@ REACTION = "reaction"
 _TENSES = (PLANNED, FUTURE, PAST, ONGOING, PRESENT)
 _TENSE_SET = frozenset(_TENSES)
 # A sentence is analysed only when it has one of these (see _analyse_sentence).
-_SCREEN_CATEGORIES = frozenset({ACT, EXERCISE, OPP, COOP, PART, PAIR, OBSERVER})
+_SCREEN_CATEGORIES: Final = frozenset({ACT, EXERCISE, OPP, COOP, PART, PAIR, OBSERVER})
 _ACTIVITY_CATEGORIES = frozenset({ACT, EXERCISE})
-_KEPT_CATEGORIES = _SCREEN_CATEGORIES | {PLACE, AREA}
+_KEPT_CATEGORIES: Final = _SCREEN_CATEGORIES | {PLACE, AREA}
 _SPECIAL_CATS = frozenset({EXERCISE, NEGATION})
 _ENTITY_CATS = frozenset({FORCE, ASSET})
 _SENTENCE_FACT_CATS = frozenset({ACT, EXERCISE, COOP, NONMIL})  # see _analyse_sentence
@@ -258,8 +258,8 @@ class Mention:
         return None
 
 
-_EMPTY: set[str] = set()  # never mutated: a sentence gets its own set before adding to it
-_NO_CODES: frozenset[str] = frozenset()
+_EMPTY: Final[set[str]] = set()  # never mutated: a sentence gets its own set before adding to it
+_NO_CODES: Final[frozenset[str]] = frozenset()
 
 
 class Sentence:
@@ -359,9 +359,9 @@ class Sentence:
         self.attached = False  # actors have their states (see Classifier._attach)
 
 
-_NO_ACTIVITIES: list[tuple[Mention, Item]] = []
-_NO_RIVALS: frozenset[str] = frozenset()
-_NO_PARTICIPANTS: dict[str, Mention] = {}
+_NO_ACTIVITIES: Final[list[tuple[Mention, Item]]] = []
+_NO_RIVALS: Final[frozenset[str]] = frozenset()
+_NO_PARTICIPANTS: Final[dict[str, Mention]] = {}
 
 
 # --------------------------------------------------------------------------------------
@@ -398,12 +398,12 @@ _OPENING_CAPITAL = r"[\"“‘'(\[]?[A-Z0-9]"
 # lines), or [.!?] (not after an abbreviation) + closing quotes + spaces before a capital: the
 # pattern below. The cheap look at what follows a full stop comes before the abbreviation
 # lookbehinds ("U.S. forces", "2.5" fail at once).
-_SENTENCE_END = re.compile(
+_SENTENCE_END: Final = re.compile(
     rf"[.!?](?={_CLOSING}{_SPACES}+{_OPENING_CAPITAL})"
     + _not_after_abbreviation(_ABBREVIATION_WORDS)
     + rf"{_CLOSING}{_SPACES}++"
 )
-_BREAK_CHARACTERS = "\n.!?"
+_BREAK_CHARACTERS: Final = "\n.!?"
 
 
 def _sentence_breaks(text: str) -> list[tuple[int, int]]:
@@ -507,14 +507,14 @@ _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _ESCORTED_OBJECT = re.compile(r"\s+(?:an?|the|two|three|four)\s", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+|both\s+)?", re.IGNORECASE)
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"\s*[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,60}\)\s*)?"
     r"(?:--|—|–|-)\s"
 )
 # "ALSO READ: Indian, Sri Lankan navies exercise off Visakhapatnam", "Related: ...": a line
 # that links to another story, which aggregators put between a report's paragraphs. Its
 # headline is not this article: the whole line is left out.
-_TEASER_LINE = re.compile(
+_TEASER_LINE: Final = re.compile(
     r"[ \t]*(?:[-*•>»|]\s*)?(?:also\s+read|read\s+(?:also|more|next)|see\s+also|"
     r"related(?:\s+(?:stories|story|coverage|articles?|news|reading|content))?|"
     r"recommended(?:\s+(?:stories|reading))?|more\s+on\s+this(?:\s+story)?|"
@@ -1156,7 +1156,7 @@ class Classifier:
         known = self._infos  # a typed dict: mypyc looks it up without a bound-method call
         infos_of = [known.get(id(span[2])) or self._info(span[2]) for span in spans]
         cats_of = [info[0] for info in infos_of]
-        if set().union(*cats_of).isdisjoint(_SCREEN_CATEGORIES):
+        if all(cats.isdisjoint(_SCREEN_CATEGORIES) for cats in cats_of):
             return []  # no activity, exercise, cooperation or intercept word at all
         codes_of = [info[1] for info in infos_of]
         starts = [span[0] for span in spans]
