@@ -33,21 +33,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Final, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
 T = TypeVar("T")
 
-_HYPHENS = "-\u2010\u2011\u2012\u2013"
-_APOSTROPHES = "'\u2018\u2019"
-_NORMALIZE = str.maketrans({**{ch: "-" for ch in _HYPHENS}, **{ch: "'" for ch in _APOSTROPHES}})
+_HYPHENS: Final = "-\u2010\u2011\u2012\u2013"
+_APOSTROPHES: Final = "'\u2018\u2019"
+_NORMALIZE: Final = str.maketrans(
+    {**{ch: "-" for ch in _HYPHENS}, **{ch: "'" for ch in _APOSTROPHES}}
+)
 # ASCII characters that are not letters or digits become spaces (the scan alphabet).
-_ASCII_SCAN_TABLE = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
-_NON_WORD = re.compile(r"[\W_]")
-_BLANK_RUN = re.compile(r"[ \t]{2,}|\t")
+_ASCII_SCAN_TABLE: Final = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
+_NON_WORD: Final = re.compile(r"[\W_]")
+_BLANK_RUN: Final = re.compile(r"[ \t]{2,}|\t")
 # The usual non-ASCII punctuation in news copy, replaced before the ASCII fast path.
-_COMMON_NON_ASCII = (
+_COMMON_NON_ASCII: Final = (
     "\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201a\u201b\u201c\u201d\u201e"
     "\u2026\u00a0\u2009\u202f\u200b\u00ab\u00bb\u2022\u00b7"
 )
@@ -90,7 +92,7 @@ def scan_form(text: str) -> str:
 # pyahocorasick keeps a node's children in the order they were added and searches them one by
 # one: adding the keys in the order of how common their characters are in English text puts the
 # common transitions first (the scan gets ~15% faster; the matches do not depend on the order).
-_COMMON_FIRST = {ch: rank for rank, ch in enumerate(" etaoinsrhldcumfpgwybvkxjqz0123456789")}
+_COMMON_FIRST: Final = {ch: rank for rank, ch in enumerate(" etaoinsrhldcumfpgwybvkxjqz0123456789")}
 
 
 def _insertion_order(item: tuple[str, object]) -> list[int]:
@@ -99,7 +101,7 @@ def _insertion_order(item: tuple[str, object]) -> list[int]:
 
 # The `bytes.translate` table of ASCII text as the scan sees it: letters and digits in lower
 # case, every other character a space (the upper half is never used).
-_ASCII_FOLDED_SCAN = bytes(
+_ASCII_FOLDED_SCAN: Final = bytes(
     ord(ch.lower()) if ch.isalnum() else ord(" ") for ch in map(chr, range(128))
 ) + bytes(range(128, 256))
 
