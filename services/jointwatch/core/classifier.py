@@ -70,7 +70,7 @@ from .severity import SeverityPolicy, default_severity_policy
 CLASSIFIER_VERSION = "rules-1"
 
 MAX_ANALYZED_CHARS = 200_000  # ~30,000 words: far beyond any news article
-MAX_SENTENCE_CHARS = 600  # longer "sentences" are cut into chunks at spaces
+MAX_SENTENCE_CHARS: Final = 600  # longer "sentences" are cut into chunks at spaces
 MAX_EVIDENCE_SPANS = 16
 MAX_EVIDENCE_CHARS = 320
 MAX_REASONS = 24
@@ -82,23 +82,40 @@ LEAD_SENTENCES: Final = 3
 # --------------------------------------------------------------------------------------
 # Mentions. One matcher holds every alias and cue; a payload item says what a phrase is.
 
-# Item categories.
-STATE, FORCE, ASSET, PLACE, EXERCISE, AREA = "state", "force", "asset", "place", "exercise", "area"
-ACT, COOP, LINK, PAIR, PART, OPP = "activity", "coop", "link", "pair", "part", "opp"
-PLANNED, PAST, ONGOING, PRESENT = "planned", "past", "ongoing", "present"
-FUTURE = "future"  # a bare "will": planned, unless the report is of drills under way
-BACKGROUND, NEGATION = "background", "negation"
-NONMIL, NEUTRAL, SINGLE, MIL, FIRST, SPEECH = (
-    "nonmil",
-    "neutral",
-    "single",
-    "mil",
-    "first",
-    "speech",
-)
-OFFICIAL, OBSERVER, OPP_ACTOR, CEREMONY = "official", "observer", "opp_actor", "ceremony"
-SIDE, PRIOR, COUNT = "side", "prior", "count"
-REACTION = "reaction"
+# Item categories (Final: mypyc compiles each name to its string, not a module lookup).
+STATE: Final = "state"
+FORCE: Final = "force"
+ASSET: Final = "asset"
+PLACE: Final = "place"
+EXERCISE: Final = "exercise"
+AREA: Final = "area"
+ACT: Final = "activity"
+COOP: Final = "coop"
+LINK: Final = "link"
+PAIR: Final = "pair"
+PART: Final = "part"
+OPP: Final = "opp"
+PLANNED: Final = "planned"
+PAST: Final = "past"
+ONGOING: Final = "ongoing"
+PRESENT: Final = "present"
+FUTURE: Final = "future"  # a bare "will": planned, unless the report is of drills under way
+BACKGROUND: Final = "background"
+NEGATION: Final = "negation"
+NONMIL: Final = "nonmil"
+NEUTRAL: Final = "neutral"
+SINGLE: Final = "single"
+MIL: Final = "mil"
+FIRST: Final = "first"
+SPEECH: Final = "speech"
+OFFICIAL: Final = "official"
+OBSERVER: Final = "observer"
+OPP_ACTOR: Final = "opp_actor"
+CEREMONY: Final = "ceremony"
+SIDE: Final = "side"
+PRIOR: Final = "prior"
+COUNT: Final = "count"
+REACTION: Final = "reaction"
 
 _TENSES = (PLANNED, FUTURE, PAST, ONGOING, PRESENT)
 _TENSE_SET = frozenset(_TENSES)
