@@ -980,6 +980,15 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
+def _union(parts: Sequence[Iterable[str]], lo: int, hi: int) -> set[str]:
+    """The union of parts[lo:hi] (at least one): `set().union(*parts[lo:hi])` without the
+    slice, the argument tuple and the empty set it starts from."""
+    out = set(parts[lo])
+    for i in range(lo + 1, hi):
+        out.update(parts[i])
+    return out
+
+
 # --------------------------------------------------------------------------------------
 # The classifier
 
@@ -1201,18 +1210,18 @@ class Classifier:
                 if teaser:
                     lo = hi
                     continue
-            cats = set().union(*cats_of[lo:hi])
+            cats = _union(cats_of, lo, hi)
             lead = title or index < LEAD_SENTENCES or paragraph < LEAD_PARAGRAPHS
             if (
                 not lead
                 and cats.isdisjoint(_KEPT_CATEGORIES)
                 # "Lithuanian and Latvian sappers built the bridge": who else takes part
-                and not (MIL in cats and STATE in cats and len(set().union(*codes_of[lo:hi])) > 1)
+                and not (MIL in cats and STATE in cats and len(_union(codes_of, lo, hi)) > 1)
             ):
                 lo = hi
                 continue  # names nothing a decision reads: no cue, place or area
             screened = not cats.isdisjoint(_SCREEN_CATEGORIES)
-            codes = set().union(*codes_of[lo:hi]) if screened or title else _NO_CODES
+            codes = _union(codes_of, lo, hi) if screened or title else _NO_CODES
             raw, infos = spans[lo:hi], infos_of[lo:hi]
             sentence = Sentence(index, start, end, paragraph, title, lead, raw, infos, cats, codes)
             sentences.append(sentence)
