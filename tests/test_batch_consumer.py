@@ -343,3 +343,90 @@ def test_stop_waits_for_outputs_in_flight_up_to_the_grace_then_commits_what_is_d
         assert last_position(fake, P0) == 1
 
     asyncio.run(scenario())
+
+
+# --------------------------------------------------------------------------------------
+# Recovery of per-partition state (the clusterer's `recover`)
+
+
+def test_records_wait_until_their_partitions_state_is_recovered_then_are_read_from_the_commit():
+    async def scenario() -> None:
+        release = asyncio.Event()
+        recovered: list[set[TopicPartition]] = []
+
+        async def recover(assigned: set[TopicPartition]) -> None:
+            recovered.append(set(assigned))
+            await release.wait()
+
+        fake = FakeConsumer([{P0: records(P0, 4, 5)}])
+        fake.offsets[P0] = 4
+        outputs = Outputs()
+        ready: list[bool] = []
+        consumer = batch_consumer(fake, outputs, recover=recover, on_ready=ready.append)
+        task = asyncio.create_task(consumer.run())
+        await until(lambda: fake.polls >= 3)
+        assert recovered == [{P0, P1}]
+        assert consumer.recovering and fake.paused_tps == {P0, P1}
+        assert outputs.handled == [] and ready == []
+        release.set()
+        await until(lambda: len(outputs.handled) == 2)
+        assert ready == [True]
+        assert (P0, 4) in fake.seeks and (P1, 0) in fake.seeks  # from the committed offsets
+        assert fake.paused_tps == set()
+        await consumer.stop()
+        await task
+
+    asyncio.run(scenario())
+
+
+def test_a_revocation_cancels_a_recovery_under_way_and_the_next_assignment_recovers_again():
+    async def scenario() -> None:
+        started: list[set[TopicPartition]] = []
+        cancelled: list[set[TopicPartition]] = []
+        release = asyncio.Event()
+
+        async def recover(assigned: set[TopicPartition]) -> None:
+            started.append(set(assigned))
+            try:
+                await release.wait()
+            except asyncio.CancelledError:
+                cancelled.append(set(assigned))
+                raise
+
+        fake = FakeConsumer([])
+        outputs = Outputs()
+        ready: list[bool] = []
+        consumer = batch_consumer(fake, outputs, recover=recover, on_ready=ready.append)
+        task = asyncio.create_task(consumer.run())
+        await until(lambda: len(started) == 1)
+        await fake.listener.on_partitions_revoked({P0, P1})
+        fake.assigned = {P1}
+        await fake.listener.on_partitions_assigned({P1})
+        assert cancelled == [{P0, P1}]
+        await until(lambda: len(started) == 2)
+        assert started == [{P0, P1}, {P1}]
+        assert True not in ready  # not consuming before a recovery finished
+        release.set()
+        await until(lambda: ready[-1:] == [True])
+        await consumer.stop()
+        await task
+
+    asyncio.run(scenario())
+
+
+def test_a_recovery_that_fails_stops_the_loop_and_nothing_is_taken():
+    async def scenario() -> None:
+        failures: list[BaseException] = []
+
+        async def recover(assigned: set[TopicPartition]) -> None:
+            raise OSError("changelog unreadable")
+
+        fake = FakeConsumer([{P0: records(P0, 0)}])
+        outputs = Outputs()
+        consumer = batch_consumer(fake, outputs, recover=recover, on_failure=failures.append)
+        await asyncio.wait_for(consumer.run(), 2)
+        assert [type(f) for f in failures] == [OSError]
+        assert outputs.handled == []
+        assert fake.commits == []
+
+    asyncio.run(scenario())

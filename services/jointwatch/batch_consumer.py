@@ -15,6 +15,10 @@ in flight.
 - Rebalance: on a revocation, outputs in flight get up to `revoke_grace` seconds, then what is
   finished is committed and the rest is left to the next owner. Records fetched before the
   rebalance and not yet taken are dropped and read again from the committed offsets.
+- Recovery (optional `recover`): a stage with state per partition (the clusterer) rebuilds it
+  for newly assigned partitions before it takes their records. It runs as a task while the loop
+  keeps polling with the partitions paused (so the group keeps us); then the partitions are read
+  from their committed offsets, and only then is the stage ready.
 - Stop: the record in hand finishes, outputs get up to `grace` seconds, what is done is committed.
 
 Left out on purpose: retrying a failed output (the producer already retried it), transactions.
@@ -32,12 +36,16 @@ from collections.abc import Awaitable, Callable, Hashable, Iterable, Sequence
 from functools import partial
 from typing import Any
 
-from aiokafka import ConsumerRebalanceListener
+from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener
 from aiokafka.errors import KafkaError
+
+from .kafka_security import aiokafka_config
+from .settings import KafkaTimeouts, Settings
 
 log = logging.getLogger("jointwatch.batch")
 
 POLL_TIMEOUT_MS = 200
+METADATA_MAX_AGE_MS = 10_000  # see re-created topics within seconds (brokerwatch.py)
 # Longest stretch of handling before the loop lets other tasks run (faust's fetcher and agents,
 # the producer's sender, /metrics): a batch of slow records must not hold the event loop.
 YIELD_EVERY_SECONDS = 0.005
@@ -115,6 +123,28 @@ class OffsetTracker:
 Handle = Callable[[Any], Awaitable[Sequence["asyncio.Future[Any]"]]]
 
 
+def group_consumer(
+    settings: Settings, timeouts: KafkaTimeouts, *, group_id: str, client_id: str
+) -> AIOKafkaConsumer:
+    """A consumer for `BatchConsumer`: in `group_id`, offsets committed by the loop only, the
+    group's timeouts from configuration, TLS/SASL from the settings."""
+    t = timeouts
+    return AIOKafkaConsumer(
+        bootstrap_servers=settings.bootstrap().split(","),
+        group_id=group_id,
+        client_id=client_id,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        session_timeout_ms=int(t.session_timeout * 1000),
+        heartbeat_interval_ms=int(t.heartbeat_interval * 1000),
+        rebalance_timeout_ms=int(t.rebalance_timeout * 1000),
+        max_poll_interval_ms=int(t.max_poll_interval * 1000),
+        fetch_max_wait_ms=int(t.fetch_max_wait * 1000),
+        metadata_max_age_ms=METADATA_MAX_AGE_MS,
+        **aiokafka_config(settings),
+    )
+
+
 class BatchConsumer:
     def __init__(
         self,
@@ -133,10 +163,13 @@ class BatchConsumer:
         commit_interval: float = 0.5,
         clock: Callable[[], float] = time.monotonic,
         settle: Callable[[float], Awaitable[object]] | None = None,
+        recover: Callable[[set[Any]], Awaitable[None]] | None = None,
     ) -> None:
         """`settle(seconds)` finishes or abandons the work in flight before the commit on a
         revocation or stop; by default it waits up to `seconds` for the outputs in flight. An
-        owner whose outputs can be cancelled (the notifier's deliveries) passes its own."""
+        owner whose outputs can be cancelled (the notifier's deliveries) passes its own.
+        `recover(assigned)` prepares the state of newly assigned partitions (see the module
+        docstring); if it raises, `on_failure` runs."""
         self._consumer = consumer
         self._topics = list(topics)
         self._handle = handle
@@ -162,6 +195,10 @@ class BatchConsumer:
         self._committed_at = 0.0
         self._started = False
         self._settle = settle or self._drain
+        self._recover = recover
+        self._recovering: asyncio.Task[None] | None = None
+        # Partitions whose records may be taken: assigned, and their state recovered.
+        self._ready: set[Any] = set()
 
     @property
     def failed(self) -> BaseException | None:
@@ -196,9 +233,14 @@ class BatchConsumer:
                         if time.perf_counter() - yielded > YIELD_EVERY_SECONDS:
                             await asyncio.sleep(0)
                             yielded = time.perf_counter()
-                        if generation != self._generation or self._rewind_pending:
-                            # A rebalance came between the fetch and now: do not take these,
-                            # read again from the committed offsets.
+                        if (
+                            generation != self._generation
+                            or self._rewind_pending
+                            or tp not in self._ready
+                        ):
+                            # A rebalance came between the fetch and now, or the partition's
+                            # state is not back yet: do not take these, read again from the
+                            # committed offsets.
                             self._rewind_pending = True
                             break
                         if self._stopping or self._failed is not None:
@@ -208,6 +250,7 @@ class BatchConsumer:
                     await self._rewind()
                 await self._commit()
         finally:
+            await self._stop_recovery()
             await self._settle(self._grace)
             await self._commit(force=True)
             self._on_ready(False)
@@ -285,11 +328,16 @@ class BatchConsumer:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._room.wait(), left)
 
+    @property
+    def recovering(self) -> bool:
+        return self._recovering is not None and not self._recovering.done()
+
     def _flow_control(self) -> bool:
-        """Pause the partitions while `max_in_flight` records are unfinished; True then."""
+        """Pause the partitions while `max_in_flight` records are unfinished, or while their
+        state is recovered; True then."""
         assigned = self._consumer.assignment()
         paused = self._consumer.paused()
-        if self.tracker.in_flight >= self._max_in_flight:
+        if self.recovering or self.tracker.in_flight >= self._max_in_flight:
             if assigned - paused:
                 self._consumer.pause(*assigned)
             return True
@@ -335,20 +383,59 @@ class BatchConsumer:
 
     async def _revoked(self) -> None:
         self._generation += 1
+        self._ready = set()
         self._on_ready(False)
+        await self._stop_recovery()
         await self._settle(self._revoke_grace)
         await self._commit(force=True)
         self.tracker.forget()
 
     def _assigned(self, assigned: set[Any]) -> None:
+        if self._recover is None:
+            self._consuming(assigned)
+            return
+        if assigned:  # nothing is taken from them until their state is back
+            self._consumer.pause(*assigned)
+        self._recovering = asyncio.create_task(
+            self._recover_then_consume(assigned, self._generation), name=f"{self.name}-recovery"
+        )
+
+    async def _recover_then_consume(self, assigned: set[Any], generation: int) -> None:
+        assert self._recover is not None
+        try:
+            await self._recover(assigned)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.exception("%s: recovering partitions %s failed", self.name, _numbers(assigned))
+            self._fail(exc)
+            return
+        if generation == self._generation:
+            self._rewind_pending = True  # anything fetched meanwhile: read from the commit
+            self._consuming(assigned)
+            self._room.set()
+
+    async def _stop_recovery(self) -> None:
+        task, self._recovering = self._recovering, None
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    def _consuming(self, assigned: set[Any]) -> None:
+        self._ready = set(assigned)
         log.info(
             "%s: consuming %s partitions %s",
             self.name,
             ", ".join(self._topics),
-            sorted(tp.partition for tp in assigned),
+            _numbers(assigned),
         )
         self._on_assigned(assigned)
         self._on_ready(True)
+
+
+def _numbers(partitions: Iterable[Any]) -> list[int]:
+    return sorted(tp.partition for tp in partitions)
 
 
 class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]

@@ -18,7 +18,7 @@ import os
 import ssl
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge
@@ -175,10 +175,11 @@ def install_broker_watch(
     settings: Any,
     registry: CollectorRegistry,
     topics: list[str],
+    compacted: Collection[str] = (),
     restart: Callable[[], None] | None = restart_in_place,
 ) -> BrokerWatch:
     """Probe the broker from a faust timer; after an outage, and every TOPIC_AUDIT_SECONDS,
-    create whichever of `topics` and the app's changelog topics are missing. Returns the
+    create whichever of `topics` are missing (those in `compacted` compacted). Returns the
     watch, for /healthz.
 
     Topics missing after an outage mean the broker came back without its state (an in-memory
@@ -191,19 +192,16 @@ def install_broker_watch(
 
     known: set[str] = set(topics)  # topics seen to exist (the runtime created them at start)
 
-    def names() -> list[str]:
-        changelogs = [t.changelog_topic.get_topic_name() for t in app.tables.values()]
-        return list(dict.fromkeys([*topics, *changelogs]))
-
     async def recreate_topics() -> list[str]:
         created = await asyncio.get_running_loop().run_in_executor(
             None,
             lambda: ensure_topics(
                 settings.bootstrap(),
-                names(),
+                topics,
                 partitions=settings.topic_partitions,
                 replication=1 if settings.embedded else settings.topic_replication,
                 client_config=kafka_python_config(settings),
+                compacted=compacted,
             ),
         )
         if created:
@@ -212,7 +210,7 @@ def install_broker_watch(
 
     async def after_outage() -> None:
         lost = [name for name in await recreate_topics() if name in known]
-        known.update(names())
+        known.update(topics)
         if lost and restart is not None and not settings.embedded:
             log.warning(
                 "the broker came back without its state (%d topics were gone); "
@@ -239,7 +237,7 @@ def install_broker_watch(
         if watch.up:
             try:
                 await recreate_topics()
-                known.update(names())
+                known.update(topics)
             except Exception as exc:  # the broker may be going away right now
                 log.warning("topic audit failed: %s", type(exc).__name__)
 

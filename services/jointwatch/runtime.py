@@ -15,9 +15,10 @@ from typing import Any
 import faust
 from rich.console import Console
 
-from .app import build_app, reports_topic_name
+from .app import build_app
 from .broker import EmbeddedBroker, port_is_free
 from .brokerwatch import install_broker_watch
+from .clusterer.service import changelog_topic_name, reports_topic_name
 from .core.classifier import Classifier
 from .core.knowledge import default_knowledge
 from .core.models import Alert
@@ -65,9 +66,10 @@ def run_pipeline(
             "set KAFKA_BOOTSTRAP_SERVERS to use a real Kafka"
         )
     try:
+        compacted = [changelog_topic_name(settings)] if "classifier" in roles else []
         topic_names = (
             [settings.topic_articles, settings.topic_alerts, settings.topic_dlq]
-            + ([reports_topic_name(settings)] if "classifier" in roles else [])
+            + ([reports_topic_name(settings), *compacted] if "classifier" in roles else [])
             + ([settings.topic_delivery_dlq] if "notifier" in roles else [])
         )
         ensure_topics(
@@ -76,6 +78,7 @@ def run_pipeline(
             partitions=settings.topic_partitions,
             replication=1 if settings.embedded else settings.topic_replication,
             client_config=kafka_python_config(settings),
+            compacted=compacted,
         )
         knowledge = default_knowledge(str(settings.areas_file) if settings.areas_file else None)
         classifier = Classifier(knowledge, threshold=settings.score_threshold)
@@ -93,7 +96,11 @@ def run_pipeline(
         # Broker outages: /healthz 503 with the reason, jointwatch_broker_up 0; topics lost by
         # a restarted broker are re-created (brokerwatch.py).
         broker_watch = install_broker_watch(
-            app, settings=settings, registry=metrics.registry, topics=topic_names
+            app,
+            settings=settings,
+            registry=metrics.registry,
+            topics=topic_names,
+            compacted=compacted,
         )
 
         def health_state() -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from kafka.admin import KafkaAdminClient, NewTopic
@@ -20,8 +20,10 @@ def ensure_topics(
     partitions: int,
     replication: int,
     client_config: Mapping[str, Any] | None = None,
+    compacted: Collection[str] = (),
 ) -> list[str]:
-    """Create the missing topics; return the names created. `client_config`: TLS/SASL
+    """Create the missing topics; return the names created. Those in `compacted` keep the
+    latest record per key (state changelogs). `client_config`: TLS/SASL
     (kafka_security.kafka_python_config)."""
     admin = KafkaAdminClient(
         bootstrap_servers=bootstrap.split(","),
@@ -36,7 +38,12 @@ def ensure_topics(
             with contextlib.suppress(TopicAlreadyExistsError):
                 admin.create_topics(
                     [
-                        NewTopic(n, num_partitions=partitions, replication_factor=replication)
+                        NewTopic(
+                            n,
+                            num_partitions=partitions,
+                            replication_factor=replication,
+                            topic_configs={"cleanup.policy": "compact"} if n in compacted else {},
+                        )
                         for n in missing
                     ]
                 )

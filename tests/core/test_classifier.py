@@ -2449,6 +2449,39 @@ JOINT_OR_NOT = [
         title="Warships down drones",
         joint=False,
     ),
+    # batch 23: in an article about something else, drills two states "have held" as a series
+    # ("their annual drills, most recently in May") are a history, not news; the same perfect
+    # with "this week" is news, and under a title about the drill "have conducted the annual
+    # drill" is the report
+    Case(
+        "series-of-drills-held-in-the-present-perfect-most-recently",
+        "KARACHI - Pakistan opened a new container terminal at Gwadar on Tuesday, officials "
+        "said.\n\nThe project was financed by a state bank.\n\nThe harbour faces waters "
+        "where the Pakistani and Chinese navies have held their annual joint drills, most "
+        "recently in May.",
+        title="Pakistan opens Gwadar container terminal",
+        published=datetime(2024, 9, 3, tzinfo=UTC),
+        joint=False,
+    ),
+    Case(
+        "annual-drills-held-in-the-present-perfect-this-week",
+        "KARACHI - Pakistan opened a new container terminal at Gwadar on Tuesday, officials "
+        "said.\n\nThe project was financed by a state bank.\n\nThe Pakistani and Chinese "
+        "navies have held their annual joint drills off the harbour this week.",
+        title="Pakistan opens Gwadar container terminal",
+        published=datetime(2024, 9, 3, tzinfo=UTC),
+        states=["CHN", "PAK"],
+        joint=True,
+    ),
+    Case(
+        "annual-drill-conducted-in-the-present-perfect-under-a-title-about-it",
+        "KARACHI - The exercise ended on Friday, the navy said. Pakistani and Chinese warships "
+        "have conducted the annual drill in the Arabian Sea over five days.",
+        title="Navy drill ends",
+        published=datetime(2024, 9, 3, tzinfo=UTC),
+        states=["CHN", "PAK"],
+        joint=True,
+    ),
 ]
 
 
@@ -3041,3 +3074,597 @@ def test_states_sending_liaison_officers_only_watch(classifier, sent, states):
 )
 def test_plural_of_an_aircraft_or_ship_name(alias, plural):
     assert _plural(alias) == plural
+
+
+# -- batch 22: Europe and NATO ------------------------------------------------------------
+
+
+def _dated(body: str, title: str, published: datetime) -> Article:
+    return Article(id="t", body=body, title=title, published_at=published)
+
+
+@pytest.mark.parametrize(
+    ("tail", "tense"),
+    [
+        (" on Monday, the largest edition since the drill was first held in 2006.", "ongoing"),
+        (" in 2006.", None),
+    ],
+    ids=["since-baseline", "dated-earlier"],
+)
+def test_a_since_clause_dates_the_comparison_not_the_drill(classifier, tail, tense):
+    body = (
+        "Soldiers from Norway, Britain and the Netherlands began the Cold Response exercise" + tail
+    )
+    result = classifier.classify(
+        _dated(body, "Winter drill in the north", datetime(2014, 3, 10, tzinfo=UTC))
+    )
+    assert result.joint_military_activity is (tense is not None)
+    assert result.tense == tense
+
+
+@pytest.mark.parametrize(
+    ("published", "when", "joint"),
+    [
+        (datetime(2024, 12, 27, tzinfo=UTC), "in June", False),
+        (datetime(2024, 7, 2, tzinfo=UTC), "in June", True),
+        (datetime(2024, 12, 27, tzinfo=UTC), "that began in June and ended on Friday", True),
+    ],
+    ids=["six-months-before", "the-month-before", "began-months-before"],
+)
+def test_a_drill_dated_months_before_the_report_is_background(classifier, published, when, joint):
+    body = (
+        "Estonian and Finnish warships rehearsed the protection of undersea cables at the "
+        f"BALTOPS exercise {when}, officials said. Investigators are still examining the "
+        "damaged cable."
+    )
+    result = classifier.classify(_dated(body, "Cable damage under investigation", published))
+    assert result.joint_military_activity is joint
+
+
+def test_nationality_nouns_listed_after_a_force_all_take_part(classifier):
+    body = (
+        "The Iron Wolf exercise began in Lithuania on Monday. Belgian troops from the battalion "
+        "in Rukla, Norwegians from the company in Lithuania and Czechs from the unit at Pabrade "
+        "will train with Lithuanian soldiers until the end of the month."
+    )
+    result = _classify(classifier, body, title="Iron Wolf under way")
+    assert {"BEL", "CZE", "NOR"} <= set(result.states)
+
+
+def test_a_state_named_like_a_plural_stays_a_place_in_a_list(classifier):
+    body = (
+        "British and Japanese warships held a joint drill on Tuesday in waters off Vietnam, "
+        "Malaysia and the Philippines."
+    )
+    result = _classify(classifier, body, title="British, Japanese navies drill")
+    assert result.states == ["GBR", "JPN"]
+
+
+@pytest.mark.parametrize(
+    ("sent", "takes_part"),
+    [("has sent 10,000 troops to the border area", False), ("has sent 300 troops", True)],
+    ids=["to-the-border", "to-the-drill"],
+)
+def test_troops_sent_to_a_border_are_no_partner(classifier, sent, takes_part):
+    body = (
+        "Serbian and Belarusian paratroopers held a joint drill near Brest on Wednesday, the "
+        f"two defence ministries said. Hungary {sent}."
+    )
+    result = _classify(classifier, body, title="Paratroopers drill together")
+    assert result.joint_military_activity
+    assert ("HUN" in result.states) is takes_part
+
+
+@pytest.mark.parametrize(
+    ("joiners", "takes_part"),
+    [
+        (
+            "Dutch marines and support units from several other allied countries have also joined.",
+            True,
+        ),
+        (
+            "Dutch officials said support units from several other allied countries have also joined.",
+            False,
+        ),
+    ],
+    ids=["force-and-others", "speaker"],
+)
+def test_a_force_named_with_other_nations_units_takes_part(classifier, joiners, takes_part):
+    body = (
+        "Norway's Joint Viking exercise entered its main phase in Finnmark on Monday, with "
+        f"British and American troops fighting alongside Norwegian brigades. {joiners}"
+    )
+    result = _classify(classifier, body, title="Joint Viking enters main phase")
+    assert ("NLD" in result.states) is takes_part
+
+
+@pytest.mark.parametrize(
+    ("between", "joint"),
+    [("", True), (" Officers would not describe the scenario.", False)],
+    ids=["list-right-after", "list-further-on"],
+)
+def test_a_named_drill_deep_in_an_analysis_takes_the_list_right_after_it(
+    classifier, between, joint
+):
+    body = (
+        "ROME -- For a decade the Italian navy's ships hunted smugglers and rescued migrants "
+        "in the central Mediterranean. Its admirals now want more missiles and fewer patrol "
+        "boats.\n\nBudgets are rising, though slowly, and crews are short.\n\nCritics say "
+        "the shift leaves the coast exposed.\n\nIn Polaris 21, which opened last week off "
+        "Toulon, two fleets are fighting each other without a script." + between + " Ships "
+        "from Italy, Spain and Greece are embedded in both fleets, the organisers said."
+    )
+    result = _classify(classifier, body, title="Analysis: Europe's navies relearn sea battles")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert {"ESP", "FRA", "GRC", "ITA"} <= set(result.states)
+
+
+@pytest.mark.parametrize(
+    ("later", "tense"),
+    [
+        ("The warships were still in the area on Thursday, officials said.", "ongoing"),
+        ("Russian warships were still in the area on Thursday, officials said.", "past"),
+    ],
+    ids=["the-same-ships", "the-other-side"],
+)
+def test_forces_still_in_the_area_make_a_transit_ongoing(classifier, later, tense):
+    body = (
+        "A Dutch frigate and two German corvettes sailed into the Gulf of Finland together on "
+        f"Monday, the first such joint patrol there. {later}"
+    )
+    result = _classify(classifier, body, title="Dutch, German warships patrol Gulf of Finland")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+@pytest.mark.parametrize(
+    ("group", "states"),
+    [
+        (
+            "The group, led by the Romanian frigate Regele Ferdinand and including Bulgarian "
+            "and Turkish corvettes, is monitoring the shipping lanes off Constanta.",
+            ["BGR", "ROU", "TUR"],
+        ),
+        (
+            "The patrols follow a plan drawn up by a forum led by Romania and including "
+            "Bulgaria and Turkey.",
+            [],
+        ),
+    ],
+    ids=["made-of-named-ships", "a-forum-of-states"],
+)
+def test_the_ships_a_named_group_is_made_of_take_part(classifier, group, states):
+    body = (
+        "NATO warships began patrolling the western Black Sea on Monday to track mines "
+        f"drifting from Ukraine. {group}"
+    )
+    result = _classify(classifier, body, title="NATO warships start Black Sea patrols")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# batch 23: training areas of bilateral army drills in Indonesia and Sri Lanka are places; an
+# earlier edition's venue, named in its own sentence, is not where this drill is
+@pytest.mark.parametrize(
+    ("body", "place", "located"),
+    [
+        (
+            "Indian and Indonesian special forces began a joint exercise at the Sangga Buana "
+            "training area in Karawang on Monday.",
+            "Karawang",
+            True,
+        ),
+        (
+            "Sri Lankan and Indian troops concluded their joint exercise at the Combat Training "
+            "School in Ampara on Friday.",
+            "Ampara",
+            True,
+        ),
+        (
+            "Indian and Indonesian special forces began the Garuda Shakti exercise at Cijantung "
+            "in Jakarta on Monday. The previous edition was held in Karawang in 2022.",
+            "Karawang",
+            False,
+        ),
+        (
+            "Sri Lankan and Indian troops began the Mitra Shakti exercise in Pune on Monday. The "
+            "last edition was held at Ampara in 2021.",
+            "Ampara",
+            False,
+        ),
+    ],
+    ids=["karawang-scene", "ampara-scene", "karawang-earlier-venue", "ampara-earlier-venue"],
+)
+def test_training_areas_in_indonesia_and_sri_lanka(classifier, body, place, located):
+    result = _classify(classifier, body, title="Army drill")
+    assert result.joint_military_activity
+    assert (place in {loc.name for loc in result.locations}) is located
+
+
+# batch 24: translated ministry copy lists the participants with "are involved" while the
+# drill goes on, as it says "were involved" once it is over; "involved in" a dispute is not
+# taking part in anything
+@pytest.mark.parametrize(
+    ("title", "body", "states"),
+    [
+        (
+            "Drill opens in mountains",
+            "The joint counter-terrorist exercise of the armed forces of the member states "
+            "opened on Tuesday at a mountain range, the defence ministry said. Servicemen of the "
+            "armed forces of the Republic of Uzbekistan, the Republic of Tajikistan and the "
+            "Kyrgyz Republic are involved.",
+            ["KGZ", "TJK", "UZB"],
+        ),
+        (
+            "Uzbek army starts snap drill",
+            "Uzbekistan's army began a snap exercise at a mountain range on Tuesday, the "
+            "defence ministry said. Tajikistan and Kyrgyzstan are involved in a dispute over "
+            "their border.",
+            [],
+        ),
+    ],
+    ids=["listed-as-involved", "involved-in-a-dispute"],
+)
+def test_states_listed_as_involved_take_part_in_the_lead_drill(classifier, title, body, states):
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# batch 24: "took part in the exercise, which began on Tuesday" says when the drill started;
+# a lead that says it concluded is the later news. Without such a lead it is under way.
+@pytest.mark.parametrize(
+    ("lead", "tense"),
+    [
+        ("concluded on Saturday", "past"),
+        ("is under way", "ongoing"),
+    ],
+    ids=["ended-in-the-lead", "under-way-in-the-lead"],
+)
+def test_a_clause_on_the_start_does_not_outweigh_an_ended_lead(classifier, lead, tense):
+    body = (
+        f"A joint anti-terror exercise of the member states {lead} at a range in southern "
+        "Kazakhstan. Troops from Kazakhstan, Kyrgyzstan and Uzbekistan took part in the "
+        "exercise, which began on Tuesday."
+    )
+    result = _classify(classifier, body, title="Anti-terror drill in Kazakhstan")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 24: "under the agreement signed ... last month": the time word dates the agreement,
+# so a first patrol done "on Friday" under it is this report's news; a first patrol itself
+# dated "last month" is still an earlier one
+@pytest.mark.parametrize(
+    ("when", "dated_earlier"),
+    [
+        ("on Friday under the agreement signed by the two governments last month", False),
+        ("last month under an agreement", True),
+    ],
+    ids=["agreement-dated", "patrol-dated"],
+)
+def test_a_time_word_after_an_agreement_dates_the_agreement(classifier, when, dated_earlier):
+    body = (
+        f"Kyrgyz and Tajik troops carried out their first joint patrol along the disputed "
+        f"border {when}, the defence ministries said."
+    )
+    result = _classify(
+        classifier, body, title="Kyrgyz, Tajik troops hold first joint border patrol"
+    )
+    assert result.joint_military_activity
+    background = any(r.startswith("background mention") for r in result.reasons)
+    assert background is dated_earlier
+    if not dated_earlier:
+        assert result.tense == "past"
+
+
+# batch 24: in "a joint flight-tactical exercise" the hyphen makes "flight" a modifier of
+# "tactical exercise"; "a joint flight along the border" is a patrol
+@pytest.mark.parametrize(
+    ("what", "activity"),
+    [
+        ("a joint flight-tactical exercise over the Kant air base", "exercise"),
+        ("a joint flight along the border", "patrol"),
+    ],
+    ids=["hyphenated-modifier", "the-flight-itself"],
+)
+def test_a_hyphenated_activity_word_modifies_the_noun_after_it(classifier, what, activity):
+    body = f"Kazakh and Kyrgyz air force crews began {what} on Monday."
+    result = _classify(classifier, body, title="Air forces of two states")
+    assert result.joint_military_activity
+    assert result.activity == activity
+
+
+# batch 25: civilian rescue services of two states drilling together are no armed forces;
+# navies at the same rescue drill still are
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "Rescue services from Norway and Russia held their annual joint search-and-rescue "
+            "exercise in the Varangerfjord on Wednesday. Rescue coordination centres in Bodo "
+            "and Murmansk led it.",
+            False,
+        ),
+        (
+            "Warships of the Norwegian and Russian navies held a joint search-and-rescue "
+            "exercise in the Varangerfjord on Wednesday, with rescuers from both countries on "
+            "board.",
+            True,
+        ),
+    ],
+    ids=["rescue-services", "navies-with-rescuers"],
+)
+def test_civilian_rescue_services_are_no_armed_forces(classifier, body, joint):
+    result = _classify(classifier, body, title="Barents rescue drill")
+    assert result.joint_military_activity is joint
+
+
+# batch 25: two air forces' relief flights landing with aid are each a national mission, not
+# the flights of a joint patrol; two states' bombers flying joint flights still are
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "A Royal New Zealand Air Force C-130 Hercules and a Royal Australian Air Force C-17 "
+            "landed in Tonga on Thursday with water and shelter kits, the first aid flights "
+            "since the eruption.",
+            [],
+        ),
+        (
+            "Russian and Chinese strategic bombers flew joint flights over the Sea of Japan on "
+            "Tuesday, Japan's defence ministry said.",
+            ["CHN", "RUS"],
+        ),
+    ],
+    ids=["aid-flights", "joint-bomber-flights"],
+)
+def test_relief_flights_are_not_a_joint_patrol(classifier, body, states):
+    result = _classify(classifier, body, title="Flights")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# batch 25: an airdrop by two states' aircraft together is a joint activity ("other"); one
+# state's airdrop is not
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Jordanian and French military aircraft airdropped food and medicine to a field "
+            "hospital in Gaza overnight, Jordan's army said on Friday.",
+            ["FRA", "JOR"],
+        ),
+        ("A U.S. Air Force C-130 airdropped meals into Gaza on Saturday, the Pentagon said.", []),
+    ],
+    ids=["two-air-forces", "one-air-force"],
+)
+def test_an_airdrop_by_two_states_aircraft_is_joint(classifier, body, states):
+    result = _classify(classifier, body, title="Aid for Gaza")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+    if states:
+        assert result.activity == "other"
+
+
+# batch 25: a year right after a verb of agreeing or founding dates that decision, not the
+# drill the sentence reports; a drill held in an earlier year is still background
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "About 5,500 British and French troops are taking part in an exercise to validate "
+            "the expeditionary force the two countries agreed to build in 2010, the ministry "
+            "said on Thursday.",
+            True,
+        ),
+        (
+            "British and French troops took part in a large exercise on Salisbury Plain in "
+            "2010, the ministry said on Thursday.",
+            False,
+        ),
+    ],
+    ids=["agreed-in-2010", "held-in-2010"],
+)
+def test_a_year_after_agreed_dates_the_agreement_not_the_drill(classifier, body, joint):
+    result = classifier.classify(
+        Article(
+            id="t",
+            title="Troops train together",
+            body=body,
+            published_at=datetime(2016, 4, 21, tzinfo=UTC),
+        )
+    )
+    assert result.joint_military_activity is joint
+    if joint:
+        assert result.tense == "ongoing"
+
+
+_DIGEST_BODY = (
+    "Your Wednesday round-up.\n\n"
+    "INDUSTRY -- The prime minister on Monday opened a plant in Vadodara that will assemble "
+    "C295 transport aircraft.\n\n"
+    "BORDER -- Troops have completed the pull-back from Depsang and Demchok, army sources "
+    "said. Local commanders will keep meeting.\n\n"
+)
+
+
+# batch 25: in a digest headline, a verb of one item ("plant opens") says nothing of another
+# ("Vajra Prahar next"), and a drill the headline names without a verb takes the plan the
+# body tells; a drill the body says began is still joint
+@pytest.mark.parametrize(
+    ("title", "item", "joint", "tense"),
+    [
+        (
+            "Defence digest: C295 line opens in Vadodara; border pull-back done; Vajra Prahar next",
+            "EXERCISES -- The 15th edition of Vajra Prahar, the special forces exercise of the "
+            "Indian and U.S. armies, is to be held in Idaho from November 2 to 22.",
+            False,
+            "planned",
+        ),
+        (
+            "Defence digest: C295 line opens in Vadodara; border pull-back done; Vajra Prahar "
+            "begins",
+            "EXERCISES -- Indian and U.S. Army special forces began the 15th edition of Vajra "
+            "Prahar in Idaho on Saturday.",
+            True,
+            "ongoing",
+        ),
+    ],
+    ids=["planned-item", "begun-item"],
+)
+def test_a_digest_headline_item_takes_its_own_tense(classifier, title, item, joint, tense):
+    result = _classify(classifier, _DIGEST_BODY + item, title=title)
+    assert result.joint_military_activity is joint
+    assert result.tense == tense
+
+
+# batch 25: a state named as a place ("in Estonia") is not a modifier of the military noun of
+# the next clause; a demonym before the same noun is
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "American paratroopers have dropped onto fields in Estonia, and U.S. soldiers are "
+            "training side by side with Romanian units in the south.",
+            ["ROU", "USA"],
+        ),
+        (
+            "Estonian and U.S. soldiers are training side by side with Romanian units in the "
+            "south.",
+            ["EST", "ROU", "USA"],
+        ),
+    ],
+    ids=["place-then-clause", "demonym"],
+)
+def test_a_state_named_as_a_place_does_not_modify_the_next_clause(classifier, body, states):
+    result = _classify(classifier, body, title="Allied drill")
+    assert result.states == states
+
+
+# batch 25: hull numbers in brackets do not break a list of ships ("JS Izumo (DDH-183), ...,
+# USS Ronald Reagan (CVN-76)"); one navy's list stays one navy's exercise
+@pytest.mark.parametrize(
+    ("units", "states"),
+    [
+        (
+            "JS Izumo (DDH-183), JS Murasame (DD-101), JS Akebono (DD-108), USS Ronald Reagan "
+            "(CVN-76)",
+            ["JPN", "USA"],
+        ),
+        ("JS Izumo (DDH-183), JS Murasame (DD-101), JS Akebono (DD-108)", []),
+    ],
+    ids=["two-navies", "one-navy"],
+)
+def test_hull_numbers_do_not_break_a_list_of_ships(classifier, units, states):
+    body = (
+        "The Japan Maritime Self-Defense Force conducted a bilateral exercise as follows.\n\n"
+        "1 Period: June 10 to June 12\n\n2 Area: South China Sea\n\n"
+        f"3 Participating units: {units}"
+    )
+    result = _classify(classifier, body, title="JMSDF exercise in the South China Sea")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# batch 25: "joined by A (R08), flagship of ..., and by the destroyer B": the repeated "by"
+# names a second partner; a ship that "shadowed" the group after "and" does not take part
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        (
+            "were joined by HMS Queen Elizabeth (R08), flagship of the U.K. Carrier Strike "
+            "Group, and by the helicopter destroyer JS Ise (DDH 182).",
+            ["GBR", "JPN", "USA"],
+        ),
+        (
+            "were joined by HMS Queen Elizabeth (R08), and were shadowed by a Chinese destroyer.",
+            ["GBR", "USA"],
+        ),
+    ],
+    ids=["and-by", "shadowed-by"],
+)
+def test_joined_by_and_by_names_a_second_partner(classifier, tail, states):
+    body = (
+        "Ships of several navies trained together in the Philippine Sea on Saturday. The U.S. "
+        f"carrier strike groups {tail}"
+    )
+    result = _classify(classifier, body, title="Carriers train together")
+    assert result.states == states
+    assert result.activity == "exercise"
+
+
+# batch 25: "..., as did a frigate of the Royal New Zealand Navy" takes part as the subject
+# does; "..., as did South Korea" after an intercept is not made a partner
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "HNLMS Evertsen (F805) and HMCS Winnipeg (FFH 338) sailed with the U.S. carrier "
+            "formation in the Philippine Sea on Sunday, as did a frigate of the Royal New "
+            "Zealand Navy.",
+            ["CAN", "NLD", "NZL", "USA"],
+        ),
+        (
+            "Japan scrambled fighter jets to intercept two Russian bombers over the Sea of Japan "
+            "on Tuesday, as did South Korea.",
+            [],
+        ),
+    ],
+    ids=["as-did-partner", "as-did-interceptor"],
+)
+def test_as_did_after_a_joint_sail_adds_the_force(classifier, body, states):
+    result = _classify(classifier, body, title="Warships at sea")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# batch 25: the British-French Griffin Strike is a named exercise, its "Strike" no attack;
+# British and French jets carrying out strikes still strike
+@pytest.mark.parametrize(
+    ("body", "activity"),
+    [
+        (
+            "About 5,500 British and French troops are taking part in Griffin Strike, a "
+            "two-week exercise to validate the Combined Joint Expeditionary Force, the Ministry "
+            "of Defence said on Thursday.",
+            "exercise",
+        ),
+        (
+            "British and French jets carried out strikes on Islamic State targets in Syria on "
+            "Thursday, the ministry said.",
+            "other",
+        ),
+    ],
+    ids=["griffin-strike", "air-strikes"],
+)
+def test_griffin_strike_is_an_exercise(classifier, body, activity):
+    result = _classify(classifier, body, title="British and French forces")
+    assert result.states == ["FRA", "GBR"]
+    assert result.activity == activity
+
+
+# batch 25: a live blog's update heading in the present ("... carry out flight operations") is
+# a headline; the full sentence under it tells the tense. A drill under way stays under way.
+@pytest.mark.parametrize(
+    ("body", "tense"),
+    [
+        (
+            "Updated 5:40 p.m. ET\n\nU.S. and Guyanese forces carry out flight operations over "
+            "Guyana\n\nU.S. Southern Command aircraft conducted flight operations over Guyana on "
+            "Thursday together with the Guyana Defence Force, the U.S. Embassy said.",
+            "past",
+        ),
+        (
+            "Updated 5:40 p.m. ET\n\nIndian and French troops train in Meghalaya\n\nIndian and "
+            "French troops are training together at Umroi this week, the army said.",
+            "ongoing",
+        ),
+    ],
+    ids=["heading-over-past", "heading-over-ongoing"],
+)
+def test_a_live_blog_heading_does_not_set_the_tense(classifier, body, tense):
+    result = _classify(classifier, body, title="Live updates")
+    assert result.joint_military_activity
+    assert result.tense == tense

@@ -120,3 +120,24 @@ def test_distance_is_measured_from_a_named_place_not_a_wide_region(classifier):
     assert {"Bay of Bengal", "Indo-Pacific"} <= set(_names(result))
     region = result.region_of_interest
     assert region is None or region.distance_km > 1000  # not 0 km from the Philippines
+
+
+# batch 24: ranges and regions of Russian, Kyrgyz and Uzbek drills in translated ministry copy
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("at the Tarskoye training ground in North Ossetia", "North Ossetia"),
+        ("at a range in the Krasnodar region", "Krasnodar"),
+        ("at the Mulino training ground", "Mulino"),
+        ("near Mineralnye Vody", "Mineralnye Vody"),
+        ("at the Edelweiss training ground in the Issyk-Kul region", "Issyk-Kul"),
+        ("at the Forish training ground in the Jizzakh region", "Jizzakh"),
+    ],
+)
+def test_ranges_of_eurasian_drills_are_locations(classifier, where, place):
+    result = _classify(
+        classifier,
+        f"Russian and Kazakh servicemen began a joint tactical exercise {where} on Monday, "
+        "the defence ministry said.",
+    )
+    assert place in _names(result)

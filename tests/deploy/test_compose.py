@@ -240,7 +240,7 @@ def test_jointwatch_service_environment(name: str) -> None:
 
 @pytest.mark.parametrize("name", JOINTWATCH_SERVICES)
 def test_jointwatch_topics_fit_the_single_broker(name: str) -> None:
-    """Topics jointwatch creates itself (reports, table changelogs) need replication <= brokers."""
+    """Topics jointwatch creates itself (reports, the clusters changelog) need replication <= brokers."""
     brokers = sum(
         "broker" in environment(s).get("KAFKA_PROCESS_ROLES", "") for s in services().values()
     )

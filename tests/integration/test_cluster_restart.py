@@ -1,4 +1,4 @@
-"""Event clusters live in a faust table backed by its changelog: a new worker picks them up."""
+"""Event clusters are kept in a changelog topic: a new worker reads them back and grows them."""
 
 from __future__ import annotations
 

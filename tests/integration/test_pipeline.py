@@ -130,15 +130,33 @@ def test_seed_article_becomes_one_signed_alert_and_bad_events_go_to_the_dlq(
     assert worker.stop() == 0
 
 
+def commit_as(bootstrap: str, group: str, topic: str, offset: int) -> None:
+    """Commit `offset` on partition 0 of `topic` for `group`, as an old version's group did."""
+    import asyncio
+
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    async def commit() -> None:
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False
+        )
+        await consumer.start()
+        try:
+            tp = TopicPartition(topic, 0)
+            consumer.assign([tp])
+            await consumer.commit({tp: offset})
+        finally:
+            await consumer.stop()
+
+    asyncio.run(commit())
+
+
 def test_after_an_upgrade_the_classifier_continues_where_the_faust_group_stopped(
     broker, start_worker, seed_text
 ):
     """Before the classifier had its own group (`<app_id>-classifier`), faust's group `<app_id>`
     committed the articles offsets: a new classifier group starts from those, not from the
     earliest offset (which would classify and alert every retained article again)."""
-    import asyncio
-
-    from aiokafka import AIOKafkaConsumer, TopicPartition
 
     from jointwatch.topics import ensure_topics
 
@@ -150,19 +168,7 @@ def test_after_an_upgrade_the_classifier_continues_where_the_faust_group_stopped
         [(b"old-1", seed_event(seed_text, "old-1")), (b"old-2", seed_event(seed_text, "old-2"))],
     )
 
-    async def commit_as_the_old_faust_group() -> None:
-        consumer = AIOKafkaConsumer(
-            bootstrap_servers=broker.bootstrap, group_id=topics.app_id, enable_auto_commit=False
-        )
-        await consumer.start()
-        try:
-            tp = TopicPartition(topics.articles, 0)
-            consumer.assign([tp])
-            await consumer.commit({tp: 2})  # both old articles were done
-        finally:
-            await consumer.stop()
-
-    asyncio.run(commit_as_the_old_faust_group())
+    commit_as(broker.bootstrap, topics.app_id, topics.articles, 2)  # both old articles done
     worker = start_worker({**topics.env(), "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap})
     worker.wait_healthy()
     produce(broker.bootstrap, topics.articles, [(b"new-1", seed_event(seed_text, "new-1"))])
@@ -172,5 +178,62 @@ def test_after_an_upgrade_the_classifier_continues_where_the_faust_group_stopped
     assert [json.loads(a.value)["article_ids"] for a in alerts] == [["new-1"]], worker.log()
     time.sleep(1)
     assert worker.metric("jointwatch_articles_consumed_total") == 1, worker.log()
+    assert "continues from the offsets of group" in worker.log()
+    assert worker.stop() == 0
+
+
+def test_after_an_upgrade_the_clusterer_grows_the_alert_faust_s_table_kept(
+    broker, start_worker, seed_text
+):
+    """The clusterer was a faust agent over a faust table: its state is in the changelog topic
+    faust wrote (`<app_id>-clusters-changelog`, JSON-string keys) and its reports offsets in
+    faust's group `<app_id>`. The new clusterer reads both: the next report of the event is
+    revision 2 of the old alert, and the report faust had done is not clustered again."""
+    from datetime import UTC, datetime, timedelta
+
+    from jointwatch.core.classifier import Classifier
+    from jointwatch.core.clustering import GroupState, Report, group_key, join_group
+    from jointwatch.core.knowledge import default_knowledge
+    from jointwatch.core.models import Article
+    from jointwatch.topics import ensure_topics
+
+    topics = Topics.unique()
+    reports, changelog = f"{topics.app_id}-reports", f"{topics.app_id}-clusters-changelog"
+    ensure_topics(broker.bootstrap, [reports, changelog], partitions=1, replication=1)
+    old = Article.model_validate_json(seed_event(seed_text, "old-1"))
+    report = Report(  # as the classifier stage makes it
+        result=Classifier(default_knowledge()).classify(old),
+        title=old.title,
+        source=old.source,
+        published_at=old.published_at,
+        received_at=datetime.now(UTC),
+    )
+    key = group_key(report.result)
+    state, cluster = join_group(
+        GroupState(),
+        report,
+        now=datetime.now(UTC),
+        window=timedelta(hours=72),
+        max_distance_km=1500,
+    )
+    assert cluster is not None
+    produce(broker.bootstrap, reports, [(key.encode(), report.model_dump_json().encode())])
+    produce(
+        broker.bootstrap,
+        changelog,
+        [(json.dumps(key).encode(), state.model_dump_json().encode())],  # as faust's table did
+    )
+
+    commit_as(broker.bootstrap, topics.app_id, reports, 1)  # the old report was clustered
+    worker = start_worker({**topics.env(), "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap})
+    worker.wait_healthy()
+    produce(broker.bootstrap, topics.articles, [(b"new-1", seed_event(seed_text, "new-1"))])
+    alerts = read_topic(broker.bootstrap, topics.alerts, expect=1)
+    time.sleep(1)
+    alerts += read_topic(broker.bootstrap, topics.alerts, expect=10, timeout=2)[len(alerts) :]
+    assert [json.loads(a.value)["revision"] for a in alerts] == [2], worker.log()
+    [grown] = [json.loads(a.value) for a in alerts]
+    assert grown["alert_id"] == cluster.alert_id
+    assert grown["article_ids"] == ["old-1", "new-1"]
     assert "continues from the offsets of group" in worker.log()
     assert worker.stop() == 0

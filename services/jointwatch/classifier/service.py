@@ -1,8 +1,7 @@
 """The classifier service: the articles topic read in batches (batch_consumer.py), each article
 decoded and classified (stage.py), reports sent to `<app_id>-reports` and bad input to the DLQ.
 
-It reads in its own consumer group, `<app_id>-classifier` (faust's group, `<app_id>`, keeps the
-clusterer and its table). An article's offset is committed only once its report (or dead letter)
+It reads in its own consumer group, `<app_id>-classifier`. An article's offset is committed only once its report (or dead letter)
 is acknowledged by the broker. Started and stopped with the faust worker (app.py).
 """
 
@@ -15,14 +14,12 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
-
-from ..batch_consumer import BatchConsumer, stop_when_dead
+from ..batch_consumer import BatchConsumer, group_consumer, stop_when_dead
 from ..core.clustering import Report, group_key
 from ..core.deadletter import DeadLetter
 from ..core.models import ClassificationResult
 from ..deadletters import DeadLetterWriter
-from ..kafka_security import aiokafka_config
+from ..group_offsets import adopt_offsets
 from ..settings import KafkaTimeouts, Settings
 from .stage import ClassifierStage, EventRef
 
@@ -30,8 +27,6 @@ log = logging.getLogger("jointwatch.pipeline")
 
 MAX_IN_FLIGHT = 4000  # articles whose outputs await acknowledgement before the reads pause
 MAX_RECORDS = 500  # per poll
-UPGRADE_TIMEOUT_SECONDS = 30.0
-METADATA_MAX_AGE_MS = 10_000  # see re-created topics within seconds (brokerwatch.py)
 
 # (topic, key, value) -> the future of the broker's acknowledgement, not awaited
 SendNoWait = Callable[[str, bytes, bytes], Awaitable["asyncio.Future[Any]"]]
@@ -73,22 +68,19 @@ class ClassifierService:
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
-        await self._adopt_legacy_offsets()
+        await adopt_offsets(
+            self.settings,
+            topic=self.settings.topic_articles,
+            group=classifier_group(self.settings),
+            legacy=legacy_group(self.settings),
+        )
         t = self.timeouts
         self._consumer = BatchConsumer(
-            consumer=AIOKafkaConsumer(
-                bootstrap_servers=self.settings.bootstrap().split(","),
+            consumer=group_consumer(
+                self.settings,
+                t,
                 group_id=classifier_group(self.settings),
                 client_id="jointwatch-classifier",
-                enable_auto_commit=False,
-                auto_offset_reset="earliest",
-                session_timeout_ms=int(t.session_timeout * 1000),
-                heartbeat_interval_ms=int(t.heartbeat_interval * 1000),
-                rebalance_timeout_ms=int(t.rebalance_timeout * 1000),
-                max_poll_interval_ms=int(t.max_poll_interval * 1000),
-                fetch_max_wait_ms=int(t.fetch_max_wait * 1000),
-                metadata_max_age_ms=METADATA_MAX_AGE_MS,
-                **aiokafka_config(self.settings),
             ),
             topics=[self.settings.topic_articles],
             handle=self.handle,
@@ -111,57 +103,6 @@ class ClassifierService:
             classifier_group(self.settings),
             self.reports_topic,
         )
-
-    async def _adopt_legacy_offsets(self) -> None:
-        """After an upgrade, start where the faust classifier stopped instead of at the earliest
-        offset: for each articles partition without an offset in `<app_id>-classifier`, commit
-        there the offset faust's group `<app_id>` committed, if any. Before joining the group,
-        so the first fetch starts from it. Best effort: if it fails (the broker refuses a commit
-        from outside a running group, say), the reset policy applies (earliest: articles are
-        classified again; alert ids are stable)."""
-        bootstrap = self.settings.bootstrap().split(",")
-        security = aiokafka_config(self.settings)
-        topic = self.settings.topic_articles
-        clients = {
-            group: AIOKafkaConsumer(  # only to read and write offsets: they never subscribe
-                bootstrap_servers=bootstrap,
-                group_id=group,
-                client_id="jointwatch-classifier-upgrade",
-                enable_auto_commit=False,
-                **security,
-            )
-            for group in (classifier_group(self.settings), legacy_group(self.settings))
-        }
-        new, legacy = clients.values()
-        try:
-            async with asyncio.timeout(UPGRADE_TIMEOUT_SECONDS):
-                for client in clients.values():
-                    await client.start()
-                await new.topics()  # metadata: the partitions of the articles topic
-                adopt = {}
-                for partition in sorted(new.partitions_for_topic(topic) or ()):
-                    tp = TopicPartition(topic, partition)
-                    if await new.committed(tp) is not None:
-                        continue
-                    offset = await legacy.committed(tp)
-                    if offset is not None and offset > 0:
-                        adopt[tp] = offset
-                if adopt:
-                    new.assign(list(adopt))
-                    await new.commit(adopt)
-                    log.info(
-                        "%s: group %s continues from the offsets of group %s: %s",
-                        topic,
-                        classifier_group(self.settings),
-                        legacy_group(self.settings),
-                        {tp.partition: offset for tp, offset in adopt.items()},
-                    )
-        except Exception as exc:  # never block the start over this
-            log.warning("offsets of group %s not adopted: %r", legacy_group(self.settings), exc)
-        finally:
-            for client in clients.values():
-                with contextlib.suppress(Exception):
-                    await client.stop()
 
     async def stop(self) -> None:
         if self._consumer is None:

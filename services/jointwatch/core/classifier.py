@@ -510,8 +510,11 @@ def _add_sentence(
 # Fixed patterns (formats, not vocabulary)
 
 # "Polish and Dutch", "14,000 Americans and about 1,000 British troops"
+# A ship's hull or pennant number in brackets after its name: "HMS Queen Elizabeth (R08)",
+# "JS Ise (DDH 182)", "USS Ronald Reagan (CVN-76)"
+_HULL_NUMBER = r"(?:\s*\((?:[A-Z]{1,4}[\s-]?)?\d{1,4}\))?"
 _COORDINATOR_GAP = re.compile(
-    r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|or\s+|/\s*|[-–—]\s*|as\s+well\s+as\s+)"
+    _HULL_NUMBER + r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|or\s+|/\s*|[-–—]\s*|as\s+well\s+as\s+)"
     r"(?:the\s+|both\s+|(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?"
     r"(?:two|three|four|five|six|\d[\d,.]*)\s+)?"
 )
@@ -559,6 +562,14 @@ _DATED_EARLIER = re.compile(
     r"earlier\s+this\s+(?:month|year))\b",
     re.IGNORECASE,
 )
+# "under the deal reached by the two presidents in Sochi last month": a time word after an
+# agreement and its participle dates the agreement, not the activity done under it
+_AGREEMENT_DATED_BEFORE = re.compile(
+    r"\b(?:deal|agreement|accord|memorandum|pact|treaty|ceasefire|truce)\s+"
+    r"(?:(?:that|which)\s+(?:was|were)\s+)?(?:reached|signed|agreed|struck|brokered)\b"
+    r"[^.,;:]{0,60}$",
+    re.IGNORECASE,
+)
 _DETERMINERS = frozenset({"the", "its", "their"})
 # "took part in the drills, including then-candidate Sweden"
 _INCLUDING_GAP = re.compile(
@@ -593,6 +604,15 @@ _ORIGIN_BEFORE = re.compile(
 )
 
 
+def _dated_earlier(text: str, start: int, end: int) -> bool:
+    """A time word between `start` and `end` that dates an earlier event (see
+    _DATED_EARLIER), not one that dates an agreement ("the deal reached last month")."""
+    return any(
+        not _AGREEMENT_DATED_BEFORE.search(text, max(start, found.start() - 100), found.start())
+        for found in _DATED_EARLIER.finditer(text, start, end)
+    )
+
+
 def _ends_in_of(text: str, start: int, end: int) -> bool:
     """What `_ORIGIN_BEFORE` needs at the end of text[start:end]: "of" or "the", then
     whitespace. Checked first: the search tries every position of its window."""
@@ -618,8 +638,8 @@ _CLAUSE_STOP = re.compile(r"[;:!?]")
 _THE_DRILL = re.compile(r"\bThe\s+(?:exercise|exercises|drill|drills)\b")
 # participation words that say only that someone had a part: they make forces take part, not
 # officials or governments ("Chinese diplomats were involved in drafting the plan", "Nigeria
-# leads the regional talks")
-_FORCES_ONLY_PARTICIPATION = frozenset({"were involved", "leads"})
+# leads the regional talks", "a security grouping led by China and Russia")
+_FORCES_ONLY_PARTICIPATION = frozenset({"were involved", "leads", "led by", "and including"})
 # military nouns for weapons without their crews: "Turkish drones" names the maker
 _EQUIPMENT_NOUNS = frozenset({"drone", "drones", "tank", "tanks"})
 # "have held ... since 2012", and in the passive "has been held ... since 2015"
@@ -633,6 +653,30 @@ _RELATIVE_HAVE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
+# "the largest edition since it was first held in 2010": the words after "since" date the
+# baseline of a comparison, not the activity the sentence reports.
+_SINCE_BASELINE_BEFORE = re.compile(
+    r"\bsince\s+(?:it|they|the(?:\s+[\w-]+){1,3}?)\s+(?:was|were)\s+"
+    r"(?:(?:first|last)\s+)?(?:(?:held|staged|launched|started|created|established)\s+)?$",
+    re.IGNORECASE,
+)
+# "to validate the force the two countries agreed to build in 2010": a year right after a
+# verb of agreeing or founding dates that decision, not the activity the sentence reports
+_DECIDED_BEFORE = re.compile(
+    r"\b(?:agreed|decided|pledged|promised|signed|founded|established|created|formed|set\s+up)"
+    r"(?:\s+to)?(?:\s+[a-z-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+# "at its BALTOPS exercise in June": a month named after "in" or "during" (see
+# Classifier._dated_by_month)
+_IN_MONTH_NAMED = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b(?!\s+\d)"
+)
+_EARLIER_MONTHS = 3  # a month at least this far before publication is an earlier event
+_BEGAN_BEFORE = re.compile(
+    r"\b(?:began|begun|started|starting|launched|since|from)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 # the same history told without a tense cue: "have met almost every year since 2012"
 _PERFECT_SINCE = re.compile(
     r"\b(?:have|has)\s+(?:[a-z]+\s+){1,5}?since\s+(?:19|20)\d\d\b", re.IGNORECASE
@@ -646,6 +690,18 @@ _LONG_PERFECT_SINCE = re.compile(
 # year" (after the lead: a background to this year's news, not the news)
 _EVERY_YEAR = re.compile(
     r"\b(?:every|each)\s+(?:year|two\s+years|other\s+year)\b|\bannually\b", re.IGNORECASE
+)
+# drills told as a series ("have held their annual drills, most recently in March"): with
+# the present perfect, a history in an article about something else; a time word of now
+# ("this week") keeps it a report
+_SERIES_OF_DRILLS = re.compile(
+    r"\b(?:annual|yearly|biennial|annually|most\s+recently|(?:every|each)\s+year)\b",
+    re.IGNORECASE,
+)
+_NOW_WORDS = re.compile(
+    r"\b(?:this\s+(?:week|month|year)|today|currently|now|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day)\b",
+    re.IGNORECASE,
 )
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.IGNORECASE)
 # "Japan ... has held fighter drills on its soil with the United States and Britain": after
@@ -662,7 +718,9 @@ _TIME_WORDS = frozenset(
 # "Royal Netherlands Air Force F-35s and Royal Air Force Typhoons are also taking part": a
 # list of forces, each with its aircraft or ships.
 _ASSET_LIST_GAP = re.compile(
-    r"\s+[A-Z0-9][\w-]*(?:\s+\d[\w-]*)?(?:\s+[a-z]+s)?\s*(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"\s+[A-Z0-9][\w-]*(?:\s+\d[\w-]*)?(?:\s+[a-z]+s)?"
+    + _HULL_NUMBER
+    + r"\s*(?:,\s+(?:and\s+)?|\s+and\s+)"
     r"(?:the\s+)?"
 )
 # "The German navy, which hosts the start of the exercise, has committed frigates"
@@ -673,6 +731,7 @@ _RELATIVE_GAP = re.compile(
 # "Japan sent a destroyer, the Royal Canadian Navy a frigate, and France an aircraft": a
 # list item after a comma that repeats the verb's subject slot.
 _GAPPED_ITEM_BEFORE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
+_LAST_ITEM_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 # "drills including manoeuvres, anti-piracy and a fleet review": an item of the drills.
 _LISTED_ITEM_GAP = re.compile(r"^[^.;:]{0,160}?\b(?:including|such\s+as|ranging\s+from)\b")
 # "Several countries ... have flown their nationals out", "each sent its own ships": each state
@@ -742,6 +801,14 @@ _LASTS_UNTIL = re.compile(
 _ENDING_CUES = frozenset(
     {"wrapped up", "concluded", "completed", "ended", "finished", "culminated", "conclude"}
 )
+# "took part in the drill, which opened on Sunday": a clause on the drill that tells when it
+# began, not whether it is still going on (see _Decision._subject_tense)
+_OPENERS = frozenset(
+    {"opened", "began", "started", "kicked off", "got under way", "commenced", "launched"}
+)
+# "a joint flight-tactical exercise": a word joined by a hyphen to the next one modifies it
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:had\s+|has\s+)?$", re.IGNORECASE)
 # "arrived for the exercise Vinbax-2024, which will be held from November 4": the clause
 # on the drill itself says it is still to come, whatever the movement verb before it says.
 _STILL_TO_COME = re.compile(
@@ -850,7 +917,14 @@ _REGION_WORDS = frozenset(
     "northern southern eastern western central north south east west northeastern "  # noqa: SIM905
     "northwestern southeastern southwestern".split()
 )
+_SENTENCE_END_CHARS = frozenset(".!?\"'’”)")
 _GAP_PUNCT = re.compile(r"[,;:.()\[\]—–]")
+# "joined by HMS Queen Elizabeth (R08), flagship of ..., and by the destroyer JS Ise": the
+# participation word's "by" said again before a second partner
+_BY_AGAIN = re.compile(r",?\s+and\s+(?:also\s+)?by\s+")
+# "HNLMS Evertsen and HMCS Winnipeg sailed with the formation, as did a frigate of the Royal
+# New Zealand Navy": a force that does the same as the clause's subject
+_AS_DID = re.compile(r",\s+as\s+(?:did|does|do|were|was|had|have|has)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 # "helping to track the targets", "tracked the simulated enemy": the drill's own scenario,
 # not an opposing side.
@@ -861,6 +935,29 @@ _SCENARIO_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # "sending troops to Ukraine": a destination, not a state taking part
+# "has sent about 15,000 soldiers to the area": troops sent to a border or an area, not to
+# an activity, are a state's own deployment
+# "The ships were still in the area on Wednesday": the forces a report tells of, named again
+# by a definite noun, are still there (not "Russian ships were still in the area")
+_STILL_THERE = re.compile(
+    r"\b(?:the|both)\s+(?:[\w-]+\s+){0,2}?(?:ships|warships|vessels|group|flotilla|"
+    r"squadron|aircraft|bombers|jets|fighters|destroyers|frigates|submarines|troops|forces|"
+    r"fleets)\s+(?:were|are|remained|remain)\s+still\s+(?:in|at|off|there|operating|sailing|"
+    r"patrolling|flying)\b",
+    re.IGNORECASE,
+)
+_SENDING_WORDS = frozenset({"sent", "send", "sends", "sending", "dispatched"})
+_SENT_TO_AREA_AFTER = re.compile(
+    r"(?:\s+[\w,.-]+){0,5}?\s+(?:to|into)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:area|border|borders|frontier|region|zone|boundary)\b",
+    re.IGNORECASE,
+)
+_AND_OTHERS_GAP = re.compile(
+    r"\.?(?:\s+[\w-]+)?\s+and\s+(?:[\w-]+\s+){0,2}from\s+(?:[\w-]+\s+){0,3}"
+    r"(?:countries|nations|allies|partners|navies|armies|states)\s+"
+    r"(?:(?:have|has|had)\s+)?(?:also\s+)?",
+    re.IGNORECASE,
+)
 _SENT_TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
 # "a Saudi-led drill": the state that leads an exercise or an activity takes part in it
 _LED_AFTER = re.compile(r"\.?[-–]led\b")
@@ -948,6 +1045,39 @@ def _coordinated(text: str, start: int, end: int) -> bool:
     return text[start:end] in _USUAL_COORDINATIONS or bool(
         _COORDINATOR_GAP.fullmatch(text, start, end)
     )
+
+
+def _people_noun(text: str, m: Mention) -> bool:
+    """ "Canadians", "Germans": a state's people, the plural of one of its adjectives, name
+    soldiers and never a place ("British troops from the battlegroup in Estonia, Canadians
+    from the one in Latvia"); "the Philippines" is the state's own name."""
+    surface = text[m.start : m.end].lower()
+    if not surface.endswith("s"):
+        return False
+    for item in m.items:
+        state = item.ref
+        if (
+            item.cat == STATE
+            and isinstance(state, State)
+            and surface != state.name.lower()
+            and any(alias.lower() == surface[:-1] for alias in state.aliases)
+        ):
+            return True
+    return False
+
+
+def _list_item(text: str, s: Sentence, x: Mention, begun: bool) -> str:
+    """How a state or force starts an item of a list after a verb or a subject: "item" after
+    a comma ("..., the Royal Canadian Navy a frigate"), "last" after a bare "and" once a list
+    has begun ("..., Canadians from Latvia and Germans from Lithuania"), else ""."""
+    if not x.states or x.cats.isdisjoint(_GAPPED_SUBJECT_CATS):
+        return ""
+    lo = max(s.start, x.start - 12)
+    if _GAPPED_ITEM_BEFORE.search(text, lo, x.start):
+        return "item"
+    if begun and _LAST_ITEM_BEFORE.search(text, lo, x.start):
+        return "last"
+    return ""
 
 
 def _plural(alias: str) -> str | None:
@@ -1138,6 +1268,7 @@ class Classifier:
         body = article.body
         text = body[:MAX_ANALYZED_CHARS]
         year = article.published_at.year if article.published_at else None
+        month = article.published_at.month if article.published_at else None
         sentences = self._analyse(text, title=False, year=year)
         title = article.title or ""
         title_sentences = self._analyse(title, title=True, year=year) if title else []
@@ -1150,7 +1281,7 @@ class Classifier:
                 self._analyse_sentence(title, s, year)
         for s in pending:
             if s.lead:
-                self._analyse_sentence(text, s, year)
+                self._analyse_sentence(text, s, year, month)
         later = [s for s in pending if not s.lead]
         if later and (
             any(s.joint or s.mentions_joint for s in title_sentences)
@@ -1158,15 +1289,18 @@ class Classifier:
             or sum(1 for s in later if self._may_be_joint(s)) >= 2
         ):
             for s in later:
-                self._analyse_sentence(text, s, year)
+                self._analyse_sentence(text, s, year, month)
         else:
             # "Sailing with the carrier are a US destroyer and a Dutch frigate": partners
             # joined to the lead's force, though the lead names no joint activity.
-            for s in later:
+            for n, s in enumerate(later):
                 if self._may_join_lead(text, s) or (PART in s.cats and len(s.codes) >= 2):
                     # ... or list the states taking part in the lead's drill ("Countries
-                    # sending troops include A, B, C and D"; see _Decision._listed_partners)
-                    self._analyse_sentence(text, s, year)
+                    # sending troops include A, B, C and D"; see _Decision._listed_partners),
+                    # or in a named drill told just before the list
+                    if n and EXERCISE in later[n - 1].cats and later[n - 1].index == s.index - 1:
+                        self._analyse_sentence(text, later[n - 1], year, month)
+                    self._analyse_sentence(text, s, year, month)
         return _Decision(self, article, text, sentences, title_sentences).result()
 
     # -- analysis ----------------------------------------------------------------------
@@ -1338,12 +1472,35 @@ class Classifier:
                 item = m.first(EXERCISE)
                 if item is not None and not getattr(item.ref, "multinational", False):
                     s.single_state = True
-        if BACKGROUND in cats:
+        if BACKGROUND in cats and any(
+            BACKGROUND in m.cats
+            and not _SINCE_BASELINE_BEFORE.search(text, max(s.start, m.start - 40), m.start)
+            and not _AGREEMENT_DATED_BEFORE.search(text, max(s.start, m.start - 100), m.start)
+            for m in self.mentions(text, s)
+        ):
             s.background = True
         if FIRST in cats:
             s.first_kind = True
 
-    def _analyse_sentence(self, text: str, s: Sentence, year: int | None) -> None:
+    @staticmethod
+    def _dated_by_month(text: str, s: Sentence, month: int | None) -> bool:
+        """ "The alliance rehearsed cable protection at its BALTOPS exercise in June" in a
+        report of December: an activity told in the past and dated to a month well before
+        the report's is an earlier event. A month just before it may be this one ("the
+        drills held in June" in a report of early July)."""
+        if month is None or PAST not in s.cats or s.title:
+            return False
+        for found in _IN_MONTH_NAMED.finditer(text, s.start, s.end):
+            if _BEGAN_BEFORE.search(text, max(s.start, found.start() - 25), found.start()):
+                continue  # "the deployment, which began in July, ended on Friday": its start
+            named = _MONTH_NUMBERS[found.group(1)]
+            if month - named >= _EARLIER_MONTHS:
+                return True
+        return False
+
+    def _analyse_sentence(
+        self, text: str, s: Sentence, year: int | None, month: int | None = None
+    ) -> None:
         self.mentions(text, s)
         s.pending = False
         s.analysed = True
@@ -1351,15 +1508,22 @@ class Classifier:
         opens = False  # ... and opens it or names the drill's edition
         if year is not None and not s.background and _HAS_YEAR.search(text, s.start, s.end):
             for found in _YEAR_MENTION.finditer(text, s.start, s.end):
+                if _SINCE_BASELINE_BEFORE.search(
+                    text, max(s.start, found.start() - 40), found.start()
+                ):
+                    continue  # "the largest since it was first held in 2010"
+                if _DECIDED_BEFORE.search(text, max(s.start, found.start() - 40), found.start()):
+                    continue  # "the force the two countries agreed to build in 2010"
                 if int(found.group(1) or found.group(2) or found.group(3)) < year:
                     dated = True  # "in 2022": an earlier event
                     opens = found.group(1) is None or not text[s.start : found.start()].strip()
                     break
+        dated = dated or self._dated_by_month(text, s, month)
         s.background = s.background or dated
         # "the first time the two have conducted ... under a law passed in 2015": this event,
         # unless an opening year, an edition's year or "last month" dates it ("In July 2019
         # ... flew their first joint air patrol", "the Peace Mission exercise of 2005")
-        if s.first_kind and not opens and not _DATED_EARLIER.search(text, s.start, s.end):
+        if s.first_kind and not opens and not _dated_earlier(text, s.start, s.end):
             s.background = False
         s.activities = []
         s.opposed = set()
@@ -1420,10 +1584,14 @@ class Classifier:
             mc = m.cats
             if STATE in mc and mc.isdisjoint(_NOT_BARE_STATE_CATS):
                 m.states = m.info.state_codes
-                if chain and (
-                    _coordinated(text, chain_end, m.start)
-                    # "British Typhoons and Greek F-16s": an aircraft we do not know by name
-                    or _ASSET_LIST_GAP.fullmatch(text, chain_end, m.start)
+                if (
+                    chain
+                    and (
+                        _coordinated(text, chain_end, m.start)
+                        # "British Typhoons and Greek F-16s": an aircraft we do not know by name
+                        or _ASSET_LIST_GAP.fullmatch(text, chain_end, m.start)
+                    )
+                    and not self._placed(text, s, chain[0])
                 ):
                     chain.append(m)
                 else:
@@ -1514,6 +1682,15 @@ class Classifier:
                 last_head = None
             previous = m
 
+    def _placed(self, text: str, s: Sentence, m: Mention) -> bool:
+        """A state named after a place word ("dropped onto fields in Estonia, and U.S.
+        soldiers are training"): the place of one clause, not a modifier of the military
+        noun of the next."""
+        words = text[max(s.start, m.start - 40) : m.start].lower().split()
+        if words and words[-1] in _DETERMINERS:
+            words.pop()
+        return self._is_place_before(words)
+
     @staticmethod
     def _speaks(s: Sentence, i: int) -> bool:
         """The state `s.mentions[i]` is followed closely by a verb of speaking ("Russia's
@@ -1575,6 +1752,7 @@ class Classifier:
                 and ms[i - 1].role == "place"
                 and STATE in ms[i - 1].cats
                 and _coordinated(text, ms[i - 1].end, m.start)
+                and not _people_noun(text, m)
             ):
                 m.role = "place"  # "between Taiwan and the Philippines"
                 m.host = ms[i - 1].host  # "in Morocco, Ghana, Senegal and Tunisia"
@@ -1612,6 +1790,7 @@ class Classifier:
         if not s.cats.isdisjoint(_PART_CATS):
             self._participation(text, s)
         if OPP not in s.cats:
+            self._as_did(text, s)
             return
         cues = [m for m in ms if OPP in m.cats]
         if not cues:
@@ -1658,6 +1837,21 @@ class Classifier:
             for m in objects:
                 if m.role == "" and m.states:
                     m.role = role
+
+    def _as_did(self, text: str, s: Sentence) -> None:
+        """ "A and B sailed with the formation, as did a frigate of the Royal New Zealand
+        Navy": the force after "as did" takes part as the subject does (in a sentence with
+        no opposing side: "Japan scrambled jets, as did South Korea" is left to the rules of
+        the other side)."""
+        found = _AS_DID.search(text, s.start, s.end)
+        if found is None:
+            return
+        after = [x for x in s.mentions if x.states and x.start >= found.end()]
+        if not after or after[0].start - found.end() > 30 or not after[0].military:
+            return
+        for x in self._noun_group(text, after, forward=True, states_only=True):
+            if x.role == "" and x.military:
+                x.role = "participant"
 
     def _origins(self, text: str, s: Sentence) -> None:
         """ "Russian-made jets", "the IAF's mix of Russian, French and Indian aircraft": the
@@ -1755,6 +1949,10 @@ class Classifier:
                 continue  # "Finland joined NATO last April": a member, not a participant
             if _DUE_BEFORE.search(text, max(s.start, m.start - 30), m.start):
                 continue  # "Spanish units are due to join later this month": not yet there
+            if text[m.start : m.end].lower() in _SENDING_WORDS and _SENT_TO_AREA_AFTER.match(
+                text, m.end, s.end
+            ):
+                continue  # "Poland has sent 15,000 soldiers to the border": its own deployment
             if NEGATION in s.cats and any(
                 NEGATION in n.cats
                 and 0 <= m.start - n.end <= 15
@@ -1788,8 +1986,12 @@ class Classifier:
                 before
                 and not (observer and text.startswith(" from ", m.end))  # "observers from X"
                 # "ships from 20 nations" names its states after it: "A Chinese corvette
-                # shadowed the ships from a distance" does not make China take part
-                and not text[m.start : m.end].lower().endswith(" from")
+                # shadowed the ships from a distance" does not make China take part, but
+                # "British troops from the battlegroup" does make Britain
+                and (
+                    not text[m.start : m.end].lower().endswith(" from")
+                    or not text[before[-1].end : m.start].strip()
+                )
                 and (
                     m.start - before[-1].end <= 30
                     # "American F-16s from the 510th Fighter Squadron joined": one clause
@@ -1798,6 +2000,9 @@ class Classifier:
                         and not _GAP_PUNCT.search(text, before[-1].end, m.start)
                     )
                     or _RELATIVE_GAP.fullmatch(text, before[-1].end, m.start)
+                    # "U.S. paratroopers and units from several other allied countries have
+                    # also joined": a state's force and others' forces as one subject
+                    or _AND_OTHERS_GAP.fullmatch(text, before[-1].end, m.start)
                 )
                 and self._subject_like(text, s, before[-1])
             ):
@@ -1811,7 +2016,16 @@ class Classifier:
                     or _INCLUDING_GAP.fullmatch(text, m.end, after[0].start)
                     or _COPULA_GAP.fullmatch(text, m.end, after[0].start)
                 ):
-                    group += self._noun_group(text, after, forward=True, states_only=True)
+                    listed = self._noun_group(text, after, forward=True, states_only=True)
+                    group += listed
+                    again = (
+                        _BY_AGAIN.search(text, listed[-1].end, min(s.end, listed[-1].end + 90))
+                        if text[m.start : m.end].lower().endswith(" by")
+                        else None
+                    )
+                    more = [x for x in after if again is not None and x.start >= again.end()]
+                    if again is not None and more and more[0].start - again.end() <= 40:
+                        group += self._noun_group(text, more, forward=True, states_only=True)
             for x in group:
                 if (
                     x.states
@@ -1835,13 +2049,19 @@ class Classifier:
             x = ms[j]
             if not x.cats.isdisjoint(_GAPPED_BREAKERS):
                 break
-            if (
-                x.states
-                and not x.cats.isdisjoint(_GAPPED_SUBJECT_CATS)
-                and _GAPPED_ITEM_BEFORE.search(text, max(s.start, x.start - 12), x.start)
-            ):
+            kind = _list_item(text, s, x, bool(out))
+            if kind:
                 comma = text.find(",", x.end, s.end)
                 item_end = s.end if comma == -1 else comma
+                item_end = next(
+                    (y.start for y in ms[j + 1 : j + 4] if _list_item(text, s, y, True)),
+                    item_end,
+                )
+                if kind == "last":
+                    # "..., Canadians from the one in Latvia and Germans from the unit in
+                    # Lithuania will train": the verb after the last item is the list's
+                    out.append(x)
+                    break
                 if any(
                     y.start < item_end and not y.cats.isdisjoint(_GAPPED_BREAKERS)
                     for y in ms[j + 1 :]
@@ -2285,6 +2505,8 @@ class Classifier:
                 and not 0 <= m.start - anchor.end <= 1
             ):
                 continue  # "training agreed by both governments" (but "drills planned by")
+            if ";" in text[min(m.end, anchor.end) : max(m.start, anchor.start)]:
+                continue  # "C295 line opens in Vadodara; ... Vajra Prahar next": another item
             if m.end <= anchor.start:
                 distance = anchor.start - m.end
                 if before is None or distance <= before[0]:
@@ -2543,7 +2765,8 @@ class _Decision:
                     f"'{self.snippet(s.start, s.end, 40)}' joins partners to the lead's "
                     f"{', '.join(referent[1])} force"
                 )
-        if not current:
+        if not any(s.title or s.lead or len(s.participants) >= 2 for s in current):
+            # no joint sentence, or only a named drill deep in the body with no one named
             listed = self._listed_partners()
             if listed is not None:
                 # "Sweden's largest exercise in 25 years began on Monday ... Countries sending
@@ -2551,7 +2774,7 @@ class _Decision:
                 drill, partners = listed
                 drill.participants = {**drill.participants, **partners}
                 drill.joint = True
-                current = [drill]
+                current = [drill, *[s for s in current if s is not drill]]
                 self.reason(
                     f"'{self.snippet(drill.start, drill.end, 40)}' is joint: a later sentence "
                     f"lists {', '.join(sorted(partners))} taking part"
@@ -2768,6 +2991,13 @@ class _Decision:
         if tense == "past" and self._lasts_until():
             self.reason("tense ongoing: said to last until a later day")
             return "ongoing"
+        if tense == "past" and subject:
+            still = _STILL_THERE.search(self.text)
+            if still is not None:
+                # "sailed into the Barents Sea on Monday ... The ships were still in the area
+                # on Wednesday": the forces are there yet
+                self.reason(f"tense ongoing: '{_short(still.group(0), 40)}'")
+                return "ongoing"
         return tense
 
     def _lasts_until(self) -> bool:
@@ -2797,10 +3027,18 @@ class _Decision:
         weak: Sentence | None = None
         for in_title in (False, True):
             group = [s for s in pool if s.title == in_title and s.tense]
+            # a live blog's update heading ("U.S. and Guyanese forces carry out flight
+            # operations") is a headline: the full sentences under it tell the tense first
+            group.sort(key=self._heading_line)
             done = [s for s in group if s.tense != "planned"]
             if done and done[0] in subject:
-                self._tense_reason(done[0])
-                return "ongoing" if done[0].tense == "ongoing" else "past"
+                first = done[0]
+                if self._opened_in_clause(first):
+                    # "took part in the drill, which opened on Sunday" after a lead that
+                    # says the drill "concluded on Friday": the end is the later news
+                    first = next((s for s in done if self._told_as_ended(s)), first)
+                self._tense_reason(first)
+                return "ongoing" if first.tense == "ongoing" else "past"
             if group and not done:
                 if all(s.weak_future for s in group) and not in_title:
                     # "Steadfast Defender 24 will involve 90,000 troops" under a headline
@@ -2817,9 +3055,47 @@ class _Decision:
                 if s not in subject and not s.title and s.tense and s.tense != "planned":
                     self._tense_reason(s)
                     return "ongoing" if s.tense == "ongoing" else "past"
+            for s in current:
+                if s not in subject and not s.title and s.tense == "planned":
+                    # "...; Vajra Prahar next" over "is to be held ... from November 2": a
+                    # headline without a verb takes the plan the body tells
+                    self._tense_reason(s)
+                    return "planned"
             self.reason("tense past: no tense cue, reported as news")
             return "past"
         return None
+
+    def _opened_in_clause(self, s: Sentence) -> bool:
+        """The sentence is under way only by a relative clause that says when the activity
+        began ("the drill, which opened on Sunday")."""
+        cue = s.tense_cue
+        if s.tense != "ongoing" or cue is None:
+            return False
+        source = self.source(s)
+        return source[cue.start : cue.end].lower() in _OPENERS and bool(
+            _RELATIVE_BEFORE.search(source, max(s.start, cue.start - 12), cue.start)
+        )
+
+    def _told_as_ended(self, s: Sentence) -> bool:
+        """The sentence tells the activity as ended ("concluded on Friday")."""
+        cue = s.tense_cue
+        if s.tense != "past" or cue is None:
+            return False
+        source = self.source(s)
+        return source[cue.start : cue.end].lower() in _ENDING_CUES
+
+    def _heading_line(self, s: Sentence) -> bool:
+        """A body line of its own that ends in no full stop: a heading, not a sentence."""
+        if s.title:
+            return False
+        text = self.text
+        line = text[s.start : s.end].rstrip()
+        return (
+            bool(line)
+            and line[-1] not in _SENTENCE_END_CHARS
+            and (s.start == 0 or text[s.start - 1] == "\n")
+            and (s.end >= len(text) or text[s.end : s.end + 1] == "\n")
+        )
 
     def _tense_reason(self, s: Sentence) -> None:
         cue = s.tense_cue
@@ -2846,7 +3122,20 @@ class _Decision:
             # "in the largest combined exercises ... South Korean soldiers join them": a bare
             # present in the body tells what usually happens, not this activity
             return False
-        first = min(m.start for m in s.participants.values())
+        if (
+            self._perfect_of_holding(s)
+            and _SERIES_OF_DRILLS.search(self.text, s.start, s.end)
+            and not _NOW_WORDS.search(self.text, s.start, s.end)
+        ):
+            # "waters where Iran, Russia and China have held their annual drills, most recently
+            # in March": a series told in the present perfect is a history, not this activity
+            return False
+        # the sentence's own first participant, or with partners listed in a later sentence
+        # its first activity ("In Polaris 21, which began ...")
+        first = min(
+            (m.start for m in s.participants.values() if s.start <= m.start < s.end),
+            default=min((m.start for m, _ in s.activities), default=s.end),
+        )
         return not _SUBORDINATE.search(self.text, s.start, first)
 
     def _listed_partners(self) -> tuple[Sentence, dict[str, Mention]] | None:
@@ -2855,24 +3144,40 @@ class _Decision:
         sending troops include the United States, Britain, Finland and Poland"): the lead's
         activity is joint. Returns the lead sentence and the states taking part, with the
         states the lead itself names as actors ("Sweden's largest exercise")."""
-        first = next(
-            (
-                s
-                for s in self.sentences
-                if s.lead
-                and s.analysed
-                and s.activities
-                and not s.background
-                and not s.why
-                and s.tense in ("past", "ongoing")
-            ),
-            None,
-        )
-        if first is None:
+        told = [
+            s
+            for s in self.sentences
+            if s.analysed
+            and s.activities
+            and not s.background
+            and not s.why
+            and s.tense in ("past", "ongoing")
+        ]
+        first = next((s for s in told if s.lead), None)
+        if first is not None:
+            partners = self._partners_after(first, adjacent=False)
+            if partners is not None:
+                return first, partners
             return None
+        # "In Polaris 21, which began on Nov. 18, two fleets are fighting each other ... Ships
+        # and aircraft from Britain, Greece, Italy, Spain and the United States are embedded in
+        # both forces": deep in an analysis, a named drill told as under way and, right after
+        # it, the states taking part
+        for drill in told:
+            if EXERCISE in drill.cats:
+                partners = self._partners_after(drill, adjacent=True)
+                if partners is not None:
+                    return drill, partners
+        return None
+
+    def _partners_after(self, first: Sentence, *, adjacent: bool) -> dict[str, Mention] | None:
+        """The states a sentence after `first` (the next one when `adjacent`) names as taking
+        part, with the states `first` itself names as actors; None when none names two."""
         for s in self.sentences:
             if s.index <= first.index or not s.analysed or s.background or s.why:
                 continue
+            if adjacent and s.index != first.index + 1:
+                break
             if s.tense == "planned" or OFFICIAL in s.cats or self._other_exercise(s):
                 continue  # not "President Macron's remarks about sending troops to Ukraine"
             partners: dict[str, Mention] = {}
@@ -2890,7 +3195,7 @@ class _Decision:
                 if m.states and not m.default_state and m.role in _BARE_ROLES:
                     for code in m.states:
                         partners.setdefault(code, m)
-            return first, partners
+            return partners
         return None
 
     def _joined_force(self, s: Sentence) -> tuple[Mention, list[str]] | None:
@@ -2964,8 +3269,13 @@ class _Decision:
         Britain": after the lead, an activity held, conducted or staged in the present
         perfect is an earlier one (the lead tells this one); "the first time the two
         countries have conducted a joint flight" is this one."""
+        return not s.title and not s.lead and self._perfect_of_holding(s)
+
+    def _perfect_of_holding(self, s: Sentence) -> bool:
+        """The activity's tense cue is "held", "conducted", "staged", "carried out" or "hosted"
+        in the present perfect, and the sentence does not call it the first of its kind."""
         cue = s.tense_cue
-        if cue is None or s.title or s.lead or s.first_kind:
+        if cue is None or s.title or s.first_kind:
             return False
         words = self.text[cue.start : cue.end].lower().split()
         if words[:1] in (["has"], ["have"]):
@@ -3282,6 +3592,8 @@ class _Decision:
             for m, item in s.activities:
                 if _DESTINATION_BEFORE.search(source, max(s.start, m.start - 60), m.start):
                     continue
+                if _COMPOUND_AFTER.match(source, m.end):
+                    continue  # "a joint flight-tactical exercise": a modifier of the noun after
                 if escorted and item.needs_coop and item.sub in ("patrol", "escort"):
                     if item.sub == "escort" and s.escorted:
                         votes["escort"] = votes.get("escort", 0.0) + weight
@@ -3853,6 +4165,7 @@ _MONTHS = (
     "November",
     "December",
 )
+_MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTHS, start=1)}
 _IN_MONTH = re.compile(r"\b(?:in|for)\s+(" + "|".join(_MONTHS) + r")\b")
 # Places whose point stands for a large area (see places.toml).
 _WIDE_KINDS = frozenset({"ocean", "wide region"})

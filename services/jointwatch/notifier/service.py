@@ -16,9 +16,9 @@ from datetime import UTC, datetime
 from functools import partial
 
 import aiohttp
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaProducer
 
-from ..batch_consumer import stop_when_dead
+from ..batch_consumer import group_consumer, stop_when_dead
 from ..kafka_security import aiokafka_config
 from ..metrics import Metrics
 from ..settings import KafkaTimeouts, Settings
@@ -119,18 +119,11 @@ class DeliveryService:
                 )
         for spec, destination in zip(self.specs, destinations, strict=True):
             consumer = DestinationConsumer(
-                consumer=AIOKafkaConsumer(
-                    bootstrap_servers=bootstrap,
+                consumer=group_consumer(
+                    self.settings,
+                    self.timeouts,
                     group_id=group_id(self.settings, spec.name),
                     client_id=f"jointwatch-notify-{spec.name}",
-                    enable_auto_commit=False,
-                    auto_offset_reset="earliest",
-                    session_timeout_ms=int(self.timeouts.session_timeout * 1000),
-                    heartbeat_interval_ms=int(self.timeouts.heartbeat_interval * 1000),
-                    rebalance_timeout_ms=int(self.timeouts.rebalance_timeout * 1000),
-                    max_poll_interval_ms=int(self.timeouts.max_poll_interval * 1000),
-                    fetch_max_wait_ms=int(self.timeouts.fetch_max_wait * 1000),
-                    **security,
                 ),
                 topic=self.settings.topic_alerts,
                 worker=DestinationWorker(destination, pipeline),

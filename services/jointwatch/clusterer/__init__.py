@@ -1,0 +1,1 @@
+"""The clusterer service: reports -> event clusters (state in a changelog) -> alerts topic."""
