@@ -3668,3 +3668,269 @@ def test_a_live_blog_heading_does_not_set_the_tense(classifier, body, tense):
     result = _classify(classifier, body, title="Live updates")
     assert result.joint_military_activity
     assert result.tense == tense
+
+
+# batch 26: air force planes flying stranded people out are an evacuation, each state flying
+# its own; two air forces flying a patrol together still patrol
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "Canadian and British air force transports have begun flying stranded holidaymakers "
+            "out of Antigua after the hurricane closed its airport, the two governments said.",
+            False,
+        ),
+        (
+            "Canadian and British air force transports flew together over the North Atlantic on "
+            "Tuesday in a joint patrol, the two governments said.",
+            True,
+        ),
+    ],
+    ids=["evacuation-flights", "patrol-flights"],
+)
+def test_flying_stranded_people_out_is_an_evacuation(classifier, body, joint):
+    result = _classify(classifier, body, title="Air force flights")
+    assert result.joint_military_activity is joint
+
+
+# batch 26: "arriving for Exercise X, the air force's biennial exercise, which will begin on
+# Friday": the appositive does not hide the start still to come; one that opened is under way
+@pytest.mark.parametrize(
+    ("body", "tense"),
+    [
+        (
+            "Aircraft have begun arriving in Darwin for Exercise Pitch Black, the Royal "
+            "Australian Air Force's biennial exercise, which will begin on Friday.",
+            "planned",
+        ),
+        (
+            "Warships from Canada and the United States are exercising off Halifax in Cutlass "
+            "Fury, the Royal Canadian Navy's biennial exercise, which opened on Monday.",
+            "ongoing",
+        ),
+    ],
+    ids=["appositive-then-will-begin", "appositive-then-opened"],
+)
+def test_a_start_still_to_come_after_an_appositive_is_planned(classifier, body, tense):
+    assert _classify(classifier, body, title="Exercise news").tense == tense
+
+
+# batch 26: "last month's cyclone" dates the cyclone, not the forces working together now;
+# "last month's joint drills" still dates the drills
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "Soldiers from Tonga's armed forces are working alongside New Zealand Army engineers "
+            "on Tongatapu, repairing roads and water tanks damaged in last month's cyclone.",
+            True,
+        ),
+        (
+            "Tongan soldiers took part in last month's joint drills with the New Zealand Army on "
+            "Tongatapu, the ministry said on Friday in a statement about its budget.",
+            False,
+        ),
+    ],
+    ids=["last-months-disaster", "last-months-drills"],
+)
+def test_a_possessive_time_word_dates_only_the_noun_after_it(classifier, body, joint):
+    result = _classify(classifier, body, title="Tonga")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert result.states == ["NZL", "TON"]
+        assert result.tense == "ongoing"
+
+
+# batch 26: forces that "have joined" a drill are in it now; "joined ... in March" is past
+@pytest.mark.parametrize(
+    ("body", "tense"),
+    [
+        (
+            "About 200 Canadian soldiers have joined British troops for Exercise Askari Storm in "
+            "Kenya, the ministry said.",
+            "ongoing",
+        ),
+        (
+            "About 200 Canadian soldiers joined British troops for an exercise in Kenya in March, "
+            "the ministry said.",
+            "past",
+        ),
+    ],
+    ids=["have-joined", "joined-in-march"],
+)
+def test_forces_that_have_joined_a_drill_are_in_it_now(classifier, body, tense):
+    result = _classify(classifier, body, title="Troops in Kenya")
+    assert result.joint_military_activity
+    assert {"CAN", "GBR"} <= set(result.states)
+    assert result.tense == tense
+
+
+# batch 26: Pacific Partnership is a multinational mission whose military medics and engineers
+# work as one team (activity "other"); a ship due next month is a plan
+@pytest.mark.parametrize(
+    ("body", "joint", "tense"),
+    [
+        (
+            "Military doctors and engineers from the United States, Australia and New Zealand "
+            "are working in Port Vila this week for Pacific Partnership 2023, running clinics and "
+            "repairing schools.",
+            True,
+            "ongoing",
+        ),
+        (
+            "The hospital ship USNS Mercy will arrive in Port Vila next month for Pacific "
+            "Partnership 2024, the U.S. embassy said.",
+            False,
+            "planned",
+        ),
+    ],
+    ids=["mission-under-way", "mission-due"],
+)
+def test_pacific_partnership_is_a_combined_mission(classifier, body, joint, tense):
+    result = _classify(classifier, body, title="Pacific Partnership")
+    assert result.joint_military_activity is joint
+    assert result.tense == tense
+    if joint:
+        assert result.states == ["AUS", "NZL", "USA"]
+        assert result.activity == "other"
+
+
+# batch 26: in a fisheries operation, states named after a police or coast-guard noun take
+# part with police, not armed forces; navy boats of other states are partners
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Operation Tui Moana ended on Friday. A French Navy patrol vessel and a Fiji Navy "
+            "patrol boat checked fishing boats together, and police patrol boats from Samoa, "
+            "Kiribati and Vanuatu also took part.",
+            ["FJI", "FRA"],
+        ),
+        (
+            "Operation Tui Moana ended on Friday. A French Navy patrol vessel and a Fiji Navy "
+            "patrol boat checked fishing boats together, and navy patrol boats from Tonga and "
+            "Papua New Guinea also took part.",
+            ["FJI", "FRA", "PNG", "TON"],
+        ),
+    ],
+    ids=["police-boats", "navy-boats"],
+)
+def test_states_named_by_their_police_are_no_participants(classifier, body, states):
+    result = _classify(classifier, body, title="Fisheries operation ends")
+    assert result.joint_military_activity
+    assert result.states == states
+    assert result.activity == "patrol"
+
+
+# batch 27: navies that intercept smuggling craft act against no state, so they stay partners;
+# jets that intercept another state's aircraft are still the other side
+@pytest.mark.parametrize(
+    ("body", "joint", "states"),
+    [
+        (
+            "Warships of the navies of Peru, Chile and the United States operated in a "
+            "coordinated way for a month, intercepting go-fast boats and semi-submersibles "
+            "off the Pacific coast.",
+            True,
+            ["CHL", "PER", "USA"],
+        ),
+        (
+            "Chilean and Peruvian fighter jets intercepting Russian bombers off the Pacific "
+            "coast were shown on television on Monday.",
+            False,
+            [],
+        ),
+    ],
+    ids=["smuggling-craft", "another-states-bombers"],
+)
+def test_intercepting_smuggling_craft_opposes_no_state(classifier, body, joint, states):
+    result = _classify(classifier, body, title="Navies at sea")
+    assert result.joint_military_activity is joint
+    assert result.states == states
+
+
+# batch 27: a ship that sailed from a port to take part in a drill is on its way, so the drill
+# is planned; a ship that sailed with another navy's ships did the sailing together
+@pytest.mark.parametrize(
+    ("body", "joint", "tense"),
+    [
+        (
+            "A Peruvian Navy frigate sailed on Monday from Callao to take part in the "
+            "multinational exercise UNITAS, which brings together navies of the Americas.",
+            False,
+            "planned",
+        ),
+        (
+            "A Peruvian Navy frigate sailed on Monday with a Chilean frigate in a joint exercise "
+            "off Callao, the two navies said.",
+            True,
+            "past",
+        ),
+    ],
+    ids=["sailed-from-to-take-part", "sailed-with-partner"],
+)
+def test_a_ship_that_sailed_from_a_port_to_join_a_drill_is_on_its_way(
+    classifier, body, joint, tense
+):
+    result = _classify(classifier, body, title="Peruvian frigate")
+    assert result.joint_military_activity is joint
+    assert result.tense == tense
+
+
+# batch 27: national teams competing in a military skills contest do not act together, even
+# when they are named as forces; "competing claims" is no contest
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "Special forces from Chile, Colombia and Peru are competing this week in a "
+            "special operations skills competition, with teams scored apart by judges.",
+            False,
+        ),
+        (
+            "Philippine and U.S. marines held a joint exercise on Palawan on Tuesday, near "
+            "waters where competing claims have raised tension.",
+            True,
+        ),
+    ],
+    ids=["skills-competition", "competing-claims"],
+)
+def test_a_military_skills_competition_is_not_joint(classifier, body, joint):
+    result = _classify(classifier, body, title="Special forces")
+    assert result.joint_military_activity is joint
+
+
+# batch 27: a contingent that lands to join a standing multinational mission rotates into it;
+# troops that land to join a multinational exercise take part in it
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "About 80 Salvadoran soldiers landed in Haiti on Sunday to join the Kenya-led "
+            "multinational mission that supports the national police.",
+            False,
+        ),
+        (
+            "About 80 Salvadoran soldiers landed in Honduras on Sunday to join the U.S.-led "
+            "multinational exercise at Soto Cano air base.",
+            True,
+        ),
+    ],
+    ids=["joins-mission", "joins-exercise"],
+)
+def test_joining_a_standing_mission_is_a_rotation(classifier, body, joint):
+    result = _classify(classifier, body, title="Soldiers land")
+    assert result.joint_military_activity is joint
+
+
+# batch 27: a departure to join a drill the same sentence says has begun is no plan
+def test_a_departure_to_a_drill_already_begun_is_not_planned(classifier):
+    body = (
+        "Indian Air Force Su-30 fighters flew on Monday from Jodhpur to take part in the joint "
+        "exercise Garuda with the French Air and Space Force, which began last week at "
+        "Mont-de-Marsan."
+    )
+    result = _classify(classifier, body, title="Indian jets in France")
+    assert result.joint_military_activity
+    assert result.states == ["FRA", "IND"]
+    assert result.tense != "planned"

@@ -4,7 +4,7 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in twenty-five batches, each committed before it was scored:
+"will begin" bodies). It was written in twenty-six batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
 - val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
@@ -405,6 +405,65 @@ states 0.995, activity 0.975 and tense 0.941. Not fixed: val-0773, a photo capti
 ("clear a building together during Salaknib 24") is no tense cue, is read as past (labelled
 ongoing); val-0779's "flight operations" are read as a patrol (labelled other).
 With the rules of batches 24 and 25 together, all 779 score F1 0.995 (precision 0.997, recall 0.992), states 0.995, activity 0.976 and tense 0.941; the dev set is unchanged (F1 0.996, states 0.975).
+- val-0801..0830 (batch 26: Australia, New Zealand, the Pacific islands and the eastern Indian
+  Ocean, 2014-2024: Talisman Sabre 2015 with Japanese soldiers, AUSINDEX 2015, 2019 and 2021,
+  Kowari 2014, an AUSINDO and an IND-INDO coordinated patrol, Bersama Gold 2021, Malabar 2020's
+  Arabian Sea phase, Croix du Sud 2018 with the Vanuatu Mobile Force (police) left out, Pacific
+  Partnership 2022 in Honiara, Fijian engineers in the bushfire recovery on Kangaroo Island and
+  Operation Kurukuru 2023 with the coast-guard and police boats left out; 17 hard negatives: the
+  Haiwangxing off Exmouth, a Kakadu 2022 preview, the AUKUS announcement, Operation Gateway
+  challenged by China, USS Hawaii's maintenance at HMAS Stirling, the Fiji status of forces
+  agreement, Thunder Warrior at Waiouru, relief flown separately to Vanuatu after Cyclone Pam,
+  Operation Resolute, a navy patrol with Cook Islands police, the Noumea evacuation flights, a
+  Guardian-class boat for Tuvalu's police, the first F-35s at Williamtown, a Marine rotation
+  arriving in Darwin, Chinese ships in Sydney, the Solomon Islands-China pact and a "launch"
+  headline over Kowari-15 still to begin), written and committed before scoring: F1 0.833
+  (precision 0.909, recall 0.769), states 1.000, activity 1.000, tense 0.611; all 809 then scored
+  F1 0.990 (precision 0.995, recall 0.985), states 0.995, activity 0.977 and tense 0.928.
+After the rules for batch 26's errors (air force planes flying stranded people out, or an
+evacuation, are each state's own; an appositive between a drill and "which will begin" does not
+hide the start still to come; a possessive time word, "last month's cyclone", dates only the
+noun after it; "working alongside" and "have joined" are under way; states named after a police
+or coast-guard noun take part with police; Pacific Partnership, Operation Kurukuru and Operation
+Tui Moana as knowledge), batch 26 scores F1 1.000, states 1.000, activity 1.000 and tense 0.889,
+val-0001..0800 and the dev set give the same predictions as before, and all 809 score F1 0.995
+(precision 0.997, recall 0.992), states 0.995, activity 0.977 and tense 0.939. Not fixed:
+val-0806 (AUKUS) and val-0827 (the Solomon Islands-China pact) are labelled planned, like
+val-0765, and are read with no tense: they name no activity word, and reading every agreement
+sentence's states as a plan would make arms deals and summits "planned" too.
+- val-0831..0860 (batch 27: the Americas and the North American Arctic, 2014-2025, in AP,
+  Reuters, EFE, AFP, Agencia Brasil, CBC, Canadian Press, El Universal, TASS, Sputnik and
+  navy and NORAD release copy: Tradewinds 2017 and 2022 with police-only Caribbean states,
+  UNITAS LX and LXII ("concluyó", the next edition's host), CRUZEX 2018, Salitre 2014,
+  Viekaren in the Beagle Channel, Nanook-Tuugaalik 2020 with U.S., French and Danish ships,
+  Noble Defender, the George Washington with Brazil's navy in Southern Seas 2024, Brazilian
+  paratroopers at Fort Polk, U.S. Marines in Trinidad with Venezuela condemning, and Colombia's
+  Orion naval campaign (navies against smugglers: joint, with Costa Rica's and Panama's police
+  bodies left out); 17 hard negatives: the Gorshkov and Kazan missile drill before Havana,
+  Russian troops landing in Caracas, Mexico's National Guard at the border, Guatemalan soldiers
+  joining the Kenya-led Haiti mission, Otoniel's capture with U.S. and British intelligence,
+  Chinese tanks for Venezuela, Tu-95s escorted by their own Su-35s off Alaska, Arctic Edge
+  2018, Nicaragua's decree for Russian troops, a frigate leaving for PANAMAX 2018 ("will be
+  held" under a past headline), Fuerzas Comando, Hans Island, Ecuador's vote on bases, the
+  Comfort in Riohacha, a U.S. Coast Guard team on a Canadian warship, the Viktor Leonov and a
+  U.S. strike on a drug boat), committed before scoring: F1 0.857 (precision 0.800, recall
+  0.923), states 1.000, activity 0.917, tense 0.933; those 809 then scored F1 0.990 (precision
+  0.990, recall 0.990), states 0.995, activity 0.974 and tense 0.941.
+After the rules for batch 27's errors (navies that intercept go-fast boats, semi-submersibles,
+smugglers or traffickers oppose no state; a ship that "sailed ... from" a port "to take part
+in" a drill is on its way, so the drill is planned, unless the sentence says it has begun;
+national teams "competing in" a military skills competition are contestants, like a space crew,
+whatever forces they serve in; troops that land "to join" a standing multinational mission or
+operation rotate into it), batch 27 scores F1 1.000, states 1.000, activity 0.923 and tense
+1.000, val-0001..0800 with batch 27 and the dev set give the same predictions as before, and those 809 score F1
+0.995 (precision 0.997, recall 0.992), states 0.995, activity 0.975 and tense 0.943. Not fixed:
+val-0837's NORAD operation is read as a patrol (labelled exercise): in the lead, "flying from
+bases" outvotes "Operation Noble Defender", and the sentence that says the jets are "practising
+the detection ... of simulated threats" has only that weak verb and no cooperation word, so it
+is not read as joint (and a lead's vote counts double); reading "flying from" as basing, or a
+vague "practising" as joint, would touch the patrols and drills of many reports for one
+article.
+With the rules of batches 26 and 27 together, all 839 score F1 0.995 (precision 0.998, recall 0.993), states 0.995, activity 0.975 and tense 0.941; the dev set is unchanged.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -443,7 +502,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 779
+    assert len(ids) >= 839
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -162,8 +162,9 @@ _GAP_STOPWORDS = frozenset(
     "his her our it they this these said says".split()
 )
 # Senses of the cue list `non_military` whose people are a crew, whatever force they serve
-# in: "Italian, Turkish and Swedish air force pilots lift off for the space station".
-_CREW_SENSES = frozenset({"spaceflight"})
+# in: "Italian, Turkish and Swedish air force pilots lift off for the space station"; and
+# national teams in a contest: "Commandos from 17 countries are competing in Fuerzas Comando".
+_CREW_SENSES = frozenset({"spaceflight", "competition"})
 _GAP_BAD_CHARS = frozenset('.,;:!?()[]"“”')
 
 
@@ -738,7 +739,11 @@ _LISTED_ITEM_GAP = re.compile(r"^[^.;:]{0,160}?\b(?:including|such\s+as|ranging\
 # acts on its own, which is no joint activity.
 _PARALLEL = re.compile(
     r"\b(?:each(?!\s+other)|separately|independently|respectively|their\s+own|"
-    r"(?:their|its)\s+(?:nationals|citizens))\b",
+    r"(?:their|its)\s+(?:nationals|citizens)|evacuat\w*|"
+    # "air force planes have started flying stranded tourists out": an evacuation, each
+    # state flying its own people
+    r"(?:stranded\s+)?(?:tourists|travell?ers|holidaymakers|evacuees|passengers)\s+"
+    r"(?:out|home)\b)",
     re.IGNORECASE,
 )
 # "Indian and Chinese troops have resumed patrolling at Depsang after completing disengagement
@@ -812,9 +817,26 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:had\s+|has\s+)?$", re.IGNO
 # "arrived for the exercise Vinbax-2024, which will be held from November 4": the clause
 # on the drill itself says it is still to come, whatever the movement verb before it says.
 _STILL_TO_COME = re.compile(
-    r"[^,.;:!?]{0,40}?,\s+(?:which|that)\s+(?:will|is\s+due\s+to|are\s+due\s+to|"
+    # an appositive may come between ("Exercise Kakadu, the navy's biennial exercise, which
+    # will begin on Monday")
+    r"[^,.;:!?]{0,40}?(?:,\s+the\s+[^,.;:!?]{1,80}?)?,\s+(?:which|that)\s+(?:will|is\s+due\s+to|are\s+due\s+to|"
     r"is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+set\s+to|are\s+set\s+to)\s+"
     r"(?:be\s+held|begin|start|take\s+place|open|kick\s+off|get\s+under\s+way)\b",
+    re.IGNORECASE,
+)
+# "A frigate sailed on Saturday from Cartagena to take part in PANAMAX": a ship or aircraft
+# that left a place to join a drill is on its way; the drill is still to come.
+_DEPARTURE_VERBS = frozenset({"sailed", "flew"})
+_FROM_TO_JOIN = re.compile(
+    r"[^.;:]{0,60}?\bfrom\b[^.;:]{0,80}?\bto\s+(?:take\s+part|participate|join)\b",
+    re.IGNORECASE,
+)
+# "Guatemalan soldiers landed to join the Kenya-led multinational mission": a contingent that
+# joins a standing mission or operation is a rotation into it, not an activity it reports.
+_MISSION_WORDS = frozenset({"mission", "missions", "operation", "operations"})
+_JOINS_BEFORE = re.compile(
+    r"\b(?:to\s+(?:join|reinforce|serve\s+(?:with|in))|joining|to\s+be\s+part\s+of)\b"
+    r"[^,.;:]{0,60}$",
     re.IGNORECASE,
 )
 # Words of a hostile encounter: an escort with one of these is an intercept.
@@ -967,6 +989,11 @@ _LED_CATS = frozenset({ACT, EXERCISE})
 _NON_STATE_ENEMY = re.compile(
     r"\s+(?:the\s+|against\s+)?(?:[A-Z][\w'-]*\s+){0,2}(?:rebels?|insurgents?|insurgency|"
     r"militants?|jihadists?|terrorists?|extremists?|militias?|gangs?|pirates?)\b"
+    # "navies ... intercepting go-fast boats and semi-submersibles": smuggling craft and
+    # their crews are no state's forces
+    r"|\s+(?i:(?:the\s+|suspected\s+|alleged\s+)?(?:drug\s+|narco-?\s*|cocaine\s+)?"
+    r"(?:smugglers?|traffickers?|go-fast\s+(?:boats?|vessels?)|semi-submersibles?|"
+    r"narco-?\s*subs?|drug\s+(?:boats?|shipments?|runners?|flights?)))\b"
 )
 _PREPOSITIONS = frozenset(
     "of against on into onto toward towards about over under between among amid by "  # noqa: SIM905
@@ -1104,6 +1131,34 @@ def _phrases_regex(phrases: Iterable[str]) -> str:
 def _strength(m: Mention, cat: str) -> float:
     item = m.first(cat)
     return item.strength if item is not None else 0.0
+
+
+_POLICE_SENSES = frozenset({"police", "coast_guard"})
+# punctuation between a possessive time word and the noun it dates ("last month's fires")
+_PUNCT_BREAK = re.compile(r"[,.;:!?]")
+
+
+def _police_of(s: Sentence, m: Mention) -> bool:
+    """ "police patrol boats from Solomon Islands, Vanuatu and Samoa also took part": the
+    nearest noun before a participating state that says who serves is a police or
+    coast-guard word, so the state takes part with police, not armed forces ("troops from
+    Fiji", "navy ships from Tonga" keep theirs)."""
+    if NONMIL not in s.cats:
+        return False
+    police = False
+    for x in s.mentions:
+        if x.end > m.start:
+            break
+        sense = x.first(NONMIL)
+        if sense is not None and str(sense.sub) in _POLICE_SENSES and not x.military:
+            police = True
+        elif (
+            PART in x.cats
+            or (FORCE in x.cats and x.military)
+            or (MIL in x.cats and _strength(x, MIL) >= 1.0)
+        ):
+            police = False
+    return police
 
 
 def _sigmoid(z: float) -> float:
@@ -1476,11 +1531,27 @@ class Classifier:
             BACKGROUND in m.cats
             and not _SINCE_BASELINE_BEFORE.search(text, max(s.start, m.start - 40), m.start)
             and not _AGREEMENT_DATED_BEFORE.search(text, max(s.start, m.start - 100), m.start)
+            and not self._dates_other_noun(text, s, m)
             for m in self.mentions(text, s)
         ):
             s.background = True
         if FIRST in cats:
             s.first_kind = True
+
+    @staticmethod
+    def _dates_other_noun(text: str, s: Sentence, m: Mention) -> bool:
+        """ "clearing farms burnt out in last month's fires": a possessive time word dates the
+        noun after it; only a drill or an activity named there ("last month's joint drills")
+        makes the sentence background."""
+        if not text[m.start : m.end].lower().endswith("'s"):
+            return False
+        return not any(
+            a.start >= m.end
+            and a.start - m.end <= 30
+            and not _PUNCT_BREAK.search(text, m.end, a.start)
+            and not a.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+            for a in s.mentions
+        )
 
     @staticmethod
     def _dated_by_month(text: str, s: Sentence, month: int | None) -> bool:
@@ -2248,9 +2319,10 @@ class Classifier:
                 s.rivals = frozenset(s.codes)
         escort = self._friendly_escort(text, s, military_actors)
         s.escorted = escort
+        acts = [(m, it) for m, it in s.activities if not self._joins_mission(text, s, m)]
         acts = [
             (m, it)
-            for m, it in s.activities
+            for m, it in acts
             if not it.needs_coop
             or cooperative
             or group2
@@ -2285,6 +2357,8 @@ class Classifier:
             military_actors = named
         for group in (military_actors, coordinated, linked):
             for m in group:
+                if group is not military_actors and _police_of(s, m):
+                    continue  # "... and police boats from Vanuatu also took part"
                 for code in m.states:
                     candidates.setdefault(code, m)
         # "..., NORAD said": a force that only speaks does not take part, unless the sentence
@@ -2376,6 +2450,14 @@ class Classifier:
                 if not coop_word and not many and s.activities:
                     clause = text.rfind(",", s.start, s.activities[0][0].start)
                     s.strong = {c for c in s.strong if candidates[c].start > clause}
+
+    @staticmethod
+    def _joins_mission(text: str, s: Sentence, m: Mention) -> bool:
+        """ "troops landed on Saturday to join the multinational mission": the mission is
+        where they go, like a peacekeeping rotation, not an activity done with another."""
+        return text[m.start : m.end].lower() in _MISSION_WORDS and bool(
+            _JOINS_BEFORE.search(text, max(s.start, m.start - 80), m.start)
+        )
 
     @staticmethod
     def _listed_drill(text: str, s: Sentence, m: Mention) -> bool:
@@ -2564,6 +2646,14 @@ class Classifier:
             tense != PLANNED
             and cue.end <= anchor.start
             and _STILL_TO_COME.match(text, anchor.end, s.end)
+        ):
+            tense = PLANNED
+        if (
+            tense == PAST
+            and text[cue.start : cue.end].lower() in _DEPARTURE_VERBS
+            and _FROM_TO_JOIN.match(text, cue.end, s.end)
+            # "... to take part in Pitch Black, which began last week": already under way
+            and not any(ONGOING in m.cats and m.start > cue.end for m in s.mentions)
         ):
             tense = PLANNED
         if (
@@ -3330,7 +3420,7 @@ class _Decision:
                     continue
                 src = self.source(s)
                 for m in s.mentions:
-                    if m.role == "participant":
+                    if m.role == "participant" and not _police_of(s, m):
                         for code in m.states:
                             if m.default_state and code not in named:
                                 continue
