@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import sys
@@ -34,12 +35,21 @@ _SEVERITY_STYLE = {
 }
 
 
-def _classify_lines(lines: Iterable[bytes], out: Any) -> int:
-    from .core.classifier import default_classifier
-    from .core.decode import Rejection, decode_article
-    from .core.models import MAX_BODY_CHARS
+def _classify_lines(lines: Iterable[bytes], out: BinaryIO) -> int:
+    # Start-up makes objects that live as long as the process (modules, knowledge, the
+    # matcher): the cyclic garbage collector would walk them again and again, and at exit.
+    gc.disable()
+    try:
+        from .core.classifier import default_classifier
+        from .core.decode import Rejection, decode_article
+        from .core.models import MAX_BODY_CHARS, ClassificationResult
 
-    classify = default_classifier().classify
+        classify = default_classifier().classify
+    finally:
+        gc.freeze()
+        gc.enable()
+    # The bytes `model_dump_json` would decode to str, for stdout to encode back.
+    to_json = ClassificationResult.__pydantic_serializer__.to_json
     max_bytes = MAX_BODY_CHARS * 4 + 100_000
     rejected = 0
     for number, line in enumerate(lines, start=1):
@@ -47,20 +57,20 @@ def _classify_lines(lines: Iterable[bytes], out: Any) -> int:
         if isinstance(item, Rejection):
             rejected += 1
             error = {"line": number, "error": f"{item.reason.value}: {item.detail}"}
-            out.write(json.dumps(error) + "\n")
+            out.write(json.dumps(error).encode() + b"\n")
         else:
-            out.write(classify(item).model_dump_json() + "\n")
+            out.write(to_json(classify(item)) + b"\n")
     return rejected
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
     source: BinaryIO = open(args.file, "rb") if args.file else sys.stdin.buffer  # noqa: SIM115
     try:
-        rejected = _classify_lines(source, sys.stdout)
+        rejected = _classify_lines(source, sys.stdout.buffer)
     finally:
         if args.file:
             source.close()
-    sys.stdout.flush()
+    sys.stdout.buffer.flush()
     return 2 if rejected else 0
 
 

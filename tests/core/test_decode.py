@@ -75,6 +75,22 @@ def test_duplicate_key_detail_quotes_the_key_escaped():
     assert "\n" not in out.detail and "\\n" in out.detail
 
 
+@pytest.mark.parametrize("field", ["body", "title", "source"])
+def test_every_ascii_control_character_is_found_and_nothing_else(field):
+    # ASCII text is checked by deleting its printable bytes, other text by str.isprintable
+    allowed = {"\t", "\n", "\r"} if field in ("body", "title") else set()
+    for code in range(128):
+        for tail in ("", "é"):
+            value = f"a{chr(code)}b{tail}"
+            out = decode(json.dumps({"id": "a", "body": "text", field: value}).encode())
+            if (code < 0x20 and chr(code) not in allowed) or code == 0x7F:
+                assert isinstance(out, Rejection), (field, code, tail)
+                assert out.reason is RejectReason.CONTROL_CHARACTERS
+                assert out.detail == f"{field} has control character U+{code:04X} at 1"
+            else:
+                assert isinstance(out, Article), (field, code, tail, out)
+
+
 def test_control_characters_are_found_in_bodies_escaped_either_way():
     for ensure_ascii in (True, False):
         raw = json.dumps({"id": "a", "body": "x\u0000y"}, ensure_ascii=ensure_ascii).encode()

@@ -3,7 +3,14 @@ import time
 
 import pytest
 
-from jointwatch.core.matcher import PhraseMatcher, is_case_sensitive, normalize_phrase
+from jointwatch.core.matcher import (
+    PhraseMatcher,
+    _folded_scan_form,
+    _lower_keep_length,
+    is_case_sensitive,
+    normalize_phrase,
+    scan_form,
+)
 
 
 def _found(matcher: PhraseMatcher[str], text: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -161,3 +168,9 @@ def test_case_sensitivity_rule():
 
 def test_normalize_phrase_collapses_spaces_and_dashes():
     assert normalize_phrase("Xian  H–6K’s", fold=True) == "xian h-6k's"
+
+
+def test_the_ascii_fast_path_folds_text_as_the_general_path_does():
+    ascii_text = "".join(map(chr, range(128))) * 2
+    for text in (ascii_text, ascii_text + "é", "İstanbul’s H‑6K", "Tu-95MS over the SEA", ""):
+        assert _folded_scan_form(text) == scan_form(_lower_keep_length(text))

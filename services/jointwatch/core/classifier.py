@@ -46,7 +46,7 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..errors import ConfigurationError
 from .cues import CueLexicon, default_cues
@@ -70,42 +70,59 @@ from .severity import SeverityPolicy, default_severity_policy
 CLASSIFIER_VERSION = "rules-1"
 
 MAX_ANALYZED_CHARS = 200_000  # ~30,000 words: far beyond any news article
-MAX_SENTENCE_CHARS = 600  # longer "sentences" are cut into chunks at spaces
+MAX_SENTENCE_CHARS: Final = 600  # longer "sentences" are cut into chunks at spaces
 MAX_EVIDENCE_SPANS = 16
 MAX_EVIDENCE_CHARS = 320
 MAX_REASONS = 24
 REGION_MAX_KM = 3000.0
-LEAD_PARAGRAPHS = 2
-LEAD_SENTENCES = 3
+LEAD_PARAGRAPHS: Final = 2
+LEAD_SENTENCES: Final = 3
 
 
 # --------------------------------------------------------------------------------------
 # Mentions. One matcher holds every alias and cue; a payload item says what a phrase is.
 
-# Item categories.
-STATE, FORCE, ASSET, PLACE, EXERCISE, AREA = "state", "force", "asset", "place", "exercise", "area"
-ACT, COOP, LINK, PAIR, PART, OPP = "activity", "coop", "link", "pair", "part", "opp"
-PLANNED, PAST, ONGOING, PRESENT = "planned", "past", "ongoing", "present"
-FUTURE = "future"  # a bare "will": planned, unless the report is of drills under way
-BACKGROUND, NEGATION = "background", "negation"
-NONMIL, NEUTRAL, SINGLE, MIL, FIRST, SPEECH = (
-    "nonmil",
-    "neutral",
-    "single",
-    "mil",
-    "first",
-    "speech",
-)
-OFFICIAL, OBSERVER, OPP_ACTOR, CEREMONY = "official", "observer", "opp_actor", "ceremony"
-SIDE, PRIOR, COUNT = "side", "prior", "count"
-REACTION = "reaction"
+# Item categories (Final: mypyc compiles each name to its string, not a module lookup).
+STATE: Final = "state"
+FORCE: Final = "force"
+ASSET: Final = "asset"
+PLACE: Final = "place"
+EXERCISE: Final = "exercise"
+AREA: Final = "area"
+ACT: Final = "activity"
+COOP: Final = "coop"
+LINK: Final = "link"
+PAIR: Final = "pair"
+PART: Final = "part"
+OPP: Final = "opp"
+PLANNED: Final = "planned"
+PAST: Final = "past"
+ONGOING: Final = "ongoing"
+PRESENT: Final = "present"
+FUTURE: Final = "future"  # a bare "will": planned, unless the report is of drills under way
+BACKGROUND: Final = "background"
+NEGATION: Final = "negation"
+NONMIL: Final = "nonmil"
+NEUTRAL: Final = "neutral"
+SINGLE: Final = "single"
+MIL: Final = "mil"
+FIRST: Final = "first"
+SPEECH: Final = "speech"
+OFFICIAL: Final = "official"
+OBSERVER: Final = "observer"
+OPP_ACTOR: Final = "opp_actor"
+CEREMONY: Final = "ceremony"
+SIDE: Final = "side"
+PRIOR: Final = "prior"
+COUNT: Final = "count"
+REACTION: Final = "reaction"
 
 _TENSES = (PLANNED, FUTURE, PAST, ONGOING, PRESENT)
 _TENSE_SET = frozenset(_TENSES)
 # A sentence is analysed only when it has one of these (see _analyse_sentence).
-_SCREEN_CATEGORIES = frozenset({ACT, EXERCISE, OPP, COOP, PART, PAIR, OBSERVER})
+_SCREEN_CATEGORIES: Final = frozenset({ACT, EXERCISE, OPP, COOP, PART, PAIR, OBSERVER})
 _ACTIVITY_CATEGORIES = frozenset({ACT, EXERCISE})
-_KEPT_CATEGORIES = _SCREEN_CATEGORIES | {PLACE, AREA}
+_KEPT_CATEGORIES: Final = _SCREEN_CATEGORIES | {PLACE, AREA}
 _SPECIAL_CATS = frozenset({EXERCISE, NEGATION})
 _ENTITY_CATS = frozenset({FORCE, ASSET})
 _SENTENCE_FACT_CATS = frozenset({ACT, EXERCISE, COOP, NONMIL})  # see _analyse_sentence
@@ -259,8 +276,8 @@ class Mention:
         return None
 
 
-_EMPTY: set[str] = set()  # never mutated: a sentence gets its own set before adding to it
-_NO_CODES: frozenset[str] = frozenset()
+_EMPTY: Final[set[str]] = set()  # never mutated: a sentence gets its own set before adding to it
+_NO_CODES: Final[frozenset[str]] = frozenset()
 
 
 class Sentence:
@@ -360,9 +377,9 @@ class Sentence:
         self.attached = False  # actors have their states (see Classifier._attach)
 
 
-_NO_ACTIVITIES: list[tuple[Mention, Item]] = []
-_NO_RIVALS: frozenset[str] = frozenset()
-_NO_PARTICIPANTS: dict[str, Mention] = {}
+_NO_ACTIVITIES: Final[list[tuple[Mention, Item]]] = []
+_NO_RIVALS: Final[frozenset[str]] = frozenset()
+_NO_PARTICIPANTS: Final[dict[str, Mention]] = {}
 
 
 # --------------------------------------------------------------------------------------
@@ -396,16 +413,48 @@ _CLOSING = r"[\"”’')\]]*"  # closing quotes and brackets after the full stop
 _SPACES = r"[ \t\u00a0]"
 _OPENING_CAPITAL = r"[\"“‘'(\[]?[A-Z0-9]"
 # A break is a newline with the blank lines and spaces after it (one break, however many blank
-# lines), or [.!?] (not after an abbreviation) + closing quotes + spaces before a capital. The
-# pattern starts with a character class, so the engine jumps between candidate characters in C
-# instead of trying every position; the cheap look at what follows a full stop comes before the
-# abbreviation lookbehinds ("U.S. forces", "2.5" fail at once).
-_SENTENCE_BREAK = re.compile(
-    r"[\n.!?](?:(?<=\n)\s*|"
-    + rf"(?={_CLOSING}{_SPACES}+{_OPENING_CAPITAL})"
+# lines), or [.!?] (not after an abbreviation) + closing quotes + spaces before a capital: the
+# pattern below. The cheap look at what follows a full stop comes before the abbreviation
+# lookbehinds ("U.S. forces", "2.5" fail at once).
+_SENTENCE_END: Final = re.compile(
+    rf"[.!?](?={_CLOSING}{_SPACES}+{_OPENING_CAPITAL})"
     + _not_after_abbreviation(_ABBREVIATION_WORDS)
-    + rf"{_CLOSING}{_SPACES}++)"
+    + rf"{_CLOSING}{_SPACES}++"
 )
+_BREAK_CHARACTERS: Final = "\n.!?"
+
+
+def _sentence_breaks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each break, left to right: a newline and the whitespace after it, or a
+    match of `_SENTENCE_END`. `str.find` jumps to the next newline, full stop, ! and ? in C
+    (memchr), where a regex search for them would test every character against a class; the
+    pattern is matched at those full stops, ! and ? only (its lookbehinds see the text before)."""
+    out: list[tuple[int, int]] = []
+    following = [text.find(ch) for ch in _BREAK_CHARACTERS]  # the next of each, -1: none left
+    length = len(text)
+    pos = 0
+    while True:
+        at = -1
+        for i, ch in enumerate(_BREAK_CHARACTERS):
+            found = following[i]
+            if 0 <= found < pos:
+                found = following[i] = text.find(ch, pos)
+            if found >= 0 and (at < 0 or found < at):
+                at = found
+        if at < 0:
+            return out
+        if text[at] == "\n":
+            pos = at + 1
+            while pos < length and text[pos].isspace():
+                pos += 1
+            out.append((at, pos))
+            continue
+        m = _SENTENCE_END.match(text, at)
+        if m is None:
+            pos = at + 1
+        else:
+            pos = m.end()
+            out.append((at, pos))
 
 
 def split_sentences(text: str) -> list[tuple[int, int, int]]:
@@ -416,8 +465,7 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
     paragraph = 0
     has_content = False
     pos = 0
-    for m in _SENTENCE_BREAK.finditer(text):
-        at = m.start()
+    for at, after in _sentence_breaks(text):
         newline = text[at] == "\n"
         end = at if newline else at + 1
         segment = text[pos:end]
@@ -432,7 +480,7 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
         if newline and has_content:
             paragraph += 1
             has_content = False
-        pos = m.end()
+        pos = after
     _add_sentence(text, pos, len(text), paragraph, out)
     return out
 
@@ -480,14 +528,14 @@ _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _ESCORTED_OBJECT = re.compile(r"\s+(?:an?|the|two|three|four)\s", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+|both\s+)?", re.IGNORECASE)
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"\s*[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,60}\)\s*)?"
     r"(?:--|—|–|-)\s"
 )
 # "ALSO READ: Indian, Sri Lankan navies exercise off Visakhapatnam", "Related: ...": a line
 # that links to another story, which aggregators put between a report's paragraphs. Its
 # headline is not this article: the whole line is left out.
-_TEASER_LINE = re.compile(
+_TEASER_LINE: Final = re.compile(
     r"[ \t]*(?:[-*•>»|]\s*)?(?:also\s+read|read\s+(?:also|more|next)|see\s+also|"
     r"related(?:\s+(?:stories|story|coverage|articles?|news|reading|content))?|"
     r"recommended(?:\s+(?:stories|reading))?|more\s+on\s+this(?:\s+story)?|"
@@ -1117,6 +1165,15 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
+def _union(parts: Sequence[Iterable[str]], lo: int, hi: int) -> set[str]:
+    """The union of parts[lo:hi] (at least one): `set().union(*parts[lo:hi])` without the
+    slice, the argument tuple and the empty set it starts from."""
+    out = set(parts[lo])
+    for i in range(lo + 1, hi):
+        out.update(parts[i])
+    return out
+
+
 # --------------------------------------------------------------------------------------
 # The classifier
 
@@ -1314,7 +1371,7 @@ class Classifier:
         known = self._infos  # a typed dict: mypyc looks it up without a bound-method call
         infos_of = [known.get(id(span[2])) or self._info(span[2]) for span in spans]
         cats_of = [info[0] for info in infos_of]
-        if set().union(*cats_of).isdisjoint(_SCREEN_CATEGORIES):
+        if all(cats.isdisjoint(_SCREEN_CATEGORIES) for cats in cats_of):
             return []  # no activity, exercise, cooperation or intercept word at all
         codes_of = [info[1] for info in infos_of]
         starts = [span[0] for span in spans]
@@ -1342,18 +1399,18 @@ class Classifier:
                 if teaser:
                     lo = hi
                     continue
-            cats = set().union(*cats_of[lo:hi])
+            cats = _union(cats_of, lo, hi)
             lead = title or index < LEAD_SENTENCES or paragraph < LEAD_PARAGRAPHS
             if (
                 not lead
                 and cats.isdisjoint(_KEPT_CATEGORIES)
                 # "Lithuanian and Latvian sappers built the bridge": who else takes part
-                and not (MIL in cats and STATE in cats and len(set().union(*codes_of[lo:hi])) > 1)
+                and not (MIL in cats and STATE in cats and len(_union(codes_of, lo, hi)) > 1)
             ):
                 lo = hi
                 continue  # names nothing a decision reads: no cue, place or area
             screened = not cats.isdisjoint(_SCREEN_CATEGORIES)
-            codes = set().union(*codes_of[lo:hi]) if screened or title else _NO_CODES
+            codes = _union(codes_of, lo, hi) if screened or title else _NO_CODES
             raw, infos = spans[lo:hi], infos_of[lo:hi]
             sentence = Sentence(index, start, end, paragraph, title, lead, raw, infos, cats, codes)
             sentences.append(sentence)
@@ -3025,7 +3082,7 @@ class _Decision:
             self.reason("tense ongoing: said to last until a later day")
             return "ongoing"
         if tense == "past" and subject:
-            still = _STILL_THERE.search(self.text)
+            still = _STILL_THERE.search(self.text) if _may_say_still(self.text) else None
             if still is not None:
                 # "sailed into the Barents Sea on Monday ... The ships were still in the area
                 # on Wednesday": the forces are there yet
@@ -4232,6 +4289,14 @@ def _to_km(number: str, unit: str) -> float | None:
         return None
     factor = _UNITS.get(" ".join(unit.lower().split()))
     return value * factor if factor else None
+
+
+def _may_say_still(text: str) -> bool:
+    """False when `_STILL_THERE` cannot match: ASCII text without "still" in any case. The
+    pattern has no literal prefix (it is searched case-insensitively from every position, about
+    70 us on a 3 KB body); lower-casing ASCII text is exact case folding, other text is
+    searched."""
+    return not text.isascii() or "still" in text.lower()
 
 
 def _short(text: str, limit: int) -> str:

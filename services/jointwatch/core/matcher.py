@@ -33,21 +33,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Final, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
 T = TypeVar("T")
 
-_HYPHENS = "-\u2010\u2011\u2012\u2013"
-_APOSTROPHES = "'\u2018\u2019"
-_NORMALIZE = str.maketrans({**{ch: "-" for ch in _HYPHENS}, **{ch: "'" for ch in _APOSTROPHES}})
+_HYPHENS: Final = "-\u2010\u2011\u2012\u2013"
+_APOSTROPHES: Final = "'\u2018\u2019"
+_NORMALIZE: Final = str.maketrans(
+    {**{ch: "-" for ch in _HYPHENS}, **{ch: "'" for ch in _APOSTROPHES}}
+)
 # ASCII characters that are not letters or digits become spaces (the scan alphabet).
-_ASCII_SCAN_TABLE = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
-_NON_WORD = re.compile(r"[\W_]")
-_BLANK_RUN = re.compile(r"[ \t]{2,}|\t")
+_ASCII_SCAN_TABLE: Final = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
+_NON_WORD: Final = re.compile(r"[\W_]")
+_BLANK_RUN: Final = re.compile(r"[ \t]{2,}|\t")
 # The usual non-ASCII punctuation in news copy, replaced before the ASCII fast path.
-_COMMON_NON_ASCII = (
+_COMMON_NON_ASCII: Final = (
     "\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201a\u201b\u201c\u201d\u201e"
     "\u2026\u00a0\u2009\u202f\u200b\u00ab\u00bb\u2022\u00b7"
 )
@@ -90,11 +92,26 @@ def scan_form(text: str) -> str:
 # pyahocorasick keeps a node's children in the order they were added and searches them one by
 # one: adding the keys in the order of how common their characters are in English text puts the
 # common transitions first (the scan gets ~15% faster; the matches do not depend on the order).
-_COMMON_FIRST = {ch: rank for rank, ch in enumerate(" etaoinsrhldcumfpgwybvkxjqz0123456789")}
+_COMMON_FIRST: Final = {ch: rank for rank, ch in enumerate(" etaoinsrhldcumfpgwybvkxjqz0123456789")}
 
 
 def _insertion_order(item: tuple[str, object]) -> list[int]:
     return [_COMMON_FIRST.get(ch, len(_COMMON_FIRST)) for ch in item[0]]
+
+
+# The `bytes.translate` table of ASCII text as the scan sees it: letters and digits in lower
+# case, every other character a space (the upper half is never used).
+_ASCII_FOLDED_SCAN: Final = bytes(
+    ord(ch.lower()) if ch.isalnum() else ord(" ") for ch in map(chr, range(128))
+) + bytes(range(128, 256))
+
+
+def _folded_scan_form(text: str) -> str:
+    """`scan_form(_lower_keep_length(text))`: for ASCII text (the usual case) in one pass of
+    `bytes.translate`, several times faster than `str.lower` and `str.translate`."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_FOLDED_SCAN).decode("ascii")
+    return scan_form(_lower_keep_length(text))
 
 
 def _lower_keep_length(text: str) -> str:
@@ -214,20 +231,17 @@ class PhraseMatcher(Generic[T]):
         return out
 
     def _find(self, text: str) -> list[Span]:
-        scan = " " + scan_form(_lower_keep_length(text)) + " "
+        scan = " " + _folded_scan_form(text) + " "
         spans: list[Span] = []
         automaton = self._automaton
-        # The automaton is untyped: declared types let mypyc unbox each value once and do
-        # the offset arithmetic and list appends natively.
-        end: int
-        length: int
-        payload: tuple[Any, ...] | None
-        exact: dict[str, tuple[Any, ...]] | None
-        multiword: bool
+        # The automaton is untyped: a declared type lets mypyc check each match once, unpack
+        # it without the iterator protocol, and do the offset arithmetic natively.
+        hit: tuple[int, _Value]
         pos = 0
         while pos >= 0:
             restart = -1
-            for end, (length, payload, exact, multiword) in automaton.iter_long(scan, pos):
+            for hit in automaton.iter_long(scan, pos):
+                end, (length, payload, exact, multiword) = hit
                 # scan[end + 1] follows the match; the key's leading space sits at scan offset
                 # end + 1 - length, which is the text offset of the phrase's first character.
                 start = end + 1 - length
