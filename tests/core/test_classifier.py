@@ -3934,3 +3934,105 @@ def test_a_departure_to_a_drill_already_begun_is_not_planned(classifier):
     assert result.joint_military_activity
     assert result.states == ["FRA", "IND"]
     assert result.tense != "planned"
+
+
+# batch 28: US Marine fighter attack squadrons and RAF 617 Squadron are named by designation
+# only; a type flown by both (the F-35B) names no second state on its own
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "F-35Bs of 617 Squadron and F-35Bs of VMFA-211 flew joint strikes on Islamic "
+            "State positions in Syria on Monday, the ministry said.",
+            ["GBR", "USA"],
+        ),
+        (
+            "F-35Bs of Marine Fighter Attack Squadron 242 flew strikes on Islamic State "
+            "positions in Syria on Monday, the ministry said.",
+            [],
+        ),
+    ],
+    ids=["two-squadrons", "one-squadron"],
+)
+def test_squadrons_named_by_designation_give_their_state(classifier, body, states):
+    result = _classify(classifier, body, title="Strikes on Islamic State")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# batch 28: "combat sorties" in a title names an activity, so the lead paragraphs that tell who
+# flew them are the article's subject; one state's sorties are still not joint
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "LONDON -- Jets from a British carrier have flown their first missions against "
+            "Islamic State, the ministry said on Tuesday.\n\nThe carrier's air wing combines "
+            "F-35Bs of 617 Squadron with F-35Bs of VMFA-211, and pilots from both squadrons "
+            "flew the sorties, the ministry said.",
+            True,
+        ),
+        (
+            "TEL AVIV -- Israeli F-35I jets have flown their first combat sorties over Syria, "
+            "the air force commander said on Tuesday.",
+            False,
+        ),
+    ],
+    ids=["two-states-in-paragraph-two", "one-state"],
+)
+def test_combat_sorties_in_a_title_make_the_lead_the_subject(classifier, body, joint):
+    result = _classify(classifier, body, title="Carrier jets fly first combat sorties")
+    assert result.joint_military_activity is joint
+
+
+# batch 28: a bare present whose subject is the drill ranked among all drills ("The world's
+# largest maritime exercise brings together ...") describes the drill, not this edition; a
+# word of now keeps it a report
+@pytest.mark.parametrize(
+    ("body", "joint", "tense"),
+    [
+        (
+            "Indian Navy frigate INS Sahyadri has sailed from Visakhapatnam to take part in "
+            "the Rim of the Pacific exercise, which will be held off Hawaii from June 27. The "
+            "world's largest maritime exercise brings together navies from more than 25 "
+            "countries.",
+            False,
+            "planned",
+        ),
+        (
+            "The world's largest maritime exercise brings together the navies of Japan and "
+            "the United States off Hawaii this week.",
+            True,
+            "ongoing",
+        ),
+    ],
+    ids=["description-after-departure", "dated-now"],
+)
+def test_a_drill_ranked_among_all_drills_is_described_not_reported(classifier, body, joint, tense):
+    result = _classify(classifier, body, title="Navies and RIMPAC")
+    assert result.joint_military_activity is joint
+    assert result.tense == tense
+
+
+# batch 28: one state's forces doing their own thing at the same time as another's drill
+# ("overlapping with", "coinciding with") are not its partners; two states' forces before the
+# clause still act together
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "Russia's Northern Fleet has begun a series of missile tests off Norway's coast, "
+            "overlapping with NATO's Trident Juncture exercise, the Norwegian military said.",
+            False,
+        ),
+        (
+            "U.S. and Norwegian marines began a joint landing drill near Trondheim on "
+            "Thursday, coinciding with NATO's Trident Juncture exercise.",
+            True,
+        ),
+    ],
+    ids=["one-state-overlapping", "two-states-coinciding"],
+)
+def test_a_coinciding_drill_is_no_partner(classifier, body, joint):
+    result = _classify(classifier, body, title="Drills off Norway")
+    assert result.joint_military_activity is joint

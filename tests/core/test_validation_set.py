@@ -464,6 +464,40 @@ is not read as joint (and a lead's vote counts double); reading "flying from" as
 vague "practising" as joint, would touch the patrols and drills of many reports for one
 article.
 With the rules of batches 26 and 27 together, all 839 score F1 0.995 (precision 0.998, recall 0.993), states 0.995, activity 0.975 and tense 0.941; the dev set is unchanged.
+- val-0861..0890 (batch 28: positives phrased obliquely, 2016-2025: participants named only by
+  squadrons (617 Squadron and VMFA-211 striking Islamic State from HMS Queen Elizabeth, VMFA-242
+  on JS Izumo, F-22s of the 90th Fighter Squadron refuelled by a RAAF KC-30A), by a capital and
+  a ship (Paris's La Fayette with the Greek navy), by "the Quad navies" and ship prefixes
+  (Malabar 2023 off Sydney), by units (I Corps and the Western Army in Orient Shield 19), a
+  passive "was conducted ... by" (Bold Kurukshetra 2019), multinational drills naming only some
+  states (Arctic Challenge 2017, Rapid Trident 2019), the Russian-Syrian Golan patrol, SITMEX
+  2019, Alon 2023 and the first Australian-Philippine maritime cooperative activity; 17 hard
+  negatives: the F-35I's first strikes, INS Tushil commissioned in Kaliningrad, Ukraine's first
+  F-16s, Putin's Su-35 escort, a French tanker refuelling India's new Rafales on their delivery
+  flight, the Miguel Malvar and Bhumibol Adulyadej from Korean yards, Croatia's Rafales,
+  Belgium's Joint Strike Fighter choice, the India-Japan ACSA, a Talisman Sabre 2025 "launches"
+  headline over "will begin", Russian missile tests off Norway during Trident Juncture, a Su-35
+  intercepting a P-8, INS Sahyadri sailing for RIMPAC, a German brigade's advance team, a
+  carrier's port call and the JF-17 Block III's first flight), committed before scoring: F1
+  0.800 (precision 0.833, recall 0.769), states 1.000, activity 0.900, tense 0.688; all 869
+  then scored F1 0.989 (precision 0.993, recall 0.986), states 0.995, activity 0.974 and tense
+  0.933.
+After the rules for batch 28's errors (US Marine fighter attack squadrons and RAF 617 Squadron
+as knowledge; "combat sorties" and "combat missions" name an activity, so a title with them
+makes the lead paragraphs the subject; a bare present whose subject is "the world's largest"
+drill describes it, not this edition; one state's forces before "overlapping with" or
+"coinciding with" another's drill are not its partners), batch 28 scores F1 0.917 (precision
+1.000, recall 0.846), states 1.000, activity 0.909 and tense 0.813, val-0001..0860 and the dev
+set give the same predictions as before, and all 869 score F1 0.993 (precision 0.998, recall
+0.988), states 0.995, activity 0.974 and tense 0.937. Not fixed: val-0865 (the Marine F-35Bs
+that "landed on and took off from JS Izumo": landing on another state's ship is told with no
+cooperation word, and the sentence with "together" names the two sides only as "the squadron's
+pilots and the ship's crew"); val-0866 (the F-22s are the United States' only by their type,
+which names a state only when the report names it, and "No. 75 Squadron" is not knowledge:
+numbered squadrons repeat across air forces); val-0867's first joint sail is read as a patrol
+(labelled exercise, as a maritime cooperative activity; the dev set labels such sails both
+ways); val-0868's landing "on Friday" in a drill that "ends on Aug. 31" is read as past, like
+val-0536.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -502,7 +536,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 839
+    assert len(ids) >= 869
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -704,6 +704,13 @@ _NOW_WORDS = re.compile(
     r"Satur|Sun)day)\b",
     re.IGNORECASE,
 )
+# "The world's largest maritime exercise brings together navies from more than 25 countries":
+# a sentence whose subject is the drill ranked among all its kind describes the drill in
+# general, not this edition, unless a word of now dates it
+_RANKED_SUBJECT = re.compile(
+    r"(?:the\s+)?(?:world's|world’s)\s+(?:largest|biggest|oldest|longest-running)\b",
+    re.IGNORECASE,
+)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.IGNORECASE)
 # "Japan ... has held fighter drills on its soil with the United States and Britain": after
 # the lead, the present perfect of these verbs tells earlier activities, not this one.
@@ -2434,9 +2441,15 @@ class Classifier:
                 if PRIOR in s.cats
                 else None
             )
-            if prior is not None and all(m.start > prior.start for m in candidates.values()):
+            if (
+                prior is not None
+                and len({c for c, m in candidates.items() if m.start < prior.start}) < 2
+            ):
                 # "North Korea fired missiles a day after the United States and South Korea
-                # wrapped up their drills": the drills are an earlier event.
+                # wrapped up their drills": the drills are an earlier event. One state's
+                # forces before the clause do their own thing ("Russia's Northern Fleet began
+                # missile tests off Norway, overlapping with NATO's Trident Juncture exercise,
+                # the Norwegian military said").
                 s.background = True
             s.intercept = intercept and not (cooperative or group2 or together or pair_subject)
             s.participants = candidates
@@ -2663,6 +2676,13 @@ class Classifier:
             and _EVERY_YEAR.search(text, s.start, s.end)
         ):
             s.background = True  # "the US and Indonesia hold Garuda Shield every year": a habit
+        if (
+            tense == PRESENT
+            and not s.title
+            and _RANKED_SUBJECT.match(text, s.start, s.end)
+            and not _NOW_WORDS.search(text, s.start, s.end)
+        ):
+            s.background = True  # "The world's largest maritime exercise brings together ..."
         if tense == PRESENT:
             # "plan to hold", "proposed that the two countries hold": the modal decides;
             # "arrived in Egypt to take part": the verb before decides; "warships to join
