@@ -4036,3 +4036,110 @@ def test_a_drill_ranked_among_all_drills_is_described_not_reported(classifier, b
 def test_a_coinciding_drill_is_no_partner(classifier, body, joint):
     result = _classify(classifier, body, title="Drills off Norway")
     assert result.joint_military_activity is joint
+
+
+# batch 29: a year that ends a "since" noun phrase dates that baseline event, not the activity;
+# a past joint drill told with its own year stays an earlier event
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "Greece, Cyprus and Egypt on Monday began a joint naval exercise off Crete to "
+            "guard shipping lanes, a worry since the eastern Mediterranean gas dispute in 2020.",
+            True,
+        ),
+        (
+            "Greece, Cyprus and Egypt held a joint naval exercise off Crete in 2021. The "
+            "foreign ministers of the three countries met in Athens on Monday.",
+            False,
+        ),
+    ],
+    ids=["since-baseline-year", "own-earlier-year"],
+)
+def test_a_year_after_since_dates_the_baseline_not_the_drill(classifier, body, joint):
+    article = Article(
+        id="b29-since",
+        title="Three navies",
+        body=body,
+        published_at=datetime(2025, 5, 5, tzinfo=UTC),
+    )
+    assert classifier.classify(article).joint_military_activity is joint
+
+
+# batch 29: several states activating a joint naval task group start a shared operation; one
+# state's task group is its own
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Norway, Denmark and Sweden on Tuesday activated a joint naval task group to "
+            "protect undersea cables in the North Atlantic.",
+            ["DNK", "NOR", "SWE"],
+        ),
+        (
+            "Norway on Tuesday activated a naval task group to protect undersea cables in "
+            "the North Atlantic.",
+            None,
+        ),
+    ],
+    ids=["joint-task-group", "one-state-task-group"],
+)
+def test_activating_a_joint_task_group_is_an_ongoing_operation(classifier, body, states):
+    result = _classify(classifier, body, title="Naval task group")
+    if states is None:
+        assert not result.joint_military_activity
+    else:
+        assert result.joint_military_activity
+        assert result.states == states
+        assert result.tense == "ongoing"
+
+
+# batch 29: radars that pass "tracks" to each other share data, and ships that engage drill
+# targets fire together; radars that tracked another state's bombers still oppose them
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Dutch, Danish and German frigates took turns engaging drones and missile targets "
+            "over the North Sea range, while their radars passed tracks to each other.",
+            ["DEU", "DNK", "NLD"],
+        ),
+        (
+            "Dutch and Danish radars tracked two Russian bombers flying together over the "
+            "North Sea on Tuesday.",
+            ["RUS"],
+        ),
+    ],
+    ids=["passed-tracks", "tracked-bombers"],
+)
+def test_shared_radar_tracks_are_not_opposition(classifier, body, states):
+    result = _classify(classifier, body, title="Frigates and radars")
+    assert not set(result.states) - set(states)
+    if len(states) >= 2:
+        assert result.joint_military_activity
+        assert result.states == states
+
+
+# batch 29: a title with no tense of its own over a body that tells the joint activity only as
+# background names that background; a body that says the drill began still reports it
+@pytest.mark.parametrize(
+    ("title", "body", "joint"),
+    [
+        (
+            "Defence report flags Chinese, Russian joint bomber flights",
+            "The report notes that Chinese and Russian bombers have repeatedly flown together "
+            "near Japan in recent years. It also describes North Korea's missile tests.",
+            False,
+        ),
+        (
+            "Seoul, Washington to double field drills in Freedom Shield exercise",
+            "South Korea and the United States began their annual Freedom Shield exercise on "
+            "Monday, with twice as many field training events as last year, the allies said.",
+            True,
+        ),
+    ],
+    ids=["background-only-body", "body-says-began"],
+)
+def test_a_tenseless_title_over_background_is_background(classifier, title, body, joint):
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is joint

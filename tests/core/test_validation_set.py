@@ -498,6 +498,30 @@ numbered squadrons repeat across air forces); val-0867's first joint sail is rea
 (labelled exercise, as a maritime cooperative activity; the dev set labels such sails both
 ways); val-0868's landing "on Friday" in a drill that "ends on Aug. 31" is read as past, like
 val-0536.
+- val-0891..0920 (batch 29, 2024-2025 from every region: Khaan Quest 2024 and 2025, the Black
+  Sea mine countermeasures group of Turkey, Romania and Bulgaria, Pacific Dragon 2024, Harimau
+  Shakti 2024, Shakti 2025, Indra Navy 2025, Nomadic Elephant 2025, AustraHind 2024, Ekuverin
+  2025, the Malabar 2024 sea phase, RIMPAC 2024's end, Balikatan 2025's opening, Dynamic Manta
+  2025, Formidable Shield 2025, La Perouse 2025, Cope North 2025; 13 hard negatives: Second
+  Thomas Shoal and Scarborough coast-guard clashes, the Sounion crew rescued by one Aspides
+  destroyer, the Vezhen seizure with Baltic Sentry as background, the Jaguar tanker and a Russian
+  jet over Estonia, a Balikatan preview headlined "launch", China's unnamed December 2024 naval
+  surge, AUKUS Pillar II talks with Japan, an F-16 sale, Axiom-4, Japan's 2024 white paper, a
+  J-15 near a P-3C during China's two-carrier cruise and a Security Belt-2025 announcement),
+  committed before scoring: F1 0.909 (precision 0.938, recall 0.882), states 1.000, activity
+  1.000, tense 0.947; those 869 then scored F1 0.992 (precision 0.995, recall 0.988), states
+  0.995, activity 0.976 and tense 0.941.
+After the rules for batch 29's errors (a year that ends a "since" noun phrase, "since Russia's
+invasion of Ukraine in 2022", dates that baseline, not the activity, while a "since" phrase
+with a verb keeps its date; states that "activated" a joint naval "task group" run a shared
+operation that is under way; radars that "passed tracks" to each other share data and ships
+"engaging" drill targets together fire in the drill, so neither is opposition; a title with
+no tense of its own over a body that tells the joint activity only as background, never as
+under way, is background too), batch 29 scores F1 1.000, states 1.000, activity 1.000 and tense
+1.000, the dev set gives the same predictions as before, val-0001..0860 with batch 29 change only val-0382's
+tense (now none, as labelled), and those 869 score F1 0.995 (precision 0.998, recall 0.993),
+states 0.995, activity 0.976 and tense 0.943.
+With the rules of batches 28 and 29 together, all 899 score F1 0.993 (precision 0.998, recall 0.989), states 0.995, activity 0.975 and tense 0.939; the dev set is unchanged.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -536,7 +560,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 869
+    assert len(ids) >= 899
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -661,6 +661,15 @@ _SINCE_BASELINE_BEFORE = re.compile(
     r"(?:(?:first|last)\s+)?(?:(?:held|staged|launched|started|created|established)\s+)?$",
     re.IGNORECASE,
 )
+# "a hazard since Russia's full-scale invasion of Ukraine in 2022": a year that ends a "since"
+# noun phrase dates that baseline event, not the activity the sentence reports. A phrase with
+# a verb ("since the four countries began taking part together in 2020") may tell the
+# activity itself, and keeps its date.
+_SINCE_EVENT_BEFORE = re.compile(
+    r"\bsince\s+(?:(?!(?:began|begun|took|taken|held|ran|met|flew|flown|was|were|is|are|has|"
+    r"have|had|did|first|last)\b)(?![\w'\u2019-]*(?:ed|ing)\b)[\w'\u2019-]+\s+){1,8}$",
+    re.IGNORECASE,
+)
 # "to validate the force the two countries agreed to build in 2010": a year right after a
 # verb of agreeing or founding dates that decision, not the activity the sentence reports
 _DECIDED_BEFORE = re.compile(
@@ -1590,6 +1599,10 @@ class Classifier:
                     text, max(s.start, found.start() - 40), found.start()
                 ):
                     continue  # "the largest since it was first held in 2010"
+                if _SINCE_EVENT_BEFORE.search(
+                    text, max(s.start, found.start() - 70), found.start()
+                ):
+                    continue  # "since Russia's invasion of Ukraine in 2022"
                 if _DECIDED_BEFORE.search(text, max(s.start, found.start() - 40), found.start()):
                     continue  # "the force the two countries agreed to build in 2010"
                 if int(found.group(1) or found.group(2) or found.group(3)) < year:
@@ -2846,6 +2859,15 @@ class _Decision:
         if any((s.title or s.lead) and not s.background for s in joint_sentences):
             for s in joint_sentences:
                 if self._earlier_perfect(s):
+                    s.background = True
+        body_joint = [s for s in joint_sentences if not s.title]
+        if body_joint and all(s.background and s.tense != "ongoing" for s in body_joint):
+            # "White paper flags Chinese, Russian joint bomber flights" over "The paper notes
+            # that the bombers have repeatedly flown together in recent years": a title with
+            # no tense of its own names what the body tells only as background (a body that
+            # says the activity is under way still reports it).
+            for s in joint_sentences:
+                if s.title and s.tense_cue is None:
                     s.background = True
         for s in joint_sentences:
             if len(s.participants) == 1 and not s.title:
