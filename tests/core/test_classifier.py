@@ -4143,3 +4143,102 @@ def test_shared_radar_tracks_are_not_opposition(classifier, body, states):
 def test_a_tenseless_title_over_background_is_background(classifier, title, body, joint):
     result = _classify(classifier, body, title=title)
     assert result.joint_military_activity is joint
+
+
+# batch 30: a month named with "last" dates an earlier drill, as "last month" does; a drill
+# on a named weekday is still this report's news
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "Iran's army began a large drill of its ground, naval and air units on Thursday. "
+            "Iran held naval exercises with Russia and China in the Gulf of Oman last "
+            "December.",
+            False,
+        ),
+        (
+            "Iranian and Russian warships held a joint naval exercise in the Caspian Sea on "
+            "Tuesday, the navy said.",
+            True,
+        ),
+    ],
+    ids=["last-december", "this-week"],
+)
+def test_last_and_a_month_dates_an_earlier_drill(classifier, body, joint):
+    result = _classify(classifier, body, title="Iranian forces drill at sea")
+    assert result.joint_military_activity is joint
+
+
+# batch 30: a list of participants ended by a comma and the report's source ("..., a military
+# spokesman said") keeps its last state; "..., and officials stressed" still makes a speaker
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Egyptian and American troops began the exercise on Sunday, joined by units from "
+            "Greece and the United Kingdom, a military spokesman said.",
+            ["EGY", "GBR", "GRC", "USA"],
+        ),
+        (
+            "The Singaporean and US navies ended their drill off Guam on Friday. Singapore is "
+            "not a member of the Quad or AUKUS, and officials stressed the drill targeted no "
+            "one.",
+            ["SGP", "USA"],
+        ),
+    ],
+    ids=["spokesman-after-list", "and-officials"],
+)
+def test_a_spokesman_after_a_list_is_the_source(classifier, body, states):
+    result = _classify(classifier, body, title="Multinational drill")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 30: a past-perfect relative clause that holds every state of the sentence tells the
+# noun's history; a clause about something else leaves the activity this one
+@pytest.mark.parametrize(
+    ("title", "body", "joint"),
+    [
+        (
+            "Last French troops leave Mali, ending Barkhane deployment there",
+            "The last French soldiers of Operation Barkhane left Mali on Monday, the general "
+            "staff said.\n\nThe final convoy crossed into Niger from Gao. The European task "
+            "force Takuba, which had operated alongside French and Malian troops, was "
+            "dissolved in June.",
+            False,
+        ),
+        (
+            "Troops in the Sahel",
+            "The European task force, which had been set up in 2020, is operating alongside "
+            "French and Malian troops near Gao this week.",
+            True,
+        ),
+    ],
+    ids=["history-in-clause", "clause-about-founding"],
+)
+def test_states_in_a_past_perfect_relative_clause_are_history(classifier, title, body, joint):
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is joint
+
+
+# batch 30: after the first sentence, the present perfect with drills as a bare plural ("have
+# flown together in exercises") is a history; a time of now keeps it the news
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "Washington approved the sale of 50 fighter jets to the United Arab Emirates on "
+            "Tuesday. Emirati and American pilots have flown together in exercises for years.",
+            False,
+        ),
+        (
+            "Officials briefed reporters at the base on Tuesday. Emirati and American pilots "
+            "have flown together in exercises over the Gulf this week.",
+            True,
+        ),
+    ],
+    ids=["history", "this-week"],
+)
+def test_a_present_perfect_with_bare_plural_drills_is_history(classifier, body, joint):
+    result = _classify(classifier, body, title="Gulf air power")
+    assert result.joint_military_activity is joint

@@ -131,6 +131,10 @@ _NOT_BARE_STATE_CATS = frozenset({FORCE, ASSET, PLACE})
 _ACTOR_HEAD_CATS = frozenset({FORCE, ASSET, MIL})
 _PLACE_CATS = frozenset({PLACE, AREA})
 _SPEAKER_STOP_CATS = frozenset({ACT, OPP, COOP})
+# "troops from Greece and the United Kingdom, military spokesman Col. X said": after a comma
+# (not "..., and officials stressed"), the speaking official is the report's source, not the
+# last state's
+_SOURCE_AFTER_LIST: Final = re.compile(r",\s+(?!(?:and|but|or|while|as|though|whose)\b)")
 _COOP_LINK_CATS = frozenset({COOP, LINK})
 _OPP_COOP_CATS = frozenset({OPP, COOP})
 _VERB_TENSE_CATS = frozenset({PLANNED, FUTURE, PAST, ONGOING})
@@ -721,6 +725,16 @@ _RANKED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.IGNORECASE)
+# "have flown together in exercises": drills named only as a bare plural
+_IN_BARE_DRILLS: Final = re.compile(
+    r"\bin\s+(?:(?:joint|combined|military|multinational|bilateral)\s+)?"
+    r"(?:exercises|drills|war\s+games|manoeuvres|maneuvers)\b",
+    re.IGNORECASE,
+)
+# "Takuba, which had operated alongside French and Malian troops, was dissolved": a
+# relative clause in the past perfect tells the noun's earlier history; when every state of
+# the sentence is named inside it, the activity is an earlier one.
+_RELATIVE_HAD: Final = re.compile(r",\s+(?:which|who)\s+had\s+[^,;:()]*", re.IGNORECASE)
 # "Japan ... has held fighter drills on its soil with the United States and Britain": after
 # the lead, the present perfect of these verbs tells earlier activities, not this one.
 _HOLDING_VERBS = frozenset({"held", "conducted", "staged", "carried out", "hosted"})
@@ -1872,6 +1886,8 @@ class Classifier:
                 if nxt.start - m.end > 30:
                     break
                 if SPEECH in nxt.cats:
+                    if OFFICIAL in nxt.cats and _SOURCE_AFTER_LIST.match(text, m.end, nxt.start):
+                        break  # "... Jordan and the United Kingdom, a military spokesman said"
                     m.role = "speaker"
                     break
                 if nxt.states or not nxt.cats.isdisjoint(_SPEAKER_STOP_CATS):
@@ -2837,6 +2853,9 @@ class _Decision:
                 if self._past_perfect(s):
                     s.background = True
         for s in joint_sentences:
+            if not s.title and (self._states_in_relative_had(s) or self._generic_perfect(s)):
+                s.background = True
+        for s in joint_sentences:
             cue = s.tense_cue
             if (
                 cue is not None
@@ -3385,6 +3404,31 @@ class _Decision:
                     out.append((index, source[head.start : head.end].lower(), list(owner.states)))
         self._lead_force_list = out
         return out
+
+    def _generic_perfect(self, s: Sentence) -> bool:
+        """ "Emirati and American pilots have flown together in exercises": after the first
+        sentence, the present perfect with drills named only as a bare plural (no article, no
+        name, no time of now) tells a history, not this report's news."""
+        cue = s.tense_cue
+        if cue is None or s.index == 0 or s.first_kind:
+            return False
+        if not _HAVE_BEFORE.search(self.text, max(s.start, cue.start - 20), cue.start):
+            return False
+        return bool(_IN_BARE_DRILLS.search(self.text, cue.end, s.end)) and not _NOW_WORDS.search(
+            self.text, s.start, s.end
+        )
+
+    def _states_in_relative_had(self, s: Sentence) -> bool:
+        """ "Takuba, which had operated alongside French and Malian troops, was dissolved":
+        every state of the sentence lies in a past-perfect relative clause (see
+        _RELATIVE_HAD)."""
+        if "had" not in self.text[s.start : s.end]:
+            return False  # cheap check before the search
+        found = _RELATIVE_HAD.search(self.text, s.start, s.end)
+        if found is None:
+            return False
+        named = [m for m in s.mentions if m.states and m.role != "place"]
+        return bool(named) and all(found.start() <= m.start and m.end <= found.end() for m in named)
 
     def _past_perfect(self, s: Sentence) -> bool:
         """ "the bombers had completed a joint patrol": the activity's tense cue follows
