@@ -4242,3 +4242,31 @@ def test_states_in_a_past_perfect_relative_clause_are_history(classifier, title,
 def test_a_present_perfect_with_bare_plural_drills_is_history(classifier, body, joint):
     result = _classify(classifier, body, title="Gulf air power")
     assert result.joint_military_activity is joint
+
+
+# batch 30: the last state of a list followed by a comma and another speaker ("..., the force
+# said") takes part; a state that speaks itself ("..., which said", "Burkina Faso said") does not
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "The joint exercise brought together troops from Mali, Niger and Burkina Faso, the "
+            "force said.",
+            ["BFA", "MLI", "NER"],
+        ),
+        (
+            "Malian and Nigerien troops held a joint exercise on Friday, watched by officers "
+            "from Burkina Faso, which said it would join next year.",
+            ["MLI", "NER"],
+        ),
+        (
+            "The joint exercise brought together troops from Mali and Niger, Burkina Faso said.",
+            ["MLI", "NER"],
+        ),
+    ],
+    ids=["force-said-after-list", "which-said", "state-said"],
+)
+def test_another_speaker_after_a_list_keeps_its_last_state(classifier, body, states):
+    result = _classify(classifier, body, title="Sahel drill ends")
+    assert result.joint_military_activity
+    assert result.states == states

@@ -131,10 +131,13 @@ _NOT_BARE_STATE_CATS = frozenset({FORCE, ASSET, PLACE})
 _ACTOR_HEAD_CATS = frozenset({FORCE, ASSET, MIL})
 _PLACE_CATS = frozenset({PLACE, AREA})
 _SPEAKER_STOP_CATS = frozenset({ACT, OPP, COOP})
-# "troops from Greece and the United Kingdom, military spokesman Col. X said": after a comma
-# (not "..., and officials stressed"), the speaking official is the report's source, not the
-# last state's
-_SOURCE_AFTER_LIST: Final = re.compile(r",\s+(?!(?:and|but|or|while|as|though|whose)\b)")
+# "troops from Greece and the United Kingdom, military spokesman Col. X said", "where Mali,
+# Niger and Burkina Faso meet, the force said": after a comma and a new subject (not "...,
+# and officials stressed", "..., which said"), the speaker is the report's source, not the
+# last state
+_SOURCE_AFTER_LIST: Final = re.compile(
+    r"[^,]*,\s+(?!(?:and|but|or|while|as|though|whose|which|who|that)\b)"
+)
 _COOP_LINK_CATS = frozenset({COOP, LINK})
 _OPP_COOP_CATS = frozenset({OPP, COOP})
 _VERB_TENSE_CATS = frozenset({PLANNED, FUTURE, PAST, ONGOING})
@@ -1886,8 +1889,10 @@ class Classifier:
                 if nxt.start - m.end > 30:
                     break
                 if SPEECH in nxt.cats:
-                    if OFFICIAL in nxt.cats and _SOURCE_AFTER_LIST.match(text, m.end, nxt.start):
-                        break  # "... Jordan and the United Kingdom, a military spokesman said"
+                    if _SOURCE_AFTER_LIST.match(text, m.end, nxt.start) and text[
+                        m.end : nxt.start
+                    ].strip(" ,"):
+                        break  # "... and the United Kingdom, a military spokesman said"
                     m.role = "speaker"
                     break
                 if nxt.states or not nxt.cats.isdisjoint(_SPEAKER_STOP_CATS):
