@@ -4270,3 +4270,140 @@ def test_another_speaker_after_a_list_keeps_its_last_state(classifier, body, sta
     result = _classify(classifier, body, title="Sahel drill ends")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# batch 31: an editor's note on the first line ("CORRECTION: ...", "(Adds ... in paragraph 4)")
+# comes before the dateline, so the city the story was filed from is still not a participant
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "CORRECTION: An earlier version gave the wrong number of Chinese bombers.\n\n"
+            "TOKYO/MOSCOW, Dec. 22 - Russian and Chinese bombers flew a joint air patrol over "
+            "the Sea of Japan on Tuesday, Russia's defence ministry said.",
+            ["CHN", "RUS"],
+        ),
+        (
+            "TOKYO, Dec. 22 - Japanese and American destroyers held a joint drill in the Sea "
+            "of Japan on Tuesday, the Japanese defence ministry said.",
+            ["JPN", "USA"],
+        ),
+    ],
+    ids=["note-before-dateline", "plain-dateline-still-kept"],
+)
+def test_an_editors_note_does_not_hide_the_dateline(classifier, body, states):
+    result = _classify(classifier, body, title="Bombers over the Sea of Japan")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 31: allies that "decided to end" their drills report a decision, not a drill; drills
+# that end on a given day are still reported
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "South Korea and the United States have decided to end their annual spring field "
+            "exercises, the two defence ministers said on Sunday.",
+            False,
+        ),
+        (
+            "South Korean and U.S. troops began their annual spring field exercise on Monday. "
+            "The drill will end on Friday.",
+            True,
+        ),
+    ],
+    ids=["decided-to-end", "drill-ends-friday"],
+)
+def test_a_decision_to_end_drills_is_no_drill(classifier, body, joint):
+    result = _classify(classifier, body, title="Allies and their spring drills")
+    assert result.joint_military_activity is joint
+
+
+# batch 31: "normally start in late February" tells a habit, not this year's drill
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "The United States and South Korea will postpone their annual joint military "
+            "exercises until after the Olympics, officials said on Friday.\n\n"
+            "The Foal Eagle and Key Resolve drills normally start in late February.",
+            False,
+        ),
+        (
+            "The United States and South Korea started their annual joint military exercises "
+            "on Monday, officials said.\n\nThe drills run until late March.",
+            True,
+        ),
+    ],
+    ids=["habit-normally-start", "started-on-monday"],
+)
+def test_a_habitual_start_is_not_a_report(classifier, body, joint):
+    result = _classify(classifier, body, title="Allied drills")
+    assert result.joint_military_activity is joint
+
+
+# batch 31: a state a drill sends a "message to" is its addressee, not a participant
+@pytest.mark.parametrize(
+    ("title", "states"),
+    [
+        ("Iran says drill with Russia, China sent message to U.S.", ["CHN", "IRN", "RUS"]),
+        ("Iran, Russia, China and Pakistan end naval drill", ["CHN", "IRN", "PAK", "RUS"]),
+    ],
+    ids=["message-to-addressee", "listed-partner-kept"],
+)
+def test_the_addressee_of_a_drills_message_is_no_participant(classifier, title, states):
+    body = (
+        "The navies of Iran, Russia, China and Pakistan ended a four-day exercise in the Gulf "
+        "of Oman on Monday, the Iranian navy said."
+        if "Pakistan" in title
+        else "The navies of Iran, Russia and China ended a four-day exercise in the Gulf of "
+        "Oman on Monday, the Iranian navy said."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 31: "should be invited" to a drill recommends; it reports no taking part
+@pytest.mark.parametrize(
+    ("title", "joint"),
+    [
+        ("Lawmakers say Taiwan should be invited to RIMPAC", False),
+        ("Taiwanese and American warships drill together near Guam", True),
+    ],
+    ids=["should-be-invited", "drill-reported"],
+)
+def test_a_recommendation_to_invite_is_no_drill(classifier, title, joint):
+    body = (
+        "Taiwanese and American warships held a joint exercise near Guam on Tuesday, the "
+        "Taiwanese navy said."
+        if joint
+        else "A defence bill passed this week says the Pentagon should invite Taiwan's navy to "
+        "the Rim of the Pacific exercise. Taiwan was not invited to RIMPAC 2022."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is joint
+
+
+# batch 31: the state the allies keep "diplomacy with" is the one they talk to, not a partner
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Seoul and Washington staged a low-key command post exercise on Sunday to keep "
+            "diplomacy with Pyongyang alive.",
+            ["KOR", "USA"],
+        ),
+        (
+            "South Korean fighters staged a combined drill with U.S. bombers on Sunday, and "
+            "officials said diplomacy remained the priority.",
+            ["KOR", "USA"],
+        ),
+    ],
+    ids=["diplomacy-with", "drill-with-partner"],
+)
+def test_the_state_of_a_diplomacy_is_no_partner(classifier, body, states):
+    result = _classify(classifier, body, title="Allied drill")
+    assert result.joint_military_activity
+    assert result.states == states

@@ -539,6 +539,15 @@ _DATELINE: Final = re.compile(
     r"\s*[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,60}\)\s*)?"
     r"(?:--|—|–|-)\s"
 )
+# "CORRECTION: An earlier version misstated ...", "(Adds minister's comment in paragraph 5)",
+# "UPDATE 2-": an editor's note on the first line of wire copy. It says how the story was
+# changed, not what happened, and the dateline and the lead paragraphs come after it.
+_EDITOR_NOTE: Final = re.compile(
+    r"\s*(?:\((?:adds|updates|recasts|corrects|changes|fixes|removes|rewrites|writes\s+through)"
+    r"\b[^)\n]{0,160}\)|(?:correction|corrected|clarification|editor['’]s\s+note|"
+    r"update(?:\s+\d+)?)\s*(?::|-|–|—)[^\n]*)[ \t]*\n+",
+    re.IGNORECASE,
+)
 # "ALSO READ: Indian, Sri Lankan navies exercise off Visakhapatnam", "Related: ...": a line
 # that links to another story, which aggregators put between a report's paragraphs. Its
 # headline is not this article: the whole line is left out.
@@ -1410,9 +1419,17 @@ class Classifier:
         starts = [span[0] for span in spans]
         count = len(spans)
         bounds = [(0, len(text), 0)] if title else split_sentences(text)
-        dateline = None if title else _DATELINE.match(text)
+        note = None if title else _EDITOR_NOTE.match(text)
+        report = note.end() if note else 0  # where the report itself begins
+        dateline = None if title else _DATELINE.match(text, report)
         # "SEOUL, Oct. 14 (Yonhap) --": where it was filed, not who acted
-        lo = bisect_left(starts, dateline.end()) if dateline else 0
+        lo = bisect_left(starts, dateline.end() if dateline else report)
+        # the note's sentences and paragraphs are not the lead's
+        skipped, shift = 0, 0
+        if note:
+            while skipped < len(bounds) and bounds[skipped][0] < report:
+                skipped += 1
+            shift = bounds[skipped][2] if skipped < len(bounds) else 0
         sentences: list[Sentence] = []
         line_checked = 0  # the text before this was searched for line starts
         teaser = False  # the current line is a teaser for another story
@@ -1433,6 +1450,8 @@ class Classifier:
                     lo = hi
                     continue
             cats = _union(cats_of, lo, hi)
+            if note:
+                paragraph, index = max(paragraph - shift, 0), max(index - skipped, 0)
             lead = title or index < LEAD_SENTENCES or paragraph < LEAD_PARAGRAPHS
             if (
                 not lead
