@@ -99,8 +99,8 @@ def build_app(
         topic_replication_factor=1 if settings.embedded else settings.topic_replication,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
-        # Outputs are not awaited one by one (batch_consumer.py): let them share requests. Up to 2 ms more
-        # latency per hop; a fraction of the requests, socket writes and CPU per article.
+        # Outputs are not awaited one by one (batch_consumer.py): let them share requests. Up to
+        # 2 ms more latency per hop; a fraction of the requests, socket writes and CPU per article.
         producer_linger=PRODUCER_LINGER_SECONDS,
         producer_max_batch_size=PRODUCER_BATCH_BYTES,
         broker_session_timeout=timeouts.session_timeout,
