@@ -4407,3 +4407,122 @@ def test_the_state_of_a_diplomacy_is_no_partner(classifier, body, states):
     result = _classify(classifier, body, title="Allied drill")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# fix31: "The drill coincided with the start of the U.S.-Japanese exercise": states named only
+# after a time cue that follows the sentence's own drill belong to the other event
+@pytest.mark.parametrize(
+    ("second", "joint", "states"),
+    [
+        (
+            "The drill coincided with the opening of the U.S.-Japanese Keen Sword exercise "
+            "near Okinawa.",
+            False,
+            [],
+        ),
+        (
+            "Chinese and Pakistani frigates held the drill, which coincided with a port call "
+            "in Karachi.",
+            True,
+            ["CHN", "PAK"],
+        ),
+    ],
+    ids=["other-event-after-cue", "partners-before-cue"],
+)
+def test_states_after_a_coincidence_cue_name_the_other_event(classifier, second, joint, states):
+    body = (
+        "Destroyers and naval aviation of China's Eastern Theater Command held a joint "
+        "exercise east of Taiwan on Thursday, the command said. " + second
+    )
+    result = _classify(classifier, body, title="Chinese navy holds drill east of Taiwan")
+    assert result.joint_military_activity is joint
+    assert result.states == states
+
+
+# fix31: "ended after two weeks in which Swedish troops trained with Finnish and Norwegian
+# forces": a span of time after "after" is the drill's own length, not another event
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        (
+            "after three weeks in which Polish troops trained with Lithuanian and Latvian forces.",
+            ["LTU", "LVA", "POL"],
+        ),
+        ("after Lithuanian and Latvian officials protested about its size.", []),
+    ],
+    ids=["own-duration", "other-event"],
+)
+def test_after_a_span_of_time_keeps_the_drills_partners(classifier, tail, states):
+    body = (
+        "Anakonda, the largest Polish-led exercise in years, ended on Friday " + tail + "\n\n"
+        "A Polish general said Poland would send units to a German exercise next year."
+    )
+    result = _classify(classifier, body, title="Polish-led drill ends")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# fix31: "would send units to a German exercise next year": a later date makes the bare
+# "would" a plan, not more of the drill the report tells as done
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        ("Poland would send units to a German exercise next year.", ["LTU", "POL"]),
+        ("German units would join the exercise on Thursday.", ["DEU", "LTU", "POL"]),
+    ],
+    ids=["next-year-plan", "same-drill"],
+)
+def test_a_would_dated_next_year_is_no_partner_of_the_reported_drill(classifier, second, states):
+    body = (
+        "Polish and Lithuanian troops ended the Iron Wolf exercise near Pabrade on Friday, the "
+        "Lithuanian army said.\n\nA Polish general said " + second
+    )
+    result = _classify(classifier, body, title="Drill in Lithuania")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# fix31: a wire headline's closing "(Adds ... statement in paragraph 5)" is no part of it
+@pytest.mark.parametrize(
+    ("title", "states"),
+    [
+        ("Varuna opens in Arabian Sea with two navies (Adds Pakistani statement)", ["FRA", "IND"]),
+        (
+            "Varuna opens in Arabian Sea with Indian, French and Emirati ships",
+            ["ARE", "FRA", "IND"],
+        ),
+    ],
+    ids=["editor-note", "headline-text"],
+)
+def test_a_headlines_editor_note_names_no_participant(classifier, title, states):
+    body = (
+        "The Indian and French navies opened the Varuna exercise in the Arabian Sea on "
+        "Monday, the Indian Navy said."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# fix31: "the forces that carried out the strikes" refers back to strikes the sentence before
+# dates to an earlier year: background to a report, not news
+@pytest.mark.parametrize(
+    ("year", "joint"),
+    [("2016", False), ("2019", True)],
+    ids=["dated-earlier", "this-year"],
+)
+def test_the_definite_activity_of_an_earlier_dated_sentence_is_background(classifier, year, joint):
+    body = (
+        "Air strikes by the Saudi-led coalition killed at least 40 people during the "
+        f"{year} campaign in Hodeidah, a rights group said on Tuesday.\n\n"
+        "The group said the Saudi and Emirati air forces that carried out the strikes had "
+        "admitted only a few of the deaths."
+    )
+    article = Article(
+        id="t",
+        body=body,
+        title="Rights group says coalition strikes killed 40 in Hodeidah",
+        published_at=datetime(2019, 5, 7, tzinfo=UTC),
+    )
+    result = classifier.classify(article)
+    assert result.joint_military_activity is joint

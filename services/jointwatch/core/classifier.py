@@ -548,6 +548,12 @@ _EDITOR_NOTE: Final = re.compile(
     r"update(?:\s+\d+)?)\s*(?::|-|–|—)[^\n]*)[ \t]*\n+",
     re.IGNORECASE,
 )
+# the same note at the end of a headline: "... with record 32 nations (Adds Russian statement)"
+_TITLE_EDITOR_NOTE: Final = re.compile(
+    r"\s*\((?:adds|updates|recasts|corrects|changes|fixes|removes|rewrites|writes\s+through)"
+    r"\b[^()]{0,160}\)\s*$",
+    re.IGNORECASE,
+)
 # "ALSO READ: Indian, Sri Lankan navies exercise off Visakhapatnam", "Related: ...": a line
 # that links to another story, which aggregators put between a report's paragraphs. Its
 # headline is not this article: the whole line is left out.
@@ -559,12 +565,16 @@ _TEASER_LINE: Final = re.compile(
     r"most\s+(?:read|popular))\s*(?::|\||>|»|[-–—]\s)",
     re.IGNORECASE,
 )
+# "the strikes": a definite noun that refers back
+_THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_LATER_TIMES: Final = frozenset({"next week", "next month", "next year", "later this year"})
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_MENTION = re.compile(
     # "in 2022", and at the start of a sentence "In June 2024"
     r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
     # "joined the 2018 edition": an earlier edition of the drill
-    r"|\bthe\s+((?:19|20)\d\d)\s+(?:edition|iteration|drills?|exercises?)\b"
+    r"|\bthe\s+((?:19|20)\d\d)\s+(?:edition|iteration|drills?|exercises?|battle|campaign|"
+    r"offensive)\b"
     # "the Peace Mission exercise of 2005"
     r"|\b(?:edition|iteration|drills?|exercises?|patrols?|manoeuvres|maneuvers)\s+of\s+"
     r"((?:19|20)\d\d)\b"
@@ -595,6 +605,14 @@ _INCLUDING_GAP = re.compile(
 # ", as North Korea fired missiles": a side clause after a comma (the words without a comma
 # are the cue list `side_clause`)
 _SIDE_COMMA = re.compile(r",\s+(?:as|while|when|where)\s")
+# "ended on Friday after two weeks in which Swedish troops trained with ...": a span of
+# time after "after" is the activity's own length, not another event
+_OWN_DURATION: Final = re.compile(
+    r"\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+    r"(?:days?|weeks?|months?)(?:\s+(?:in|during)\s+which\b|\s*[,.]|\s+of\s+(?:joint\s+)?"
+    r"(?:training|drills?|exercises?|manoeuvres|maneuvers)\b)",
+    re.IGNORECASE,
+)
 # "Core participants alongside the two hosts are Singapore, ..."
 _COPULA_GAP = re.compile(
     r"[^,.;:]{0,40}?\b(?:are|were|is|was|include|includes|included)\s+(?:the\s+)?",
@@ -983,6 +1001,8 @@ _REGION_WORDS = frozenset(
 )
 _SENTENCE_END_CHARS = frozenset(".!?\"'’”)")
 _GAP_PUNCT = re.compile(r"[,;:.()\[\]—–]")
+# a clause boundary (not the full stop of "U.S.")
+_CLAUSE_PUNCT: Final = re.compile(r"[,;:()—–]")
 # "joined by HMS Queen Elizabeth (R08), flagship of ..., and by the destroyer JS Ise": the
 # participation word's "by" said again before a second partner
 _BY_AGAIN = re.compile(r",?\s+and\s+(?:also\s+)?by\s+")
@@ -1368,6 +1388,12 @@ class Classifier:
         month = article.published_at.month if article.published_at else None
         sentences = self._analyse(text, title=False, year=year)
         title = article.title or ""
+        if title.endswith(")"):
+            # "Sea Breeze opens ... (Adds Russian statement in paragraph 5)": the wire's note
+            # on the update is not part of the headline. A prefix keeps the spans valid.
+            note = _TITLE_EDITOR_NOTE.search(title)
+            if note is not None:
+                title = title[: note.start()]
         title_sentences = self._analyse(title, title=True, year=year) if title else []
         # The title and the lead first. When neither names a joint activity, the article can
         # only be about one if two later sentences report it: without two candidates, the
@@ -2320,7 +2346,14 @@ class Classifier:
             cut = -1
             if SIDE in s.cats:
                 cut = next(
-                    (m.start for m in mentions if SIDE in m.cats and m.start >= first_end), -1
+                    (
+                        m.start
+                        for m in mentions
+                        if SIDE in m.cats
+                        and m.start >= first_end
+                        and not _OWN_DURATION.match(text, m.end)
+                    ),
+                    -1,
                 )
             found = _SIDE_COMMA.search(text, first_end, cut if cut >= 0 else s.end)
             if found is not None:
@@ -2504,6 +2537,15 @@ class Classifier:
                 # missile tests off Norway, overlapping with NATO's Trident Juncture exercise,
                 # the Norwegian military said").
                 s.background = True
+            elif (
+                prior is None
+                and PRIOR in s.cats
+                and self._coincides_after(text, s, mentions, candidates, first_act)
+            ):
+                # "The drill coincided with the start of the U.S.-Ukrainian Sea Breeze
+                # exercise": the states come only in the clause after the cue and name
+                # the other event, not partners in this sentence's drill.
+                s.background = True
             s.intercept = intercept and not (cooperative or group2 or together or pair_subject)
             s.participants = candidates
             if s.intercept:
@@ -2516,6 +2558,27 @@ class Classifier:
                 if not coop_word and not many and s.activities:
                     clause = text.rfind(",", s.start, s.activities[0][0].start)
                     s.strong = {c for c in s.strong if candidates[c].start > clause}
+
+    @staticmethod
+    def _coincides_after(
+        text: str,
+        s: Sentence,
+        mentions: Sequence[Mention],
+        candidates: dict[str, Mention],
+        first_act: int,
+    ) -> bool:
+        """A time cue ("coincided with") after the sentence's first activity, with every
+        state named only after it and in its own clause (no comma or colon between)."""
+        cue = next(
+            (m for m in mentions if PRIOR in m.cats and m.start > first_act >= 0),
+            None,
+        )
+        if cue is None or not candidates:
+            return False
+        return all(
+            m.start >= cue.end and not _CLAUSE_PUNCT.search(text, cue.end, m.start)
+            for m in candidates.values()
+        )
 
     @staticmethod
     def _joins_mission(text: str, s: Sentence, m: Mention) -> bool:
@@ -2756,6 +2819,12 @@ class Classifier:
                 tense = PLANNED
             else:
                 tense = ONGOING
+        if tense == FUTURE and any(
+            PLANNED in m.cats and text[m.start : m.end].lower() in _LATER_TIMES for m in s.mentions
+        ):
+            # "Sweden would send units to Norway's Cold Response exercise next year": a later
+            # date makes the bare "would" a plan, not more of the drills reported
+            tense = PLANNED
         s.weak_future = tense == FUTURE
         s.tense = PLANNED if tense == FUTURE else tense
         s.tense_cue = cue
@@ -2899,6 +2968,9 @@ class _Decision:
                 )
             ):
                 s.background = True  # "The navies have met almost every year since 2012"
+        for s in joint_sentences:
+            if not s.title and not s.background and self._refers_to_dated(s):
+                s.background = True  # "... the forces that carried out the strikes"
         if any((s.title or s.lead) and not s.background for s in joint_sentences):
             for s in joint_sentences:
                 if self._earlier_perfect(s):
@@ -3428,6 +3500,30 @@ class _Decision:
                     out.append((index, source[head.start : head.end].lower(), list(owner.states)))
         self._lead_force_list = out
         return out
+
+    def _refers_to_dated(self, s: Sentence) -> bool:
+        """ "Strikes by the coalition killed 1,600 civilians during the 2017 battle for
+        Raqqa. The groups said the U.S., British and French forces that carried out the
+        strikes ...": every activity of the sentence is a definite noun ("the strikes") that
+        the sentence before tells and dates to an earlier year."""
+        if s.index == 0 or not s.activities:
+            return False
+        before = next((t for t in self.sentences if t.index == s.index - 1), None)
+        if before is None or not before.background or not before.activities:
+            return False
+        text = self.text
+        published = self.article.published_at
+        if published is None or not any(
+            int(found.group(1) or found.group(2) or found.group(3)) < published.year
+            for found in _YEAR_MENTION.finditer(text, before.start, before.end)
+        ):
+            return False  # dated by a year, not by "since last year"
+        told = {text[m.start : m.end].lower() for m, _ in before.activities}
+        return all(
+            _THE_BEFORE.search(text, max(s.start, m.start - 4), m.start) is not None
+            and any(t.endswith(text[m.start : m.end].lower()) for t in told)
+            for m, _ in s.activities
+        )
 
     def _generic_perfect(self, s: Sentence) -> bool:
         """ "Emirati and American pilots have flown together in exercises": after the first
