@@ -4526,3 +4526,30 @@ def test_the_definite_activity_of_an_earlier_dated_sentence_is_background(classi
     )
     result = classifier.classify(article)
     assert result.joint_military_activity is joint
+
+
+# fix31: "Russian and Belarusian troops are training together": a report that names who
+# trains together closes the list; the exercise's usual members are not added
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        (
+            "Russian and Belarusian troops are training together at a range near Brest "
+            "until Friday.",
+            ["BLR", "RUS"],
+        ),
+        (
+            "The drills near Brest run until Friday, the Belarusian ministry said.",
+            ["BLR", "RUS", "SRB"],
+        ),
+    ],
+    ids=["named-together", "members-implied"],
+)
+def test_states_named_training_together_close_the_exercises_list(classifier, second, states):
+    body = (
+        "Russian paratroopers arrived in Belarus on Monday for the Slavic Brotherhood "
+        "exercise with Belarusian units. " + second
+    )
+    result = _classify(classifier, body, title="Slavic Brotherhood drill begins")
+    assert result.joint_military_activity
+    assert result.states == states

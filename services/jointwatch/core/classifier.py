@@ -568,6 +568,11 @@ _TEASER_LINE: Final = re.compile(
 # "the strikes": a definite noun that refers back
 _THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _LATER_TIMES: Final = frozenset({"next week", "next month", "next year", "later this year"})
+_TOGETHER_AFTER_VERB: Final = re.compile(
+    r"\b(?:train|trains|trained|training|drill|drills|drilled|drilling|exercise|exercised|"
+    r"exercising)\s+together\b",
+    re.IGNORECASE,
+)
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_MENTION = re.compile(
     # "in 2022", and at the start of a sentence "In June 2024"
@@ -3088,6 +3093,12 @@ class _Decision:
         if activity == "exercise":
             self._add_hosts(chosen, participants, opposition | observers)
         exercise_states = [c for c in self._exercise_states(chosen) if c not in participants]
+        if exercise_states and self._closed_pair(chosen):
+            self.reason(
+                f"{', '.join(sorted(exercise_states))} not implied by the exercise name: the "
+                "report names who trains together"
+            )
+            exercise_states = []
         if exercise_states:
             for code in exercise_states:
                 participants.setdefault(code, None)
@@ -3500,6 +3511,19 @@ class _Decision:
                     out.append((index, source[head.start : head.end].lower(), list(owner.states)))
         self._lead_force_list = out
         return out
+
+    def _closed_pair(self, chosen: Sequence[Sentence]) -> bool:
+        """ "Russian and Belarusian troops are training together at the Brestsky range": a
+        body sentence whose two or more states, all named before it, do the activity
+        "together" names the whole list; the exercise's usual members add no one."""
+        text = self.text
+        for s in chosen:
+            if s.title or len(s.participants) < 2 or "together" not in text[s.start : s.end]:
+                continue
+            found = _TOGETHER_AFTER_VERB.search(text, s.start, s.end)
+            if found is not None and all(m.end <= found.start() for m in s.participants.values()):
+                return True
+        return False
 
     def _refers_to_dated(self, s: Sentence) -> bool:
         """ "Strikes by the coalition killed 1,600 civilians during the 2017 battle for
