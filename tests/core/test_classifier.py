@@ -4553,3 +4553,54 @@ def test_states_named_training_together_close_the_exercises_list(classifier, sec
     result = _classify(classifier, body, title="Slavic Brotherhood drill begins")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# fix31: a participant list split over the sentences right after the lead ("About half of
+# the participants are Swedish. Norway has sent a brigade.") makes the lead's drill joint
+@pytest.mark.parametrize(
+    ("rest", "states"),
+    [
+        (
+            "About half of the participants are Estonian. Latvia has sent a battalion.",
+            ["EST", "LVA"],
+        ),
+        (
+            "About half of the participants are Estonian. The rest are reservists.\n\n"
+            "Latvian marines will join the manoeuvres next year.",
+            [],
+        ),
+    ],
+    ids=["list-over-two-sentences", "one-state-then-a-plan"],
+)
+def test_a_participant_list_split_over_sentences_makes_the_lead_joint(classifier, rest, states):
+    body = (
+        "Some 5,000 troops are taking part in Frost Hammer, the largest winter exercise Estonia "
+        "has held in decades, the Estonian Defence Forces said on Thursday.\n\n" + rest
+    )
+    result = _classify(classifier, body, title="Estonia holds winter war game")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# fix31: Northern Wind (Sweden's 2019 winter exercise with allied units) is a known drill; a
+# "northern wind" in the weather report is not
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Some 10,000 troops are taking part in Northern Wind in Norrbotten, with Norwegian "
+            "units joining Swedish brigades, the Swedish Armed Forces said on Monday.",
+            ["NOR", "SWE"],
+        ),
+        (
+            "A strong northern wind delayed the Swedish Army winter exercise in Norrbotten on "
+            "Monday, the Swedish Armed Forces said.",
+            [],
+        ),
+    ],
+    ids=["exercise-name", "weather"],
+)
+def test_northern_wind_is_a_known_multinational_drill(classifier, body, states):
+    result = _classify(classifier, body, title="Winter war game in the far north")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states

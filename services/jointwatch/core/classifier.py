@@ -3430,13 +3430,22 @@ class _Decision:
 
     def _partners_after(self, first: Sentence, *, adjacent: bool) -> dict[str, Mention] | None:
         """The states a sentence after `first` (the next one when `adjacent`) names as taking
-        part, with the states `first` itself names as actors; None when none names two."""
+        part, with the states `first` itself names as actors; None when none names two.
+        Unless `adjacent`, a run of sentences right after `first` that each name one state
+        taking part also counts ("About half of the participants are Swedish. Norway has
+        sent a brigade. American Marines also joined the manoeuvres")."""
+        run: dict[str, Mention] | None = None if adjacent else {}
+        last = first.index
         for s in self.sentences:
-            if s.index <= first.index or not s.analysed or s.background or s.why:
+            if s.index <= first.index:
+                continue
+            if not s.analysed or s.background or s.why:
+                run = None
                 continue
             if adjacent and s.index != first.index + 1:
                 break
             if s.tense == "planned" or OFFICIAL in s.cats or self._other_exercise(s):
+                run = None
                 continue  # not "President Macron's remarks about sending troops to Ukraine"
             partners: dict[str, Mention] = {}
             for m in s.mentions:
@@ -3447,6 +3456,13 @@ class _Decision:
                 ):
                     for code in m.states:
                         partners.setdefault(code, m)
+            if run is not None and partners and s.index == last + 1:
+                run = {**partners, **run}
+                last = s.index
+                if len(run) >= 2 and len(partners) < 2:
+                    partners = run
+            else:
+                run = None
             if len(partners) < 2:
                 continue
             for m in first.mentions:
