@@ -4604,3 +4604,50 @@ def test_northern_wind_is_a_known_multinational_drill(classifier, body, states):
     result = _classify(classifier, body, title="Winter war game in the far north")
     assert result.joint_military_activity is bool(states)
     assert result.states == states
+
+
+# fix31: in a round-up, an item headed "PHILIPPINES:" is a lead of its own, however far down
+@pytest.mark.parametrize(
+    ("item", "states"),
+    [
+        (
+            "Philippine and Australian warships held a joint sail in the South China Sea on "
+            "Friday.",
+            ["AUS", "PHL"],
+        ),
+        ("Manila and Canberra agreed to hold joint sails in the South China Sea next year.", []),
+    ],
+    ids=["item-reports-a-sail", "item-reports-a-plan"],
+)
+def test_a_roundup_items_first_sentence_is_a_lead(classifier, item, states):
+    body = (
+        "Our weekly digest of defence news from Asia.\n\n"
+        "KOREA: Seoul tested a ballistic missile on Tuesday. Officials called the test "
+        "routine.\n\nPHILIPPINES: " + item + "\n\nJAPAN: The cabinet approved a record budget."
+    )
+    result = _classify(classifier, body, title="Week in review: missile test, budget, sea pact")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# fix31: "Serbia, the drill's third member, did not take part this year": a member the report
+# says sat the drill out is not implied by the exercise's name
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        ("Serbia, the drill's third member, did not take part this year.", ["BLR", "RUS"]),
+        (
+            "Serbia, the drill's third member, said its troops were taking part as well.",
+            ["BLR", "RUS", "SRB"],
+        ),
+    ],
+    ids=["member-sat-out", "member-takes-part"],
+)
+def test_an_exercise_member_that_sat_out_is_not_implied(classifier, second, states):
+    body = (
+        "Russian paratroopers began the Slavic Brotherhood exercise with Belarusian troops near "
+        "Brest on Monday, the Belarusian defence ministry said. " + second
+    )
+    result = _classify(classifier, body, title="Slavic Brotherhood under way")
+    assert result.joint_military_activity
+    assert result.states == states

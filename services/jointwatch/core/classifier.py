@@ -573,6 +573,13 @@ _TOGETHER_AFTER_VERB: Final = re.compile(
     r"exercising)\s+together\b",
     re.IGNORECASE,
 )
+# "BELARUS: ..." or "TAIWAN STRAIT - ...": a round-up item's heading in capitals
+_ROUNDUP_ITEM: Final = re.compile(r"[A-Z][A-Z .'-]{2,30}(?::|\s[-–—])\s")
+_SAT_OUT: Final = re.compile(
+    r"\b(?:(?:did|does|will|would)\s+not|didn['’]t|won['’]t)\s+(?:take|be\s+taking)\s+part\b"
+    r"|\b(?:pulled|pulls|pulling)\s+out\b|\bwithdr[ae]w(?:n|s)?\b|\bsat\s+out\b",
+    re.IGNORECASE,
+)
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_MENTION = re.compile(
     # "in 2022", and at the start of a sentence "In June 2024"
@@ -1422,6 +1429,11 @@ class Classifier:
             # "Sailing with the carrier are a US destroyer and a Dutch frigate": partners
             # joined to the lead's force, though the lead names no joint activity.
             for n, s in enumerate(later):
+                if self._may_be_joint(s) and _ROUNDUP_ITEM.match(text, s.start):
+                    # "BELARUS: Russian paratroopers flew into Belarus for the Slavic
+                    # Brotherhood exercise": a round-up item's first sentence is a lead of its own
+                    self._analyse_sentence(text, s, year, month)
+                    continue
                 if self._may_join_lead(text, s) or (PART in s.cats and len(s.codes) >= 2):
                     # ... or list the states taking part in the lead's drill ("Countries
                     # sending troops include A, B, C and D"; see _Decision._listed_partners),
@@ -3093,6 +3105,12 @@ class _Decision:
         if activity == "exercise":
             self._add_hosts(chosen, participants, opposition | observers)
         exercise_states = [c for c in self._exercise_states(chosen) if c not in participants]
+        if exercise_states:
+            # "Serbia, the third member of the annual drill, did not take part this year"
+            out = self._sat_out(exercise_states)
+            if out:
+                self.reason(f"{', '.join(out)} not implied by the exercise name: sat this one out")
+                exercise_states = [c for c in exercise_states if c not in out]
         if exercise_states and self._closed_pair(chosen):
             self.reason(
                 f"{', '.join(sorted(exercise_states))} not implied by the exercise name: the "
@@ -3526,6 +3544,20 @@ class _Decision:
                     index = -1 if t.title else t.index
                     out.append((index, source[head.start : head.end].lower(), list(owner.states)))
         self._lead_force_list = out
+        return out
+
+    def _sat_out(self, codes: Sequence[str]) -> list[str]:
+        """States among `codes` that a body sentence naming no other state says did not take
+        part, pulled out or withdrew ("Serbia ... did not take part this year")."""
+        text = self.text
+        out: list[str] = []
+        for s in self.sentences:
+            if (
+                len(s.codes) == 1
+                and not s.codes.isdisjoint(codes)
+                and _SAT_OUT.search(text, s.start, s.end)
+            ):
+                out.extend(sorted(set(s.codes) - set(out)))
         return out
 
     def _closed_pair(self, chosen: Sequence[Sentence]) -> bool:
