@@ -575,6 +575,18 @@ written in the time.
 With the rules of batches 30 and 31 together, all 959 score F1 0.988 (precision 0.994, recall 0.983), states 0.989, activity 0.974 and tense
 0.938; the dev set is unchanged. With batch 31's structural cases left partly unfixed, the
 bounds below were lowered from 0.992 (F1 and states) to just under these figures.
+Branch fix31 then wrote general rules for six of batch 31's leftovers and val-0945: a
+"coincided with" after a sentence's own drill gives its states to the other event; "after two
+weeks in which ..." is the drill's length, not a side clause; "would ... next year" is a plan;
+a headline's closing "(Adds ...)" note is not analysed; "the strikes" after a sentence dated
+to an earlier year is background; states named "training together" close an exercise's list,
+and a member that "did not take part" is not implied; a participant list split over the
+sentences after the lead, and a round-up item headed "BELARUS:", make the drill joint;
+Northern Wind is in exercises.toml. All 959 now score F1 0.992 (precision 0.998, recall
+0.987), states 0.994, activity 0.974 and tense 0.940, the dev set unchanged; only val-0945,
+0951, 0955, 0963, 0972, 0976 and 0980 change. Left: val-0978 (a meeting headline over a
+finished drill) and val-0955's GBR ("Britain has deployed Royal Marines"). The bounds went
+from 0.986 and 0.987 to 0.991 and 0.993.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -619,8 +631,8 @@ def test_validation_set_has_unique_ids_and_both_classes(items):
 
 
 def test_validation_f1_does_not_regress(evaluation):
-    assert evaluation.f1 >= 0.986, _errors(evaluation)
+    assert evaluation.f1 >= 0.991, _errors(evaluation)
 
 
 def test_validation_states_exact_does_not_regress(evaluation):
-    assert evaluation.states_accuracy >= 0.987, _errors(evaluation)
+    assert evaluation.states_accuracy >= 0.993, _errors(evaluation)
