@@ -4651,3 +4651,77 @@ def test_an_exercise_member_that_sat_out_is_not_implied(classifier, second, stat
     result = _classify(classifier, body, title="Slavic Brotherhood under way")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# batch 32: a national air force's own fleet of foreign-built types (Il-78 tankers, C-17s)
+# does not bring in the types' usual operators when two named states already drill
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Five Su-30MKI fighters, two Il-78 tankers and two C-17 aircraft flew to Egypt for "
+            "the three-week exercise, which will also see Garud special forces train with "
+            "their Egyptian counterparts.",
+            ["EGY", "IND"],
+        ),
+        (
+            "Japanese radars tracked two Tu-95 bombers and two H-6K bombers flying a joint patrol "
+            "over the Sea of Japan on Tuesday.",
+            ["CHN", "RUS"],
+        ),
+    ],
+    ids=["partner-flies-foreign-types", "types-alone-name-the-pair"],
+)
+def test_a_types_usual_operator_joins_only_when_the_named_states_are_too_few(
+    classifier, body, states
+):
+    title = "Indian and Egyptian air forces fly together" if "Egypt" in body else "Air drill"
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 32: "the United States and 13 allied and partner nations": a count with two
+# qualifiers still counts the states of a multinational drill
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "About 4,000 soldiers from the United States and 11 allied and partner nations are "
+            "training at Hohenfels for Combined Resolve 25, the army said.",
+            True,
+        ),
+        (
+            "About 4,000 soldiers from the United States are training at Hohenfels for their "
+            "own gunnery tables, the army said.",
+            False,
+        ),
+    ],
+    ids=["count-with-two-qualifiers", "no-count"],
+)
+def test_a_count_of_allied_and_partner_nations_makes_a_drill_multinational(classifier, body, joint):
+    result = _classify(classifier, body, title="Soldiers train in Bavaria")
+    assert result.joint_military_activity is joint
+
+
+# batch 32: an opening participle ("Held alongside ..., the exercise brings") dates nothing
+@pytest.mark.parametrize(
+    ("body", "tense"),
+    [
+        (
+            "Held alongside the annual mine-warfare trials, the exercise brings together ships "
+            "from Portugal, Spain and France off Sesimbra this week, the navy said.",
+            "ongoing",
+        ),
+        (
+            "Ships from Portugal, Spain and France held the exercise off Sesimbra last week, the "
+            "navy said.",
+            "past",
+        ),
+    ],
+    ids=["opening-participle", "main-verb-past"],
+)
+def test_an_opening_participle_does_not_make_a_drill_past(classifier, body, tense):
+    result = _classify(classifier, body, title="Navies drill off Portugal")
+    assert result.joint_military_activity
+    assert result.tense == tense

@@ -976,9 +976,17 @@ _COUNT_WORDS = (
     r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|"
     r"several|multiple|(?:twenty|thirty|forty|fifty)(?:-\w+)?|\w+teen"
 )
-# The count right before a noun of the cue list `state_count` ("20 NATO allies").
-_COUNT_BEFORE = re.compile(
-    r"\b(" + _COUNT_WORDS + r")(?:\s+(?:NATO|allied|partner|member|participating|other))?\s+$",
+# The count right before a noun of the cue list `state_count` ("20 NATO allies"), also with
+# two qualifiers ("13 allied and partner nations", where the cue may be "partner nations").
+_COUNT_QUALIFIER: Final = r"(?:NATO|allied|partner|member|participating|other)"
+_COUNT_BEFORE: Final = re.compile(
+    r"\b("
+    + _COUNT_WORDS
+    + r")(?:\s+"
+    + _COUNT_QUALIFIER
+    + r"(?:\s+and(?:\s+"
+    + _COUNT_QUALIFIER
+    + r")?)?)?\s+$",
     re.IGNORECASE,
 )
 
@@ -2735,6 +2743,16 @@ class Classifier:
                 continue  # "training agreed by both governments" (but "drills planned by")
             if ";" in text[min(m.end, anchor.end) : max(m.start, anchor.start)]:
                 continue  # "C295 line opens in Vadodara; ... Vajra Prahar next": another item
+            if (
+                tense == PAST
+                and m.start <= s.start + 1
+                and " " not in text[m.start : m.end]
+                and text[m.end : m.end + 1] == " "
+                and "," in text[m.end : s.end]
+            ):
+                # "Held alongside REPMUS, the exercise brings ...": an opening participle
+                # dates nothing; the main clause after the comma does
+                continue
             if m.end <= anchor.start:
                 distance = anchor.start - m.end
                 if before is None or distance <= before[0]:
@@ -3677,6 +3695,10 @@ class _Decision:
         # "drill with US-built F-35As", "drill with Turkish drones" over "Turkish-made drones":
         # a weapon names the state that built it or usually flies it; a state the report
         # names as the maker takes part only when it also names it as a state or a force
+        # "Su-30MKI fighters, IL-78 tankers and C-17s flew to Egypt" for the Indian Air Force:
+        # a type's usual operator the report never names takes part only when the named
+        # states are too few for joint activity (an intercept of Tu-95s and H-6Ks names none)
+        type_only: set[str] = set()
         for s in chosen:
             if self._other_exercise(s):
                 continue
@@ -3684,6 +3706,10 @@ class _Decision:
             for code, m in s.participants.items():
                 if (m.default_state or m.equipment) and code in self._makers_only():
                     continue
+                if m.default_state and code not in participants:
+                    type_only.add(code)
+                elif not m.default_state:
+                    type_only.discard(code)
                 if code not in participants or (participants[code] is None):
                     participants[code] = m if not s.title else participants.get(code)
                     src = self.source(s)
@@ -3714,6 +3740,11 @@ class _Decision:
                         if code not in participants:
                             participants[code] = m
                             sources.setdefault(code, _short(self.text[m.start : m.end], 40))
+        type_only -= self._named_states()
+        if type_only and len(participants.keys() - type_only) >= 2:
+            for code in type_only:
+                participants.pop(code, None)
+                sources.pop(code, None)
         for code in list(participants):
             if (code in opposition or code in observers) and code not in strong:
                 del participants[code]
