@@ -195,6 +195,7 @@ class BatchConsumer:
         self._committed_at = 0.0
         self._started = False
         self._settle = settle or self._drain
+        self._task: asyncio.Task[None] | None = None
         self._recover = recover
         self._recovering: asyncio.Task[None] | None = None
         # Partitions whose records may be taken: assigned, and their state recovered.
@@ -254,6 +255,21 @@ class BatchConsumer:
             await self._settle(self._grace)
             await self._commit(force=True)
             self._on_ready(False)
+
+    def spawn(self) -> None:
+        """Run the loop as a task; if the task dies, say so and call `on_failure`."""
+        self._task = asyncio.create_task(self.run(), name=self.name)
+        self._task.add_done_callback(stop_when_dead(f"the {self.name} consumer", self._on_failure))
+
+    async def shutdown(self) -> None:
+        """Stop the spawned loop: the work in hand is finished or left uncommitted, what is done
+        is committed, and the consumer leaves its group."""
+        await self.stop()
+        if self._task is not None:
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await self._task
+            self._task = None
+        await self.close()
 
     async def stop(self) -> None:
         self._stopping = True

@@ -8,13 +8,12 @@ is acknowledged by the broker. Started and stopped with the faust worker (app.py
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from ..batch_consumer import BatchConsumer, group_consumer, stop_when_dead
+from ..batch_consumer import BatchConsumer, group_consumer
 from ..core.clustering import Report, group_key
 from ..core.deadletter import DeadLetter
 from ..core.models import ClassificationResult
@@ -65,7 +64,6 @@ class ClassifierService:
         self._on_assigned = on_assigned
         self._on_failure = on_failure
         self._consumer: BatchConsumer | None = None
-        self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         await adopt_offsets(
@@ -95,8 +93,7 @@ class ClassifierService:
             on_assigned=self._on_assigned,
             on_failure=self._on_failure,
         )
-        self._task = asyncio.create_task(self._consumer.run(), name="classifier")
-        self._task.add_done_callback(stop_when_dead("the classifier consumer", self._on_failure))
+        self._consumer.spawn()
         log.info(
             "classifying %s in group %s -> %s",
             self.settings.topic_articles,
@@ -105,15 +102,9 @@ class ClassifierService:
         )
 
     async def stop(self) -> None:
-        if self._consumer is None:
-            return
-        await self._consumer.stop()
-        if self._task is not None:
-            with contextlib.suppress(Exception, asyncio.CancelledError):
-                await self._task
-        await self._consumer.close()
-        self._consumer = None
-        self._task = None
+        if self._consumer is not None:
+            await self._consumer.shutdown()
+            self._consumer = None
 
     async def handle(self, record: Any) -> Sequence[asyncio.Future[Any]]:
         """One article: its outputs' futures. Bad input and failures are dead-lettered here

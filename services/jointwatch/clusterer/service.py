@@ -27,7 +27,6 @@ revision (join_group). Left out on purpose: exactly-once (transactions); downstr
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections import Counter
@@ -36,7 +35,7 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 
-from ..batch_consumer import BatchConsumer, group_consumer, stop_when_dead
+from ..batch_consumer import BatchConsumer, group_consumer
 from ..core.alerts import alert_from_cluster
 from ..core.clustering import Report, join_group
 from ..core.models import Alert
@@ -108,7 +107,6 @@ class ClustererService:
         self._cluster_seconds = metrics.stage_seconds.labels(stage=Stage.CLUSTER.value)
         self._recovery: ChangelogRecovery | None = None
         self._consumer: BatchConsumer | None = None
-        self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         await adopt_offsets(
@@ -146,8 +144,7 @@ class ClustererService:
             on_failure=self._on_failure,
             recover=self.recover,
         )
-        self._task = asyncio.create_task(self._consumer.run(), name="clusterer")
-        self._task.add_done_callback(stop_when_dead("the clusterer consumer", self._on_failure))
+        self._consumer.spawn()
         log.info(
             "clustering %s in group %s -> %s (state: %s)",
             self.reports_topic,
@@ -158,14 +155,10 @@ class ClustererService:
 
     async def stop(self) -> None:
         if self._consumer is not None:
-            await self._consumer.stop()
-            if self._task is not None:
-                with contextlib.suppress(Exception, asyncio.CancelledError):
-                    await self._task
-            await self._consumer.close()
+            await self._consumer.shutdown()
         if self._recovery is not None:
             await self._recovery.stop()
-        self._consumer = self._recovery = self._task = None
+        self._consumer = self._recovery = None
 
     async def recover(self, assigned: set[Any]) -> None:
         """Bring the state of the assigned reports partitions up to their changelog's end."""
