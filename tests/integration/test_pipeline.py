@@ -151,6 +151,18 @@ def commit_as(bootstrap: str, group: str, topic: str, offset: int) -> None:
     asyncio.run(commit())
 
 
+def alerts_of_one_new_article(broker, start_worker, topics: Topics, seed_text: str):
+    """Start a worker, publish one new article, and return the worker and every alert on the
+    topic a second after the first one arrived (so a repeat of an old one would be seen)."""
+    worker = start_worker({**topics.env(), "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap})
+    worker.wait_healthy()
+    produce(broker.bootstrap, topics.articles, [(b"new-1", seed_event(seed_text, "new-1"))])
+    alerts = read_topic(broker.bootstrap, topics.alerts, expect=1)
+    time.sleep(1)
+    alerts += read_topic(broker.bootstrap, topics.alerts, expect=10, timeout=2)[len(alerts) :]
+    return worker, alerts
+
+
 def test_after_an_upgrade_the_classifier_continues_where_the_faust_group_stopped(
     broker, start_worker, seed_text
 ):
@@ -169,12 +181,7 @@ def test_after_an_upgrade_the_classifier_continues_where_the_faust_group_stopped
     )
 
     commit_as(broker.bootstrap, topics.app_id, topics.articles, 2)  # both old articles done
-    worker = start_worker({**topics.env(), "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap})
-    worker.wait_healthy()
-    produce(broker.bootstrap, topics.articles, [(b"new-1", seed_event(seed_text, "new-1"))])
-    alerts = read_topic(broker.bootstrap, topics.alerts, expect=1)
-    time.sleep(1)
-    alerts += read_topic(broker.bootstrap, topics.alerts, expect=10, timeout=2)[len(alerts) :]
+    worker, alerts = alerts_of_one_new_article(broker, start_worker, topics, seed_text)
     assert [json.loads(a.value)["article_ids"] for a in alerts] == [["new-1"]], worker.log()
     time.sleep(1)
     assert worker.metric("jointwatch_articles_consumed_total") == 1, worker.log()
@@ -225,12 +232,7 @@ def test_after_an_upgrade_the_clusterer_grows_the_alert_faust_s_table_kept(
     )
 
     commit_as(broker.bootstrap, topics.app_id, reports, 1)  # the old report was clustered
-    worker = start_worker({**topics.env(), "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap})
-    worker.wait_healthy()
-    produce(broker.bootstrap, topics.articles, [(b"new-1", seed_event(seed_text, "new-1"))])
-    alerts = read_topic(broker.bootstrap, topics.alerts, expect=1)
-    time.sleep(1)
-    alerts += read_topic(broker.bootstrap, topics.alerts, expect=10, timeout=2)[len(alerts) :]
+    worker, alerts = alerts_of_one_new_article(broker, start_worker, topics, seed_text)
     assert [json.loads(a.value)["revision"] for a in alerts] == [2], worker.log()
     [grown] = [json.loads(a.value) for a in alerts]
     assert grown["alert_id"] == cluster.alert_id
