@@ -21,6 +21,12 @@ log = logging.getLogger("jointwatch.pipeline")
 TIMEOUT_SECONDS = 30.0
 
 
+def faust_group(settings: Settings) -> str:
+    """faust's consumer group, where the classifier and the clusterer committed their offsets
+    while they were faust agents."""
+    return settings.app_id
+
+
 async def adopt_offsets(settings: Settings, *, topic: str, group: str, legacy: str) -> None:
     """For each partition of `topic` without an offset in `group`, commit there the offset
     `legacy` committed, if any. Call before joining `group`, so its first fetch starts there.

@@ -18,7 +18,7 @@ from ..core.clustering import Report, group_key
 from ..core.deadletter import DeadLetter
 from ..core.models import ClassificationResult
 from ..deadletters import DeadLetterWriter
-from ..group_offsets import adopt_offsets
+from ..group_offsets import adopt_offsets, faust_group
 from ..settings import KafkaTimeouts, Settings
 from .stage import ClassifierStage, EventRef
 
@@ -33,11 +33,6 @@ SendNoWait = Callable[[str, bytes, bytes], Awaitable["asyncio.Future[Any]"]]
 
 def classifier_group(settings: Settings) -> str:
     return f"{settings.app_id}-classifier"
-
-
-def legacy_group(settings: Settings) -> str:
-    """Where articles offsets were committed while the classifier was a faust agent."""
-    return settings.app_id
 
 
 class ClassifierService:
@@ -70,7 +65,7 @@ class ClassifierService:
             self.settings,
             topic=self.settings.topic_articles,
             group=classifier_group(self.settings),
-            legacy=legacy_group(self.settings),
+            legacy=faust_group(self.settings),
         )
         t = self.timeouts
         self._consumer = BatchConsumer(

@@ -40,7 +40,7 @@ from ..core.alerts import alert_from_cluster
 from ..core.clustering import Report, join_group
 from ..core.models import Alert
 from ..deadletters import DeadLetterWriter
-from ..group_offsets import adopt_offsets
+from ..group_offsets import adopt_offsets, faust_group
 from ..kafka_security import aiokafka_config
 from ..metrics import Metrics, Stage
 from ..settings import KafkaTimeouts, Settings
@@ -67,11 +67,6 @@ def reports_topic_name(settings: Settings) -> str:
 def changelog_topic_name(settings: Settings) -> str:
     """faust's name for the changelog of the table `clusters`, kept so state carries over."""
     return f"{settings.app_id}-clusters-changelog"
-
-
-def legacy_group(settings: Settings) -> str:
-    """Where reports offsets were committed while the clusterer was a faust agent."""
-    return settings.app_id
 
 
 class ClustererService:
@@ -113,7 +108,7 @@ class ClustererService:
             self.settings,
             topic=self.reports_topic,
             group=clusterer_group(self.settings),
-            legacy=legacy_group(self.settings),
+            legacy=faust_group(self.settings),
         )
         t = self.timeouts
         self._recovery = ChangelogRecovery(
