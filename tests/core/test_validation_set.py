@@ -607,8 +607,8 @@ and tense 0.933, the dev set is unchanged, and those 989 score F1 0.989 (precisi
 XII's "Polish, Lithuanian and Slovenian companies": a bare "companies" is not a military unit
 to the classifier, since it is far more often a business.
 With fix31's rules and batch 32's together, all 989 score F1 0.993 (precision 0.998, recall 0.988), states 0.992, activity 0.975 and tense
-0.939; the dev set is unchanged. The states bound is 0.991, just under that figure (batch 32's
-Combined Resolve state list is the new error).
+0.939; the dev set is unchanged. The F1 bound is back at 0.992; the states bound is 0.991,
+just under that figure (batch 32's Combined Resolve state list is the new error).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -653,7 +653,7 @@ def test_validation_set_has_unique_ids_and_both_classes(items):
 
 
 def test_validation_f1_does_not_regress(evaluation):
-    assert evaluation.f1 >= 0.991, _errors(evaluation)
+    assert evaluation.f1 >= 0.992, _errors(evaluation)
 
 
 def test_validation_states_exact_does_not_regress(evaluation):
