@@ -121,6 +121,9 @@ class OffsetTracker:
 
 
 Handle = Callable[[Any], Awaitable[Sequence["asyncio.Future[Any]"]]]
+# How a stage hands over an output: (topic, key, value, partition or None for the key's) -> the
+# future of the broker's acknowledgement, not awaited (the loop tracks it).
+SendNoWait = Callable[[str, bytes, bytes, int | None], Awaitable["asyncio.Future[Any]"]]
 
 
 def group_consumer(

@@ -35,7 +35,7 @@ def service_with(stage: Any, sent: list[tuple]) -> tuple[ClassifierService, Metr
     async def send_and_wait(topic: str, key: Any, value: bytes, headers: Any) -> None:
         sent.append((topic, key, value, dict(headers or [])))
 
-    async def send_nowait(topic: str, key: bytes, value: bytes) -> Any:
+    async def send_nowait(topic: str, key: bytes, value: bytes, partition: int | None) -> Any:
         raise AssertionError("no report for a failed article")
 
     writer = DeadLetterWriter(

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from ..batch_consumer import BatchConsumer, group_consumer
+from ..batch_consumer import BatchConsumer, SendNoWait, group_consumer
 from ..core.clustering import Report, group_key
 from ..core.deadletter import DeadLetter
 from ..core.models import ClassificationResult
@@ -26,9 +26,6 @@ log = logging.getLogger("jointwatch.pipeline")
 
 MAX_IN_FLIGHT = 4000  # articles whose outputs await acknowledgement before the reads pause
 MAX_RECORDS = 500  # per poll
-
-# (topic, key, value) -> the future of the broker's acknowledgement, not awaited
-SendNoWait = Callable[[str, bytes, bytes], Awaitable["asyncio.Future[Any]"]]
 
 
 def classifier_group(settings: Settings) -> str:
@@ -114,7 +111,7 @@ class ClassifierService:
             if isinstance(out, Report):
                 key = group_key(out.result)
                 sent = await self._send(
-                    self.reports_topic, key.encode(), out.model_dump_json().encode()
+                    self.reports_topic, key.encode(), out.model_dump_json().encode(), None
                 )
                 # Later copies are skipped from now on. Safe before the acknowledgement: if the
                 # report fails, the worker stops and nothing after it is committed.

@@ -30,12 +30,12 @@ import asyncio
 import logging
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 
-from ..batch_consumer import BatchConsumer, group_consumer
+from ..batch_consumer import BatchConsumer, SendNoWait, group_consumer
 from ..core.alerts import alert_from_cluster
 from ..core.clustering import Report, join_group
 from ..core.models import Alert
@@ -51,9 +51,6 @@ log = logging.getLogger("jointwatch.pipeline")
 
 MAX_IN_FLIGHT = 2000  # reports whose alert or changelog write awaits acknowledgement
 MAX_RECORDS = 500  # per poll
-
-# (topic, key, value, partition) -> the future of the broker's acknowledgement, not awaited
-SendNoWait = Callable[[str, bytes, bytes, int | None], Awaitable["asyncio.Future[Any]"]]
 
 
 def clusterer_group(settings: Settings) -> str:
