@@ -215,8 +215,13 @@ def _policy(article: Article, *, max_body_chars: int, max_field_chars: int) -> R
                 RejectReason.CONTROL_CHARACTERS,
                 f"{name} has control character U+{ord(found.group()):04X} at {found.start()}",
             )
-    if article.url is not None and urlsplit(article.url).scheme.lower() not in ("http", "https"):
-        return Rejection(RejectReason.INVALID_ARTICLE, "url must be http:// or https://")
+    if article.url is not None:
+        try:
+            scheme = urlsplit(article.url).scheme.lower()
+        except ValueError:  # e.g. an unbalanced "[" or "]" in the host ("Invalid IPv6 URL")
+            return Rejection(RejectReason.INVALID_ARTICLE, "url is not a valid URL")
+        if scheme not in ("http", "https"):
+            return Rejection(RejectReason.INVALID_ARTICLE, "url must be http:// or https://")
     return None
 
 
