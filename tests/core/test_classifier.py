@@ -4725,3 +4725,152 @@ def test_an_opening_participle_does_not_make_a_drill_past(classifier, body, tens
     result = _classify(classifier, body, title="Navies drill off Portugal")
     assert result.joint_military_activity
     assert result.tense == tense
+
+
+# batch 34: "have trained together ... since November 2015": a history dated by a month and a
+# year is background like one dated by a year alone; its third state takes no part now
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        (
+            "The Greek and Egyptian navies have trained together with French warships since "
+            "November 2015.",
+            ["EGY", "GRC"],
+        ),
+        (
+            "The Greek and Egyptian navies are training together with French warships this week.",
+            ["EGY", "FRA", "GRC"],
+        ),
+    ],
+    ids=["history-since-month-year", "partner-this-week"],
+)
+def test_a_history_since_a_month_and_year_adds_no_participant(classifier, second, states):
+    body = (
+        "Egyptian and Greek frigates began a joint naval drill off Crete on Monday, the Greek "
+        "navy said. " + second
+    )
+    result = _classify(classifier, body, title="Greek, Egyptian navies drill off Crete")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 34: "..., a day after Chinese and Russian warships held a drill nearby": with two
+# states before the time cue, the states named only after it did the earlier thing, and a
+# later sentence about that earlier event alone is background
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Australian and Japanese F-35s flew together over the Coral Sea on Friday, a day "
+            "after Chinese and Russian warships held a drill nearby. On Thursday the Chinese and "
+            "Russian ships fired their guns at floating targets.",
+            ["AUS", "JPN"],
+        ),
+        (
+            "Australian, Japanese, Chinese and Russian warships held a joint search drill in the "
+            "Coral Sea on Friday, a day after the storm passed.",
+            ["AUS", "CHN", "JPN", "RUS"],
+        ),
+    ],
+    ids=["states-after-the-cue-did-the-earlier-thing", "all-states-before-the-cue"],
+)
+def test_states_named_after_a_time_cue_tell_the_earlier_event(classifier, body, states):
+    result = _classify(classifier, body, title="Jets and ships in the Coral Sea")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 34: "The drill came a day after ... a summit in Canada": a place after a time cue is
+# where the earlier event was, not where the drill is held
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "South Korean, Japanese and US fighters held a combined air drill south of Jeju on "
+            "Wednesday, the air force said. The drill came a day after the Korean and Japanese "
+            "leaders held talks on the sidelines of a summit in Canada.",
+            ["JPN", "KOR", "USA"],
+        ),
+        (
+            "South Korean, Japanese and US fighters held a combined air drill in Canada on "
+            "Wednesday, a day after the three leaders met there.",
+            ["CAN", "JPN", "KOR", "USA"],
+        ),
+    ],
+    ids=["summit-place-after-the-cue", "drill-place-before-the-cue"],
+)
+def test_a_place_after_a_time_cue_does_not_host_the_drill(classifier, body, states):
+    result = _classify(classifier, body, title="Allies hold air drill")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 34: "soldiers had been sent to Russia": troops sent to a country, in a sentence that
+# names no drill, are posted there, not taking part in the report's activity
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        (
+            "Officials said thousands of North Korean soldiers had been sent to Russia.",
+            ["KOR", "USA"],
+        ),
+        (
+            "Canadian fighter pilots were sent to South Korea for the exercise.",
+            ["CAN", "KOR", "USA"],
+        ),
+    ],
+    ids=["posted-to-a-country", "sent-for-the-exercise"],
+)
+def test_troops_sent_to_a_country_without_a_drill_do_not_take_part(classifier, second, states):
+    body = (
+        "South Korean and US fighters held a combined air drill on Wednesday, the military said. "
+    )
+    result = _classify(classifier, body + second, title="Allies hold air drill")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 34: "have drawn up a plan for trilateral exercises": exercises that a plan is for are
+# planned, not held
+@pytest.mark.parametrize(
+    ("body", "joint", "tense"),
+    [
+        (
+            "South Korea, Japan and the United States have begun sharing radar data and have "
+            "drawn up a plan for trilateral exercises, officials said.",
+            False,
+            "planned",
+        ),
+        (
+            "South Korea, Japan and the United States have begun trilateral exercises off Jeju, "
+            "officials said.",
+            True,
+            "past",
+        ),
+    ],
+    ids=["plan-for-exercises", "exercises-begun"],
+)
+def test_exercises_a_plan_is_for_are_planned(classifier, body, joint, tense):
+    result = _classify(classifier, body, title="Allies and their drills")
+    assert result.joint_military_activity is joint
+    assert result.tense == tense
+
+
+# batch 34: "the two navies have drilled together": a report that counts two taking part adds
+# no usual member of the named exercise
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        ("It is the third time the two navies have drilled together.", ["IRN", "RUS"]),
+        ("Crews will practise boarding a hijacked ship.", ["CHN", "IRN", "RUS"]),
+    ],
+    ids=["two-navies-counted", "no-count"],
+)
+def test_a_counted_pair_adds_no_usual_member_of_the_exercise(classifier, second, states):
+    body = (
+        "Iranian and Russian warships began the Maritime Security Belt drill in the Gulf of "
+        "Oman on Tuesday. " + second
+    )
+    result = _classify(classifier, body, title="Iran, Russia start naval drill")
+    assert result.joint_military_activity
+    assert result.states == states

@@ -609,6 +609,30 @@ to the classifier, since it is far more often a business.
 With fix31's rules and batch 32's together, all 989 score F1 0.993 (precision 0.998, recall 0.988), states 0.992, activity 0.975 and tense
 0.939; the dev set is unchanged. The F1 bound is back at 0.992; the states bound is 0.991,
 just under that figure (batch 32's Combined Resolve state list is the new error).
+- val-1041..1070 (batch 34, the users' core watch, 2019-2026: 13 positives, US-Japan-South
+  Korea air drills with B-1B bombers and fighters and three-way carrier drills off Jeju and in
+  the East China Sea, Japan-US fighter and bomber flights the day after China-Russia bomber
+  flights, the fourth China-Russia naval patrol, their first joint submarine patrol,
+  Iran-Russia Maritime Security Belt 2021, the Russia-Belarus regional grouping at Brestsky, a
+  US-South Korea bomber drill; 17 hard negatives: the Camp David pledge, the Russia-Iran and
+  Russia-North Korea treaties, the Xi-Putin pledge of more patrols, Maritime Security Belt
+  2026 still to come, a coast-guard pact, a coast-guard helicopter over the Senkakus, Russian
+  bombers met by Japanese and NORAD jets, a Russian submarine off the Philippines, Chinese
+  flights around Taiwan, North Korean launches, a "joint strike" drill and a parade, the
+  start of three-way missile-data sharing), committed before scoring: F1 0.963 (precision
+  0.929, recall 1.000), states 0.615, activity 0.846, tense 0.947; all 1019 then scored F1
+  0.992 (precision 0.996, recall 0.988), states 0.982, activity 0.971 and tense 0.940.
+After the rules for batch 34's errors (a history "since December 2019" is background like one
+"since 2019"; with two states before a time cue, "a day after Chinese and Russian bombers
+flew", the states named only after it did the earlier thing, and later sentences about that
+event alone are background; a place after a time cue, "a summit in Canada", hosts nothing;
+soldiers "sent to Russia" in a sentence naming no drill are posted there; exercises a "plan
+for" names are planned; "the two navies" counts the participants, so the exercise's usual
+third member is not added), batch 34 scores F1 1.000, states 1.000, activity 0.846 and tense
+1.000, the dev set is unchanged, and all 1019 score F1 0.993 (precision 0.998, recall 0.988),
+states 0.992, activity 0.971 and tense 0.941. Not fixed: two Japan-US formation flights
+labelled exercises (the Joint Staff calls them joint training) come out as patrols, the
+activity that "flew together" and "joint flight" name elsewhere.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -647,7 +671,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 989
+    assert len(ids) >= 1019
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -318,6 +318,7 @@ class Sentence:
         "paragraph",
         "participants",
         "pending",
+        "prior_states",
         "raw",
         "rivals",
         "single_state",
@@ -379,6 +380,9 @@ class Sentence:
         self.weak_future = False  # planned only by a bare "will"
         self.why = ""
         self.rivals: frozenset[str] = _NO_RIVALS  # a pair whose forces face each other
+        # states named only in a clause that tells an earlier event ("a day after Chinese
+        # and Russian bombers flew near Japan"), dropped from this sentence's participants
+        self.prior_states: frozenset[str] = _NO_RIVALS
         self.pending = False  # worth the per-sentence rules, which have not run yet
         self.analysed = False  # the per-sentence rules ran
         self.attached = False  # actors have their states (see Classifier._attach)
@@ -699,7 +703,12 @@ _RELATIVE_HAVE = re.compile(
     r"\b(?:which|that)\s+(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?(?:been\s+)?$",
     re.IGNORECASE,
 )
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
+# "since 2012", "since December 2019", "since Dec. 12, 2019": a history that began then
+_SINCE_MONTH: Final = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?:\d{1,2},?\s+)?)?"
+)
+_SINCE_YEAR = re.compile(r"\bsince\s+" + _SINCE_MONTH + r"(?:19|20)\d\d\b")
 # "the largest edition since it was first held in 2010": the words after "since" date the
 # baseline of a comparison, not the activity the sentence reports.
 _SINCE_BASELINE_BEFORE = re.compile(
@@ -735,12 +744,14 @@ _BEGAN_BEFORE = re.compile(
 )
 # the same history told without a tense cue: "have met almost every year since 2012"
 _PERFECT_SINCE = re.compile(
-    r"\b(?:have|has)\s+(?:[a-z]+\s+){1,5}?since\s+(?:19|20)\d\d\b", re.IGNORECASE
+    r"\b(?:have|has)\s+(?:[a-z]+\s+){1,5}?since\s+" + _SINCE_MONTH + r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
 )
 # the same history told at length: "a format with eight partners, including China and Japan,
 # which has run its own exercises in maritime security and disaster relief since 2013"
 _LONG_PERFECT_SINCE = re.compile(
-    r"\b(?:have|has)\s+(?:[\w'-]+,?\s+){1,12}?since\s+(?:19|20)\d\d\b", re.IGNORECASE
+    r"\b(?:have|has)\s+(?:[\w'-]+,?\s+){1,12}?since\s+" + _SINCE_MONTH + r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
 )
 # a habit told in the bare present: "the United States and Indonesia hold Garuda Shield every
 # year" (after the lead: a background to this year's news, not the news)
@@ -1056,6 +1067,13 @@ _SENT_TO_AREA_AFTER = re.compile(
     r"(?:area|border|borders|frontier|region|zone|boundary)\b",
     re.IGNORECASE,
 )
+# between a sending word and the state it leads to: "sent to", "sent across the border into"
+_SENT_TO_GAP: Final = re.compile(
+    r"(?:\s+[\w,.-]+){0,4}?\s+(?:to|into)\s+(?:the\s+)?", re.IGNORECASE
+)
+_SENT_FOR_CATS: Final = frozenset({ACT, EXERCISE, PART})
+# the number a pair reference gives: "the two navies", "both countries", "the three navies"
+_PAIR_COUNTS: Final = {"two": 2, "both": 2, "three": 3, "four": 4}
 _AND_OTHERS_GAP = re.compile(
     r"\.?(?:\s+[\w-]+)?\s+and\s+(?:[\w-]+\s+){0,2}from\s+(?:[\w-]+\s+){0,3}"
     r"(?:countries|nations|allies|partners|navies|armies|states)\s+"
@@ -2135,6 +2153,8 @@ class Classifier:
                 text, m.end, s.end
             ):
                 continue  # "Poland has sent 15,000 soldiers to the border": its own deployment
+            if text[m.start : m.end].lower() in _SENDING_WORDS and self._sent_to_state(text, s, i):
+                continue  # "soldiers had been sent to Russia": posted to a country, no drill
             if NEGATION in s.cats and any(
                 NEGATION in n.cats
                 and 0 <= m.start - n.end <= 15
@@ -2219,6 +2239,22 @@ class Classifier:
                     and (x.military or not forces_only)
                 ):
                     x.role = role
+
+    @staticmethod
+    def _sent_to_state(text: str, s: Sentence, i: int) -> bool:
+        """ "more than 10,000 North Korean soldiers had been sent to Russia": the sending word
+        leads to a state, and the sentence names no drill or activity for them to take part
+        in ("sent troops to Russia for the Vostok exercise", "sent two jets to Japan to take
+        part" do)."""
+        ms = s.mentions
+        if any(x is not ms[i] and not x.cats.isdisjoint(_SENT_FOR_CATS) for x in ms):
+            return False
+        after = next((x for x in ms[i + 1 :] if x.states), None)
+        return (
+            after is not None
+            and STATE in after.cats
+            and _SENT_TO_GAP.fullmatch(text, ms[i].end, after.start) is not None
+        )
 
     @staticmethod
     def _gapped_subjects(text: str, s: Sentence, i: int) -> list[Mention]:
@@ -2571,6 +2607,14 @@ class Classifier:
                 # exercise": the states come only in the clause after the cue and name
                 # the other event, not partners in this sentence's drill.
                 s.background = True
+            elif prior is None and PRIOR in s.cats and not s.background:
+                earlier = self._prior_clause_states(text, s, mentions, candidates)
+                if earlier:
+                    # "US bombers flew with Japanese jets on Wednesday, a day after Chinese and
+                    # Russian bombers made a joint flight": the states named only in the clause
+                    # after the cue did the earlier thing, not this sentence's activity.
+                    candidates = {c: m for c, m in candidates.items() if c not in earlier}
+                    s.prior_states = earlier
             s.intercept = intercept and not (cooperative or group2 or together or pair_subject)
             s.participants = candidates
             if s.intercept:
@@ -2583,6 +2627,26 @@ class Classifier:
                 if not coop_word and not many and s.activities:
                     clause = text.rfind(",", s.start, s.activities[0][0].start)
                     s.strong = {c for c in s.strong if candidates[c].start > clause}
+
+    @staticmethod
+    def _prior_clause_states(
+        text: str, s: Sentence, mentions: Sequence[Mention], candidates: dict[str, Mention]
+    ) -> frozenset[str]:
+        """The states named only in the clause of a time cue ("a day after", "in response
+        to"), in its own clause (no comma between), when two or more other states are named
+        before the cue: those others do the sentence's activity."""
+        cue = next((m for m in mentions if PRIOR in m.cats and m.start >= s.start + 10), None)
+        if cue is None:
+            return _NO_RIVALS
+        kept = {c for c, m in candidates.items() if m.start < cue.start}
+        earlier = frozenset(
+            c
+            for c, m in candidates.items()
+            if m.start >= cue.end and not _CLAUSE_PUNCT.search(text, cue.end, m.start)
+        )
+        if len(kept) < 2 or not earlier or not earlier.isdisjoint(kept):
+            return _NO_RIVALS
+        return earlier
 
     @staticmethod
     def _coincides_after(
@@ -3019,6 +3083,7 @@ class _Decision:
             for s in joint_sentences:
                 if s.title and s.tense_cue is None:
                     s.background = True
+        self._earlier_event_told(joint_sentences)
         for s in joint_sentences:
             if len(s.participants) == 1 and not s.title:
                 self._pronoun_subject(s)
@@ -3129,6 +3194,12 @@ class _Decision:
             if out:
                 self.reason(f"{', '.join(out)} not implied by the exercise name: sat this one out")
                 exercise_states = [c for c in exercise_states if c not in out]
+        if exercise_states and self._counted_pair(len(participants)):
+            self.reason(
+                f"{', '.join(sorted(exercise_states))} not implied by the exercise name: the "
+                f"report counts {len(participants)} taking part"
+            )
+            exercise_states = []
         if exercise_states and self._closed_pair(chosen):
             self.reason(
                 f"{', '.join(sorted(exercise_states))} not implied by the exercise name: the "
@@ -3231,6 +3302,32 @@ class _Decision:
             tense,
             first,
         )
+
+    def _earlier_event_told(self, joint_sentences: Sequence[Sentence]) -> None:
+        """ "US B-52s flew with Japanese jets on Wednesday, a day after Chinese and Russian
+        bombers made a joint flight ... On Tuesday two Chinese H-6s and two Russian Tu-95s
+        flew ...": when the lead names an activity after a time cue, a later sentence whose
+        states are all among that clause's states and none of the lead's tells the earlier
+        event again."""
+        earlier: set[str] = set()
+        kept: set[str] = set()
+        for s in joint_sentences:
+            if (s.title or s.lead) and s.prior_states and not s.background:
+                earlier |= s.prior_states
+                kept |= set(s.participants)
+        if not earlier:
+            return
+        for s in self.sentences:
+            if s.prior_states or not (s.joint or s.analysed):
+                continue
+            # the states that do something in it: its participants, or those a participation
+            # word names ("two Chinese H-6 bombers joined two Russian Tu-95s")
+            doers = set(s.participants)
+            for m in s.mentions:
+                if m.role == "participant":
+                    doers.update(m.states)
+            if doers and doers <= earlier and kept.isdisjoint(doers):
+                s.background = True
 
     def _build(
         self,
@@ -3591,6 +3688,21 @@ class _Decision:
                 return True
         return False
 
+    def _counted_pair(self, count: int) -> bool:
+        """ "It is the second time the two navies have drilled together": a sentence that
+        tells the activity of "the two navies" ("both countries", "the three militaries")
+        counts who takes part; when that count is the number of states the report names,
+        the exercise's usual members add no one."""
+        for s in self.sentences:
+            if s.title or PAIR not in s.cats or not s.activities:
+                continue
+            for m in s.mentions:
+                if PAIR in m.cats:
+                    for word in self.text[m.start : m.end].lower().split():
+                        if _PAIR_COUNTS.get(word) == count:
+                            return True
+        return False
+
     def _refers_to_dated(self, s: Sentence) -> bool:
         """ "Strikes by the coalition killed 1,600 civilians during the 2017 battle for
         Raqqa. The groups said the U.S., British and French forces that carried out the
@@ -3908,8 +4020,11 @@ class _Decision:
         for s in [*chosen, *same_drill]:
             if s.intercept or self._other_exercise(s):
                 continue  # "it joined Talisman Sabre in Australia": where another drill was
+            # "The drill came a day after the two leaders met at the G7 summit in Canada": a
+            # place after a time cue is where the other, earlier event was
+            prior = next((m.start for m in s.mentions if PRIOR in m.cats), s.end)
             for m in s.mentions:
-                if m.host and m.role == "place":
+                if m.host and m.role == "place" and m.start < prior:
                     for code in m.states:
                         if code not in participants and code not in excluded:
                             participants[code] = None if s.title else m
