@@ -4786,16 +4786,18 @@ def test_states_after_reactions_from_do_not_take_part(classifier, line, states):
     assert result.states == states
 
 
-# batch 35: a drill told as begun that "is to end" or "is due to conclude" on a later day is
-# still under way; one that "ended" is past
+# batch 35: a drill told as begun that "is to end", "is due to conclude", "will wrap up" on a
+# later day or "will continue for another week" is still under way; one that "ended" is past
 @pytest.mark.parametrize(
     ("last", "tense"),
     [
         ("The exercise began on Monday and is to end on Friday.", "ongoing"),
         ("The exercise began on Monday and is due to conclude on Friday.", "ongoing"),
+        ("The exercise began on Monday and will wrap up on Sunday.", "ongoing"),
+        ("The exercise began on Monday and will continue for another week.", "ongoing"),
         ("The exercise began on Monday and ended on Friday.", "past"),
     ],
-    ids=["is-to-end", "is-due-to-conclude", "ended"],
+    ids=["is-to-end", "is-due-to-conclude", "will-wrap-up", "will-continue-for", "ended"],
 )
 def test_a_drill_still_to_end_is_under_way(classifier, last, tense):
     body = (

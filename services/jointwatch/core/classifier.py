@@ -873,11 +873,14 @@ _CAMPAIGN = re.compile(r"\b(?:operations?|campaigns?|offensives?)\b", re.IGNOREC
 _OPENING_BEFORE = re.compile(r"\bopening\s+(?:ceremony|ceremonies)\b", re.IGNORECASE)
 # "The exercise will last until September 25": an activity reported as held or begun that is
 # said to go on until a later day is under way
-# ... or is still to end: "began on Monday and is to end Friday", "is due to conclude on"
+# ... or is still to end: "began on Monday and is to end Friday", "is due to conclude on",
+# "will wrap up on Sunday", "will continue for another week", "the drills run until Friday"
 _LASTS_UNTIL = re.compile(
     r"\b(?:will\s+(?:last|run|continue|go\s+on)|(?:lasts|runs|continues)|is\s+to\s+last)\s+"
     r"(?:until|till|through)\b"
-    r"|\b(?:is|are)\s+(?:due\s+|scheduled\s+|set\s+|expected\s+)?to\s+"
+    r"|\b(?:run|last|continue)\s+(?:until|till)\b"
+    r"|\bwill\s+(?:last|run|continue|go\s+on)\s+for\s+(?:another|a\s+further|two|three|four)\b"
+    r"|\b(?:(?:is|are)\s+(?:due\s+|scheduled\s+|set\s+|expected\s+)?to|will)\s+"
     r"(?:end|close|conclude|finish|wrap\s+up)\b",
     re.IGNORECASE,
 )
