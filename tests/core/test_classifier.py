@@ -4874,3 +4874,85 @@ def test_a_counted_pair_adds_no_usual_member_of_the_exercise(classifier, second,
     result = _classify(classifier, body, title="Iran, Russia start naval drill")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# batch 35: a rate ("several exercises a year", "twice a year") after the lead tells a habit,
+# not the news; the plan in the lead decides
+_LAST_DRILLS_LEAD = (
+    "MANILA - The defence minister said on Monday that next month's naval drills with Japan "
+    "would be the last under the current government. He spoke after a cabinet meeting.\n\n"
+    "He gave no reason for the decision, which surprised officials in Tokyo. The embassy "
+    "declined to comment.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "joint"),
+    [
+        (
+            "The Philippines and Japan hold several exercises a year under a reciprocal access "
+            "agreement.",
+            False,
+        ),
+        (
+            "The Philippines and Japan hold two exercises off Luzon this week under a reciprocal "
+            "access agreement.",
+            True,
+        ),
+    ],
+    ids=["rate-is-a-habit", "this-week-is-news"],
+)
+def test_a_rate_of_exercises_a_year_is_a_habit(classifier, tail, joint):
+    title = "Minister says drills with Japan next month will be the last"
+    result = _classify(classifier, _LAST_DRILLS_LEAD + tail, title=title)
+    assert result.joint_military_activity is joint
+
+
+# batch 35: the states after "reactions from" react to the drill; they do not take part
+@pytest.mark.parametrize(
+    ("line", "states"),
+    [
+        (
+            "10:00 a.m. -- We are following the allied air drills of Australia and Japan and "
+            "reactions from Moscow and Beijing.",
+            ["AUS", "JPN"],
+        ),
+        (
+            "10:00 a.m. -- We are following the allied air drills of Australia, Japan, Russia "
+            "and China.",
+            ["AUS", "CHN", "JPN", "RUS"],
+        ),
+    ],
+    ids=["reactions-from", "participants-listed"],
+)
+def test_states_after_reactions_from_do_not_take_part(classifier, line, states):
+    body = (
+        "Live updates, Wednesday\n\n5:00 p.m. -- Australian and Japanese fighter jets flew "
+        "simulated air combat missions this afternoon, the air forces said.\n\n" + line
+    )
+    result = _classify(classifier, body, title="LIVE: allied air drill, day two")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 35: a drill told as begun that "is to end", "is due to conclude", "will wrap up" on a
+# later day or "will continue for another week" is still under way; one that "ended" is past
+@pytest.mark.parametrize(
+    ("last", "tense"),
+    [
+        ("The exercise began on Monday and is to end on Friday.", "ongoing"),
+        ("The exercise began on Monday and is due to conclude on Friday.", "ongoing"),
+        ("The exercise began on Monday and will wrap up on Sunday.", "ongoing"),
+        ("The exercise began on Monday and will continue for another week.", "ongoing"),
+        ("The exercise began on Monday and ended on Friday.", "past"),
+    ],
+    ids=["is-to-end", "is-due-to-conclude", "will-wrap-up", "will-continue-for", "ended"],
+)
+def test_a_drill_still_to_end_is_under_way(classifier, last, tense):
+    body = (
+        "Australian and Japanese fighter jets flew simulated strikes over the Coral Sea on "
+        "Tuesday, the air forces said.\n\n" + last
+    )
+    result = _classify(classifier, body, title="Allied air drill")
+    assert result.joint_military_activity
+    assert result.tense == tense

@@ -633,6 +633,29 @@ third member is not added), batch 34 scores F1 1.000, states 1.000, activity 0.8
 states 0.992, activity 0.971 and tense 0.941. Not fixed: two Japan-US formation flights
 labelled exercises (the Joint Staff calls them joint training) come out as patrols, the
 activity that "flew together" and "joint flight" name elsewhere.
+- val-1071..1100 (batch 35, tense and time: joint drills at every stage and in mixed tenses;
+  16 positives, 8 under way and 8 done: Yudh Abhyas 2019 recapped a month later, Garuda
+  Shield 2021 "under way", Cope India 2018 back after twelve years, Vigilant Isles 2018 and
+  Maitree 2019 with present headlines over past bodies, Surya Kiran XVIII "entered the final
+  phase", Ajeya Warrior 2021 "kicked off", Eagle Partner 2024 dated a week after its end,
+  Hand-in-Hand 2018 resumed after a pause, Aman Youyi 2018 "wrapped up", a Vigilant Defense
+  2023 live blog, Flintlock 2022 with a past headline over a present body, Shaheen-VIII and
+  Siil-2018 looked back on, Bright Star 2018, Kowari 2019; 14 negatives: postponements with
+  and without a new date, cancellations (Balikatan 2020, Kakadu 2020), a suspension of
+  cooperation, previews that are "set to begin" or "will begin", a scaled-back exercise
+  announced, PHIBLEX 2016 called "the last", a decommissioning, Grom-2019 and Han Kuang 35),
+  committed before scoring: F1 0.970 (precision 0.941, recall 1.000), states 0.938, activity
+  1.000, tense 0.909; all 1019 then scored F1 0.992 (precision 0.996, recall 0.988), states
+  0.990, activity 0.976 and tense 0.938.
+After the rules for batch 35's errors (a rate, "hold dozens of exercises a year", "twice a
+year", after the lead is a habit like "every year"; the states after "reactions from" react
+and do not take part; a drill told as begun that "is to end", "is due to conclude" or "will
+wrap up" on a later day is under way), batch 35 scores F1 1.000, states 1.000, activity 1.000
+and tense 1.000, val-0001..1070 give the same predictions as before, the dev set's tense
+rises from 0.958 to 0.965 (dev-0105's drill that "would continue until the end of the
+week" is now under way), and all 1019 score F1 0.993 (precision 0.998, recall 0.988),
+states 0.992, activity 0.976 and tense 0.942. The bounds stay at 0.992 (F1) and 0.991
+(states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -671,7 +694,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1019
+    assert len(ids) >= 1049
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

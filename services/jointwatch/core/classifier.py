@@ -755,8 +755,13 @@ _LONG_PERFECT_SINCE = re.compile(
 )
 # a habit told in the bare present: "the United States and Indonesia hold Garuda Shield every
 # year" (after the lead: a background to this year's news, not the news)
+# ... and a rate: "the two countries hold dozens of exercises a year", "twice a year"
 _EVERY_YEAR = re.compile(
-    r"\b(?:every|each)\s+(?:year|two\s+years|other\s+year)\b|\bannually\b", re.IGNORECASE
+    r"\b(?:every|each)\s+(?:year|two\s+years|other\s+year)\b|\bannually\b"
+    r"|\b(?:once|twice|(?:several|many|two|three|four|\d+)\s+times)\s+a\s+year\b"
+    r"|\b(?:dozens|scores|hundreds|several|many|\d[\d,]*)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:exercises|drills|activities|patrols|engagements|events)\s+(?:a|per)\s+year\b",
+    re.IGNORECASE,
 )
 # drills told as a series ("have held their annual drills, most recently in March"): with
 # the present perfect, a history in an article about something else; a time word of now
@@ -879,9 +884,15 @@ _CAMPAIGN = re.compile(r"\b(?:operations?|campaigns?|offensives?)\b", re.IGNOREC
 _OPENING_BEFORE = re.compile(r"\bopening\s+(?:ceremony|ceremonies)\b", re.IGNORECASE)
 # "The exercise will last until September 25": an activity reported as held or begun that is
 # said to go on until a later day is under way
+# ... or is still to end: "began on Monday and is to end Friday", "is due to conclude on",
+# "will wrap up on Sunday", "will continue for another week", "the drills run until Friday"
 _LASTS_UNTIL = re.compile(
     r"\b(?:will\s+(?:last|run|continue|go\s+on)|(?:lasts|runs|continues)|is\s+to\s+last)\s+"
-    r"(?:until|till|through)\b",
+    r"(?:until|till|through)\b"
+    r"|\b(?:run|last|continue)\s+(?:until|till)\b"
+    r"|\bwill\s+(?:last|run|continue|go\s+on)\s+for\s+(?:another|a\s+further|two|three|four)\b"
+    r"|\b(?:(?:is|are)\s+(?:due\s+|scheduled\s+|set\s+|expected\s+)?to|will)\s+"
+    r"(?:end|close|conclude|finish|wrap\s+up)\b",
     re.IGNORECASE,
 )
 # verbs that end an activity: a report that uses one is of a finished activity, whatever a
