@@ -4956,3 +4956,103 @@ def test_a_drill_still_to_end_is_under_way(classifier, last, tense):
     result = _classify(classifier, body, title="Allied air drill")
     assert result.joint_military_activity
     assert result.tense == tense
+
+
+# batch 33: a type's usual operator the report never names does not become a second
+# participant beside the one state it does name: the named force flies the type
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "The Philippine army, navy and air force staged a joint counter-landing drill on "
+            "Luzon on Thursday, and FA-50 fighters joined in by bombing mock landing craft "
+            "offshore, the military said.",
+            [],
+        ),
+        (
+            "Philippine and Japanese troops staged a counter-landing drill on Luzon on Thursday, "
+            "and FA-50 fighters joined in by bombing mock landing craft offshore, the military "
+            "said.",
+            ["JPN", "PHL"],
+        ),
+    ],
+    ids=["one-named-state-flies-the-type", "two-named-states"],
+)
+def test_a_types_usual_operator_does_not_pair_with_one_named_state(classifier, body, states):
+    result = _classify(classifier, body, title="Drills on Luzon")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# batch 33: "taking part, along with observers from the African Union": the observers are a
+# second group beside the states taking part, not the role the states take part in
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        (
+            "Sailors from Uganda and Tanzania are also taking part, together with observers "
+            "from the African Union, in training that runs until Friday.",
+            ["GBR", "KEN", "TZA", "UGA"],
+        ),
+        (
+            "Soldiers from Uganda and Tanzania are also taking part as observers in training "
+            "that runs until Friday.",
+            ["GBR", "KEN"],
+        ),
+    ],
+    ids=["observers-beside-participants", "taking-part-as-observers"],
+)
+def test_observers_named_beside_participants_do_not_make_them_watch(classifier, second, states):
+    body = (
+        "Around 2,000 troops from Kenya, Britain and other countries began the drill at Isiolo "
+        "on Monday. " + second
+    )
+    result = _classify(classifier, body, title="Drills in Kenya")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 33: "Target drones are launched ..., while frigates of A, B and C track them": the
+# pronoun stands for the drill's own targets, so the trackers take part; "tracked them"
+# after bombers is still the watching side
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Greek, French and Italian warships are holding an air-defence exercise off Crete "
+            "this week. Target drones are launched from a range on the island, while frigates "
+            "of Greece, France and Spain track them and fire at them, the navy said.",
+            ["ESP", "FRA", "GRC", "ITA"],
+        ),
+        (
+            "Two Russian Tu-160 bombers flew along the Norwegian coast on Tuesday, while "
+            "fighters of Norway and Denmark tracked them, the NATO command said.",
+            [],
+        ),
+    ],
+    ids=["tracking-drill-targets", "tracking-bombers"],
+)
+def test_tracking_a_pronoun_for_drill_targets_is_taking_part(classifier, body, states):
+    result = _classify(classifier, body, title="Warships and jets at sea")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# batch 33: "escorted for part of the way by jets from Qatar and Kuwait": a few words of
+# manner or extent between "escorted" and "by" still name the escorting partners, and the
+# escort (not the bomber's "flight") is what the states did together
+@pytest.mark.parametrize(
+    ("escorts", "joint"),
+    [("fighter jets from Qatar and Kuwait", True), ("U.S. F-15 fighter jets", False)],
+    ids=["partners-escort", "own-jets-escort"],
+)
+def test_escorted_at_stages_by_partners_is_an_escort(classifier, escorts, joint):
+    body = (
+        "A U.S. B-52 bomber flew over shipping lanes in the Gulf on Sunday escorted for part of "
+        f"the way by {escorts}, the command said, a flight meant to reassure partners."
+    )
+    result = _classify(classifier, body, title="Bomber flies over Gulf")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert result.activity == "escort"
+        assert result.states == ["KWT", "QAT", "USA"]

@@ -609,6 +609,28 @@ to the classifier, since it is far more often a business.
 With fix31's rules and batch 32's together, all 989 score F1 0.993 (precision 0.998, recall 0.988), states 0.992, activity 0.975 and tense
 0.939; the dev set is unchanged. The F1 bound is back at 0.992; the states bound is 0.991,
 just under that figure (batch 32's Combined Resolve state list is the new error).
+- val-1011..1040 (batch 33, a second "typical day" of a defence-news feed, 2019-2022: 13
+  positives, Nomadic Elephant XIV, Ajeya Warrior 2021, Baltic Protector 2019, Siil 2022, the
+  allies' summer 2021 command post training, African Lion 2021, Sea Dragon 2021, Allied
+  Resolve 2022, Resolute Dragon 21, KAMANDAG 3, Formidable Shield 2021, the 2022 trilateral
+  anti-submarine drill in the East Sea and a B-1B escorted across the Mideast by four
+  partners' jets; 17 ordinary negatives: a tank purchase, a fighter delivery, two
+  appointments, a budget, a ship fire, a national drill with "joint" counter-landing, a PLA
+  "joint combat readiness patrol", a port call, annual scramble figures, ministers' talks,
+  an agreement with a planned Malabar, a coast-guard drill, a UN-mission withdrawal, an
+  evacuation, an ICBM launch and an arms sale), committed before scoring: F1 0.963
+  (precision 0.929, recall 1.000), states 0.846, activity 0.923, tense 1.000; all 1019 then
+  scored F1 0.992 (precision 0.996, recall 0.988), states 0.988, activity 0.973 and tense
+  0.941.
+After the rules for batch 33's errors (a type's usual operator the report never names does
+not pair with the one state it does name unless "with" links it to that state's force, so
+Taiwan's F-16s are not American; "taking part,
+along with observers from ..." does not make the participants watch; "while frigates of A, B
+and C track them" after drill targets is taking part, and forces "of" the states are a
+clause's subject; "escorted at stages by" still names the escorting partners), batch 33
+scores F1 1.000, states 1.000, activity 1.000 and tense 1.000, the dev set is unchanged, the
+first 989 give the same predictions as before, and all 1019 score F1 0.993 (precision 0.998,
+recall 0.988), states 0.992, activity 0.975 and tense 0.941.
 - val-1041..1070 (batch 34, the users' core watch, 2019-2026: 13 positives, US-Japan-South
   Korea air drills with B-1B bombers and fighters and three-way carrier drills off Jeju and in
   the East China Sea, Japan-US fighter and bomber flights the day after China-Russia bomber
@@ -694,7 +716,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1049
+    assert len(ids) >= 1079
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -535,6 +535,9 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+# "escorted by", with a few lower-case words of manner or extent before the "by":
+# "escorted at stages by", "escorted for part of the way by", "escorted in turn by"
+_ESCORT_BY_AFTER: Final = re.compile(r"(?:\s+[a-z][a-z-]*){0,5}?\s+by\b")
 # An escort verb's object: "escorting a U.S. Navy supply ship", "escorted two Japanese ships".
 _ESCORTED_OBJECT = re.compile(r"\s+(?:an?|the|two|three|four)\s", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -956,6 +959,17 @@ _INSTRUCTORS_AFTER = re.compile(
 # British instructors run a field hospital").
 _SUBJECT_CLAUSE_BEFORE = re.compile(r",\s+(?:while|whereas|but)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_OPENINGS = frozenset({"", "the", '"', "“", '"the', "“the"})
+# A clause's subject of forces owned by the states after it: "destroyers and frigates of the",
+# "troops from"
+_FORCE_NOUNS: Final = (
+    r"(?:warships|ships|vessels|destroyers|frigates|corvettes|submarines|aircraft|jets|"
+    r"fighters|bombers|helicopters|troops|soldiers|marines|sailors|airmen|units|crews|forces|"
+    r"navies|armies|air\s+forces)"
+)
+_FORCES_OF_BEFORE: Final = re.compile(
+    rf"\b{_FORCE_NOUNS}(?:\s+and\s+{_FORCE_NOUNS})?\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # People of a drill who are no force name of their own: "Lithuanian and Latvian engineers".
 _ROLE_NOUN_AFTER = re.compile(
     r"\s+(?:military\s+|army\s+|combat\s+)?(?:instructors|trainers|engineers|medics|doctors)\b"
@@ -1054,6 +1068,14 @@ _AS_DID = re.compile(r",\s+as\s+(?:did|does|do|were|was|had|have|has)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 # "helping to track the targets", "tracked the simulated enemy": the drill's own scenario,
 # not an opposing side.
+# "track them", "tracked it": an object pronoun right after a tracking verb
+_PRONOUN_OBJECT: Final = re.compile(r"\s+(?:them|it)\b", re.IGNORECASE)
+# a drill's own targets or make-believe enemy, named earlier in the sentence
+_SCENARIO_NOUN: Final = re.compile(
+    r"\b(?:targets?|target\s+drones?|(?:simulated|mock|notional)\s+(?:enem(?:y|ies)|"
+    r"threats?|missiles?|attackers?|aircraft|submarines?))\b",
+    re.IGNORECASE,
+)
 _SCENARIO_OBJECT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:simulated|mock|notional|hostile|practice|aerial|surface|"
     r"sea|drone|enemy|incoming|pirate)\s+){0,2}(?:targets?|enem(?:y|ies)|opposing\s+forces?|"
@@ -1116,6 +1138,11 @@ _HOST_GAP_BREAK = re.compile(
     r"[;:—()]|,\s+(?:as|while|after|when|but|and|which|who|before|where|[a-z]+ing)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[;:—]|,\s+(?:as|while|after|when|but|and|which|who|before)\b")
+# "taking part, along with observers from NATO": the observers are a second group beside
+# the participants, not the role in which they take part ("taking part as observers")
+_COMPANION_GAP: Final = re.compile(
+    r"\b(?:along\s+with|together\s+with|alongside|as\s+well\s+as|besides|plus)\b", re.IGNORECASE
+)
 _UNITS = {
     "km": 1.0,
     "kms": 1.0,
@@ -1247,6 +1274,17 @@ def _strength(m: Mention, cat: str) -> float:
 _POLICE_SENSES = frozenset({"police", "coast_guard"})
 # punctuation between a possessive time word and the noun it dates ("last month's fires")
 _PUNCT_BREAK = re.compile(r"[,.;:!?]")
+
+
+def _drill_target_object(text: str, start: int, cue: Mention) -> bool:
+    """ "ships helping to track the targets", and "Targets are launched from the range,
+    while the frigates track them": a tracking verb whose object is the drill's own targets,
+    named after it or (as a pronoun) earlier in the sentence that starts at `start`."""
+    if _SCENARIO_OBJECT.match(text, cue.end):
+        return True
+    return bool(
+        _PRONOUN_OBJECT.match(text, cue.end) and _SCENARIO_NOUN.search(text, start, cue.start)
+    )
 
 
 def _police_of(s: Sentence, m: Mention) -> bool:
@@ -2011,7 +2049,7 @@ class Classifier:
             # The cue's own clause: from the previous cue (or the sentence start) to the next.
             lo = cues[n - 1].end if n else s.start
             hi = cues[n + 1].start if n + 1 < len(cues) else s.end
-            if _SCENARIO_OBJECT.match(text, cue.end):
+            if _drill_target_object(text, s.start, cue):
                 continue  # "ships helping to track the targets": taking part in the drill
             if _NON_STATE_ENEMY.match(text, cue.end):
                 continue  # "a coalition fighting Houthi rebels": no state is the other side
@@ -2181,6 +2219,8 @@ class Classifier:
                         OBSERVER in nxt.cats
                         and nxt.start - m.end <= 25
                         and not _CLAUSE_BREAK.search(text, m.end, nxt.start)
+                        # "are taking part, along with NATO observers": others who watch
+                        and not _COMPANION_GAP.search(text, m.end, nxt.start)
                     ):
                         # "sent observers", "participating as an observer"; not "have sent
                         # aircraft, and observers from a dozen other countries ..."
@@ -2712,12 +2752,17 @@ class Classifier:
             # "escorted by Swedish Gripens", and the active "the Izumo began escorting a
             # U.S. Navy supply ship": the escorting state's forces before, the other's after.
             reach = 40  # "escorted by two squadrons of Saudi F-15s"
-            if not _BY_AFTER.match(text, m.end):
+            # "escorted by", and "escorted at stages by", "escorted for part of the way by"
+            by = _ESCORT_BY_AFTER.match(text, m.end)
+            end = m.end
+            if by is not None:
+                end = by.end()
+            else:
                 if not _ESCORTED_OBJECT.match(text, m.end):
                     continue
                 reach = 16  # the object's owner, right after its article or number
             before = {c for a in actors if a.end <= m.start for c in a.states}
-            after = {c for a in actors if m.end < a.start <= m.end + reach for c in a.states}
+            after = {c for a in actors if m.end < a.start <= end + reach for c in a.states}
             if before and after and not after <= before:
                 return True
         return False
@@ -3895,6 +3940,16 @@ class _Decision:
                             if code not in participants:
                                 participants[code] = None if s.title else m
                                 sources.setdefault(code, _short(src[m.start : m.end], 40))
+        if type_only and participants.keys() - type_only:
+            # "Taiwan's forces staged a joint counter-landing drill ... F-16 fighters joined
+            # in": beside a state the report names, a type's usual operator it never names
+            # takes part only when the type is linked to that state's force ("Japanese F-15s
+            # flew with B-52 bombers"); otherwise the named state flies the type
+            for code in type_only:
+                held = participants.get(code)
+                if held is None or held.role != "linked":
+                    participants.pop(code, None)
+                    sources.pop(code, None)
         if participants:
             grouped: dict[str, list[str]] = {}
             for code in sorted(participants):
@@ -3981,14 +4036,22 @@ class _Decision:
             last = chain[-1]
             if len({c for x in chain for c in x.states}) < 2:
                 continue
-            opening = m.start - s.start <= 5 and (
-                text[s.start : m.start].strip().lower() in _SUBJECT_OPENINGS
+            # "..., while destroyers and frigates of the United States, Britain and Norway
+            # track them": the states name whose forces the clause's subject is
+            forces_of = _FORCES_OF_BEFORE.search(text, max(s.start, m.start - 50), m.start)
+            head = forces_of.start() if forces_of is not None else m.start
+            opening = head - s.start <= 5 and (
+                text[s.start : head].strip().lower() in _SUBJECT_OPENINGS
             )
             if not opening and not _SUBJECT_CLAUSE_BEFORE.search(
-                text, max(s.start, m.start - 16), m.start
+                text, max(s.start, head - 16), head
             ):
                 continue
-            if not (last.attached and last.military) and not _ROLE_NOUN_AFTER.match(text, last.end):
+            if (
+                forces_of is None
+                and not (last.attached and last.military)
+                and not _ROLE_NOUN_AFTER.match(text, last.end)
+            ):
                 continue
             found = _CLAUSE_BREAK.search(text, last.end, s.end)
             clause_end = found.start() if found is not None else s.end
@@ -3998,7 +4061,14 @@ class _Decision:
             ) or any(
                 m.start <= x.start < clause_end
                 and (
-                    not x.cats.isdisjoint(_SUBJECT_STOP_CATS)
+                    (
+                        not x.cats.isdisjoint(_SUBJECT_STOP_CATS)
+                        # "while frigates of A and B track them": the drill's own targets
+                        and not (
+                            (x.cats & _SUBJECT_STOP_CATS) == {OPP}
+                            and _drill_target_object(text, s.start, x)
+                        )
+                    )
                     or (SPEECH in x.cats and x.start - last.end <= 20)
                 )
                 for x in ms
