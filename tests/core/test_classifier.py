@@ -5056,3 +5056,109 @@ def test_escorted_at_stages_by_partners_is_an_escort(classifier, escorts, joint)
     if joint:
         assert result.activity == "escort"
         assert result.states == ["KWT", "QAT", "USA"]
+
+
+# batch 36: "The Royal Air Force flew its own P-8A, the French Navy sent a minehunter and the
+# German Navy brought a P-3C": beside a clause whose force takes part, the list's other clauses
+# whose force flew, sent or brought an asset of its own take part too
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        (
+            "The Royal Air Force flew its own P-8A, the French Navy sent a minehunter and the "
+            "German Navy brought a P-3C Orion.",
+            ["BEL", "DEU", "FRA", "GBR", "NLD"],
+        ),
+        (
+            "The French Navy sent a minehunter, while the Russian Navy kept an intelligence "
+            "ship offshore.",
+            ["BEL", "FRA", "NLD"],
+        ),
+    ],
+    ids=["sibling-clauses-bring-assets", "other-clause-only-watches"],
+)
+def test_clauses_beside_a_participation_clause_that_bring_assets_take_part(
+    classifier, second, states
+):
+    body = (
+        "Dutch and Belgian minehunters are clearing historic ordnance off Den Helder in the "
+        "annual mine countermeasures exercise, the Dutch navy said.\n\n" + second
+    )
+    result = _classify(classifier, body, title="Minehunters clear old mines off Den Helder")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 36: "a Russian intelligence ship followed warships of Norway and Germany": following a
+# drill's ships is watching them, not sailing with them
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "A Russian intelligence ship followed warships of Norway and Germany during an "
+            "anti-submarine exercise in the Norwegian Sea this week, the Norwegian navy said.",
+            ["DEU", "NOR"],
+        ),
+        (
+            "Russian and Chinese warships sailed together during an anti-submarine exercise in "
+            "the Sea of Japan this week, the Russian navy said.",
+            ["CHN", "RUS"],
+        ),
+    ],
+    ids=["follower-watches", "sailing-together"],
+)
+def test_a_ship_that_followed_the_warships_of_a_drill_does_not_take_part(classifier, body, states):
+    result = _classify(classifier, body, title="Frigates hunt submarines")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 36: "..., the first time the jets have flown in an exercise in southern Europe": the
+# perfect of a record clause after the activity does not date the activity
+@pytest.mark.parametrize(
+    ("lead", "tense"),
+    [
+        (
+            "The Swedish Air Force has sent six Gripen fighters to Albacete for a multinational "
+            "air exercise hosted by Spain, the first time the jets have flown in an exercise in "
+            "southern Europe.",
+            "ongoing",
+        ),
+        (
+            "The Swedish Air Force sent six Gripen fighters to Albacete for a multinational air "
+            "exercise hosted by Spain, which ended on Friday.",
+            "past",
+        ),
+    ],
+    ids=["record-clause", "ended"],
+)
+def test_a_record_clause_perfect_does_not_make_a_drill_past(classifier, lead, tense):
+    body = (
+        "STOCKHOLM -- "
+        + lead
+        + "\n\nThe exercise, with Spanish, Italian and Swedish aircraft, runs from March 3 to "
+        "March 20."
+    )
+    result = _classify(classifier, body, title="Gripens head to Spain")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 36: "The Royal Thai Air Force fielded Gripens": a force that fields aircraft in the
+# drill takes part, one that grounds them does not
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        ("The Royal Thai Air Force fielded Gripens and F-16s from Korat.", ["SGP", "THA", "USA"]),
+        ("The Royal Thai Air Force grounded its Gripens at Korat for checks.", ["SGP", "USA"]),
+    ],
+    ids=["fielded", "grounded"],
+)
+def test_a_force_that_fielded_aircraft_takes_part(classifier, second, states):
+    body = (
+        "Singaporean and American fighters are flying together over northeastern Thailand in "
+        "the annual air exercise, officials said.\n\n" + second
+    )
+    result = _classify(classifier, body, title="Fighters drill over Korat")
+    assert result.joint_military_activity
+    assert result.states == states

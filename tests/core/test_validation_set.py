@@ -678,6 +678,28 @@ rises from 0.958 to 0.965 (dev-0105's drill that "would continue until the end o
 week" is now under way), and all 1019 score F1 0.993 (precision 0.998, recall 0.988),
 states 0.992, activity 0.976 and tense 0.942. The bounds stay at 0.992 (F1) and 0.991
 (states).
+- val-1101..1130 (batch 36, who takes part in real multinational and bilateral drills: 18
+  positives, Sea Dragon 2021 and 2022, the HMCS Ottawa and USS Ralph Johnson transit of the
+  Taiwan Strait, the first India-Philippines maritime cooperative activity, Dharma Guardian
+  2022, Cope Tiger 2023, Desert Flag VIII, Red Flag 24-1, Garuda VI, Malabar 2015, 2016 and
+  2018, Varuna 2019, JIMEX-18, Keen Sword 21 with a Canadian frigate, Foal Eagle 2017,
+  Vigilant Ace 2017 and INDRA NAVY-20, with participants named by ship prefixes, services,
+  capitals, demonyms and photo captions, lists split over paragraphs, hosts that do or do not
+  take part, a shadowing spy ship and a state that pulled out of another drill; 12 negatives:
+  Japan's withdrawal from the Jeju fleet review, Spain's frigate leaving the Lincoln group, a
+  U.S.-only Valiant Shield, a Royal Navy escort of a Russian frigate, a coast-guard patrol, a
+  2+2 plan, a missile sale, a frigate's homecoming, a carrier's port call, a one-service
+  exercise, an evacuation and a joint fighter programme), committed before scoring: F1 1.000
+  (precision 1.000, recall 1.000), states 0.889, activity 1.000, tense 0.950; all 1019 then
+  scored F1 0.993 (precision 0.998, recall 0.988), states 0.988, activity 0.976 and tense 0.940.
+After the rules for batch 36's errors (beside a clause whose force takes part, a clause of the
+same list whose force "flew its own P-8A" or "brought a P-1" takes part; a force that
+"fielded" aircraft takes part; a ship that "followed warships of" a drill watches it; the
+perfect of a record clause after the activity, "the first time the fighter has flown", does
+not date it), batch 36 scores F1 1.000, states 1.000, activity 1.000 and tense 1.000; the dev
+set and val-0001..1100 give the same predictions as before, and all 1019 score F1 0.993
+(precision 0.998, recall 0.988), states 0.992, activity 0.976 and tense 0.942. The bounds stay
+at 0.992 (F1) and 0.991 (states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -716,7 +738,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1079
+    assert len(ids) >= 1109
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

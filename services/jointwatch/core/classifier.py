@@ -1094,7 +1094,20 @@ _STILL_THERE = re.compile(
     r"patrolling|flying)\b",
     re.IGNORECASE,
 )
+# "the first time the home-built fighter has flown": a perfect in a record clause after the
+# activity ("..., the first time X has ..."), up to the participle the cue ends before
+_RECORD_PERFECT_BEFORE: Final = re.compile(
+    r"\bfirst\s+time\b(?:\s+(?:that|since))?[^,;:.()]{0,70}?\b(?:has|have)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _SENDING_WORDS = frozenset({"sent", "send", "sends", "sending", "dispatched"})
+# "The Royal Australian Air Force flew its own P-8A, the Royal Canadian Air Force sent a CP-140
+# and ...": a clause beside a participation clause whose force brings an asset of its own
+_CONTRIBUTED_AFTER: Final = re.compile(
+    r"\s+(?:also\s+)?(?:flew|sent|brought|fielded|deployed|contributed|dispatched|provided)\s+"
+    r"(?:(?:its|their)\s+own\s+|(?:a|an|one|two|three|four|five|six|\d+|its|their|several)\s+)",
+    re.IGNORECASE,
+)
 _SENT_TO_AREA_AFTER = re.compile(
     r"(?:\s+[\w,.-]+){0,5}?\s+(?:to|into)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:area|border|borders|frontier|region|zone|boundary)\b",
@@ -1243,6 +1256,28 @@ def _list_item(text: str, s: Sentence, x: Mention, begun: bool) -> str:
     if begun and _LAST_ITEM_BEFORE.search(text, lo, x.start):
         return "last"
     return ""
+
+
+def _sibling_contributors(text: str, s: Sentence, group: list[Mention]) -> list[Mention]:
+    """ "The Royal Australian Air Force flew its own P-8A, the Royal Canadian Air Force sent a
+    CP-140 and the JMSDF brought a P-1": beside a clause whose force takes part, a clause of
+    the same list (at the sentence's start, or after a comma or "and") whose force flew, sent
+    or brought an asset of its own takes part too."""
+    out: list[Mention] = []
+    for x in s.mentions:
+        if not x.states or not x.military or x.role not in ("", "object") or x in group:
+            continue
+        if not _CONTRIBUTED_AFTER.match(text, x.end, s.end):
+            continue
+        opening = text[s.start : x.start].strip().lower() in ("", "the")
+        lo = max(s.start, x.start - 12)
+        if (
+            opening
+            or _GAPPED_ITEM_BEFORE.search(text, lo, x.start)
+            or _LAST_ITEM_BEFORE.search(text, lo, x.start)
+        ):
+            out.append(x)
+    return out
 
 
 def _plural(alias: str) -> str | None:
@@ -2262,6 +2297,7 @@ class Classifier:
                 group = self._noun_group(text, before, forward=False, states_only=True)
                 if not observer:
                     group += self._gapped_subjects(text, s, i)
+                    group += _sibling_contributors(text, s, group)
             if OBSERVER not in m.cats:  # "observers from India": not a list that takes part
                 after = [x for x in ms[i + 1 :] if x.states]
                 if after and (
@@ -2872,6 +2908,15 @@ class Classifier:
             ):
                 # "Held alongside REPMUS, the exercise brings ...": an opening participle
                 # dates nothing; the main clause after the comma does
+                continue
+            if (
+                tense == PAST
+                and m.start >= anchor.end
+                and "first time" in text[max(s.start, m.start - 90) : m.start].lower()
+                and _RECORD_PERFECT_BEFORE.search(text, max(s.start, m.start - 90), m.start)
+            ):
+                # "... for Desert Flag, the first time the fighter has flown in an exercise
+                # abroad": the record the activity sets is not its tense
                 continue
             if m.end <= anchor.start:
                 distance = anchor.start - m.end
