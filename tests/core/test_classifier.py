@@ -4725,3 +4725,86 @@ def test_an_opening_participle_does_not_make_a_drill_past(classifier, body, tens
     result = _classify(classifier, body, title="Navies drill off Portugal")
     assert result.joint_military_activity
     assert result.tense == tense
+
+
+# fixleft: "Britain has deployed Royal Marines" to a drill already named is sending them
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "About 6,000 troops are taking part in Spring Storm, Estonia's largest annual "
+            "exercise. Latvia has deployed a mechanised company, and Denmark has deployed a "
+            "battle group.",
+            ["DNK", "EST", "LVA"],
+        ),
+        (
+            "About 6,000 troops are taking part in Spring Storm, Estonia's largest annual "
+            "exercise. Latvia has deployed a mechanised company to the drill.",
+            ["EST", "LVA"],
+        ),
+        (
+            "About 6,000 troops are taking part in Spring Storm, Estonia's largest annual "
+            "exercise. Denmark has deployed soldiers to its own border for a separate drill, "
+            "and Latvia has sent a mechanised company.",
+            ["EST", "LVA"],
+        ),
+    ],
+    ids=["two-deployed", "deployed-to-the-drill", "deployed-to-its-border"],
+)
+def test_a_state_that_has_deployed_forces_to_a_named_drill_takes_part(classifier, body, states):
+    result = _classify(classifier, body, title="Thousands train in Estonia")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# fixleft: ", and" after a list of places begins the next clause: "served in Kosovo and
+# Afghanistan, and Armenian troops have joined ..." names no Afghan participant
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Polish and German troops began a joint exercise near Orzysz on Monday. The "
+            "battalion has served in Iraq and Afghanistan, and Lithuanian soldiers have joined "
+            "the drill.",
+            ["DEU", "LTU", "POL"],
+        ),
+        (
+            "Polish and German troops began a joint exercise near Orzysz on Monday. The "
+            "battalion has served in Iraq, Mali and Afghanistan, and Lithuania has also joined "
+            "the drill.",
+            ["DEU", "LTU", "POL"],
+        ),
+        (
+            "Polish and German troops began a joint exercise near Orzysz on Monday. The "
+            "battalion has served in Iraq, Mali and Afghanistan.",
+            ["DEU", "POL"],
+        ),
+    ],
+    ids=["adjective-after-places", "state-after-places", "places-only"],
+)
+def test_a_subject_after_a_list_of_places_is_not_one_of_them(classifier, body, states):
+    result = _classify(classifier, body, title="Allies train in Poland")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# fixleft: "Lithuania sent no troops": a sending verb with "no" after it names no participant
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Polish and German troops began a joint exercise near Orzysz on Monday. Lithuania "
+            "sent no troops this year.",
+            ["DEU", "POL"],
+        ),
+        (
+            "Polish and German troops began a joint exercise near Orzysz on Monday. Lithuania "
+            "sent two companies this year.",
+            ["DEU", "LTU", "POL"],
+        ),
+    ],
+    ids=["sent-no", "sent-two"],
+)
+def test_a_state_that_sent_no_forces_does_not_take_part(classifier, body, states):
+    result = _classify(classifier, body, title="Allies train in Poland")
+    assert result.states == states

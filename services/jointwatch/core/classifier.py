@@ -526,6 +526,8 @@ _COORDINATOR_GAP = re.compile(
     r"(?:the\s+|both\s+|(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?"
     r"(?:two|three|four|five|six|\d[\d,.]*)\s+)?"
 )
+_NO_OBJECT_AFTER: Final = re.compile(r"\s+no\s", re.IGNORECASE)
+_AND_WORD: Final = re.compile(r"\band\b", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\band\b|,|&|\bwith\b|\balongside\b|\bplus\b|/|[-–]")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
@@ -1050,7 +1052,9 @@ _STILL_THERE = re.compile(
     r"patrolling|flying)\b",
     re.IGNORECASE,
 )
-_SENDING_WORDS = frozenset({"sent", "send", "sends", "sending", "dispatched"})
+_SENDING_WORDS = frozenset(
+    {"sent", "send", "sends", "sending", "dispatched", "has deployed", "have deployed"}
+)
 _SENT_TO_AREA_AFTER = re.compile(
     r"(?:\s+[\w,.-]+){0,5}?\s+(?:to|into)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:area|border|borders|frontier|region|zone|boundary)\b",
@@ -1762,16 +1766,23 @@ class Classifier:
             mc = m.cats
             if STATE in mc and mc.isdisjoint(_NOT_BARE_STATE_CATS):
                 m.states = m.info.state_codes
-                if (
-                    chain
-                    and (
-                        _coordinated(text, chain_end, m.start)
-                        # "British Typhoons and Greek F-16s": an aircraft we do not know by name
-                        or _ASSET_LIST_GAP.fullmatch(text, chain_end, m.start)
-                    )
-                    and not self._placed(text, s, chain[0])
+                if chain and (
+                    _coordinated(text, chain_end, m.start)
+                    # "British Typhoons and Greek F-16s": an aircraft we do not know by name
+                    or _ASSET_LIST_GAP.fullmatch(text, chain_end, m.start)
                 ):
-                    chain.append(m)
+                    if not self._placed(text, s, chain[0]):
+                        chain.append(m)
+                    elif "," in text[chain_end : m.start] and _AND_WORD.search(
+                        text, chain_end, m.start
+                    ):
+                        # "served in Kosovo and Afghanistan, and Armenian troops have ...":
+                        # ", and" after a list of places begins the next clause's subject
+                        chain = [m]
+                    else:
+                        # "in Kosovo and Afghanistan": the list of places goes on; of "in
+                        # Estonia and U.S. soldiers" only the last state modifies the noun
+                        chain.append(m)
                 else:
                     chain = [m]
                 chain_end = m.end
@@ -1801,6 +1812,8 @@ class Classifier:
                 if chain and self._modifier_gap(text, chain_end, m.start):
                     official = OFFICIAL in mc and mc.isdisjoint(_ACTOR_HEAD_CATS)
                     equipment = MIL in mc and text[m.start : m.end].lower() in _EQUIPMENT_NOUNS
+                    if len(chain) > 1 and self._placed(text, s, chain[0]):
+                        chain = chain[-1:]  # the places before it are no modifiers
                     for st in chain:
                         # "a company from the Polish 6th Airborne Brigade": the state's own
                         # military noun outweighs the noun before "from"
@@ -1870,6 +1883,24 @@ class Classifier:
         return self._is_place_before(words)
 
     @staticmethod
+    def _new_clause_subject(text: str, s: Sentence, i: int) -> bool:
+        """ "The battalion has served in Iraq, and Lithuania has joined the drill": a state
+        after ", and" that a participation verb follows is the next clause's subject, not
+        one more place of the list before it."""
+        ms = s.mentions
+        m = ms[i]
+        if i + 1 >= len(ms) or "," not in text[ms[i - 1].end : m.start]:
+            return False
+        if _AND_WORD.search(text, ms[i - 1].end, m.start) is None:
+            return False
+        nxt = ms[i + 1]
+        return (
+            PART in nxt.cats
+            and nxt.start - m.end <= 20
+            and not _GAP_PUNCT.search(text, m.end, nxt.start)
+        )
+
+    @staticmethod
     def _speaks(s: Sentence, i: int) -> bool:
         """The state `s.mentions[i]` is followed closely by a verb of speaking ("Russia's
         Defence Ministry said"). Mentions do not overlap: those after it start after it."""
@@ -1931,6 +1962,7 @@ class Classifier:
                 and STATE in ms[i - 1].cats
                 and _coordinated(text, ms[i - 1].end, m.start)
                 and not _people_noun(text, m)
+                and not self._new_clause_subject(text, s, i)
             ):
                 m.role = "place"  # "between Taiwan and the Philippines"
                 m.host = ms[i - 1].host  # "in Morocco, Ghana, Senegal and Tunisia"
@@ -2135,6 +2167,8 @@ class Classifier:
                 text, m.end, s.end
             ):
                 continue  # "Poland has sent 15,000 soldiers to the border": its own deployment
+            if NEGATION in s.cats and _NO_OBJECT_AFTER.match(text, m.end):
+                continue  # "Lithuania sent no troops", "has committed no ships": none taking part
             if NEGATION in s.cats and any(
                 NEGATION in n.cats
                 and 0 <= m.start - n.end <= 15
