@@ -4808,3 +4808,90 @@ def test_a_subject_after_a_list_of_places_is_not_one_of_them(classifier, body, s
 def test_a_state_that_sent_no_forces_does_not_take_part(classifier, body, states):
     result = _classify(classifier, body, title="Allies train in Poland")
     assert result.states == states
+
+
+# fixleft: "In Tunisia, France, Italy and Spain are training ...": one fronted place, then the
+# list of states right before the verb is the subject
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Some 3,000 troops began the Desert Shield exercise on Monday, the army said. In "
+            "Jordan, Britain, France and Italy are training alongside Jordanian units.",
+            ["FRA", "GBR", "ITA", "JOR"],
+        ),
+        (
+            "Some 3,000 troops from six nations began a joint exercise on Monday, the army said. "
+            "In Jordan, Britain and Italy have also sent infantry companies.",
+            ["GBR", "ITA"],
+        ),
+        (
+            "Some 3,000 troops from six nations began a joint exercise on Monday, the army said. "
+            "In Jordan, Egypt and Iraq, British and Italian platoons are training alongside "
+            "local units.",
+            ["GBR", "ITA"],
+        ),
+    ],
+    ids=["list-before-are", "list-before-have-sent", "places-then-subject"],
+)
+def test_a_list_after_one_fronted_place_is_the_subject(classifier, body, states):
+    result = _classify(classifier, body, title="Troops drill in the Middle East")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# fixleft: the usual host of a named drill, named only as the host of a later phase still
+# planned ("with events in Morocco due to start in May"), is not implied by the name
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "African Lion has begun in Ghana, where American, Ghanaian and Nigerian troops are "
+            "training together. Over the whole exercise, troops from 30 countries are taking "
+            "part, with events in Morocco and Senegal due to start next month.",
+            ["GHA", "NGA", "USA"],
+        ),
+        (
+            "African Lion has begun in Ghana, where American, Ghanaian and Nigerian troops are "
+            "training together.",
+            ["GHA", "MAR", "NGA", "USA"],
+        ),
+    ],
+    ids=["later-phase-host", "usual-host-implied"],
+)
+def test_the_host_of_a_later_phase_is_not_implied_by_the_exercise_name(classifier, body, states):
+    result = _classify(classifier, body, title="African Lion under way")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# fixleft: "companies" beside an army unit in the same clause are army companies, not firms
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "Dutch and Belgian companies are operating under the command of a German "
+            "mechanised brigade in the drill near Munster this week.",
+            True,
+        ),
+        (
+            "Croatian and Slovenian companies are training beside an American battalion at "
+            "Grafenwoehr this month.",
+            True,
+        ),
+        (
+            "Dutch and Belgian companies are operating wind farms off Zeebrugge, where a Belgian "
+            "battalion once trained.",
+            False,
+        ),
+        (
+            "Dutch and Belgian companies are operating under a joint venture with a German "
+            "brigade's former suppliers.",
+            False,
+        ),
+    ],
+    ids=["under-command-of-brigade", "beside-battalion", "unit-in-other-clause", "venture"],
+)
+def test_companies_beside_an_army_unit_are_military(classifier, body, joint):
+    result = _classify(classifier, body, title="Troops in Europe")
+    assert result.joint_military_activity is joint

@@ -527,6 +527,37 @@ _COORDINATOR_GAP = re.compile(
     r"(?:two|three|four|five|six|\d[\d,.]*)\s+)?"
 )
 _NO_OBJECT_AFTER: Final = re.compile(r"\s+no\s", re.IGNORECASE)
+_FRONTED_PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "on", "from"})
+# a finite verb right after a subject: "... France and Spain are training", "... also took part"
+_FINITE_VERB_AFTER: Final = re.compile(
+    r"\s+(?:also\s+|each\s+|both\s+|all\s+)?(?:are|is|were|was|have|has|had|will|took|take|"
+    r"sent|send|joined|join|began|begin|held|hold|conducted|conduct|trained|train|deployed|"
+    r"contributed|contribute|flew|fly|sailed|sail)\b",
+    re.IGNORECASE,
+)
+_COMPANY_WORDS: Final = frozenset({"company", "companies"})
+_ARMY_UNIT_WORDS: Final = frozenset(
+    {
+        "brigade",
+        "brigades",
+        "battalion",
+        "battalions",
+        "regiment",
+        "regiments",
+        "division",
+        "divisions",
+        "platoon",
+        "platoons",
+        "infantry",
+        "armored",
+        "armoured",
+        "mechanised",
+        "mechanized",
+        "paratroopers",
+        "battlegroup",
+        "battle group",
+    }
+)
 _AND_WORD: Final = re.compile(r"\band\b", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\band\b|,|&|\bwith\b|\balongside\b|\bplus\b|/|[-–]")
 _PASSIVE_BEFORE = re.compile(
@@ -1757,6 +1788,7 @@ class Classifier:
         Russia"), and "its bombers" through the state that speaks or acts."""
         s.attached = True
         chain: list[Mention] = []
+        chain_and = False  # the chain's items are joined by an "and" already
         chain_end = -1
         last_head: Mention | None = None
         owner: Mention | None = None  # who "its"/"their" refers to
@@ -1771,20 +1803,24 @@ class Classifier:
                     # "British Typhoons and Greek F-16s": an aircraft we do not know by name
                     or _ASSET_LIST_GAP.fullmatch(text, chain_end, m.start)
                 ):
-                    if not self._placed(text, s, chain[0]):
-                        chain.append(m)
-                    elif "," in text[chain_end : m.start] and _AND_WORD.search(
-                        text, chain_end, m.start
+                    gap_and = _AND_WORD.search(text, chain_end, m.start) is not None
+                    if (
+                        self._placed(text, s, chain[0])
+                        and "," in text[chain_end : m.start]
+                        and (gap_and or chain_and)
                     ):
-                        # "served in Kosovo and Afghanistan, and Armenian troops have ...":
-                        # ", and" after a list of places begins the next clause's subject
-                        chain = [m]
+                        # "served in Kosovo and Afghanistan, and Armenian troops have ...",
+                        # "in Lithuania, Poland and Latvia, American and German battalions":
+                        # a comma after a list of places that has had its "and" begins the
+                        # next clause's subject
+                        chain, chain_and = [m], False
                     else:
-                        # "in Kosovo and Afghanistan": the list of places goes on; of "in
+                        # "in Kosovo and Afghanistan": a list of places goes on; of "in
                         # Estonia and U.S. soldiers" only the last state modifies the noun
                         chain.append(m)
+                        chain_and = chain_and or gap_and
                 else:
-                    chain = [m]
+                    chain, chain_and = [m], False
                 chain_end = m.end
                 if last_head is not None and _OF_BEFORE.fullmatch(text, last_head.end, m.start):
                     m.attached, m.military, m.domain = True, last_head.military, last_head.domain
@@ -1800,6 +1836,15 @@ class Classifier:
                 continue
             if not mc.isdisjoint(_HEAD_CATS):
                 m.states, m.military, m.domain, m.default_state = m.info.head
+                if (
+                    not m.military
+                    and NONMIL in mc
+                    and text[m.start : m.end].lower() in _COMPANY_WORDS
+                    and self._army_context(text, s, m)
+                ):
+                    # "Polish and Slovenian companies are operating under the command of the
+                    # 1st Armored Brigade": army companies, not firms
+                    m.military, m.domain = True, "land"
                 if (
                     m.military
                     and MIL in mc
@@ -1873,6 +1918,25 @@ class Classifier:
                 last_head = None
             previous = m
 
+    @staticmethod
+    def _army_context(text: str, s: Sentence, m: Mention) -> bool:
+        """Another noun of the clause names an army unit ("brigade", "battalion") and none of
+        the sentence is a business word: the sense in which "companies" are military."""
+        unit = False
+        for x in s.mentions:
+            if x is m:
+                continue
+            if NONMIL in x.cats:
+                return False  # "companies ... under a joint venture": firms after all
+            if (
+                MIL in x.cats
+                and text[x.start : x.end].lower() in _ARMY_UNIT_WORDS
+                # the same clause: not "companies operate oil fields, where a brigade fought"
+                and not _GAP_PUNCT.search(text, min(m.end, x.end), max(m.start, x.start))
+            ):
+                unit = True
+        return unit
+
     def _placed(self, text: str, s: Sentence, m: Mention) -> bool:
         """A state named after a place word ("dropped onto fields in Estonia, and U.S.
         soldiers are training"): the place of one clause, not a modifier of the military
@@ -1881,6 +1945,27 @@ class Classifier:
         if words and words[-1] in _DETERMINERS:
             words.pop()
         return self._is_place_before(words)
+
+    @staticmethod
+    def _fronted_place_subject(text: str, s: Sentence, i: int) -> bool:
+        """ "In Tunisia, France, Italy and Spain are training alongside ...": a sentence that
+        opens with one place, a comma and a list of states right before its verb; the list is
+        the subject, not more places."""
+        ms = s.mentions
+        first = ms[i - 1]
+        if i != 1 or STATE not in first.cats or text[first.end : ms[i].start] != ", ":
+            return False
+        if text[s.start : first.start].strip().lower() not in _FRONTED_PLACE_PREPOSITIONS:
+            return False
+        k = i
+        while (
+            k + 1 < len(ms)
+            and ms[k + 1].states
+            and STATE in ms[k + 1].cats
+            and _coordinated(text, ms[k].end, ms[k + 1].start)
+        ):
+            k += 1
+        return _FINITE_VERB_AFTER.match(text, ms[k].end) is not None
 
     @staticmethod
     def _new_clause_subject(text: str, s: Sentence, i: int) -> bool:
@@ -1963,6 +2048,7 @@ class Classifier:
                 and _coordinated(text, ms[i - 1].end, m.start)
                 and not _people_noun(text, m)
                 and not self._new_clause_subject(text, s, i)
+                and not self._fronted_place_subject(text, s, i)
             ):
                 m.role = "place"  # "between Taiwan and the Philippines"
                 m.host = ms[i - 1].host  # "in Morocco, Ghana, Senegal and Tunisia"
@@ -2934,6 +3020,7 @@ class _Decision:
         self._lead_force_list: list[tuple[int, str, list[str]]] | None = None
         self._named: set[str] | None = None  # see _named_states, worked out on first use
         self._only_makers: set[str] | None = None  # see _makers_only
+        self._later_hosts: set[str] = set()  # see _add_hosts: hosts of a phase still planned
         # see _named_places: by (title, index), since locations and the region both ask
         self._places: dict[tuple[bool, int], list[tuple[str, float, float, int, int]]] = {}
 
@@ -3157,6 +3244,13 @@ class _Decision:
         if activity == "exercise":
             self._add_hosts(chosen, participants, opposition | observers)
         exercise_states = [c for c in self._exercise_states(chosen) if c not in participants]
+        if exercise_states and self._later_hosts:
+            # "African Lion opens in Tunisia ..., with events in Morocco due to start in May":
+            # the drill's usual host is named as the host of a later phase only
+            later = sorted(self._later_hosts.intersection(exercise_states))
+            if later:
+                self.reason(f"{', '.join(later)} not implied by the exercise name: a later phase")
+                exercise_states = [c for c in exercise_states if c not in later]
         if exercise_states:
             # "Serbia, the third member of the annual drill, did not take part this year"
             out = self._sat_out(exercise_states)
@@ -3942,14 +4036,32 @@ class _Decision:
         for s in [*chosen, *same_drill]:
             if s.intercept or self._other_exercise(s):
                 continue  # "it joined Talisman Sabre in Australia": where another drill was
-            for m in s.mentions:
-                if m.host and m.role == "place":
+            for k, m in enumerate(s.mentions):
+                if m.host and m.role == "place" and self._planned_place(s, k):
+                    self._later_hosts.update(m.states)
+                elif m.host and m.role == "place":
                     for code in m.states:
                         if code not in participants and code not in excluded:
                             participants[code] = None if s.title else m
                             hosts.append(code)
         if hosts:
             self.reason(f"participants {', '.join(sorted(hosts))}: where the exercise is held")
+
+    def _planned_place(self, s: Sentence, k: int) -> bool:
+        """ "with events in Ghana, Morocco and Senegal due to start in May": the places of a
+        phase still planned host nothing yet."""
+        ms, text = s.mentions, self.text
+        end = ms[k].end
+        for x in ms[k + 1 :]:
+            if x.role == "place" and _coordinated(text, end, x.start):
+                end = x.end
+                continue
+            return (
+                PLANNED in x.cats
+                and x.start - end <= 12
+                and not _GAP_PUNCT.search(text, end, x.start)
+            )
+        return False
 
     def _many_states(self, chosen: Sequence[Sentence]) -> str:
         """ "Twenty-six nations ... are taking part", "troops from 20 NATO allies": the
