@@ -4895,3 +4895,34 @@ def test_the_host_of_a_later_phase_is_not_implied_by_the_exercise_name(classifie
 def test_companies_beside_an_army_unit_are_military(classifier, body, joint):
     result = _classify(classifier, body, title="Troops in Europe")
     assert result.joint_military_activity is joint
+
+
+# fixleft: a state that sends ships "after" or "when" the others' flotilla neared or approached
+# its coast watches them; it does not take part in their patrol
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Japan sent two destroyers and a P-1 patrol plane when ten Chinese and Russian "
+            "warships on a joint patrol approached the Tsugaru Strait, the defence ministry said.",
+            ["CHN", "RUS"],
+        ),
+        (
+            "The U.S. Navy dispatched a destroyer after six Chinese and Russian warships on a "
+            "joint naval patrol came close to the Aleutian Islands, Northern Command said.",
+            ["CHN", "RUS"],
+        ),
+        (
+            "Japan sent two destroyers to the Malabar exercise after Indian, US and Australian "
+            "ships assembled off Guam, the navy said.",
+            ["AUS", "IND", "JPN", "USA"],
+        ),
+    ],
+    ids=["sent-when-approached", "dispatched-after-came-close", "sent-to-the-drill"],
+)
+def test_a_state_that_sends_ships_when_a_joint_flotilla_nears_only_watches(
+    classifier, body, states
+):
+    result = _classify(classifier, body, title="Warships near the coast")
+    assert result.joint_military_activity
+    assert result.states == states

@@ -558,6 +558,13 @@ _ARMY_UNIT_WORDS: Final = frozenset(
         "battle group",
     }
 )
+# what a sending verb answers: the other side's approach ("sent ships after ... neared")
+_SENT_IN_RESPONSE_AFTER: Final = re.compile(
+    r"[^.;]{0,90}?\b(?:after|when|as|in\s+response\s+to)\s[^.;]{0,110}?\b(?:neared|"
+    r"approached|came\s+close|came\s+near|sailed\s+close|sailed\s+near|flew\s+close|"
+    r"flew\s+near|nearing|approaching|entered|strayed)\b",
+    re.IGNORECASE,
+)
 _AND_WORD: Final = re.compile(r"\band\b", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\band\b|,|&|\bwith\b|\balongside\b|\bplus\b|/|[-–]")
 _PASSIVE_BEFORE = re.compile(
@@ -2278,6 +2285,14 @@ class Classifier:
                         # "were sent to monitor", "dispatched a destroyer and patrol
                         # aircraft to monitor them": the watching side
                         observer = True
+            if (
+                not observer
+                and text[m.start : m.end].lower() in _SENDING_WORDS
+                and _SENT_IN_RESPONSE_AFTER.match(text, m.end, min(s.end, m.end + 200))
+            ):
+                # "The U.S. Navy dispatched four destroyers after Chinese and Russian warships
+                # sailed close to the Aleutians": sent to watch the others' approach
+                observer = True
             role = "observer" if observer else "participant"
             # "servicemen of the armed forces of A and B ... were involved": only forces; not
             # "Chinese diplomats were involved in drafting the plan"
