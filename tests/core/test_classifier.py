@@ -4926,3 +4926,66 @@ def test_a_state_that_sends_ships_when_a_joint_flotilla_nears_only_watches(
     result = _classify(classifier, body, title="Warships near the coast")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# fixleft: an officer of a state in the drill's combined or multinational command takes part
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Ships from 14 nations began the Pacific Vanguard exercise off Guam on Monday, the US "
+            "Navy said. A Japanese rear admiral commands the combined task force this year.",
+            ["JPN", "USA"],
+        ),
+        (
+            "Ships from 14 nations began the Pacific Vanguard exercise off Guam on Monday, the US "
+            "Navy said. An Australian commodore is deputy commander of the multinational force.",
+            ["AUS", "USA"],
+        ),
+        (
+            "Ships from 14 nations began the Pacific Vanguard exercise off Guam on Monday, the US "
+            "Navy said. An Australian commodore praised the planners.",
+            ["USA"],
+        ),
+    ],
+    ids=["commands-combined", "deputy-of-multinational", "no-post"],
+)
+def test_an_officer_in_the_combined_command_brings_his_state(classifier, body, states):
+    result = _classify(classifier, body, title="Naval drill begins off Guam")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# fixleft: a count of states that a participation phrase ties to the drill ("warships from 14
+# nations") makes it multinational with full weight; a count of watchers, guests or critics
+# does not
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        ("Warships from 14 nations began a naval exercise off Guam on Monday.", True),
+        (
+            "Fourteen nations are taking part in a naval exercise off Guam that began on "
+            "Monday, the US Navy said.",
+            True,
+        ),
+        (
+            "Representatives of 20 nations attended the opening of a Chinese army exercise in "
+            "Inner Mongolia on Monday.",
+            False,
+        ),
+        (
+            "Thailand's navy began its annual exercise in the Gulf of Thailand on Monday, with "
+            "defence attaches from 12 countries watching.",
+            False,
+        ),
+        (
+            "Observers from 14 nations watched China's army stage a live-fire drill in Inner "
+            "Mongolia on Monday.",
+            False,
+        ),
+    ],
+    ids=["ships-from-count", "count-taking-part", "guests", "attaches-watching", "observers"],
+)
+def test_a_count_of_states_taking_part_makes_a_drill_multinational(classifier, body, joint):
+    result = _classify(classifier, body, title="Exercise begins")
+    assert result.joint_military_activity is joint

@@ -565,6 +565,7 @@ _SENT_IN_RESPONSE_AFTER: Final = re.compile(
     r"flew\s+near|nearing|approaching|entered|strayed)\b",
     re.IGNORECASE,
 )
+_SENTENCE_PUNCT: Final = re.compile(r"[;:()]")
 _AND_WORD: Final = re.compile(r"\band\b", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\band\b|,|&|\bwith\b|\balongside\b|\bplus\b|/|[-–]")
 _PASSIVE_BEFORE = re.compile(
@@ -1044,9 +1045,49 @@ def _counted_states(text: str, s: Sentence, minimum: int) -> str:
             continue
         number = found.group(1).lower()
         value = int(number) if number.isdigit() else _SMALL_NUMBERS.get(number, minimum)
-        if value >= minimum:
+        if value >= minimum and not _counted_aside(text, s, found.start()):
             return text[found.start() : m.end]
     return ""
+
+
+_ASIDE_CATS: Final = frozenset({OBSERVER, REACTION, OPP, OPP_ACTOR})
+
+
+def _counted_taking_part(text: str, s: Sentence) -> bool:
+    """A count of states that a participation phrase ties to the activity: "warships from 14
+    nations", "the US and 13 partner nations are taking part" (not "representatives of 20
+    nations attended", "a drill that has alarmed 14 nations")."""
+    ms = s.mentions
+    for i, m in enumerate(ms):
+        if COUNT not in m.cats or m.start >= s.cut:
+            continue
+        found = _COUNT_BEFORE.search(text, max(s.start, m.start - 40), m.start)
+        if found is None or _counted_aside(text, s, found.start()):
+            continue
+        for x in ms[:i]:
+            if PART in x.cats and 0 <= found.start() - x.end <= 25:
+                return True  # "sailors from the US and 13 partner nations"
+        for x in ms[i + 1 :]:
+            if x.start - m.end > 100 or not x.cats.isdisjoint(_ASIDE_CATS):
+                break
+            if PART in x.cats and not _SENTENCE_PUNCT.search(text, m.end, x.start):
+                return True  # "Twenty-six nations, 38 ships ... are taking part"
+    return False
+
+
+def _counted_aside(text: str, s: Sentence, start: int) -> bool:
+    """ "Observers from 14 nations watched", "a drill that has alarmed 14 nations": the
+    counted states watch or react in the count's clause; they take no part."""
+    for x in s.mentions:
+        if x.end > start:
+            break
+        if (
+            not x.cats.isdisjoint(_ASIDE_CATS)
+            and start - x.end <= 60
+            and not _CLAUSE_PUNCT.search(text, x.end, start)
+        ):
+            return True
+    return False
 
 
 _SMALL_NUMBERS = {"two": 2}
@@ -3315,7 +3356,8 @@ class _Decision:
         if single:
             self.reason("one state's own (inter-service) drill: not joint")
 
-        score = self._score(chosen, states, nonmil, single, tense, bool(subject))
+        counted = bool(many) and any(_counted_taking_part(self.source(s), s) for s in chosen)
+        score = self._score(chosen, states, nonmil, single, tense, bool(subject), counted)
         joint = not gates and score >= self.clf.threshold
         if gates:
             self.reason("not joint: " + "; ".join(gates))
@@ -4616,10 +4658,12 @@ class _Decision:
         single: bool,
         tense: str | None,
         is_subject: bool,
+        counted: bool = False,
     ) -> float:
         """A logistic of the evidence; the weights are set so that the rules' clear cases
-        land far from 0.5 and borderline ones near it."""
-        z = -5.5 + 2.2 * min(len(states), 3)
+        land far from 0.5 and borderline ones near it. `counted`: the report counts the
+        states taking part ("warships from 14 nations"), as many as it names or more."""
+        z = -5.5 + 2.2 * (3 if counted else min(len(states), 3))
         strength = 0.0
         for s in chosen:
             for _m, item in s.activities:
