@@ -566,6 +566,17 @@ _SENT_IN_RESPONSE_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_PUNCT: Final = re.compile(r"[;:()]")
+_COINCIDENCE_CUES: Final = frozenset(
+    {
+        "coincided with",
+        "coincides with",
+        "coinciding with",
+        "to coincide with",
+        "overlapping with",
+        "overlaps with",
+        "overlapped with",
+    }
+)
 _AND_WORD: Final = re.compile(r"\band\b", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\band\b|,|&|\bwith\b|\balongside\b|\bplus\b|/|[-–]")
 _PASSIVE_BEFORE = re.compile(
@@ -2731,6 +2742,7 @@ class Classifier:
             if (
                 prior is not None
                 and len({c for c, m in candidates.items() if m.start < prior.start}) < 2
+                and not self._coincides_with_event(text, s, prior)
             ):
                 # "North Korea fired missiles a day after the United States and South Korea
                 # wrapped up their drills": the drills are an earlier event. One state's
@@ -2779,6 +2791,19 @@ class Classifier:
         return all(
             m.start >= cue.end and not _CLAUSE_PUNCT.search(text, cue.end, m.start)
             for m in candidates.values()
+        )
+
+    @staticmethod
+    def _coincides_with_event(text: str, s: Sentence, cue: Mention) -> bool:
+        """ "The conclave coincided with the closing ceremony of MILEX-18, in which soldiers
+        from India, Bangladesh ... spent a week practising": a meeting or visit at the same
+        time as the drill, told before the cue with no activity or state of its own; the
+        drill is as current as the meeting, not an earlier event."""
+        if text[cue.start : cue.end].lower() not in _COINCIDENCE_CUES:
+            return False
+        return not any(
+            m.end <= cue.start and (m.states or not m.cats.isdisjoint(_ACTIVITY_CATEGORIES))
+            for m in s.mentions
         )
 
     @staticmethod
@@ -3591,7 +3616,9 @@ class _Decision:
             s.title
             or s.tense not in ("ongoing", "past")
             or s.weak_future
-            or not s.coop
+            # "soldiers from India, Bangladesh, Bhutan, Myanmar and Sri Lanka spent a week
+            # practising": three or more states taking part need no cooperation word
+            or not (s.coop or len(s.participants) >= 3)
             or s.intercept
             or len(s.participants) < 2
         ):
