@@ -5045,3 +5045,40 @@ def test_a_meeting_coinciding_with_a_drill_reports_the_drill(classifier, body, j
     assert result.joint_military_activity is joint
     if joint:
         assert result.tense == tense
+
+
+# fixleft: a drill named only as the topic of a briefing or of talks ("held a joint briefing
+# on Friday on the Orient Shield exercise") is not reported as held
+@pytest.mark.parametrize(
+    ("body", "title", "joint"),
+    [
+        (
+            "TOKYO -- Japanese and U.S. army officers held a joint briefing on Friday on the "
+            "Orient Shield exercise, which will open next month.",
+            "Japan, U.S. brief on Orient Shield",
+            False,
+        ),
+        (
+            "SEOUL -- South Korean and U.S. generals held talks on Tuesday about the Freedom "
+            "Shield exercise, the ministry said.",
+            "Generals talk about drills",
+            False,
+        ),
+        (
+            "TOKYO -- Japanese and U.S. soldiers opened the Orient Shield exercise on Friday, "
+            "officers told a press conference at Camp Sendai.",
+            "Japan, U.S. open Orient Shield",
+            True,
+        ),
+        (
+            "SEOUL -- South Korean and U.S. troops wrapped up the Freedom Shield exercise on "
+            "Tuesday, the generals said at a press conference on the final day of the exercise.",
+            "Drills end",
+            True,
+        ),
+    ],
+    ids=["briefing-on-drill", "talks-about-drill", "drill-and-press-conference", "day-of-drill"],
+)
+def test_a_drill_that_is_only_the_topic_of_a_briefing_is_not_held(classifier, body, title, joint):
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is joint

@@ -577,6 +577,12 @@ _COINCIDENCE_CUES: Final = frozenset(
         "overlapped with",
     }
 )
+_TALKED_ABOUT: Final = re.compile(
+    r"\b(?:briefing|briefings|brief|briefed|press\s+conference|news\s+conference|talks|"
+    r"statement|seminar|symposium|workshop|planning\s+conference|planning\s+meeting)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:on|about)\s+(?:the\s+)?(?:(?!of\b)[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _AND_WORD: Final = re.compile(r"\band\b", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\band\b|,|&|\bwith\b|\balongside\b|\bplus\b|/|[-–]")
 _PASSIVE_BEFORE = re.compile(
@@ -2548,6 +2554,12 @@ class Classifier:
                     break
 
     def _decide_sentence(self, text: str, s: Sentence, nonmil: set[str]) -> None:
+        if s.activities and all(
+            _TALKED_ABOUT.search(text, max(s.start, m.start - 90), m.start) for m, _ in s.activities
+        ):
+            # "held a joint press briefing on Monday on the Cobra Gold exercise", "officers
+            # briefed on the drill": the topic of a briefing or of talks, not an activity
+            s.activities = []
         if not s.activities and not s.opposed:
             return
         mentions = s.mentions
