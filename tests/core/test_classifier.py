@@ -5082,3 +5082,51 @@ def test_a_meeting_coinciding_with_a_drill_reports_the_drill(classifier, body, j
 def test_a_drill_that_is_only_the_topic_of_a_briefing_is_not_held(classifier, body, title, joint):
     result = _classify(classifier, body, title=title)
     assert result.joint_military_activity is joint
+
+
+# fixleft: a link word joins all the states listed after it ("alongside their Lithuanian and
+# Latvian counterparts"), not only the first
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Indian sailors trained with their Sri Lankan and Maldivian counterparts off Colombo "
+            "on Tuesday, the navy said.",
+            ["IND", "LKA", "MDV"],
+        ),
+        (
+            "Polish soldiers exercised alongside Lithuanian, Latvian and Estonian counterparts "
+            "near Rukla on Tuesday, the army said.",
+            ["EST", "LTU", "LVA", "POL"],
+        ),
+        (
+            "Indian sailors trained with Sri Lankan sailors off Colombo on Tuesday, while "
+            "Maldivian officials watched.",
+            ["IND", "LKA"],
+        ),
+    ],
+    ids=["two-after-with", "three-after-alongside", "one-after-with"],
+)
+def test_a_link_word_joins_every_state_of_the_list_after_it(classifier, body, states):
+    result = _classify(classifier, body, title="Navies and armies train")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# fixleft: "exercised alongside", "exercised with", "exercised together" are drilling, not
+# "exercised restraint"
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        ("Dutch and Belgian minehunters exercised together off Zeebrugge on Tuesday.", True),
+        ("Indian sailors exercised with the Sri Lankan navy off Colombo on Tuesday.", True),
+        (
+            "China and India exercised restraint along the border on Tuesday, officials said.",
+            False,
+        ),
+    ],
+    ids=["exercised-together", "exercised-with", "exercised-restraint"],
+)
+def test_exercised_with_a_partner_is_a_drill(classifier, body, joint):
+    result = _classify(classifier, body, title="Forces at sea and on land")
+    assert result.joint_military_activity is joint

@@ -2535,7 +2535,8 @@ class Classifier:
                 # "naval exercises and the Quad grouping with the United States": "with"
                 # goes with the state named after the activity, not with the activity
                 continue
-            for nxt in ms[i + 1 : i + 3]:
+            for j in range(i + 1, min(i + 3, len(ms))):
+                nxt = ms[j]
                 if nxt.start - m.end > 25 or _INSTRUCTORS_AFTER.match(text, nxt.end):
                     break  # "trained with French instructors": taught, not drilling together
                 if nxt.default_state and not any(
@@ -2551,6 +2552,19 @@ class Classifier:
                 ):
                     s.coop_link = True
                     nxt.role = "linked"
+                    # "alongside their Lithuanian and Latvian counterparts": the states
+                    # joined to the first one are linked too
+                    last = nxt
+                    for y in ms[j + 1 :]:
+                        if not (
+                            STATE in y.cats
+                            and y.states
+                            and y.role in ("", "object", "participant")
+                            and _coordinated(text, last.end, y.start)
+                        ):
+                            break
+                        y.role = "linked"
+                        last = y
                     break
 
     def _decide_sentence(self, text: str, s: Sentence, nonmil: set[str]) -> None:
