@@ -5130,3 +5130,36 @@ def test_a_link_word_joins_every_state_of_the_list_after_it(classifier, body, st
 def test_exercised_with_a_partner_is_a_drill(classifier, body, joint):
     result = _classify(classifier, body, title="Forces at sea and on land")
     assert result.joint_military_activity is joint
+
+
+# fixleft: a lead that names no state ("Warships began a naval exercise off Hawaii") is the
+# activity that a later list of partners takes part in; "Participants include the navies of
+# A, B and C" lists them
+@pytest.mark.parametrize(
+    ("body", "joint", "states"),
+    [
+        (
+            "Warships began a naval exercise off Hawaii on Monday. More than 20 nations, "
+            "including Japan, Australia and France, are taking part.",
+            True,
+            ["AUS", "FRA", "JPN"],
+        ),
+        (
+            "Warships began a naval exercise off Hawaii on Monday. Participants include the "
+            "navies of Japan, India and Australia.",
+            True,
+            ["AUS", "IND", "JPN"],
+        ),
+        (
+            "The president reviewed warships at an international fleet review off Hawaii on "
+            "Monday. Ships from Japan, India and Australia were among those taking part.",
+            False,
+            [],
+        ),
+    ],
+    ids=["count-including", "navies-of", "fleet-review"],
+)
+def test_partners_listed_after_a_lead_that_names_no_state(classifier, body, joint, states):
+    result = _classify(classifier, body, title="Warships gather off Hawaii")
+    assert result.joint_military_activity is joint
+    assert result.states == states

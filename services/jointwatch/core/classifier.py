@@ -685,7 +685,10 @@ _OWN_DURATION: Final = re.compile(
 )
 # "Core participants alongside the two hosts are Singapore, ..."
 _COPULA_GAP = re.compile(
-    r"[^,.;:]{0,40}?\b(?:are|were|is|was|include|includes|included)\s+(?:the\s+)?",
+    r"[^,.;:]{0,40}?\b(?:are|were|is|was|include|includes|included)\s+(?:the\s+)?"
+    # "Participants include the navies of Japan, India and Australia"
+    r"(?:(?:navies|armies|air\s+forces|militaries|armed\s+forces|forces|troops|ships|"
+    r"warships|contingents)\s+(?:of|from)\s+)?",
     re.IGNORECASE,
 )
 # "Germany, France and Spain, whose jets flew from Europe, as well as Indonesia": a list
@@ -1549,6 +1552,21 @@ class Classifier:
                     if n and EXERCISE in later[n - 1].cats and later[n - 1].index == s.index - 1:
                         self._analyse_sentence(text, later[n - 1], year, month)
                     self._analyse_sentence(text, s, year, month)
+        if any(s.analysed and PART in s.cats and len(s.codes) >= 2 for s in sentences):
+            # "Warships began a naval exercise off Hawaii on Monday. More than 20 nations,
+            # including Japan, Australia and France, are taking part": a lead that names no
+            # state is the activity those partners take part in (see _Decision._listed_partners)
+            opening = next(
+                (s for s in sentences if s.lead and not s.cats.isdisjoint(_ACTIVITY_CATEGORIES)),
+                None,
+            )
+            if (
+                opening is not None
+                and not opening.analysed
+                # not a fleet review's "sailed past the lines of ships": a ceremony
+                and not any(CEREMONY in s.cats for s in (*title_sentences, *sentences) if s.lead)
+            ):
+                self._analyse_sentence(text, opening, year, month)
         return _Decision(self, article, text, sentences, title_sentences).result()
 
     # -- analysis ----------------------------------------------------------------------
