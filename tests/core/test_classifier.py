@@ -5163,3 +5163,34 @@ def test_partners_listed_after_a_lead_that_names_no_state(classifier, body, join
     result = _classify(classifier, body, title="Warships gather off Hawaii")
     assert result.joint_military_activity is joint
     assert result.states == states
+
+
+# fixleft: a headline's bare present over a body that only says who "would take part" is
+# under way when the first sentence, naming no state of its own, tells the activity as begun
+@pytest.mark.parametrize(
+    ("first", "joint"),
+    [
+        (
+            "NAPLES -- NATO ships and patrol aircraft began a new maritime security mission in "
+            "the Mediterranean on Monday.",
+            True,
+        ),
+        ("NAPLES -- NATO commanders met in Naples on Monday to discuss shipping.", False),
+    ],
+    ids=["opening-began", "opening-meeting"],
+)
+def test_an_opening_that_tells_the_mission_as_begun_outweighs_a_present_headline(
+    classifier, first, joint
+):
+    body = (
+        first + " The alliance's maritime commander announced the operation at a conference in "
+        "Naples, saying frigates from several allies would take part. Italy, Spain and Turkey "
+        "have assigned ships, officials said, and Greece is contributing aircraft."
+    )
+    result = _classify(
+        classifier, body, title="NATO launches Operation Sea Guardian in the Mediterranean"
+    )
+    assert result.joint_military_activity is joint
+    if joint:
+        assert result.tense == "ongoing"
+        assert result.states == ["ESP", "GRC", "ITA", "TUR"]

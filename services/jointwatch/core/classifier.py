@@ -3593,6 +3593,10 @@ class _Decision:
                     # that says it is under way: a bare "will" does not outweigh the title.
                     weak = group[0]
                     continue
+                if in_title and weak is not None:
+                    opening = self._opening_told_as_begun()
+                    if opening is not None:
+                        return opening
                 self._tense_reason(group[0])
                 return "planned"
         if weak is not None:
@@ -3612,6 +3616,22 @@ class _Decision:
             self.reason("tense past: no tense cue, reported as news")
             return "past"
         return None
+
+    def _opening_told_as_begun(self) -> Tense | None:
+        """ "NATO launches 'Baltic Sentry'" over "NATO ships, patrol aircraft and naval drones
+        began a new mission in the Baltic Sea on Tuesday" and a body that only says who
+        "would take part": the article's first sentence, naming no state of its own, tells
+        the activity as begun or done, and that outweighs a headline's bare present."""
+        first = next((s for s in self.sentences if s.index == 0), None)
+        if first is None or not first.analysed or first.background or first.codes:
+            return None
+        if not first.activities:
+            return None
+        self.clf._tense(self.text, first, first.activities)
+        if first.tense not in ("ongoing", "past"):
+            return None
+        self._tense_reason(first)
+        return "ongoing" if first.tense == "ongoing" else "past"
 
     def _opened_in_clause(self, s: Sentence) -> bool:
         """The sentence is under way only by a relative clause that says when the activity
