@@ -5194,3 +5194,29 @@ def test_an_opening_that_tells_the_mission_as_begun_outweighs_a_present_headline
     if joint:
         assert result.tense == "ongoing"
         assert result.states == ["ESP", "GRC", "ITA", "TUR"]
+
+
+# fixleft: one state's aircraft on another state's deck (deck landings, cross-deck training)
+# act together; one state's own deck landings and a drone crashing on a deck do not
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "US Navy F/A-18 Super Hornets carried out touch-and-go landings on the French "
+            "carrier Charles de Gaulle in the Mediterranean on Tuesday, the French navy said.",
+            ["FRA", "USA"],
+        ),
+        (
+            "Italian F-35Bs operated from the deck of the British carrier HMS Prince of Wales "
+            "for a week of cross-deck training, the Royal Navy said.",
+            ["GBR", "ITA"],
+        ),
+        ("US Marine Corps F-35Bs completed deck landings on USS America off Okinawa.", []),
+        ("A Russian drone crashed on the deck of a Ukrainian grain ship near Odesa.", []),
+    ],
+    ids=["touch-and-go", "cross-deck", "own-deck", "drone-on-deck"],
+)
+def test_aircraft_on_another_states_deck_act_together(classifier, body, states):
+    result = _classify(classifier, body, title="Aircraft and ships at sea")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
