@@ -5220,3 +5220,28 @@ def test_aircraft_on_another_states_deck_act_together(classifier, body, states):
     result = _classify(classifier, body, title="Aircraft and ships at sea")
     assert result.joint_military_activity is bool(states)
     assert result.states == states
+
+
+# fixleft: "The troops come from A, B and C" names who takes part in the drill; "the threat
+# comes from Russia" does not
+@pytest.mark.parametrize(
+    ("last", "states"),
+    [
+        (
+            "The troops come from the United States, Germany, Poland and the Netherlands.",
+            ["DEU", "LTU", "NLD", "POL", "USA"],
+        ),
+        ("The participating soldiers came from Latvia and Estonia.", ["EST", "LTU", "LVA"]),
+        ("Officers said the main threat comes from Russia and Belarus.", []),
+    ],
+    ids=["troops-come-from", "soldiers-came-from", "threat-comes-from"],
+)
+def test_the_forces_come_from_a_list_of_states(classifier, last, states):
+    body = (
+        "VILNIUS -- A multinational exercise began in Lithuania on Monday with about 3,000 "
+        "troops, the army said. Officers said the drill would test how quickly reinforcements "
+        "could reach the Baltic region.\n\n" + last
+    )
+    result = _classify(classifier, body, title="Drill begins in Lithuania")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
