@@ -5245,3 +5245,34 @@ def test_the_forces_come_from_a_list_of_states(classifier, last, states):
     result = _classify(classifier, body, title="Drill begins in Lithuania")
     assert result.joint_military_activity is bool(states)
     assert result.states == states
+
+
+# fixleft: a drill that officials "previewed", "outlined" or "discussed" is talked about, not held
+@pytest.mark.parametrize(
+    ("title", "body", "joint"),
+    [
+        (
+            "Manila, Washington preview Balikatan 2027",
+            "MANILA -- Philippine and U.S. military officials on Tuesday previewed the Balikatan "
+            "2027 exercise at a news conference at Camp Aguinaldo. The drills will involve about "
+            "17,000 troops.",
+            False,
+        ),
+        (
+            "Generals discuss joint drills",
+            "SEOUL -- South Korean and U.S. generals discussed the Ulchi Freedom Shield exercise "
+            "in Seoul on Monday, the ministry said.",
+            False,
+        ),
+        (
+            "Balikatan 2027 opens",
+            "MANILA -- Philippine and U.S. troops opened the Balikatan 2027 exercise on Tuesday, "
+            "which officers described as the largest yet.",
+            True,
+        ),
+    ],
+    ids=["previewed", "discussed", "opened-then-described"],
+)
+def test_a_drill_that_officials_preview_or_discuss_is_not_held(classifier, title, body, joint):
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is joint

@@ -580,7 +580,11 @@ _COINCIDENCE_CUES: Final = frozenset(
 _TALKED_ABOUT: Final = re.compile(
     r"\b(?:briefing|briefings|brief|briefed|press\s+conference|news\s+conference|talks|"
     r"statement|seminar|symposium|workshop|planning\s+conference|planning\s+meeting)"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:on|about)\s+(?:the\s+)?(?:(?!of\b)[\w-]+\s+){0,4}$",
+    r"(?:\s+[\w-]+){0,3}?\s+(?:on|about)\s+(?:the\s+)?(?:(?!of\b)[\w-]+\s+){0,4}$"
+    # "previewed the Balikatan 2027 exercise", "outlined the drills to reporters"
+    r"|\b(?:preview|previewed|previews|outline|outlined|outlines|detailed|details|discuss|"
+    r"discussed|discusses|explain|explained|explains|described|describes)\s+(?:the\s+|this\s+year's\s+|next\s+)?"
+    r"(?:(?!of\b)[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _AND_WORD: Final = re.compile(r"\band\b", re.IGNORECASE)
