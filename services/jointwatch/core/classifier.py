@@ -52,7 +52,7 @@ from ..errors import ConfigurationError
 from .cues import CueLexicon, default_cues
 from .geo import AreaIndex
 from .knowledge import AreaOfInterest, Knowledge, Place, State, default_knowledge
-from .matcher import PhraseMatcher, is_case_sensitive
+from .matcher import PhraseMatcher, Span, is_case_sensitive
 from .models import (
     Activity,
     Article,
@@ -115,6 +115,7 @@ CEREMONY: Final = "ceremony"
 SIDE: Final = "side"
 PRIOR: Final = "prior"
 COUNT: Final = "count"
+SHORT: Final = "short"  # a form several states share ("Congo"): see Classifier._resolve_short
 REACTION: Final = "reaction"
 
 _TENSES = (PLANNED, FUTURE, PAST, ONGOING, PRESENT)
@@ -1401,9 +1402,16 @@ class Classifier:
         self._coop_words = frozenset(
             p.lower() for p in self.cues.cooperation.phrases if len(p.split()) == 1
         )
+        # A short form resolved to one state names it like an alias (see _resolve_short).
+        self._state_payloads: dict[str, tuple[Item, ...]] = {
+            state.code: (Item(STATE, state.code, state),)
+            for state in knowledge.states
+            if state.short_forms
+        }
         # What each payload tuple the matcher hands out says, by identity.
         self._infos: dict[int, SpanInfo] = {
-            id(payload): self._info(payload) for payload in self._matcher.payloads()
+            id(payload): self._info(payload)
+            for payload in [*self._matcher.payloads(), *self._state_payloads.values()]
         }
         self._area_cache: dict[tuple[float, float], tuple[AreaOfInterest, float] | None] = {}
         self._area_index = AreaIndex(knowledge.areas)
@@ -1437,6 +1445,8 @@ class Classifier:
         for state in kb.states:
             for alias in {state.name, *state.aliases}:
                 yield alias, Item(STATE, state.code, state)
+            for form in state.short_forms:
+                yield form, Item(SHORT, state.code, state)
         by_code = {state.code: state for state in kb.states}
         for state_group in cues.state_group:
             for alias in {state_group.name, *state_group.aliases}:
@@ -1513,7 +1523,8 @@ class Classifier:
         text = body[:MAX_ANALYZED_CHARS]
         year = article.published_at.year if article.published_at else None
         month = article.published_at.month if article.published_at else None
-        sentences = self._analyse(text, title=False, year=year)
+        body_spans = self._matcher.find_spans(text)
+        sentences = self._analyse(text, title=False, year=year, spans=body_spans)
         title = article.title or ""
         if title.endswith(")"):
             # "Sea Breeze opens ... (Adds Russian statement in paragraph 5)": the wire's note
@@ -1521,7 +1532,9 @@ class Classifier:
             note = _TITLE_EDITOR_NOTE.search(title)
             if note is not None:
                 title = title[: note.start()]
-        title_sentences = self._analyse(title, title=True, year=year) if title else []
+        title_sentences = (
+            self._analyse(title, title=True, year=year, body_spans=body_spans) if title else []
+        )
         # The title and the lead first. When neither names a joint activity, the article can
         # only be about one if two later sentences report it: without two candidates, the
         # rest of the body cannot change the decision and is not analysed.
@@ -1575,10 +1588,50 @@ class Classifier:
 
     # -- analysis ----------------------------------------------------------------------
 
-    def _analyse(self, text: str, *, title: bool, year: int | None = None) -> list[Sentence]:
+    def _resolve_short(self, spans: list[Span], named: set[str]) -> list[Span]:
+        """ "Democratic Republic of Congo ... the Congolese army": a form several states share
+        names the one of them that the report (`named`: the codes its aliases name) names,
+        when it names exactly one; otherwise it names no state and is dropped."""
+        out: list[Span] = []
+        for span in spans:
+            payload = span[2]
+            if not payload or payload[0].cat != SHORT:
+                out.append(span)
+                continue
+            codes = {item.sub for item in payload if item.cat == SHORT} & named
+            if len(codes) == 1:
+                out.append((span[0], span[1], self._state_payloads[codes.pop()]))
+        return out
+
+    def _named_codes(self, spans: list[Span]) -> set[str]:
+        """The states that the spans' aliases name (short forms aside)."""
+        named: set[str] = set()
+        for span in spans:
+            for item in span[2]:
+                if item.cat == STATE:
+                    named.add(item.sub)
+        return named
+
+    def _analyse(
+        self,
+        text: str,
+        *,
+        title: bool,
+        year: int | None = None,
+        spans: list[Span] | None = None,
+        body_spans: list[Span] | None = None,
+    ) -> list[Sentence]:
         """The sentences of `text` that mention anything, each with its spans; the rules run
-        on those that could report joint activity or name who takes part or opposes it."""
-        spans = self._matcher.find_spans(text)
+        on those that could report joint activity or name who takes part or opposes it.
+        `spans`: the matcher's spans of `text` when already found; `body_spans`: those of the
+        body under a title (the states it names settle the title's short forms)."""
+        if spans is None:
+            spans = self._matcher.find_spans(text)
+        if self._state_payloads and any(span[2] and span[2][0].cat == SHORT for span in spans):
+            known_codes = self._named_codes(spans)
+            if body_spans is not None:
+                known_codes |= self._named_codes(body_spans)
+            spans = self._resolve_short(spans, known_codes)
         if not spans:
             return []
         # Sentences take their spans by bisection, and their categories as one union in C:
@@ -3376,10 +3429,12 @@ class _Decision:
         if exercise_states and self._later_hosts:
             # "African Lion opens in Tunisia ..., with events in Morocco due to start in May":
             # the drill's usual host is named as the host of a later phase only
-            later = sorted(self._later_hosts.intersection(exercise_states))
-            if later:
-                self.reason(f"{', '.join(later)} not implied by the exercise name: a later phase")
-                exercise_states = [c for c in exercise_states if c not in later]
+            phase_hosts = sorted(self._later_hosts.intersection(exercise_states))
+            if phase_hosts:
+                self.reason(
+                    f"{', '.join(phase_hosts)} not implied by the exercise name: a later phase"
+                )
+                exercise_states = [c for c in exercise_states if c not in phase_hosts]
         if exercise_states:
             # "Serbia, the third member of the annual drill, did not take part this year"
             out = self._sat_out(exercise_states)
