@@ -141,7 +141,11 @@ def hostile_events(limits: DecodeLimits) -> list[Hostile]:
         ("javascript url", _article(url="javascript:alert(1)"), R.INVALID_ARTICLE),
         ("file url", _article(url="file:///etc/passwd"), R.INVALID_ARTICLE),
         # urlsplit raises ValueError on these; found by the fuzz test in CI.
-        ("url with an unbalanced bracket in the host", _article(url="https://ex]a@9:00"), R.INVALID_ARTICLE),
+        (
+            "url with an unbalanced bracket in the host",
+            _article(url="https://ex]a@9:00"),
+            R.INVALID_ARTICLE,
+        ),
         ("url with an unclosed IPv6 host", _article(url="http://[::1/a"), R.INVALID_ARTICLE),
         ("bad language", _article(language="english!"), R.INVALID_ARTICLE),
         ("numeric language", _article(language=5), R.INVALID_ARTICLE),

@@ -5162,3 +5162,583 @@ def test_a_force_that_fielded_aircraft_takes_part(classifier, second, states):
     result = _classify(classifier, body, title="Fighters drill over Korat")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# fixleft: "Britain has deployed Royal Marines" to a drill already named is sending them
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "About 6,000 troops are taking part in Spring Storm, Estonia's largest annual "
+            "exercise. Latvia has deployed a mechanised company, and Denmark has deployed a "
+            "battle group.",
+            ["DNK", "EST", "LVA"],
+        ),
+        (
+            "About 6,000 troops are taking part in Spring Storm, Estonia's largest annual "
+            "exercise. Latvia has deployed a mechanised company to the drill.",
+            ["EST", "LVA"],
+        ),
+        (
+            "About 6,000 troops are taking part in Spring Storm, Estonia's largest annual "
+            "exercise. Denmark has deployed soldiers to its own border for a separate drill, "
+            "and Latvia has sent a mechanised company.",
+            ["EST", "LVA"],
+        ),
+    ],
+    ids=["two-deployed", "deployed-to-the-drill", "deployed-to-its-border"],
+)
+def test_a_state_that_has_deployed_forces_to_a_named_drill_takes_part(classifier, body, states):
+    result = _classify(classifier, body, title="Thousands train in Estonia")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# fixleft: ", and" after a list of places begins the next clause: "served in Kosovo and
+# Afghanistan, and Armenian troops have joined ..." names no Afghan participant
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Polish and German troops began a joint exercise near Orzysz on Monday. The "
+            "battalion has served in Iraq and Afghanistan, and Lithuanian soldiers have joined "
+            "the drill.",
+            ["DEU", "LTU", "POL"],
+        ),
+        (
+            "Polish and German troops began a joint exercise near Orzysz on Monday. The "
+            "battalion has served in Iraq, Mali and Afghanistan, and Lithuania has also joined "
+            "the drill.",
+            ["DEU", "LTU", "POL"],
+        ),
+        (
+            "Polish and German troops began a joint exercise near Orzysz on Monday. The "
+            "battalion has served in Iraq, Mali and Afghanistan.",
+            ["DEU", "POL"],
+        ),
+    ],
+    ids=["adjective-after-places", "state-after-places", "places-only"],
+)
+def test_a_subject_after_a_list_of_places_is_not_one_of_them(classifier, body, states):
+    result = _classify(classifier, body, title="Allies train in Poland")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# fixleft: "Lithuania sent no troops": a sending verb with "no" after it names no participant
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Polish and German troops began a joint exercise near Orzysz on Monday. Lithuania "
+            "sent no troops this year.",
+            ["DEU", "POL"],
+        ),
+        (
+            "Polish and German troops began a joint exercise near Orzysz on Monday. Lithuania "
+            "sent two companies this year.",
+            ["DEU", "LTU", "POL"],
+        ),
+    ],
+    ids=["sent-no", "sent-two"],
+)
+def test_a_state_that_sent_no_forces_does_not_take_part(classifier, body, states):
+    result = _classify(classifier, body, title="Allies train in Poland")
+    assert result.states == states
+
+
+# fixleft: "In Tunisia, France, Italy and Spain are training ...": one fronted place, then the
+# list of states right before the verb is the subject
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Some 3,000 troops began the Desert Shield exercise on Monday, the army said. In "
+            "Jordan, Britain, France and Italy are training alongside Jordanian units.",
+            ["FRA", "GBR", "ITA", "JOR"],
+        ),
+        (
+            "Some 3,000 troops from six nations began a joint exercise on Monday, the army said. "
+            "In Jordan, Britain and Italy have also sent infantry companies.",
+            ["GBR", "ITA"],
+        ),
+        (
+            "Some 3,000 troops from six nations began a joint exercise on Monday, the army said. "
+            "In Jordan, Egypt and Iraq, British and Italian platoons are training alongside "
+            "local units.",
+            ["GBR", "ITA"],
+        ),
+    ],
+    ids=["list-before-are", "list-before-have-sent", "places-then-subject"],
+)
+def test_a_list_after_one_fronted_place_is_the_subject(classifier, body, states):
+    result = _classify(classifier, body, title="Troops drill in the Middle East")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# fixleft: the usual host of a named drill, named only as the host of a later phase still
+# planned ("with events in Morocco due to start in May"), is not implied by the name
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "African Lion has begun in Ghana, where American, Ghanaian and Nigerian troops are "
+            "training together. Over the whole exercise, troops from 30 countries are taking "
+            "part, with events in Morocco and Senegal due to start next month.",
+            ["GHA", "NGA", "USA"],
+        ),
+        (
+            "African Lion has begun in Ghana, where American, Ghanaian and Nigerian troops are "
+            "training together.",
+            ["GHA", "MAR", "NGA", "USA"],
+        ),
+    ],
+    ids=["later-phase-host", "usual-host-implied"],
+)
+def test_the_host_of_a_later_phase_is_not_implied_by_the_exercise_name(classifier, body, states):
+    result = _classify(classifier, body, title="African Lion under way")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# fixleft: "companies" beside an army unit in the same clause are army companies, not firms
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "Dutch and Belgian companies are operating under the command of a German "
+            "mechanised brigade in the drill near Munster this week.",
+            True,
+        ),
+        (
+            "Croatian and Slovenian companies are training beside an American battalion at "
+            "Grafenwoehr this month.",
+            True,
+        ),
+        (
+            "Dutch and Belgian companies are operating wind farms off Zeebrugge, where a Belgian "
+            "battalion once trained.",
+            False,
+        ),
+        (
+            "Dutch and Belgian companies are operating under a joint venture with a German "
+            "brigade's former suppliers.",
+            False,
+        ),
+    ],
+    ids=["under-command-of-brigade", "beside-battalion", "unit-in-other-clause", "venture"],
+)
+def test_companies_beside_an_army_unit_are_military(classifier, body, joint):
+    result = _classify(classifier, body, title="Troops in Europe")
+    assert result.joint_military_activity is joint
+
+
+# fixleft: a state that sends ships "after" or "when" the others' flotilla neared or approached
+# its coast watches them; it does not take part in their patrol
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Japan sent two destroyers and a P-1 patrol plane when ten Chinese and Russian "
+            "warships on a joint patrol approached the Tsugaru Strait, the defence ministry said.",
+            ["CHN", "RUS"],
+        ),
+        (
+            "The U.S. Navy dispatched a destroyer after six Chinese and Russian warships on a "
+            "joint naval patrol came close to the Aleutian Islands, Northern Command said.",
+            ["CHN", "RUS"],
+        ),
+        (
+            "Japan sent two destroyers to the Malabar exercise after Indian, US and Australian "
+            "ships assembled off Guam, the navy said.",
+            ["AUS", "IND", "JPN", "USA"],
+        ),
+    ],
+    ids=["sent-when-approached", "dispatched-after-came-close", "sent-to-the-drill"],
+)
+def test_a_state_that_sends_ships_when_a_joint_flotilla_nears_only_watches(
+    classifier, body, states
+):
+    result = _classify(classifier, body, title="Warships near the coast")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# fixleft: an officer of a state in the drill's combined or multinational command takes part
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Ships from 14 nations began the Pacific Vanguard exercise off Guam on Monday, the US "
+            "Navy said. A Japanese rear admiral commands the combined task force this year.",
+            ["JPN", "USA"],
+        ),
+        (
+            "Ships from 14 nations began the Pacific Vanguard exercise off Guam on Monday, the US "
+            "Navy said. An Australian commodore is deputy commander of the multinational force.",
+            ["AUS", "USA"],
+        ),
+        (
+            "Ships from 14 nations began the Pacific Vanguard exercise off Guam on Monday, the US "
+            "Navy said. An Australian commodore praised the planners.",
+            ["USA"],
+        ),
+    ],
+    ids=["commands-combined", "deputy-of-multinational", "no-post"],
+)
+def test_an_officer_in_the_combined_command_brings_his_state(classifier, body, states):
+    result = _classify(classifier, body, title="Naval drill begins off Guam")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# fixleft: a count of states that a participation phrase ties to the drill ("warships from 14
+# nations") makes it multinational with full weight; a count of watchers, guests or critics
+# does not
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        ("Warships from 14 nations began a naval exercise off Guam on Monday.", True),
+        (
+            "Fourteen nations are taking part in a naval exercise off Guam that began on "
+            "Monday, the US Navy said.",
+            True,
+        ),
+        (
+            "Representatives of 20 nations attended the opening of a Chinese army exercise in "
+            "Inner Mongolia on Monday.",
+            False,
+        ),
+        (
+            "Thailand's navy began its annual exercise in the Gulf of Thailand on Monday, with "
+            "defence attaches from 12 countries watching.",
+            False,
+        ),
+        (
+            "Observers from 14 nations watched China's army stage a live-fire drill in Inner "
+            "Mongolia on Monday.",
+            False,
+        ),
+    ],
+    ids=["ships-from-count", "count-taking-part", "guests", "attaches-watching", "observers"],
+)
+def test_a_count_of_states_taking_part_makes_a_drill_multinational(classifier, body, joint):
+    result = _classify(classifier, body, title="Exercise begins")
+    assert result.joint_military_activity is joint
+
+
+# fixleft: Royal Australian Air Force squadrons named by number only ("No. 77 Squadron")
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "US Air Force F-35A fighters are flying with Hornets of No. 77 Squadron over "
+            "Williamtown this week, the Defence Department said.",
+            ["AUS", "USA"],
+        ),
+        (
+            "Visiting F-22 Raptors are flying alongside F/A-18Fs of 75 Squadron out of Tindal "
+            "this month, the Defence Department said.",
+            ["AUS", "USA"],
+        ),
+    ],
+    ids=["no-77-squadron", "75-squadron"],
+)
+def test_raaf_squadrons_named_by_number(classifier, body, states):
+    result = _classify(classifier, body, title="Jets train over Australia")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# fixleft: a meeting that "coincided with" a drill told after the cue (with no activity or
+# state of its own before it) makes the drill as current as the meeting, not an earlier event;
+# a sentence listing three or more states taking part reports the drill itself, and "spent a
+# week practising" is done
+@pytest.mark.parametrize(
+    ("body", "joint", "tense"),
+    [
+        (
+            "JAKARTA -- Defence ministers of Southeast Asian nations met in Jakarta on Monday "
+            "and agreed to set up a maritime hotline, officials said. The meeting coincided with "
+            "the final day of a drill in which sailors from Indonesia, Malaysia, Thailand and "
+            "Vietnam spent five days practising boarding operations off Batam.",
+            True,
+            "past",
+        ),
+        (
+            "JAKARTA -- Defence ministers of Southeast Asian nations met in Jakarta on Monday "
+            "and agreed to set up a maritime hotline, officials said. Indonesia's navy began "
+            "missile tests off Bali, coinciding with a drill in which sailors from Malaysia, "
+            "Thailand and Vietnam practised boarding operations.",
+            False,
+            None,
+        ),
+    ],
+    ids=["meeting-coincided-with-drill", "own-activity-before-cue"],
+)
+def test_a_meeting_coinciding_with_a_drill_reports_the_drill(classifier, body, joint, tense):
+    result = _classify(classifier, body, title="Defence ministers meet in Jakarta")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert result.tense == tense
+
+
+# fixleft: a drill named only as the topic of a briefing or of talks ("held a joint briefing
+# on Friday on the Orient Shield exercise") is not reported as held
+@pytest.mark.parametrize(
+    ("body", "title", "joint"),
+    [
+        (
+            "TOKYO -- Japanese and U.S. army officers held a joint briefing on Friday on the "
+            "Orient Shield exercise, which will open next month.",
+            "Japan, U.S. brief on Orient Shield",
+            False,
+        ),
+        (
+            "SEOUL -- South Korean and U.S. generals held talks on Tuesday about the Freedom "
+            "Shield exercise, the ministry said.",
+            "Generals talk about drills",
+            False,
+        ),
+        (
+            "TOKYO -- Japanese and U.S. soldiers opened the Orient Shield exercise on Friday, "
+            "officers told a press conference at Camp Sendai.",
+            "Japan, U.S. open Orient Shield",
+            True,
+        ),
+        (
+            "SEOUL -- South Korean and U.S. troops wrapped up the Freedom Shield exercise on "
+            "Tuesday, the generals said at a press conference on the final day of the exercise.",
+            "Drills end",
+            True,
+        ),
+    ],
+    ids=["briefing-on-drill", "talks-about-drill", "drill-and-press-conference", "day-of-drill"],
+)
+def test_a_drill_that_is_only_the_topic_of_a_briefing_is_not_held(classifier, body, title, joint):
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is joint
+
+
+# fixleft: a link word joins all the states listed after it ("alongside their Lithuanian and
+# Latvian counterparts"), not only the first
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Indian sailors trained with their Sri Lankan and Maldivian counterparts off Colombo "
+            "on Tuesday, the navy said.",
+            ["IND", "LKA", "MDV"],
+        ),
+        (
+            "Polish soldiers exercised alongside Lithuanian, Latvian and Estonian counterparts "
+            "near Rukla on Tuesday, the army said.",
+            ["EST", "LTU", "LVA", "POL"],
+        ),
+        (
+            "Indian sailors trained with Sri Lankan sailors off Colombo on Tuesday, while "
+            "Maldivian officials watched.",
+            ["IND", "LKA"],
+        ),
+    ],
+    ids=["two-after-with", "three-after-alongside", "one-after-with"],
+)
+def test_a_link_word_joins_every_state_of_the_list_after_it(classifier, body, states):
+    result = _classify(classifier, body, title="Navies and armies train")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# fixleft: "exercised alongside", "exercised with", "exercised together" are drilling, not
+# "exercised restraint"
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        ("Dutch and Belgian minehunters exercised together off Zeebrugge on Tuesday.", True),
+        ("Indian sailors exercised with the Sri Lankan navy off Colombo on Tuesday.", True),
+        (
+            "China and India exercised restraint along the border on Tuesday, officials said.",
+            False,
+        ),
+    ],
+    ids=["exercised-together", "exercised-with", "exercised-restraint"],
+)
+def test_exercised_with_a_partner_is_a_drill(classifier, body, joint):
+    result = _classify(classifier, body, title="Forces at sea and on land")
+    assert result.joint_military_activity is joint
+
+
+# fixleft: a lead that names no state ("Warships began a naval exercise off Hawaii") is the
+# activity that a later list of partners takes part in; "Participants include the navies of
+# A, B and C" lists them
+@pytest.mark.parametrize(
+    ("body", "joint", "states"),
+    [
+        (
+            "Warships began a naval exercise off Hawaii on Monday. More than 20 nations, "
+            "including Japan, Australia and France, are taking part.",
+            True,
+            ["AUS", "FRA", "JPN"],
+        ),
+        (
+            "Warships began a naval exercise off Hawaii on Monday. Participants include the "
+            "navies of Japan, India and Australia.",
+            True,
+            ["AUS", "IND", "JPN"],
+        ),
+        (
+            "The president reviewed warships at an international fleet review off Hawaii on "
+            "Monday. Ships from Japan, India and Australia were among those taking part.",
+            False,
+            [],
+        ),
+    ],
+    ids=["count-including", "navies-of", "fleet-review"],
+)
+def test_partners_listed_after_a_lead_that_names_no_state(classifier, body, joint, states):
+    result = _classify(classifier, body, title="Warships gather off Hawaii")
+    assert result.joint_military_activity is joint
+    assert result.states == states
+
+
+# fixleft: a headline's bare present over a body that only says who "would take part" is
+# under way when the first sentence, naming no state of its own, tells the activity as begun
+@pytest.mark.parametrize(
+    ("first", "joint"),
+    [
+        (
+            "NAPLES -- NATO ships and patrol aircraft began a new maritime security mission in "
+            "the Mediterranean on Monday.",
+            True,
+        ),
+        ("NAPLES -- NATO commanders met in Naples on Monday to discuss shipping.", False),
+    ],
+    ids=["opening-began", "opening-meeting"],
+)
+def test_an_opening_that_tells_the_mission_as_begun_outweighs_a_present_headline(
+    classifier, first, joint
+):
+    body = (
+        first + " The alliance's maritime commander announced the operation at a conference in "
+        "Naples, saying frigates from several allies would take part. Italy, Spain and Turkey "
+        "have assigned ships, officials said, and Greece is contributing aircraft."
+    )
+    result = _classify(
+        classifier, body, title="NATO launches Operation Sea Guardian in the Mediterranean"
+    )
+    assert result.joint_military_activity is joint
+    if joint:
+        assert result.tense == "ongoing"
+        assert result.states == ["ESP", "GRC", "ITA", "TUR"]
+
+
+# fixleft: one state's aircraft on another state's deck (deck landings, cross-deck training)
+# act together; one state's own deck landings and a drone crashing on a deck do not
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "US Navy F/A-18 Super Hornets carried out touch-and-go landings on the French "
+            "carrier Charles de Gaulle in the Mediterranean on Tuesday, the French navy said.",
+            ["FRA", "USA"],
+        ),
+        (
+            "Italian F-35Bs operated from the deck of the British carrier HMS Prince of Wales "
+            "for a week of cross-deck training, the Royal Navy said.",
+            ["GBR", "ITA"],
+        ),
+        ("US Marine Corps F-35Bs completed deck landings on USS America off Okinawa.", []),
+        ("A Russian drone crashed on the deck of a Ukrainian grain ship near Odesa.", []),
+    ],
+    ids=["touch-and-go", "cross-deck", "own-deck", "drone-on-deck"],
+)
+def test_aircraft_on_another_states_deck_act_together(classifier, body, states):
+    result = _classify(classifier, body, title="Aircraft and ships at sea")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# fixleft: "The troops come from A, B and C" names who takes part in the drill; "the threat
+# comes from Russia" does not
+@pytest.mark.parametrize(
+    ("last", "states"),
+    [
+        (
+            "The troops come from the United States, Germany, Poland and the Netherlands.",
+            ["DEU", "LTU", "NLD", "POL", "USA"],
+        ),
+        ("The participating soldiers came from Latvia and Estonia.", ["EST", "LTU", "LVA"]),
+        ("Officers said the main threat comes from Russia and Belarus.", []),
+    ],
+    ids=["troops-come-from", "soldiers-came-from", "threat-comes-from"],
+)
+def test_the_forces_come_from_a_list_of_states(classifier, last, states):
+    body = (
+        "VILNIUS -- A multinational exercise began in Lithuania on Monday with about 3,000 "
+        "troops, the army said. Officers said the drill would test how quickly reinforcements "
+        "could reach the Baltic region.\n\n" + last
+    )
+    result = _classify(classifier, body, title="Drill begins in Lithuania")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# fixleft: a drill that officials "previewed", "outlined" or "discussed" is talked about, not held
+@pytest.mark.parametrize(
+    ("title", "body", "joint"),
+    [
+        (
+            "Manila, Washington preview Balikatan 2027",
+            "MANILA -- Philippine and U.S. military officials on Tuesday previewed the Balikatan "
+            "2027 exercise at a news conference at Camp Aguinaldo. The drills will involve about "
+            "17,000 troops.",
+            False,
+        ),
+        (
+            "Generals discuss joint drills",
+            "SEOUL -- South Korean and U.S. generals discussed the Ulchi Freedom Shield exercise "
+            "in Seoul on Monday, the ministry said.",
+            False,
+        ),
+        (
+            "Balikatan 2027 opens",
+            "MANILA -- Philippine and U.S. troops opened the Balikatan 2027 exercise on Tuesday, "
+            "which officers described as the largest yet.",
+            True,
+        ),
+    ],
+    ids=["previewed", "discussed", "opened-then-described"],
+)
+def test_a_drill_that_officials_preview_or_discuss_is_not_held(classifier, title, body, joint):
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is joint
+
+
+# fixleft: a form two states share ("Congolese") names the one the report names by an alias,
+# and no state when it names neither or both
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "KIGALI -- Rwandan soldiers and the Congolese army began joint patrols along the "
+            "border near Goma on Monday, officials in the Democratic Republic of Congo said.",
+            ["COD", "RWA"],
+        ),
+        (
+            "BRAZZAVILLE -- Angolan and Congolese sailors began joint patrols on the Atlantic "
+            "coast on Monday, the navy of the Republic of the Congo said.",
+            ["AGO", "COG"],
+        ),
+        (
+            "KIGALI -- Rwandan soldiers and the Congolese army began joint patrols along the "
+            "border on Monday, officials said.",
+            [],
+        ),
+    ],
+    ids=["drc-named", "republic-named", "neither-named"],
+)
+def test_a_shared_short_form_names_the_state_the_report_names(classifier, body, states):
+    result = _classify(classifier, body, title="Troops patrol together")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states

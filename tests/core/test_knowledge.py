@@ -246,3 +246,15 @@ def test_a_capital_that_is_no_alias_or_half_a_point_is_rejected(tmp_path):
     states.write_text(text.replace("lat = 40.3\nlon = 47.7\n", "lat = 40.3\n", 1))
     with pytest.raises(ConfigurationError, match=r"AZE: give both lat and lon"):
         load_knowledge(data)
+
+
+def test_a_short_form_is_no_alias_of_its_own_state():
+    from jointwatch.core.knowledge import State
+
+    with pytest.raises(ValueError, match="not short forms"):
+        State(
+            code="COD",
+            name="Democratic Republic of the Congo",
+            aliases=["Congo"],
+            short_forms=["Congo"],
+        )

@@ -52,7 +52,7 @@ from ..errors import ConfigurationError
 from .cues import CueLexicon, default_cues
 from .geo import AreaIndex
 from .knowledge import AreaOfInterest, Knowledge, Place, State, default_knowledge
-from .matcher import PhraseMatcher, is_case_sensitive
+from .matcher import PhraseMatcher, Span, is_case_sensitive
 from .models import (
     Activity,
     Article,
@@ -115,6 +115,7 @@ CEREMONY: Final = "ceremony"
 SIDE: Final = "side"
 PRIOR: Final = "prior"
 COUNT: Final = "count"
+SHORT: Final = "short"  # a form several states share ("Congo"): see Classifier._resolve_short
 REACTION: Final = "reaction"
 
 _TENSES = (PLANNED, FUTURE, PAST, ONGOING, PRESENT)
@@ -530,6 +531,68 @@ _COORDINATOR_GAP = re.compile(
     r"(?:the\s+|both\s+|(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?"
     r"(?:two|three|four|five|six|\d[\d,.]*)\s+)?"
 )
+_NO_OBJECT_AFTER: Final = re.compile(r"\s+no\s", re.IGNORECASE)
+_FRONTED_PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "on", "from"})
+# a finite verb right after a subject: "... France and Spain are training", "... also took part"
+_FINITE_VERB_AFTER: Final = re.compile(
+    r"\s+(?:also\s+|each\s+|both\s+|all\s+)?(?:are|is|were|was|have|has|had|will|took|take|"
+    r"sent|send|joined|join|began|begin|held|hold|conducted|conduct|trained|train|deployed|"
+    r"contributed|contribute|flew|fly|sailed|sail)\b",
+    re.IGNORECASE,
+)
+_COMPANY_WORDS: Final = frozenset({"company", "companies"})
+_ARMY_UNIT_WORDS: Final = frozenset(
+    {
+        "brigade",
+        "brigades",
+        "battalion",
+        "battalions",
+        "regiment",
+        "regiments",
+        "division",
+        "divisions",
+        "platoon",
+        "platoons",
+        "infantry",
+        "armored",
+        "armoured",
+        "mechanised",
+        "mechanized",
+        "paratroopers",
+        "battlegroup",
+        "battle group",
+    }
+)
+# what a sending verb answers: the other side's approach ("sent ships after ... neared")
+_SENT_IN_RESPONSE_AFTER: Final = re.compile(
+    r"[^.;]{0,90}?\b(?:after|when|as|in\s+response\s+to)\s[^.;]{0,110}?\b(?:neared|"
+    r"approached|came\s+close|came\s+near|sailed\s+close|sailed\s+near|flew\s+close|"
+    r"flew\s+near|nearing|approaching|entered|strayed)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_PUNCT: Final = re.compile(r"[;:()]")
+_COINCIDENCE_CUES: Final = frozenset(
+    {
+        "coincided with",
+        "coincides with",
+        "coinciding with",
+        "to coincide with",
+        "overlapping with",
+        "overlaps with",
+        "overlapped with",
+    }
+)
+_TALKED_ABOUT: Final = re.compile(
+    r"\b(?:briefing|briefings|brief|briefed|press\s+conference|news\s+conference|talks|"
+    r"statement|seminar|symposium|workshop|planning\s+conference|planning\s+meeting)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:on|about)\s+(?:the\s+)?(?:(?!of\b)[\w-]+\s+){0,4}$"
+    # "previewed the Balikatan 2027 exercise", "outlined the drills to reporters"
+    r"|\b(?:preview|previewed|previews|outline|outlined|outlines|detailed|details|discuss|"
+    r"discussed|discusses|explain|explained|explains|described|describes)\s+(?:the\s+|this\s+year's\s+|next\s+)?"
+    r"(?:(?!of\b)[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_AND_WORD: Final = re.compile(r"\band\b", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\band\b|,|&|\bwith\b|\balongside\b|\bplus\b|/|[-–]")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
@@ -634,7 +697,10 @@ _OWN_DURATION: Final = re.compile(
 )
 # "Core participants alongside the two hosts are Singapore, ..."
 _COPULA_GAP = re.compile(
-    r"[^,.;:]{0,40}?\b(?:are|were|is|was|include|includes|included)\s+(?:the\s+)?",
+    r"[^,.;:]{0,40}?\b(?:are|were|is|was|include|includes|included)\s+(?:the\s+)?"
+    # "Participants include the navies of Japan, India and Australia"
+    r"(?:(?:navies|armies|air\s+forces|militaries|armed\s+forces|forces|troops|ships|"
+    r"warships|contingents)\s+(?:of|from)\s+)?",
     re.IGNORECASE,
 )
 # "Germany, France and Spain, whose jets flew from Europe, as well as Indonesia": a list
@@ -1040,9 +1106,49 @@ def _counted_states(text: str, s: Sentence, minimum: int) -> str:
             continue
         number = found.group(1).lower()
         value = int(number) if number.isdigit() else _SMALL_NUMBERS.get(number, minimum)
-        if value >= minimum:
+        if value >= minimum and not _counted_aside(text, s, found.start()):
             return text[found.start() : m.end]
     return ""
+
+
+_ASIDE_CATS: Final = frozenset({OBSERVER, REACTION, OPP, OPP_ACTOR})
+
+
+def _counted_taking_part(text: str, s: Sentence) -> bool:
+    """A count of states that a participation phrase ties to the activity: "warships from 14
+    nations", "the US and 13 partner nations are taking part" (not "representatives of 20
+    nations attended", "a drill that has alarmed 14 nations")."""
+    ms = s.mentions
+    for i, m in enumerate(ms):
+        if COUNT not in m.cats or m.start >= s.cut:
+            continue
+        found = _COUNT_BEFORE.search(text, max(s.start, m.start - 40), m.start)
+        if found is None or _counted_aside(text, s, found.start()):
+            continue
+        for x in ms[:i]:
+            if PART in x.cats and 0 <= found.start() - x.end <= 25:
+                return True  # "sailors from the US and 13 partner nations"
+        for x in ms[i + 1 :]:
+            if x.start - m.end > 100 or not x.cats.isdisjoint(_ASIDE_CATS):
+                break
+            if PART in x.cats and not _SENTENCE_PUNCT.search(text, m.end, x.start):
+                return True  # "Twenty-six nations, 38 ships ... are taking part"
+    return False
+
+
+def _counted_aside(text: str, s: Sentence, start: int) -> bool:
+    """ "Observers from 14 nations watched", "a drill that has alarmed 14 nations": the
+    counted states watch or react in the count's clause; they take no part."""
+    for x in s.mentions:
+        if x.end > start:
+            break
+        if (
+            not x.cats.isdisjoint(_ASIDE_CATS)
+            and start - x.end <= 60
+            and not _CLAUSE_PUNCT.search(text, x.end, start)
+        ):
+            return True
+    return False
 
 
 _SMALL_NUMBERS = {"two": 2}
@@ -1100,7 +1206,9 @@ _RECORD_PERFECT_BEFORE: Final = re.compile(
     r"\bfirst\s+time\b(?:\s+(?:that|since))?[^,;:.()]{0,70}?\b(?:has|have)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_SENDING_WORDS = frozenset({"sent", "send", "sends", "sending", "dispatched"})
+_SENDING_WORDS = frozenset(
+    {"sent", "send", "sends", "sending", "dispatched", "has deployed", "have deployed"}
+)
 # "The Royal Australian Air Force flew its own P-8A, the Royal Canadian Air Force sent a CP-140
 # and ...": a clause beside a participation clause whose force brings an asset of its own
 _CONTRIBUTED_AFTER: Final = re.compile(
@@ -1396,9 +1504,16 @@ class Classifier:
         self._coop_words = frozenset(
             p.lower() for p in self.cues.cooperation.phrases if len(p.split()) == 1
         )
+        # A short form resolved to one state names it like an alias (see _resolve_short).
+        self._state_payloads: dict[str, tuple[Item, ...]] = {
+            state.code: (Item(STATE, state.code, state),)
+            for state in knowledge.states
+            if state.short_forms
+        }
         # What each payload tuple the matcher hands out says, by identity.
         self._infos: dict[int, SpanInfo] = {
-            id(payload): self._info(payload) for payload in self._matcher.payloads()
+            id(payload): self._info(payload)
+            for payload in [*self._matcher.payloads(), *self._state_payloads.values()]
         }
         self._area_cache: dict[tuple[float, float], tuple[AreaOfInterest, float] | None] = {}
         self._area_index = AreaIndex(knowledge.areas)
@@ -1432,6 +1547,8 @@ class Classifier:
         for state in kb.states:
             for alias in {state.name, *state.aliases}:
                 yield alias, Item(STATE, state.code, state)
+            for form in state.short_forms:
+                yield form, Item(SHORT, state.code, state)
         by_code = {state.code: state for state in kb.states}
         for state_group in cues.state_group:
             for alias in {state_group.name, *state_group.aliases}:
@@ -1508,7 +1625,8 @@ class Classifier:
         text = body[:MAX_ANALYZED_CHARS]
         year = article.published_at.year if article.published_at else None
         month = article.published_at.month if article.published_at else None
-        sentences = self._analyse(text, title=False, year=year)
+        body_spans = self._matcher.find_spans(text)
+        sentences = self._analyse(text, title=False, year=year, spans=body_spans)
         title = article.title or ""
         if title.endswith(")"):
             # "Sea Breeze opens ... (Adds Russian statement in paragraph 5)": the wire's note
@@ -1516,7 +1634,9 @@ class Classifier:
             note = _TITLE_EDITOR_NOTE.search(title)
             if note is not None:
                 title = title[: note.start()]
-        title_sentences = self._analyse(title, title=True, year=year) if title else []
+        title_sentences = (
+            self._analyse(title, title=True, year=year, body_spans=body_spans) if title else []
+        )
         # The title and the lead first. When neither names a joint activity, the article can
         # only be about one if two later sentences report it: without two candidates, the
         # rest of the body cannot change the decision and is not analysed.
@@ -1551,14 +1671,69 @@ class Classifier:
                     if n and EXERCISE in later[n - 1].cats and later[n - 1].index == s.index - 1:
                         self._analyse_sentence(text, later[n - 1], year, month)
                     self._analyse_sentence(text, s, year, month)
+        if any(s.analysed and PART in s.cats and len(s.codes) >= 2 for s in sentences):
+            # "Warships began a naval exercise off Hawaii on Monday. More than 20 nations,
+            # including Japan, Australia and France, are taking part": a lead that names no
+            # state is the activity those partners take part in (see _Decision._listed_partners)
+            opening = next(
+                (s for s in sentences if s.lead and not s.cats.isdisjoint(_ACTIVITY_CATEGORIES)),
+                None,
+            )
+            if (
+                opening is not None
+                and not opening.analysed
+                # not a fleet review's "sailed past the lines of ships": a ceremony
+                and not any(CEREMONY in s.cats for s in (*title_sentences, *sentences) if s.lead)
+            ):
+                self._analyse_sentence(text, opening, year, month)
         return _Decision(self, article, text, sentences, title_sentences).result()
 
     # -- analysis ----------------------------------------------------------------------
 
-    def _analyse(self, text: str, *, title: bool, year: int | None = None) -> list[Sentence]:
+    def _resolve_short(self, spans: list[Span], named: set[str]) -> list[Span]:
+        """ "Democratic Republic of Congo ... the Congolese army": a form several states share
+        names the one of them that the report (`named`: the codes its aliases name) names,
+        when it names exactly one; otherwise it names no state and is dropped."""
+        out: list[Span] = []
+        for span in spans:
+            payload = span[2]
+            if not payload or payload[0].cat != SHORT:
+                out.append(span)
+                continue
+            codes = {item.sub for item in payload if item.cat == SHORT} & named
+            if len(codes) == 1:
+                out.append((span[0], span[1], self._state_payloads[codes.pop()]))
+        return out
+
+    def _named_codes(self, spans: list[Span]) -> set[str]:
+        """The states that the spans' aliases name (short forms aside)."""
+        named: set[str] = set()
+        for span in spans:
+            for item in span[2]:
+                if item.cat == STATE:
+                    named.add(item.sub)
+        return named
+
+    def _analyse(
+        self,
+        text: str,
+        *,
+        title: bool,
+        year: int | None = None,
+        spans: list[Span] | None = None,
+        body_spans: list[Span] | None = None,
+    ) -> list[Sentence]:
         """The sentences of `text` that mention anything, each with its spans; the rules run
-        on those that could report joint activity or name who takes part or opposes it."""
-        spans = self._matcher.find_spans(text)
+        on those that could report joint activity or name who takes part or opposes it.
+        `spans`: the matcher's spans of `text` when already found; `body_spans`: those of the
+        body under a title (the states it names settle the title's short forms)."""
+        if spans is None:
+            spans = self._matcher.find_spans(text)
+        if self._state_payloads and any(span[2] and span[2][0].cat == SHORT for span in spans):
+            known_codes = self._named_codes(spans)
+            if body_spans is not None:
+                known_codes |= self._named_codes(body_spans)
+            spans = self._resolve_short(spans, known_codes)
         if not spans:
             return []
         # Sentences take their spans by bisection, and their categories as one union in C:
@@ -1855,6 +2030,7 @@ class Classifier:
         Russia"), and "its bombers" through the state that speaks or acts."""
         s.attached = True
         chain: list[Mention] = []
+        chain_and = False  # the chain's items are joined by an "and" already
         chain_end = -1
         last_head: Mention | None = None
         owner: Mention | None = None  # who "its"/"their" refers to
@@ -1864,18 +2040,29 @@ class Classifier:
             mc = m.cats
             if STATE in mc and mc.isdisjoint(_NOT_BARE_STATE_CATS):
                 m.states = m.info.state_codes
-                if (
-                    chain
-                    and (
-                        _coordinated(text, chain_end, m.start)
-                        # "British Typhoons and Greek F-16s": an aircraft we do not know by name
-                        or _ASSET_LIST_GAP.fullmatch(text, chain_end, m.start)
-                    )
-                    and not self._placed(text, s, chain[0])
+                if chain and (
+                    _coordinated(text, chain_end, m.start)
+                    # "British Typhoons and Greek F-16s": an aircraft we do not know by name
+                    or _ASSET_LIST_GAP.fullmatch(text, chain_end, m.start)
                 ):
-                    chain.append(m)
+                    gap_and = _AND_WORD.search(text, chain_end, m.start) is not None
+                    if (
+                        self._placed(text, s, chain[0])
+                        and "," in text[chain_end : m.start]
+                        and (gap_and or chain_and)
+                    ):
+                        # "served in Kosovo and Afghanistan, and Armenian troops have ...",
+                        # "in Lithuania, Poland and Latvia, American and German battalions":
+                        # a comma after a list of places that has had its "and" begins the
+                        # next clause's subject
+                        chain, chain_and = [m], False
+                    else:
+                        # "in Kosovo and Afghanistan": a list of places goes on; of "in
+                        # Estonia and U.S. soldiers" only the last state modifies the noun
+                        chain.append(m)
+                        chain_and = chain_and or gap_and
                 else:
-                    chain = [m]
+                    chain, chain_and = [m], False
                 chain_end = m.end
                 if last_head is not None and _OF_BEFORE.fullmatch(text, last_head.end, m.start):
                     m.attached, m.military, m.domain = True, last_head.military, last_head.domain
@@ -1892,6 +2079,15 @@ class Classifier:
             if not mc.isdisjoint(_HEAD_CATS):
                 m.states, m.military, m.domain, m.default_state = m.info.head
                 if (
+                    not m.military
+                    and NONMIL in mc
+                    and text[m.start : m.end].lower() in _COMPANY_WORDS
+                    and self._army_context(text, s, m)
+                ):
+                    # "Polish and Slovenian companies are operating under the command of the
+                    # 1st Armored Brigade": army companies, not firms
+                    m.military, m.domain = True, "land"
+                if (
                     m.military
                     and MIL in mc
                     and previous is not None
@@ -1903,6 +2099,8 @@ class Classifier:
                 if chain and self._modifier_gap(text, chain_end, m.start):
                     official = OFFICIAL in mc and mc.isdisjoint(_ACTOR_HEAD_CATS)
                     equipment = MIL in mc and text[m.start : m.end].lower() in _EQUIPMENT_NOUNS
+                    if len(chain) > 1 and self._placed(text, s, chain[0]):
+                        chain = chain[-1:]  # the places before it are no modifiers
                     for st in chain:
                         # "a company from the Polish 6th Airborne Brigade": the state's own
                         # military noun outweighs the noun before "from"
@@ -1962,6 +2160,25 @@ class Classifier:
                 last_head = None
             previous = m
 
+    @staticmethod
+    def _army_context(text: str, s: Sentence, m: Mention) -> bool:
+        """Another noun of the clause names an army unit ("brigade", "battalion") and none of
+        the sentence is a business word: the sense in which "companies" are military."""
+        unit = False
+        for x in s.mentions:
+            if x is m:
+                continue
+            if NONMIL in x.cats:
+                return False  # "companies ... under a joint venture": firms after all
+            if (
+                MIL in x.cats
+                and text[x.start : x.end].lower() in _ARMY_UNIT_WORDS
+                # the same clause: not "companies operate oil fields, where a brigade fought"
+                and not _GAP_PUNCT.search(text, min(m.end, x.end), max(m.start, x.start))
+            ):
+                unit = True
+        return unit
+
     def _placed(self, text: str, s: Sentence, m: Mention) -> bool:
         """A state named after a place word ("dropped onto fields in Estonia, and U.S.
         soldiers are training"): the place of one clause, not a modifier of the military
@@ -1970,6 +2187,45 @@ class Classifier:
         if words and words[-1] in _DETERMINERS:
             words.pop()
         return self._is_place_before(words)
+
+    @staticmethod
+    def _fronted_place_subject(text: str, s: Sentence, i: int) -> bool:
+        """ "In Tunisia, France, Italy and Spain are training alongside ...": a sentence that
+        opens with one place, a comma and a list of states right before its verb; the list is
+        the subject, not more places."""
+        ms = s.mentions
+        first = ms[i - 1]
+        if i != 1 or STATE not in first.cats or text[first.end : ms[i].start] != ", ":
+            return False
+        if text[s.start : first.start].strip().lower() not in _FRONTED_PLACE_PREPOSITIONS:
+            return False
+        k = i
+        while (
+            k + 1 < len(ms)
+            and ms[k + 1].states
+            and STATE in ms[k + 1].cats
+            and _coordinated(text, ms[k].end, ms[k + 1].start)
+        ):
+            k += 1
+        return _FINITE_VERB_AFTER.match(text, ms[k].end) is not None
+
+    @staticmethod
+    def _new_clause_subject(text: str, s: Sentence, i: int) -> bool:
+        """ "The battalion has served in Iraq, and Lithuania has joined the drill": a state
+        after ", and" that a participation verb follows is the next clause's subject, not
+        one more place of the list before it."""
+        ms = s.mentions
+        m = ms[i]
+        if i + 1 >= len(ms) or "," not in text[ms[i - 1].end : m.start]:
+            return False
+        if _AND_WORD.search(text, ms[i - 1].end, m.start) is None:
+            return False
+        nxt = ms[i + 1]
+        return (
+            PART in nxt.cats
+            and nxt.start - m.end <= 20
+            and not _GAP_PUNCT.search(text, m.end, nxt.start)
+        )
 
     @staticmethod
     def _speaks(s: Sentence, i: int) -> bool:
@@ -2033,6 +2289,8 @@ class Classifier:
                 and STATE in ms[i - 1].cats
                 and _coordinated(text, ms[i - 1].end, m.start)
                 and not _people_noun(text, m)
+                and not self._new_clause_subject(text, s, i)
+                and not self._fronted_place_subject(text, s, i)
             ):
                 m.role = "place"  # "between Taiwan and the Philippines"
                 m.host = ms[i - 1].host  # "in Morocco, Ghana, Senegal and Tunisia"
@@ -2239,6 +2497,8 @@ class Classifier:
                 continue  # "Poland has sent 15,000 soldiers to the border": its own deployment
             if text[m.start : m.end].lower() in _SENDING_WORDS and self._sent_to_state(text, s, i):
                 continue  # "soldiers had been sent to Russia": posted to a country, no drill
+            if NEGATION in s.cats and _NO_OBJECT_AFTER.match(text, m.end):
+                continue  # "Lithuania sent no troops", "has committed no ships": none taking part
             if NEGATION in s.cats and any(
                 NEGATION in n.cats
                 and 0 <= m.start - n.end <= 15
@@ -2264,6 +2524,14 @@ class Classifier:
                         # "were sent to monitor", "dispatched a destroyer and patrol
                         # aircraft to monitor them": the watching side
                         observer = True
+            if (
+                not observer
+                and text[m.start : m.end].lower() in _SENDING_WORDS
+                and _SENT_IN_RESPONSE_AFTER.match(text, m.end, min(s.end, m.end + 200))
+            ):
+                # "The U.S. Navy dispatched four destroyers after Chinese and Russian warships
+                # sailed close to the Aleutians": sent to watch the others' approach
+                observer = True
             role = "observer" if observer else "participant"
             # "servicemen of the armed forces of A and B ... were involved": only forces; not
             # "Chinese diplomats were involved in drafting the plan"
@@ -2465,7 +2733,8 @@ class Classifier:
                 # "naval exercises and the Quad grouping with the United States": "with"
                 # goes with the state named after the activity, not with the activity
                 continue
-            for nxt in ms[i + 1 : i + 3]:
+            for j in range(i + 1, min(i + 3, len(ms))):
+                nxt = ms[j]
                 if nxt.start - m.end > 25 or _INSTRUCTORS_AFTER.match(text, nxt.end):
                     break  # "trained with French instructors": taught, not drilling together
                 if nxt.default_state and not any(
@@ -2481,9 +2750,28 @@ class Classifier:
                 ):
                     s.coop_link = True
                     nxt.role = "linked"
+                    # "alongside their Lithuanian and Latvian counterparts": the states
+                    # joined to the first one are linked too
+                    last = nxt
+                    for y in ms[j + 1 :]:
+                        if not (
+                            STATE in y.cats
+                            and y.states
+                            and y.role in ("", "object", "participant")
+                            and _coordinated(text, last.end, y.start)
+                        ):
+                            break
+                        y.role = "linked"
+                        last = y
                     break
 
     def _decide_sentence(self, text: str, s: Sentence, nonmil: set[str]) -> None:
+        if s.activities and all(
+            _TALKED_ABOUT.search(text, max(s.start, m.start - 90), m.start) for m, _ in s.activities
+        ):
+            # "held a joint press briefing on Monday on the Cobra Gold exercise", "officers
+            # briefed on the drill": the topic of a briefing or of talks, not an activity
+            s.activities = []
         if not s.activities and not s.opposed:
             return
         mentions = s.mentions
@@ -2678,6 +2966,7 @@ class Classifier:
             if (
                 prior is not None
                 and len({c for c, m in candidates.items() if m.start < prior.start}) < 2
+                and not self._coincides_with_event(text, s, prior)
             ):
                 # "North Korea fired missiles a day after the United States and South Korea
                 # wrapped up their drills": the drills are an earlier event. One state's
@@ -2754,6 +3043,19 @@ class Classifier:
         return all(
             m.start >= cue.end and not _CLAUSE_PUNCT.search(text, cue.end, m.start)
             for m in candidates.values()
+        )
+
+    @staticmethod
+    def _coincides_with_event(text: str, s: Sentence, cue: Mention) -> bool:
+        """ "The conclave coincided with the closing ceremony of MILEX-18, in which soldiers
+        from India, Bangladesh ... spent a week practising": a meeting or visit at the same
+        time as the drill, told before the cue with no activity or state of its own; the
+        drill is as current as the meeting, not an earlier event."""
+        if text[cue.start : cue.end].lower() not in _COINCIDENCE_CUES:
+            return False
+        return not any(
+            m.end <= cue.start and (m.states or not m.cats.isdisjoint(_ACTIVITY_CATEGORIES))
+            for m in s.mentions
         )
 
     @staticmethod
@@ -3065,6 +3367,7 @@ class _Decision:
         self._lead_force_list: list[tuple[int, str, list[str]]] | None = None
         self._named: set[str] | None = None  # see _named_states, worked out on first use
         self._only_makers: set[str] | None = None  # see _makers_only
+        self._later_hosts: set[str] = set()  # see _add_hosts: hosts of a phase still planned
         # see _named_places: by (title, index), since locations and the region both ask
         self._places: dict[tuple[bool, int], list[tuple[str, float, float, int, int]]] = {}
 
@@ -3289,6 +3592,15 @@ class _Decision:
         if activity == "exercise":
             self._add_hosts(chosen, participants, opposition | observers)
         exercise_states = [c for c in self._exercise_states(chosen) if c not in participants]
+        if exercise_states and self._later_hosts:
+            # "African Lion opens in Tunisia ..., with events in Morocco due to start in May":
+            # the drill's usual host is named as the host of a later phase only
+            phase_hosts = sorted(self._later_hosts.intersection(exercise_states))
+            if phase_hosts:
+                self.reason(
+                    f"{', '.join(phase_hosts)} not implied by the exercise name: a later phase"
+                )
+                exercise_states = [c for c in exercise_states if c not in phase_hosts]
         if exercise_states:
             # "Serbia, the third member of the annual drill, did not take part this year"
             out = self._sat_out(exercise_states)
@@ -3344,7 +3656,8 @@ class _Decision:
         if single:
             self.reason("one state's own (inter-service) drill: not joint")
 
-        score = self._score(chosen, states, nonmil, single, tense, bool(subject))
+        counted = bool(many) and any(_counted_taking_part(self.source(s), s) for s in chosen)
+        score = self._score(chosen, states, nonmil, single, tense, bool(subject), counted)
         joint = not gates and score >= self.clf.threshold
         if gates:
             self.reason("not joint: " + "; ".join(gates))
@@ -3537,6 +3850,10 @@ class _Decision:
                     # that says it is under way: a bare "will" does not outweigh the title.
                     weak = group[0]
                     continue
+                if in_title and weak is not None:
+                    opening = self._opening_told_as_begun()
+                    if opening is not None:
+                        return opening
                 self._tense_reason(group[0])
                 return "planned"
         if weak is not None:
@@ -3556,6 +3873,22 @@ class _Decision:
             self.reason("tense past: no tense cue, reported as news")
             return "past"
         return None
+
+    def _opening_told_as_begun(self) -> Tense | None:
+        """ "NATO launches 'Baltic Sentry'" over "NATO ships, patrol aircraft and naval drones
+        began a new mission in the Baltic Sea on Tuesday" and a body that only says who
+        "would take part": the article's first sentence, naming no state of its own, tells
+        the activity as begun or done, and that outweighs a headline's bare present."""
+        first = next((s for s in self.sentences if s.index == 0), None)
+        if first is None or not first.analysed or first.background or first.codes:
+            return None
+        if not first.activities:
+            return None
+        self.clf._tense(self.text, first, first.activities)
+        if first.tense not in ("ongoing", "past"):
+            return None
+        self._tense_reason(first)
+        return "ongoing" if first.tense == "ongoing" else "past"
 
     def _opened_in_clause(self, s: Sentence) -> bool:
         """The sentence is under way only by a relative clause that says when the activity
@@ -3604,7 +3937,9 @@ class _Decision:
             s.title
             or s.tense not in ("ongoing", "past")
             or s.weak_future
-            or not s.coop
+            # "soldiers from India, Bangladesh, Bhutan, Myanmar and Sri Lanka spent a week
+            # practising": three or more states taking part need no cooperation word
+            or not (s.coop or len(s.participants) >= 3)
             or s.intercept
             or len(s.participants) < 2
         ):
@@ -4149,14 +4484,32 @@ class _Decision:
             # "The drill came a day after the two leaders met at the G7 summit in Canada": a
             # place after a time cue is where the other, earlier event was
             prior = next((m.start for m in s.mentions if PRIOR in m.cats), s.end)
-            for m in s.mentions:
-                if m.host and m.role == "place" and m.start < prior:
+            for k, m in enumerate(s.mentions):
+                if m.host and m.role == "place" and self._planned_place(s, k):
+                    self._later_hosts.update(m.states)
+                elif m.host and m.role == "place" and m.start < prior:
                     for code in m.states:
                         if code not in participants and code not in excluded:
                             participants[code] = None if s.title else m
                             hosts.append(code)
         if hosts:
             self.reason(f"participants {', '.join(sorted(hosts))}: where the exercise is held")
+
+    def _planned_place(self, s: Sentence, k: int) -> bool:
+        """ "with events in Ghana, Morocco and Senegal due to start in May": the places of a
+        phase still planned host nothing yet."""
+        ms, text = s.mentions, self.text
+        end = ms[k].end
+        for x in ms[k + 1 :]:
+            if x.role == "place" and _coordinated(text, end, x.start):
+                end = x.end
+                continue
+            return (
+                PLANNED in x.cats
+                and x.start - end <= 12
+                and not _GAP_PUNCT.search(text, end, x.start)
+            )
+        return False
 
     def _many_states(self, chosen: Sequence[Sentence]) -> str:
         """ "Twenty-six nations ... are taking part", "troops from 20 NATO allies": the
@@ -4696,10 +5049,12 @@ class _Decision:
         single: bool,
         tense: str | None,
         is_subject: bool,
+        counted: bool = False,
     ) -> float:
         """A logistic of the evidence; the weights are set so that the rules' clear cases
-        land far from 0.5 and borderline ones near it."""
-        z = -5.5 + 2.2 * min(len(states), 3)
+        land far from 0.5 and borderline ones near it. `counted`: the report counts the
+        states taking part ("warships from 14 nations"), as many as it names or more."""
+        z = -5.5 + 2.2 * (3 if counted else min(len(states), 3))
         strength = 0.0
         for s in chosen:
             for _m, item in s.activities:

@@ -51,6 +51,10 @@ class State(_Entry):
     lat: float | None = Field(default=None, ge=-90, le=90)
     lon: float | None = Field(default=None, ge=-180, le=180)
     capital: Capital | None = None
+    # Forms that name this state and another ("Congo", "Congolese"): kept out of `aliases`,
+    # they name this state only in a report that names it, and no other state sharing the
+    # form, by an alias ("Democratic Republic of Congo ... the Congolese army").
+    short_forms: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _point_and_capital(self) -> State:
@@ -60,6 +64,9 @@ class State(_Entry):
             raise ValueError(
                 f"state {self.code}: capital {self.capital.name!r} must be one of its aliases"
             )
+        shared = set(self.short_forms) & {self.name, *self.aliases}
+        if shared:
+            raise ValueError(f"state {self.code}: {sorted(shared)} are aliases, not short forms")
         return self
 
 
