@@ -5742,3 +5742,222 @@ def test_a_shared_short_form_names_the_state_the_report_names(classifier, body, 
     result = _classify(classifier, body, title="Troops patrol together")
     assert result.joint_military_activity is bool(states)
     assert result.states == states
+
+
+# batch 37: neighbours that "would follow the drills closely" only watch, however long the
+# list of them
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        (
+            "Finland, Norway, Sweden and Denmark said they would follow the manoeuvres closely.",
+            ["BLR", "RUS"],
+        ),
+        (
+            "Finland, Norway, Sweden and Denmark also sent troops to the manoeuvres.",
+            ["BLR", "DNK", "FIN", "NOR", "RUS", "SWE"],
+        ),
+    ],
+    ids=["watchers", "senders"],
+)
+def test_states_that_follow_a_drill_closely_do_not_take_part(classifier, second, states):
+    body = (
+        "MINSK -- Russian and Belarusian troops started joint manoeuvres near Brest on "
+        "Monday.\n\n" + second
+    )
+    result = _classify(classifier, body, title="Allies start manoeuvres")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 37: a state that "has asked" something of the participants speaks; it does not take
+# part
+@pytest.mark.parametrize(
+    ("last", "states"),
+    [
+        ("Moscow has asked the participants to explain the purpose of the drills.", ["IND", "USA"]),
+        ("Japanese destroyers joined the participants on the second day.", ["IND", "JPN", "USA"]),
+    ],
+    ids=["asks", "joins"],
+)
+def test_a_state_that_asks_the_participants_speaks(classifier, last, states):
+    body = (
+        "KOCHI -- Indian and US warships began a week of naval drills in the Arabian Sea on "
+        "Tuesday, officials said. " + last
+    )
+    result = _classify(classifier, body, title="Navies drill in Arabian Sea")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 37: "France and Poland have provided the largest contingents": who provides the
+# biggest share of the troops takes part
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        (
+            "Spain and Italy have provided the largest contingents, with about 900 soldiers each.",
+            ["ESP", "ITA", "ROU", "USA"],
+        ),
+        ("Spain and Italy have praised the organisers for the scenario.", ["ROU", "USA"]),
+    ],
+    ids=["contingents", "praise"],
+)
+def test_states_that_provide_the_largest_contingents_take_part(classifier, second, states):
+    body = (
+        "BUCHAREST -- Romanian and American troops are holding a large allied exercise at "
+        "Cincu this week, the army said.\n\n" + second
+    )
+    result = _classify(classifier, body, title="Allied exercise at Cincu")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 37: "the exercise, held every two years since 2005, trains ...": a participle of habit
+# describes the series in the present and does not make this edition past
+@pytest.mark.parametrize(
+    ("held", "tense"),
+    [("held every year since 2013", "ongoing"), ("held near Townsville in May", "past")],
+    ids=["habit", "held-there"],
+)
+def test_a_participle_of_habit_does_not_date_the_drill(classifier, held, tense):
+    body = (
+        "TOWNSVILLE -- Japanese and American paratroopers dropped onto a range in north "
+        "Queensland on Tuesday as Southern Jackaroo moved into its field phase.\n\nThe army "
+        "says Southern Jackaroo, " + held + ", trains Australian, Japanese and US troops to "
+        "conduct combined operations."
+    )
+    result = _classify(classifier, body, title="Paratroopers drop in Queensland")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 37: "... are participating as in previous years": a comparison with earlier editions
+# does not make the sentence an earlier event
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        ("Estonia and Latvia are taking part as in previous years.", ["DEU", "EST", "LVA", "USA"]),
+        ("Estonia and Latvia have taken part in previous years.", ["DEU", "USA"]),
+    ],
+    ids=["as-before", "earlier-editions"],
+)
+def test_as_in_previous_years_is_not_an_earlier_event(classifier, second, states):
+    body = (
+        "KIEL -- German and US warships began the annual allied naval exercise in the Baltic "
+        "Sea on Monday.\n\n" + second
+    )
+    result = _classify(classifier, body, title="Naval exercise begins in Baltic")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 37: a fronted participation word ("Taking part alongside the host X are the navies of
+# A, B and C") takes the list after the copula as its subject
+@pytest.mark.parametrize(
+    ("last", "states"),
+    [
+        (
+            "Taking part this year alongside the host RAN are the navies of Fiji, Tonga and "
+            "France.",
+            ["AUS", "FJI", "FRA", "TON", "USA"],
+        ),
+        (
+            "Watching this year alongside the host RAN are officials of Fiji, Tonga and France.",
+            ["AUS", "USA"],
+        ),
+    ],
+    ids=["taking-part", "watching"],
+)
+def test_a_fronted_participation_word_takes_the_list_after_the_copula(classifier, last, states):
+    body = (
+        "SYDNEY -- Australian and US warships began a maritime exercise off New South Wales on "
+        "Monday, the navy said.\n\n" + last
+    )
+    result = _classify(classifier, body, title="Warships drill off Sydney")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 37: "are joined in the field training by those of A, B and C": the passive's agents
+# take part, with a short phrase of where they join before "by"
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        (
+            "Forces from Ghana and the United States are joined in the beach landing by those "
+            "of Senegal and Togo.",
+            ["GHA", "SEN", "TGO", "USA"],
+        ),
+        (
+            "Forces from Ghana and the United States are joined in the beach landing, which "
+            "Senegal and Togo criticised.",
+            ["GHA", "USA"],
+        ),
+    ],
+    ids=["joined-by", "criticised"],
+)
+def test_forces_joined_in_a_phase_by_others_take_part(classifier, second, states):
+    body = (
+        "ACCRA -- An allied exercise opened on the coast near Accra on Monday, officials "
+        "said.\n\n" + second
+    )
+    result = _classify(classifier, body, title="Allied exercise opens in Ghana")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 37: a drill told in the past that "runs from May 3 to 14", or whose forces "are
+# operating ... until" a later day, is under way; a relative clause that says another drill
+# runs on does not make the one held ongoing
+@pytest.mark.parametrize(
+    ("second", "tense"),
+    [
+        ("The drill runs from May 3 to 14.", "ongoing"),
+        ("The jets are operating from Amari until May 14.", "ongoing"),
+        (
+            "The drill was held on the margins of the BALTOPS exercise, which runs until May 14.",
+            "past",
+        ),
+    ],
+    ids=["runs-from-to", "operating-until", "other-drill-runs"],
+)
+def test_a_schedule_in_the_present_makes_a_past_report_ongoing(classifier, second, tense):
+    body = (
+        "TALLINN -- Estonian and Finnish fighter jets held a joint air exercise over the Gulf "
+        "of Finland on Wednesday, the air force said.\n\n" + second
+    )
+    result = _classify(classifier, body, title="Jets drill over Gulf of Finland")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 37: beside a clause whose force takes part, "and Britain has deployed Royal Marines":
+# a state that sends a force of its own, named right after the verb, takes part too
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        (
+            "Estonia has sent a battalion-sized force, and Britain has deployed Royal Marines "
+            "used to cold-weather warfare.",
+            ["EST", "FIN", "GBR"],
+        ),
+        (
+            "Estonia has sent a battalion-sized force, and Britain has deployed a frigate to "
+            "the Baltic Sea.",
+            ["EST", "FIN"],
+        ),
+    ],
+    ids=["own-force", "elsewhere"],
+)
+def test_a_state_that_deployed_its_own_named_force_beside_a_contributor_takes_part(
+    classifier, second, states
+):
+    body = (
+        "HELSINKI -- About 7,000 soldiers are taking part in Arrow, Finland's largest "
+        "mechanised exercise in years, at the Niinisalo range, the Finnish Defence Forces said "
+        "on Monday.\n\nMost of the participants are Finnish. " + second
+    )
+    result = _classify(classifier, body, title="Finland's Arrow exercise under way")
+    assert result.joint_military_activity
+    assert result.states == states

@@ -725,6 +725,34 @@ group sail dated "earlier this month" under a plan headline, labelled like val-0
 background patrols would not be), val-0865 (a deck trial worded "landed on and took off
 from"), dev-0081's USA (named only by a carrier sailing "ahead of the exercise", which
 val-0006 uses for a reassurance deployment outside the drill).
+- val-1131..1160 (batch 37, the states of large multinational drills in editions not in the
+  sets: 20 positives, RIMPAC 2012 and 2014, Cobra Gold 2018, Pitch Black 2012, BALTOPS 2018,
+  Aman-19, Khaan Quest 2019, Steadfast Jazz 2013, Talisman Sabre 2013, Eager Lion 2017,
+  Anakonda-18, Red Flag Alaska 16-1, Sea Dragon 2020, Zapad-2013, Cope North 2018, Noble Jump
+  2015, Peace Mission 2010 without Uzbekistan, Malabar 07-2, Pacific Dragon 2016 and Flintlock
+  2018, with participants given as a count and a partial list, "troops from", ship and service
+  names, observers, watching neighbours, hosts, a state that declined and lists in the last
+  paragraph; 10 negatives: Khaan Quest 2020 called off, Aman-21 announced, Pacific Partnership
+  2018, Su-24 passes over USS Donald Cook, the Wales summit's spearhead force, Tsentr-2015,
+  Gaganshakti 2018, a carrier's port call, a leader's White House visit and Uzbekistan
+  leaving the CSTO), committed before scoring: F1 1.000 (precision 1.000, recall 1.000), states
+  0.700, activity 1.000, tense 0.762; all 1139 then scored F1 0.994 (precision 0.998, recall
+  0.989), states 0.982, activity 0.975 and tense 0.941.
+After the rules and knowledge for batch 37's errors (Steadfast Jazz and Noble Jump are known
+drills; states that "would follow the drills closely" watch; a state that "has asked" the
+participants speaks; "have provided the largest contingents" is taking part; "held every two
+years" is a participle of habit, not a past; "as in previous years" is no earlier event; a
+fronted "Taking part ... are the air forces of A, B and C" takes the list after the copula;
+"are joined in the field programme by those of A, B" takes the agents; a drill that "runs
+from May 3 to 14" or whose forces "are operating ... until" a later day is under way, but not
+when that is said of another drill in a relative clause; beside a contributing clause, a state
+that "has deployed" its own named force takes part), batch 37 scores F1 1.000, states 0.950,
+activity 1.000 and tense 1.000 (val-1135's "Polish ships will host the amphibious phase" is
+left: a hosting rule also made hosts of guests elsewhere); the dev set gives the same
+predictions as before; in val-0001..1130 only val-0955 (now right: "Britain has deployed Royal
+Marines") and val-1022 (a negative's tense) change; all 1139 score F1 0.994 (precision 0.998,
+recall 0.989), states 0.993, activity 0.975 and tense 0.948. The bounds stay at 0.992 (F1)
+and 0.991 (states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -763,7 +791,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1109
+    assert len(ids) >= 1139
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -698,9 +698,16 @@ _OWN_DURATION: Final = re.compile(
 # "Core participants alongside the two hosts are Singapore, ..."
 _COPULA_GAP = re.compile(
     r"[^,.;:]{0,40}?\b(?:are|were|is|was|include|includes|included)\s+(?:the\s+)?"
-    # "Participants include the navies of Japan, India and Australia"
-    r"(?:(?:navies|armies|air\s+forces|militaries|armed\s+forces|forces|troops|ships|"
-    r"warships|contingents)\s+(?:of|from)\s+)?",
+    # "Taking part this year are the air forces of A, B and C": the forces of the list
+    r"(?:(?:armed\s+|air\s+|naval\s+|land\s+|special\s+)?(?:forces|navies|armies|militaries|"
+    r"troops|contingents|units|ships|warships|aircraft)\s+(?:of|from)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+# "are joined in the field training by those of A, B and C": the passive's agents, after a
+# short phrase of where they join
+_JOINED_IN_BY_GAP: Final = re.compile(
+    r"\s+(?:in|at|on|for)\s+[^,.;:]{1,50}?\s+by\s+(?:(?:those|the\s+forces|forces|troops|"
+    r"units|ships|contingents|soldiers)\s+(?:of|from)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 # "Germany, France and Spain, whose jets flew from Europe, as well as Indonesia": a list
@@ -961,9 +968,16 @@ _LASTS_UNTIL = re.compile(
     r"|\b(?:run|last|continue)\s+(?:until|till)\b"
     r"|\bwill\s+(?:last|run|continue|go\s+on)\s+for\s+(?:another|a\s+further|two|three|four)\b"
     r"|\b(?:(?:is|are)\s+(?:due\s+|scheduled\s+|set\s+|expected\s+)?to|will)\s+"
-    r"(?:end|close|conclude|finish|wrap\s+up)\b",
+    r"(?:end|close|conclude|finish|wrap\s+up)\b"
+    # "the drill runs from November 2 to 9": a schedule told in the present
+    r"|\b(?:runs|lasts)\s+from\s+[^.;:]{1,40}?\s+(?:to|until|till|through)\b"
+    # "are operating from Darwin and Tindal until August 17": forces there until a later day
+    r"|\b(?:are|is)\s+(?:operating|training|exercising|flying|sailing|deployed)\b[^.;:]{0,60}?"
+    r"\s(?:until|till)\b",
     re.IGNORECASE,
 )
+# ", which run until early August": a relative clause tells how long its own noun lasts
+_RELATIVE_LASTS: Final = re.compile(r",\s+(?:which|that)\s+[^,;:]*$", re.IGNORECASE)
 # verbs that end an activity: a report that uses one is of a finished activity, whatever a
 # schedule said it would last
 _ENDING_CUES = frozenset(
@@ -1216,6 +1230,10 @@ _CONTRIBUTED_AFTER: Final = re.compile(
     r"(?:(?:its|their)\s+own\s+|(?:a|an|one|two|three|four|five|six|\d+|its|their|several)\s+)",
     re.IGNORECASE,
 )
+_OWN_FORCE_SENT_AFTER: Final = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:sent|deployed|dispatched|contributed)\s+(?:its\s+|the\s+)?",
+    re.IGNORECASE,
+)
 _SENT_TO_AREA_AFTER = re.compile(
     r"(?:\s+[\w,.-]+){0,5}?\s+(?:to|into)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:area|border|borders|frontier|region|zone|boundary)\b",
@@ -1372,10 +1390,29 @@ def _sibling_contributors(text: str, s: Sentence, group: list[Mention]) -> list[
     the same list (at the sentence's start, or after a comma or "and") whose force flew, sent
     or brought an asset of its own takes part too."""
     out: list[Mention] = []
-    for x in s.mentions:
-        if not x.states or not x.military or x.role not in ("", "object") or x in group:
+    ms = s.mentions
+    for n, x in enumerate(ms):
+        if not x.states or x.role not in ("", "object") or x in group:
             continue
-        if not _CONTRIBUTED_AFTER.match(text, x.end, s.end):
+        if not x.military:
+            # "..., and Britain has deployed Royal Marines": a state that sends a force of
+            # its own, named right after the verb
+            sent = _OWN_FORCE_SENT_AFTER.match(text, x.end, s.end)
+            nxt = (
+                next((y for y in ms[n + 1 :] if y.start >= sent.end()), None)
+                if sent is not None
+                else None
+            )
+            if (
+                sent is None
+                or nxt is None
+                or nxt.start != sent.end()
+                or FORCE not in nxt.cats
+                or not nxt.military
+                or set(nxt.states) != set(x.states)
+            ):
+                continue
+        elif not _CONTRIBUTED_AFTER.match(text, x.end, s.end):
             continue
         opening = text[s.start : x.start].strip().lower() in ("", "the")
         lo = max(s.start, x.start - 12)
@@ -2568,10 +2605,26 @@ class Classifier:
                     group += _sibling_contributors(text, s, group)
             if OBSERVER not in m.cats:  # "observers from India": not a list that takes part
                 after = [x for x in ms[i + 1 :] if x.states]
+                if m.start - s.start <= 2 and len(after) > 1:
+                    # "Taking part alongside the host RAAF are the air forces of A, B and C":
+                    # a fronted participation word's subject follows the copula
+                    fronted = next(
+                        (
+                            n
+                            for n, x in enumerate(after[:3])
+                            if _COPULA_GAP.fullmatch(text, m.end, x.start)
+                        ),
+                        0,
+                    )
+                    after = after[fronted:]
                 if after and (
                     after[0].start - m.end <= 20
                     or _INCLUDING_GAP.fullmatch(text, m.end, after[0].start)
                     or _COPULA_GAP.fullmatch(text, m.end, after[0].start)
+                    or (
+                        text[m.start : m.end].lower() == "joined"
+                        and _JOINED_IN_BY_GAP.fullmatch(text, m.end, after[0].start) is not None
+                    )
                 ):
                     listed = self._noun_group(text, after, forward=True, states_only=True)
                     group += listed
@@ -3213,6 +3266,14 @@ class Classifier:
                 continue
             if (
                 tense == PAST
+                and text[m.end : m.end + 1] == " "
+                and _EVERY_YEAR.match(text, m.end + 1)
+            ):
+                # "the exercise, held every two years since 2005, trains ...": a participle
+                # of habit describes the series in the present; it does not date this edition
+                tense = PRESENT
+            if (
+                tense == PAST
                 and m.start >= anchor.end
                 and "first time" in text[max(s.start, m.start - 90) : m.start].lower()
                 and _RECORD_PERFECT_BEFORE.search(text, max(s.start, m.start - 90), m.start)
@@ -3816,7 +3877,18 @@ class _Decision:
             cue = s.tense_cue
             if cue is not None and text[cue.start : cue.end].lower() in _ENDING_CUES:
                 return False
-            if _LASTS_UNTIL.search(text, s.start, s.end):
+            found = _LASTS_UNTIL.search(text, s.start, s.end)
+            if (
+                found is not None
+                and s.tense == "past"
+                and cue is not None
+                and cue.end <= found.start()
+                and _RELATIVE_LASTS.search(text, cue.end, found.start())
+            ):
+                # "The exercise was held alongside the RIMPAC drills, which run until early
+                # August": the other drills go on, not the one held
+                continue
+            if found is not None:
                 lasts = True
         return lasts
 
