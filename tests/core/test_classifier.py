@@ -5966,3 +5966,116 @@ def test_a_state_that_deployed_its_own_named_force_beside_a_contributor_takes_pa
     result = _classify(classifier, body, title="Finland's Arrow exercise under way")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# batch 38: "The exercise is the first at the range. It will continue through next week": the
+# sentence after one about the drill, with "it" for its subject, says the drill goes on
+@pytest.mark.parametrize(
+    ("last", "tense"),
+    [
+        ("It will continue through next week, the embassy said.", "ongoing"),
+        ("It drew praise from both governments, the embassy said.", "past"),
+    ],
+    ids=["it-continues", "it-drew-praise"],
+)
+def test_a_pronoun_sentence_that_says_the_drill_goes_on_keeps_it_ongoing(classifier, last, tense):
+    body = (
+        "BANGKOK -- American and Thai engineers have spent the past week clearing mock "
+        "minefields near Lopburi as part of a joint engineering exercise, the U.S. embassy said "
+        "on Tuesday.\n\nThe exercise is the "
+        "first of its kind at the range. " + last
+    )
+    result = _classify(classifier, body, title="U.S., Thai engineers clear mock minefields")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 38: "which runs in stages until May": the way a drill is split up may stand between
+# the verb and "until"
+@pytest.mark.parametrize(
+    ("clause", "tense"),
+    [
+        ("which runs in stages until June", "ongoing"),
+        ("which drew crowds along the coast", "past"),
+    ],
+    ids=["runs-in-stages-until", "no-end-day"],
+)
+def test_a_drill_that_runs_in_stages_until_a_later_month_is_ongoing(classifier, clause, tense):
+    body = (
+        "LISBON -- Portuguese and Spanish marines landed on a beach near Sines over the weekend "
+        "in a combined amphibious exercise, the navy said.\n\nThe exercise, " + clause + ", "
+        "tests how the two navies move troops ashore together."
+    )
+    result = _classify(classifier, body, title="Marines land near Sines")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 38: a present headline ("frigate joins ... for drill") over a body that gives the days
+# of the drill ("from June 11 to 14"): once those days have passed, the drill is past
+@pytest.mark.parametrize(
+    ("published", "tense"),
+    [
+        (datetime(2024, 6, 18, tzinfo=UTC), "past"),
+        (datetime(2024, 6, 12, tzinfo=UTC), "ongoing"),
+    ],
+    ids=["days-passed", "days-not-over"],
+)
+def test_a_drill_whose_given_days_have_passed_is_past(classifier, published, tense):
+    _check_case(
+        classifier,
+        Case(
+            id="t",
+            title="INS Shivalik joins JMSDF for JIMEX off Yokosuka",
+            body=(
+                "Indian stealth frigate INS Shivalik trained alongside Japanese destroyers in JIMEX, "
+                "the navies' annual bilateral drill, off Yokosuka from June 11 to 14, officials "
+                "said."
+            ),
+            published=published,
+            joint=True,
+            tense=tense,
+        ),
+    )
+
+
+# batch 38: "took part in the amphibious phase, including units from Spain and Italy alongside
+# Portuguese marines": a named stage of a drill is an activity shared with the forces beside it
+@pytest.mark.parametrize(
+    ("sentence", "joint", "states"),
+    [
+        (
+            "About 4,000 personnel took part in the amphibious phase, including units from Spain "
+            "and Italy alongside Portuguese marines, officials said.",
+            True,
+            ["ESP", "ITA", "PRT"],
+        ),
+        (
+            "About 4,000 Portuguese marines took part in the amphibious phase, officials said.",
+            False,
+            [],
+        ),
+    ],
+    ids=["allies-in-phase", "one-state-phase"],
+)
+def test_units_in_a_named_phase_of_a_drill_take_part(classifier, sentence, joint, states):
+    body = (
+        "TROIA, Portugal -- Landing craft put troops ashore on the Setubal peninsula on Sunday "
+        "as Portugal's largest military exercise in years entered its first stage.\n\n" + sentence
+    )
+    result = _classify(
+        classifier, body, title="Allied troops storm Troia beaches in Portuguese drill"
+    )
+    assert result.joint_military_activity is joint
+    assert result.states == states
+
+
+# batch 38: Orion, the French-led multinational exercise, is a named drill (knowledge)
+def test_orion_is_a_named_multinational_exercise(classifier):
+    body = (
+        "PARIS -- Orion 23 moved into its airborne phase on Monday, with Belgian and British "
+        "paratroopers jumping alongside French troops over the Marne, the ministry said."
+    )
+    result = _classify(classifier, body, title="Paratroopers jump in Orion 23")
+    assert result.joint_military_activity
+    assert result.states == ["BEL", "FRA", "GBR"]

@@ -753,6 +753,27 @@ predictions as before; in val-0001..1130 only val-0955 (now right: "Britain has 
 Marines") and val-1022 (a negative's tense) change; all 1139 score F1 0.994 (precision 0.998,
 recall 0.989), states 0.993, activity 0.975 and tense 0.948. The bounds stay at 0.992 (F1)
 and 0.991 (states).
+- val-1161..1190 (batch 38, a third typical day of an unfiltered defence feed, 2023-2025: 12
+  positives, Ulchi Freedom Shield 2023, Khanjar-XII at Tokmok, IMX 23, Bold Kurukshetra 2025,
+  Varuna 2024 in the Mediterranean, Vajra Prahar 2023, Red Sands, Dustlik-VI, Orion 23,
+  Mitra Shakti-XI, Ajeya Warrior 2025 and a Ssang Yong landing; 18 negatives: a joint cyber
+  advisory, a court case, a friendly-fire shootdown, an appointment, a budget, a space launch,
+  a base handover, a helicopter collision, a helicopter sale, defence ministers' talks, a
+  one-state city drill, a research ship's port call, a coast-guard rescue, an intercept, a
+  defence pact with planned rotations, an embassy airlift, a prototype's first flight and a
+  submarine summit), committed before scoring: F1 0.957 (precision 1.000, recall 0.917),
+  states 1.000, activity 1.000, tense 0.769; all 1139 then scored F1 0.993 (precision 0.998,
+  recall 0.987), states 0.993, activity 0.974 and tense 0.943.
+After the rules for batch 38's errors (a named stage of a drill, "the amphibious phase" or "the
+sea phase", is an exercise activity; Orion 23, the French-led multinational exercise, is
+known; "runs in stages until May" says how long a drill lasts; a sentence with "it" for its
+subject right after one about the drill that says "it will continue through next week"
+keeps it under way; a body that gives the days of the drill, "from September 2 to 4", all
+before the day of the report, makes it past under a present headline), batch 38 scores F1
+1.000, states 1.000, activity 1.000 and tense 1.000; the dev set and val-0001..1160 give the
+same predictions as before, and all 1139 score F1 0.994 (precision 0.998, recall 0.989),
+states 0.993, activity 0.974 and tense 0.947. The bounds stay at 0.992 (F1) and 0.991
+(states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -791,7 +812,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1139
+    assert len(ids) >= 1169
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -964,6 +964,8 @@ _OPENING_BEFORE = re.compile(r"\bopening\s+(?:ceremony|ceremonies)\b", re.IGNORE
 # "will wrap up on Sunday", "will continue for another week", "the drills run until Friday"
 _LASTS_UNTIL = re.compile(
     r"\b(?:will\s+(?:last|run|continue|go\s+on)|(?:lasts|runs|continues)|is\s+to\s+last)\s+"
+    # "runs in stages until May": the way it is split up may stand between
+    r"(?:in\s+(?:two\s+|three\s+|four\s+|several\s+)?(?:stages|phases|parts)\s+)?"
     r"(?:until|till|through)\b"
     r"|\b(?:run|last|continue)\s+(?:until|till)\b"
     r"|\bwill\s+(?:last|run|continue|go\s+on)\s+for\s+(?:another|a\s+further|two|three|four)\b"
@@ -978,6 +980,12 @@ _LASTS_UNTIL = re.compile(
 )
 # ", which run until early August": a relative clause tells how long its own noun lasts
 _RELATIVE_LASTS: Final = re.compile(r",\s+(?:which|that)\s+[^,;:]*$", re.IGNORECASE)
+# "The exercise is the first at a new centre. It will continue through next week": the
+# sentence after one about the activity says, with "it" for its subject, that it goes on
+_IT_LASTS_UNTIL: Final = re.compile(
+    r"\s*It\s+(?:will\s+(?:last|run|continue|go\s+on)|(?:lasts|runs|continues)|is\s+to\s+last)"
+    r"\s+(?:until|till|through)\b"
+)
 # verbs that end an activity: a report that uses one is of a finished activity, whatever a
 # schedule said it would last
 _ENDING_CUES = frozenset(
@@ -3867,8 +3875,8 @@ class _Decision:
         return tense
 
     def _lasts_until(self) -> bool:
-        """A body sentence about the activity says it goes on until a later day, and none
-        tells it as ended."""
+        """A body sentence about the activity, or the next one with "it" for its subject, says
+        it goes on until a later day, and none tells it as ended."""
         text = self.text
         lasts = False
         for s in self.sentences:
@@ -3888,7 +3896,7 @@ class _Decision:
                 # "The exercise was held alongside the RIMPAC drills, which run until early
                 # August": the other drills go on, not the one held
                 continue
-            if found is not None:
+            if found is not None or _IT_LASTS_UNTIL.match(text, s.end):
                 lasts = True
         return lasts
 
@@ -3903,6 +3911,11 @@ class _Decision:
         pool = [*subject, *[s for s in named if s not in subject]]
         weak: Sentence | None = None
         for in_title in (False, True):
+            if in_title and weak is None and self._range_passed(subject):
+                # "INS Tabar joins French Navy for Varuna" over "took part in Varuna from
+                # September 2 to 4" in a report of September 5: the days have passed
+                self.reason("tense past: the dates it was held have passed")
+                return "past"
             group = [s for s in pool if s.title == in_title and s.tense]
             # a live blog's update heading ("U.S. and Guyanese forces carry out flight
             # operations") is a headline: the full sentences under it tell the tense first
@@ -3961,6 +3974,27 @@ class _Decision:
             return None
         self._tense_reason(first)
         return "ongoing" if first.tense == "ongoing" else "past"
+
+    def _range_passed(self, subject: Sequence[Sentence]) -> bool:
+        """A body sentence about the activity gives the days it took ("from September 2 to
+        4"), and the last of them is before the day of the report, in the same season."""
+        published = self.article.published_at
+        if published is None:
+            return False
+        for s in subject:
+            if s.title:
+                continue
+            for found in _DATE_RANGE.finditer(self.text, s.start, s.end):
+                month = _MONTH_NUMBERS[found.group(3) or found.group(1)]
+                if 0 <= published.month - month < _EARLIER_MONTHS and (
+                    month,
+                    int(found.group(4)),
+                ) < (
+                    published.month,
+                    published.day,
+                ):
+                    return True
+        return False
 
     def _opened_in_clause(self, s: Sentence) -> bool:
         """The sentence is under way only by a relative clause that says when the activity
@@ -5234,6 +5268,12 @@ _MONTHS = (
 )
 _MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTHS, start=1)}
 _IN_MONTH = re.compile(r"\b(?:in|for)\s+(" + "|".join(_MONTHS) + r")\b")
+# "took part in Varuna from September 2 to 4": the days the activity took (see
+# _Decision._range_passed)
+_DATE_RANGE: Final = re.compile(
+    r"\bfrom\s+(" + "|".join(_MONTHS) + r")\s+(\d{1,2})\s+(?:to|until|till|through)\s+"
+    r"(?:(" + "|".join(_MONTHS) + r")\s+)?(\d{1,2})\b"
+)
 # Places whose point stands for a large area (see places.toml).
 _WIDE_KINDS = frozenset({"ocean", "wide region"})
 _FROM_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:off\s+)?from\s+(?:the\s+)?$")
