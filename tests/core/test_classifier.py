@@ -6079,3 +6079,135 @@ def test_orion_is_a_named_multinational_exercise(classifier):
     result = _classify(classifier, body, title="Paratroopers jump in Orion 23")
     assert result.joint_military_activity
     assert result.states == ["BEL", "FRA", "GBR"]
+
+
+# batch 39: "began the drill, with Dutch officers attending as observers": the noun
+# after an absolute "with" is the subject of the participle, so its state only watches
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        ("with Dutch officers attending as observers.", ["DEU", "FRA"]),
+        ("with Dutch officers taking part.", ["DEU", "FRA", "NLD"]),
+    ],
+    ids=["observers", "taking-part"],
+)
+def test_a_state_after_absolute_with_that_takes_part_as_observer_only_watches(
+    classifier, tail, states
+):
+    body = (
+        "PARIS -- French and German army headquarters opened a computer-assisted command "
+        "post exercise in Strasbourg on Tuesday, " + tail + "\n\n"
+        "The exercise runs for ten days."
+    )
+    result = _classify(classifier, body, title="Allied staffs rehearse in Strasbourg")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 39: "bombers had flown together in April and October": an activity in the perfect
+# dated to two separate months is a series of earlier ones, background to other news
+@pytest.mark.parametrize(
+    ("second", "joint"),
+    [
+        (
+            "The ministry recalled that Chinese and Russian aircraft had flown together off "
+            "the coast in April and October.",
+            False,
+        ),
+        (
+            "The ministry said Chinese and Russian aircraft had flown together off the coast "
+            "on Tuesday.",
+            True,
+        ),
+    ],
+    ids=["two-months", "one-day"],
+)
+def test_a_perfect_dated_to_two_months_is_background(classifier, second, joint):
+    body = (
+        "SEOUL -- South Korea's air force scrambled fighters 412 times last year, the "
+        "defence ministry said in its annual report.\n\n" + second
+    )
+    result = _classify(classifier, body, title="Fighter scrambles rise")
+    assert result.joint_military_activity is joint
+
+
+# batch 39: "have staged a growing number of drills since the pact took effect": the perfect
+# with a counted series of drills for its object tells a history, not the news
+@pytest.mark.parametrize(
+    ("second", "joint"),
+    [
+        (
+            "Jakarta and Canberra have held a growing number of exercises since the treaty "
+            "took effect, among them drills by Indonesian and Australian troops in Darwin.",
+            False,
+        ),
+        (
+            "Jakarta and Canberra held an exercise on Monday, with Indonesian and Australian "
+            "troops training in Darwin.",
+            True,
+        ),
+    ],
+    ids=["counted-series", "one-drill"],
+)
+def test_a_perfect_with_a_counted_series_of_drills_is_background(classifier, second, joint):
+    body = (
+        "JAKARTA -- Indonesia and Australia signed a logistics support agreement on "
+        "Thursday, the two defence ministries said.\n\nThe ministers also said they would "
+        "expand exercises between the Indonesian army and the Australian Defence Force this "
+        "year.\n\n" + second
+    )
+    result = _classify(classifier, body, title="Jakarta and Canberra deepen defence ties")
+    assert result.joint_military_activity is joint
+
+
+# batch 39: "the destroyer had earlier taken part in RIMPAC": the past perfect with "earlier"
+# tells a prior activity, which does not give the report's own activity
+@pytest.mark.parametrize(
+    ("second", "activity"),
+    [
+        (
+            "The Dutch ship had earlier taken part in Rim of the Pacific drills off Hawaii.",
+            "transit",
+        ),
+        ("The Dutch ship then took part in Rim of the Pacific drills off Hawaii.", "exercise"),
+    ],
+    ids=["had-earlier", "then"],
+)
+def test_a_past_perfect_with_earlier_is_background(classifier, second, activity):
+    body = (
+        "The Dutch frigate HNLMS Tromp and the British patrol ship HMS Tamar sailed through "
+        "the Taiwan Strait together on Sunday, the Dutch defence ministry said.\n\n" + second
+    )
+    result = _classify(classifier, body, title="Dutch, British ships sail Taiwan Strait")
+    assert result.joint_military_activity
+    assert result.activity == activity
+
+
+# batch 39: "It runs at the same time as a U.S. Army exercise with Thai troops": a drill the
+# report times against this one is another activity, whose forces do not take part in it
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        (
+            "The drill runs at the same time as a large U.S. Army exercise with Thai troops "
+            "in the north of the country.",
+            ["IDN", "USA"],
+        ),
+        (
+            "Thai troops joined the drill on Tuesday for a river-crossing phase in the north "
+            "of the country.",
+            ["IDN", "THA", "USA"],
+        ),
+    ],
+    ids=["concurrent-drill", "joined"],
+)
+def test_a_drill_timed_against_this_one_is_another_activity(classifier, second, states):
+    body = (
+        "JAKARTA -- Indonesian and American soldiers began a two-week jungle warfare "
+        "exercise in Borneo on Monday, the Indonesian army said.\n\nThe training includes "
+        "patrols, river crossings and casualty evacuation, officers said.\n\nAbout 600 "
+        "soldiers are taking part, the army said.\n\n" + second
+    )
+    result = _classify(classifier, body, title="Jungle drill opens in Borneo")
+    assert result.joint_military_activity
+    assert result.states == states

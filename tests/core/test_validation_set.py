@@ -774,6 +774,33 @@ before the day of the report, makes it past under a present headline), batch 38 
 same predictions as before, and all 1139 score F1 0.994 (precision 0.998, recall 0.989),
 states 0.993, activity 0.974 and tense 0.947. The bounds stay at 0.992 (F1) and 0.991
 (states).
+- val-1191..1220 (batch 39, Asia-Pacific grey-zone watch 2022-2026: 13 positives, the
+  February 2025 four-nation maritime cooperative activity, Resolute Dragon 24, Cope Thunder
+  25-1 with five observer air forces, Yama Sakura 87, Salaknib 2025, the February 2023
+  trilateral missile defense drill, KAMANDAG 6 with Japanese and South Korean observers, Sama
+  Sama 2024, the HMCS Ottawa and USS Rafael Peralta transit of the Taiwan Strait, Ulchi
+  Freedom Shield 2023, Keen Edge 24, MASA 23 and the March 2023 Ssangyong landing; 17
+  negatives: coast-guard confrontations at the Second Thomas Shoal, Scarborough, Sabina and
+  Pag-asa, a laser, the "monster" cutter off Zambales, the Senate's concurrence in the
+  Japan-Philippines access pact, the supply-sharing pact, a provisional arrangement, a radar
+  grant, a 2+2, maritime laws, a carrier through the Miyako Strait, a P-8A over the Taiwan
+  Strait, a sonar incident and Japan's scramble statistics), committed before scoring: F1
+  0.929 (precision 0.867, recall 1.000), states 0.923, activity 0.923, tense 0.789. A fact
+  check after scoring corrected val-1192..1199, 1201, 1202, 1215 and 1220 (dates, ships,
+  who took part: Australia took part in Keen Edge 24, allies in Sama Sama 2024, British
+  marines in Ssangyong 2023, and the July 2024 Montreal transit was one ship, so val-1199 is
+  now the November 2023 Ottawa one); the corrected batch scores F1 0.929 and states 0.846
+  with the rules as they were. After the rules for batch 39's errors (the noun after an
+  absolute "with" that takes part "as observers" only watches; an activity in the perfect
+  dated to two months, "had flown together in June and December", or with a counted series
+  for its object, "have held a growing number of exercises", is background; "had earlier"
+  and "had previously" are background cues; a drill named after "at the same time as" or
+  "coincides with" outside the lead is another activity), batch 39 scores F1 1.000, states
+  1.000, activity 1.000 and tense 0.789 (single-state operations, a summit and a pact are
+  labelled with their own tense, which the classifier does not give a negative); the dev set
+  and val-0001..1190 give the same predictions as before, and all 1139 score F1 0.994
+  (precision 0.998, recall 0.989), states 0.993, activity 0.975 and tense 0.942. The bounds
+  stay at 0.992 (F1) and 0.991 (states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -812,7 +839,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1169
+    assert len(ids) >= 1199
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

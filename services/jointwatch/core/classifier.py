@@ -815,6 +815,35 @@ _IN_MONTH_NAMED = re.compile(
     r"October|November|December)\b(?!\s+\d)"
 )
 _EARLIER_MONTHS = 3  # a month at least this far before publication is an earlier event
+# "It runs at the same time as a large U.S. Marine exercise with Japanese troops": a drill
+# the report times against this one is another activity, and its forces do not take part
+_CONCURRENT_WITH: Final = re.compile(
+    r"\b(?:(?:almost|nearly|roughly)\s+)?(?:at\s+the\s+same\s+time\s+as|simultaneously\s+with|"
+    r"concurrently\s+with|in\s+parallel\s+with|coincides\s+with|coincided\s+with)\s+",
+    re.IGNORECASE,
+)
+# "bombers had flown together near Japan in June and December": an activity in the perfect
+# dated to two separate months is a series of earlier events, not the report's one event
+_MONTH_NAMES: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_IN_TWO_MONTHS: Final = re.compile(
+    r"\b[Ii]n\s+" + _MONTH_NAMES + r"\s+and\s+(?:in\s+)?" + _MONTH_NAMES + r"\b(?!\s+\d)"
+)
+_PERFECT_BEFORE: Final = re.compile(
+    r"\b(?:have|has|had)\s+(?:(?:also|earlier|twice|repeatedly)\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
+)
+# "have held a growing number of exercises", "have conducted dozens of drills": the perfect
+# with a counted series of drills for its object tells a history
+_SERIES_OBJECT: Final = re.compile(
+    r"\s+(?:a\s+(?:growing|rising|increasing)\s+number\s+of|a\s+(?:long\s+)?series\s+of|"
+    r"a\s+number\s+of|several|many|numerous|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
+    r"(?:(?:joint|combined|military|naval|bilateral|trilateral|multilateral)\s+)?"
+    r"(?:exercises|drills|war\s+games|manoeuvres|maneuvers|patrols|sails)\b",
+    re.IGNORECASE,
+)
 _BEGAN_BEFORE = re.compile(
     r"\b(?:began|begun|started|starting|launched|since|from)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
@@ -2605,7 +2634,12 @@ class Classifier:
                     # also joined": a state's force and others' forces as one subject
                     or _AND_OTHERS_GAP.fullmatch(text, before[-1].end, m.start)
                 )
-                and self._subject_like(text, s, before[-1])
+                and (
+                    self._subject_like(text, s, before[-1])
+                    # "began the drill, with Australian officers taking part as observers":
+                    # the noun after an absolute "with" is the subject of the participle
+                    or (observer and self._after_with(text, s, before[-1]))
+                )
             ):
                 group = self._noun_group(text, before, forward=False, states_only=True)
                 if not observer:
@@ -2721,6 +2755,14 @@ class Classifier:
         if words and words[-1] in _DETERMINERS:
             words.pop()
         return not (words and words[-1] in _PREPOSITIONS)
+
+    @staticmethod
+    def _after_with(text: str, s: Sentence, m: Mention) -> bool:
+        """The mention follows "with" (and perhaps a determiner): "with Australian officers"."""
+        words = text[max(s.start, m.start - 20) : m.start].lower().split()
+        if words and words[-1] in _DETERMINERS:
+            words.pop()
+        return bool(words) and words[-1] == "with"
 
     def _is_place_before(self, words: list[str]) -> bool:
         if not words or words[-1] not in self._place_before_last:
@@ -3518,7 +3560,11 @@ class _Decision:
                 if self._past_perfect(s):
                     s.background = True
         for s in joint_sentences:
-            if not s.title and (self._states_in_relative_had(s) or self._generic_perfect(s)):
+            if not s.title and (
+                self._states_in_relative_had(s)
+                or self._generic_perfect(s)
+                or self._perfect_in_two_months(s)
+            ):
                 s.background = True
         for s in joint_sentences:
             cue = s.tense_cue
@@ -3556,6 +3602,7 @@ class _Decision:
             for s in joint_sentences:
                 if s.title and s.tense_cue is None:
                     s.background = True
+        self._mark_concurrent_activities()
         self._earlier_event_told(joint_sentences)
         for s in joint_sentences:
             if len(s.participants) == 1 and not s.title:
@@ -4278,9 +4325,37 @@ class _Decision:
             return False
         if not _HAVE_BEFORE.search(self.text, max(s.start, cue.start - 20), cue.start):
             return False
-        return bool(_IN_BARE_DRILLS.search(self.text, cue.end, s.end)) and not _NOW_WORDS.search(
-            self.text, s.start, s.end
-        )
+        return bool(
+            _IN_BARE_DRILLS.search(self.text, cue.end, s.end)
+            or _SERIES_OBJECT.match(self.text, cue.end)
+        ) and not _NOW_WORDS.search(self.text, s.start, s.end)
+
+    def _mark_concurrent_activities(self) -> None:
+        """ "It runs almost at the same time as a large U.S. Marine Corps exercise with
+        Japanese ground troops": after the lead, a drill or activity named just after "at the
+        same time as" or "coincides with" is another one, told to time this one; the
+        sentence is background and its forces do not take part."""
+        for found in _CONCURRENT_WITH.finditer(self.text):
+            for s in self.sentences:
+                if s.start <= found.start() < s.end:
+                    if not s.lead and any(
+                        0 <= m.start - found.end() <= 60
+                        and not m.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+                        for m in s.mentions
+                    ):
+                        s.background = True
+                    break
+
+    def _perfect_in_two_months(self, s: Sentence) -> bool:
+        """ "The Joint Staff noted that the bombers had flown together in June and
+        December": after the first sentence, an activity in the perfect dated to two months
+        is a series of earlier ones."""
+        cue = s.tense_cue
+        if cue is None or s.index == 0 or s.title or s.first_kind:
+            return False
+        if not _PERFECT_BEFORE.search(self.text, max(s.start, cue.start - 25), cue.start):
+            return False
+        return bool(_IN_TWO_MONTHS.search(self.text, cue.end, s.end))
 
     def _states_in_relative_had(self, s: Sentence) -> bool:
         """ "Takuba, which had operated alongside French and Malian troops, was dissolved":
