@@ -5346,3 +5346,84 @@ def test_named_northern_and_black_sea_operations(classifier, body, activity):
     result = _classify(classifier, body, title="Allied ships at sea")
     assert result.joint_military_activity
     assert result.activity == activity
+
+
+# batch 40: "brought minehunters from A and B, with a Latvian diving team on board": a force
+# added after the list of those taking part takes part too (minehunters and naval diving
+# teams are military); a state named after "with" that is no force does not
+@pytest.mark.parametrize(
+    ("added", "states"),
+    [
+        ("with a Lithuanian diving team on board", ["BEL", "DEU", "LTU", "NLD"]),
+        ("with a stop planned in Lithuania", ["BEL", "DEU", "NLD"]),
+    ],
+    ids=["diving-team", "stop-in-state"],
+)
+def test_a_force_added_after_the_list_takes_part(classifier, added, states):
+    body = (
+        "KIEL -- The mine clearance exercise Baltic Sweep got under way on Monday, the German "
+        "navy said.\n\nGerman minehunters sailed with minehunters from Belgium and the "
+        f"Netherlands, {added}."
+    )
+    result = _classify(classifier, body, title="Minehunters sweep the Baltic")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 40: "The group, whose flagship is the Danish frigate HDMS Absalon, brought ships from
+# A and B": the flagship's state takes part with the group
+@pytest.mark.parametrize(
+    ("subject", "states"),
+    [
+        (
+            "The NATO group, whose flagship is the Danish frigate HDMS Absalon, brought "
+            "minehunters from Belgium and Norway",
+            ["BEL", "DNK", "NOR"],
+        ),
+        (
+            "The NATO group, which now has six ships, brought minehunters from Belgium and Norway",
+            ["BEL", "NOR"],
+        ),
+    ],
+    ids=["whose-flagship", "relative-clause"],
+)
+def test_the_flagship_of_a_group_that_takes_part_takes_part(classifier, subject, states):
+    body = (
+        "TALLINN -- The multinational mine clearance exercise Sea Sweep ended on Friday in the "
+        "Gulf of Finland, the navy said.\n\n" + subject + "."
+    )
+    result = _classify(classifier, body, title="Mine clearance exercise ends")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 40: "its first big exercise since the country joined NATO in April": in a report of
+# November, a month inside a "since" clause dates the joining, not the exercise (which stays a
+# plan); a drill told as held in April is an earlier event
+@pytest.mark.parametrize(
+    ("lead", "tense"),
+    [
+        (
+            "The Finnish Navy will lead its first big naval exercise since the country joined "
+            "NATO in April, with Swedish, German and French ships due to join from November 20.",
+            "planned",
+        ),
+        (
+            "The Finnish Navy held a naval exercise with Swedish, German and French ships in "
+            "April, the navy said in its yearly review.",
+            None,
+        ),
+    ],
+    ids=["since-clause", "held-in-april"],
+)
+def test_a_month_in_a_since_clause_does_not_date_the_exercise(classifier, lead, tense):
+    body = "HELSINKI -- " + lead + "\n\nAbout 30 vessels are expected to take part."
+    result = classifier.classify(
+        Article(
+            id="t",
+            body=body,
+            title="Finnish Navy and allies at sea",
+            published_at=datetime(2023, 11, 15, tzinfo=UTC),
+        )
+    )
+    assert result.tense == tense

@@ -1084,6 +1084,18 @@ _AS_HOST_WITH: Final = re.compile(
     r"\s*,?\s+(?:with|along\s+with|alongside|joined\s+by)\s+",
     re.IGNORECASE,
 )
+# "its first big exercise since the country joined NATO in April": the month dates the event of
+# the "since" clause, not the exercise
+_SINCE_CLAUSE_BEFORE: Final = re.compile(r"\bsince\s[^,.;]{0,50}\Z", re.IGNORECASE)
+# "The group, whose flagship is the German tender FGS Donau, brought minehunters from ...": the
+# flagship of a force that takes part takes part too
+_WHOSE_FLAGSHIP: Final = re.compile(r",\s+(?:whose|with\s+its)\s+flagship\s+(?:is|being)?\s*")
+# "brought minehunters from Belgium, France and Norway, with a Latvian diving team on board": a
+# force added to the list of those taking part
+_WITH_FORCE_AFTER_LIST: Final = re.compile(
+    r",\s+(?:along\s+with|together\s+with|with|plus)\s+(?:a|an|the|two|three|four)?\s*",
+    re.IGNORECASE,
+)
 # "HNLMS Evertsen and HMCS Winnipeg sailed with the formation, as did a frigate of the Royal
 # New Zealand Navy": a force that does the same as the clause's subject
 _AS_DID = re.compile(r",\s+as\s+(?:did|does|do|were|was|had|have|has)\s+")
@@ -1791,6 +1803,8 @@ class Classifier:
         for found in _IN_MONTH_NAMED.finditer(text, s.start, s.end):
             if _BEGAN_BEFORE.search(text, max(s.start, found.start() - 25), found.start()):
                 continue  # "the deployment, which began in July, ended on Friday": its start
+            if _SINCE_CLAUSE_BEFORE.search(text, max(s.start, found.start() - 60), found.start()):
+                continue  # "its first exercise since the country joined NATO in April"
             named = _MONTH_NUMBERS[found.group(1)]
             if month - named >= _EARLIER_MONTHS:
                 return True
@@ -2348,6 +2362,21 @@ class Classifier:
                             group += self._noun_group(
                                 text, after[after.index(more[0]) :], forward=True, states_only=True
                             )
+                    added = _WITH_FORCE_AFTER_LIST.match(text, group[-1].end, s.end)
+                    if added is not None:
+                        group += [x for x in after if x.start == added.end() and x.military]
+            if not observer and group:
+                flagship = _WHOSE_FLAGSHIP.search(text, s.start, m.start)
+                if flagship is not None:
+                    close = text.find(",", flagship.end(), m.start)
+                    group += [
+                        x
+                        for x in ms[:i]
+                        if x.states
+                        and x.military
+                        and flagship.end() <= x.start
+                        and (close < 0 or x.end <= close)
+                    ]
             for x in group:
                 if (
                     x.states
