@@ -6211,3 +6211,268 @@ def test_a_drill_timed_against_this_one_is_another_activity(classifier, second, 
     result = _classify(classifier, body, title="Jungle drill opens in Borneo")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# batch 40: "Besides the hosts, forces come from A, B and C": where the forces of a drill
+# come from names the states that take part
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        (
+            "Besides Greece, forces come from Cyprus, Italy and Spain.",
+            ["CYP", "ESP", "GRC", "ITA"],
+        ),
+        ("Besides Greece, the threat comes from pirates and smugglers.", ["GRC", "ITA"]),
+    ],
+    ids=["forces-come-from", "threat-comes-from"],
+)
+def test_forces_that_come_from_states_take_part(classifier, second, states):
+    body = (
+        "ATHENS -- The multinational naval exercise Aegean Guard opened on Monday off Crete "
+        "with Greek and Italian frigates, the navy said.\n\n" + second
+    )
+    result = _classify(classifier, body, title="Navies open Aegean drill")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 40: "... took over the air policing mission, replacing Dutch and Belgian airmen": the
+# detachment a rotation relieves hands over and leaves; it does not share the duty
+@pytest.mark.parametrize(
+    ("clause", "joint"),
+    [
+        (", replacing Dutch and Belgian airmen who are flying home.", False),
+        (" together with Dutch and Belgian airmen who stay until June.", True),
+    ],
+    ids=["replacing", "together-with"],
+)
+def test_a_relieved_detachment_does_not_share_the_rotation(classifier, clause, joint):
+    body = (
+        "WARSAW -- Czech Gripen fighters on Monday took over NATO's air policing mission over "
+        "the Baltic states at the air base in Siauliai" + clause + "\n\nThe jets stand on "
+        "quick reaction alert around the clock."
+    )
+    result = _classify(classifier, body, title="Czech Gripens on Baltic air policing duty")
+    assert result.joint_military_activity is joint
+
+
+# batch 40: "the exercise that was to have been held in June has been cancelled": a drill
+# that never took place is not told as past
+@pytest.mark.parametrize(
+    ("verb", "joint"),
+    [("was to have been held", False), ("was held", True)],
+    ids=["was-to-have-been", "was-held"],
+)
+def test_an_exercise_that_was_to_have_been_held_is_not_past(classifier, verb, joint):
+    body = (
+        "OSLO -- The Nordic naval exercise Baltic Ice, in which Danish, Norwegian and Swedish "
+        f"ships {verb.replace('was', 'were')} in the Skagerrak in June, "
+        + ("has been cancelled" if not joint else "drew 20 ships")
+        + ", the navy said."
+    )
+    result = _classify(classifier, body, title="Skagerrak naval drill")
+    assert result.joint_military_activity is joint
+
+
+# batch 40: "Personnel from nine countries are involved: Bulgaria as host, with A, B and C":
+# the guests named after the host take part too
+@pytest.mark.parametrize(
+    ("list_", "states"),
+    [
+        ("Bulgaria as host, with Greece, Italy and Spain", ["BGR", "ESP", "GRC", "ITA"]),
+        ("Bulgaria and Greece", ["BGR", "GRC"]),
+    ],
+    ids=["host-with-guests", "plain-list"],
+)
+def test_guests_named_after_the_host_take_part(classifier, list_, states):
+    body = (
+        "VARNA -- The multinational mine warfare exercise Sea Sweep is under way off the Bulgarian "
+        f"coast this week.\n\nDivers and minehunters are involved until Friday: {list_}."
+    )
+    result = _classify(classifier, body, title="Mine hunters drill off Varna")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 40: a list of states that ends with "Estonia, Latvia and Lithuania" names three
+# states that take part, not only a region
+def test_the_three_baltic_states_in_a_list_take_part(classifier):
+    body = (
+        "HELSINKI -- Finnish warships trained with forces from Germany, Sweden, Estonia, Latvia "
+        "and Lithuania in the Gulf of Finland last week, the navy said."
+    )
+    result = _classify(classifier, body, title="Navies drill in Gulf of Finland")
+    assert result.joint_military_activity
+    assert result.states == ["DEU", "EST", "FIN", "LTU", "LVA", "SWE"]
+
+
+# batch 40: "the exercise runs from February 17 to 28": a schedule told in the present makes a
+# drill under way, unless the report tells it as ended
+@pytest.mark.parametrize(
+    ("last", "tense"),
+    [
+        ("The exercise runs from February 17 to 28.", "ongoing"),
+        ("The exercise ended on February 28.", "past"),
+    ],
+    ids=["runs-from-to", "ended"],
+)
+def test_a_drill_that_runs_from_one_day_to_another_is_under_way(classifier, last, tense):
+    body = (
+        "ROVANIEMI -- American and Finnish soldiers trained together in Lapland's forests, "
+        "the army said.\n\n" + last
+    )
+    result = _classify(classifier, body, title="US and Finnish troops train in Lapland")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 40: "The exercise ran in parallel with Iron Gate, a Polish-led drill": the state that
+# leads another, concurrent drill does not take part in this one
+@pytest.mark.parametrize(
+    ("last", "states"),
+    [
+        (
+            "The exercise ran in parallel with Iron Gate, a Polish-led drill in Latvia.",
+            ["EST", "LVA", "USA"],
+        ),
+        ("Polish tanks joined the exercise on its last day.", ["EST", "LVA", "POL", "USA"]),
+    ],
+    ids=["in-parallel", "joined"],
+)
+def test_a_drill_held_in_parallel_does_not_add_its_states(classifier, last, states):
+    body = (
+        "RIGA -- Latvian and Estonian infantry practised defending river crossings with US "
+        "troops near Adazi this week, the army said.\n\n" + last
+    )
+    result = _classify(classifier, body, title="Allies drill river crossings in Latvia")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 40: "Romania took command of the task group at a ceremony": a change of command is a
+# ceremony, not the group's work at sea
+@pytest.mark.parametrize(
+    ("lead", "joint"),
+    [
+        (
+            "Bulgaria on Tuesday took command of the multinational mine countermeasures task "
+            "group of Bulgaria, Romania and Turkey at a ceremony in Varna.",
+            False,
+        ),
+        (
+            "Minehunters of Bulgaria, Romania and Turkey sailed together from Varna on Tuesday "
+            "to search for drifting mines.",
+            True,
+        ),
+    ],
+    ids=["took-command", "sailed-together"],
+)
+def test_a_change_of_command_is_a_ceremony(classifier, lead, joint):
+    body = "SOFIA -- " + lead + "\n\nThe group was set up in 2024."
+    result = _classify(classifier, body, title="Black Sea mine group")
+    assert result.joint_military_activity is joint
+
+
+# batch 40: knowledge: the JEF's Nordic Warden is a patrol; the Mine Countermeasures Black Sea
+# group's work is neither a patrol nor an exercise
+@pytest.mark.parametrize(
+    ("body", "activity"),
+    [
+        (
+            "LONDON -- Danish, Dutch and British ships are taking part in Nordic Warden in the "
+            "North Sea this month, the JEF said.",
+            "patrol",
+        ),
+        (
+            "BURGAS -- Bulgarian, Romanian and Turkish ships of MCM Black Sea began a new "
+            "activation on Monday, the navy said.",
+            "other",
+        ),
+    ],
+    ids=["nordic-warden", "mcm-black-sea"],
+)
+def test_named_northern_and_black_sea_operations(classifier, body, activity):
+    result = _classify(classifier, body, title="Allied ships at sea")
+    assert result.joint_military_activity
+    assert result.activity == activity
+
+
+# batch 40: "brought minehunters from A and B, with a Latvian diving team on board": a force
+# added after the list of those taking part takes part too (minehunters and naval diving
+# teams are military); a state named after "with" that is no force does not
+@pytest.mark.parametrize(
+    ("added", "states"),
+    [
+        ("with a Lithuanian diving team on board", ["BEL", "DEU", "LTU", "NLD"]),
+        ("with a stop planned in Lithuania", ["BEL", "DEU", "NLD"]),
+    ],
+    ids=["diving-team", "stop-in-state"],
+)
+def test_a_force_added_after_the_list_takes_part(classifier, added, states):
+    body = (
+        "KIEL -- The mine clearance exercise Baltic Sweep got under way on Monday, the German "
+        "navy said.\n\nGerman minehunters sailed with minehunters from Belgium and the "
+        f"Netherlands, {added}."
+    )
+    result = _classify(classifier, body, title="Minehunters sweep the Baltic")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 40: "The group, whose flagship is the Danish frigate HDMS Absalon, brought ships from
+# A and B": the flagship's state takes part with the group
+@pytest.mark.parametrize(
+    ("subject", "states"),
+    [
+        (
+            "The NATO group, whose flagship is the Danish frigate HDMS Absalon, brought "
+            "minehunters from Belgium and Norway",
+            ["BEL", "DNK", "NOR"],
+        ),
+        (
+            "The NATO group, which now has six ships, brought minehunters from Belgium and Norway",
+            ["BEL", "NOR"],
+        ),
+    ],
+    ids=["whose-flagship", "relative-clause"],
+)
+def test_the_flagship_of_a_group_that_takes_part_takes_part(classifier, subject, states):
+    body = (
+        "TALLINN -- The multinational mine clearance exercise Sea Sweep ended on Friday in the "
+        "Gulf of Finland, the navy said.\n\n" + subject + "."
+    )
+    result = _classify(classifier, body, title="Mine clearance exercise ends")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 40: "its first big exercise since the country joined NATO in April": in a report of
+# November, a month inside a "since" clause dates the joining, not the exercise (which stays a
+# plan); a drill told as held in April is an earlier event
+@pytest.mark.parametrize(
+    ("lead", "tense"),
+    [
+        (
+            "The Finnish Navy will lead its first big naval exercise since the country joined "
+            "NATO in April, with Swedish, German and French ships due to join from November 20.",
+            "planned",
+        ),
+        (
+            "The Finnish Navy held a naval exercise with Swedish, German and French ships in "
+            "April, the navy said in its yearly review.",
+            None,
+        ),
+    ],
+    ids=["since-clause", "held-in-april"],
+)
+def test_a_month_in_a_since_clause_does_not_date_the_exercise(classifier, lead, tense):
+    body = "HELSINKI -- " + lead + "\n\nAbout 30 vessels are expected to take part."
+    result = classifier.classify(
+        Article(
+            id="t",
+            body=body,
+            title="Finnish Navy and allies at sea",
+            published_at=datetime(2023, 11, 15, tzinfo=UTC),
+        )
+    )
+    assert result.tense == tense

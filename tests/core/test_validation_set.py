@@ -4,7 +4,7 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in twenty-six batches, each committed before it was scored:
+"will begin" bodies). It was written in forty batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
 - val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
@@ -801,6 +801,41 @@ states 0.993, activity 0.974 and tense 0.947. The bounds stay at 0.992 (F1) and 
   and val-0001..1190 give the same predictions as before, and all 1139 score F1 0.994
   (precision 0.998, recall 0.989), states 0.993, activity 0.975 and tense 0.942. The bounds
   stay at 0.992 (F1) and 0.991 (states).
+- val-1221..1250 (batch 40, Europe, the Black Sea, the Baltic and the Arctic, 2022-2026: 13
+  positives, the JEF's Nordic Warden, Open Spirit 24, Brave Griffin 24/II, Sea Shield 24,
+  Dynamic Front 25 in Lapland, Freezing Winds 24, Joint Viking 2025, Swift Response 25 on
+  Gotland and at Bardufoss, Breeze 2023, Arctic Forge 25, the seventh activation of the Mine
+  Countermeasures Black Sea group and Poseidon 25; 17 negatives: a change of command of that
+  group, an Italian air policing rotation, Russia's first non-strategic nuclear drill stage
+  with Belarus's separate check, Turkish divers clearing a drifting mine, EU and UK shadow
+  fleet sanctions, a Swedish aid package, Interflex training of Ukrainian recruits, Germany's
+  brigade in Lithuania, the Baltic Fleet's part of Ocean-2024, the Danish navy shadowing Yi
+  Peng 3, Poland's East Shield, the Ottawa treaty withdrawal, Sweden reinforcing Gotland,
+  Frontex in Finland, a Freezing Winds 23 preview and the cancelled Arctic Challenge 2025),
+  committed before scoring: F1 0.846 (precision 0.846, recall 0.846), states 0.273, activity
+  0.818, tense 0.600. The labels of five articles were then corrected by the rules of earlier
+  batches: Iceland, which has no armed forces, is no participant (val-0535, val-0685; the body's
+  list of navies corrected with it); two drills that "run"
+  until a later day are under way (val-0843); the hosts of four multinational drills take part
+  (val-0534). On the corrected labels the unseen figures are F1 0.846, states 0.636, activity
+  0.818, tense 0.733.
+After the rules for batch 40's errors ("forces come from A, B and C"; ", replacing X" and
+", relieving X" are side clauses, so a relieved rotation does not share the duty; "was to have
+been held" is a plan that did not happen; "A as host, with B, C and D" and "..., with a
+Latvian diving team on board" continue a list of participants; the flagship in "whose flagship
+is the German tender FGS Donau" takes part with its group; "runs from D1 to D2" is under way;
+"in parallel with" is a coincidence cue and the leader of the other drill, "a German-led
+drill", does not take part; a change of command is a ceremony; a month in a "since" clause
+dates that clause; minehunters and naval divers are forces; "Estonia, Latvia and Lithuania"
+names three states, not only a region; Nordic Warden and Mine Countermeasures Black Sea are
+known), batch 40 scores F1 1.000, states 1.000, activity 0.923 and tense 0.933; the dev set
+and val-0001..1220 give the same predictions but for val-1022's tense (a negative), and all
+1139 score F1 0.994 (precision 0.998, recall 0.989), states 0.993, activity 0.973 and tense
+0.946. The bounds stay at 0.992 (F1) and 0.991 (states).
+With the rules of batches 33-40 and branch fixleft together, all 1229 score F1 0.997
+(precision 1.000, recall 0.995), states 1.000, activity 0.973 and tense 0.950; the dev set F1
+1.000, states 0.992, activity 0.950 and tense 0.972. Left: val-0357, val-0415 and val-0865 (see
+fixleft above). The bounds went from 0.992 (F1) and 0.991 (states) to 0.996 and 0.996.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -839,14 +874,14 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1199
+    assert len(ids) >= 1229
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
 
 def test_validation_f1_does_not_regress(evaluation):
-    assert evaluation.f1 >= 0.992, _errors(evaluation)
+    assert evaluation.f1 >= 0.996, _errors(evaluation)
 
 
 def test_validation_states_exact_does_not_regress(evaluation):
-    assert evaluation.states_accuracy >= 0.991, _errors(evaluation)
+    assert evaluation.states_accuracy >= 0.996, _errors(evaluation)

@@ -146,7 +146,11 @@ _FUTURE_CATS = frozenset({PLANNED, FUTURE})
 _TOPIC_TITLE_CATS = frozenset({EXERCISE, COOP, OPP})
 _ONE_STATE_CATEGORIES = frozenset({LINK, PART, OBSERVER, OPP})
 _PART_CATS = frozenset({PART, OBSERVER})
-_NOT_ACTORS = frozenset({"place", "opposition", "observer", "target", "origin"})
+# "other_event": the leader of another, concurrent drill ("ran in parallel with Iron Gate, a
+# Polish-led drill")
+_NOT_ACTORS: Final = frozenset(
+    {"place", "opposition", "observer", "target", "origin", "other_event"}
+)
 _BARE_ROLES = frozenset({"", "linked", "object", "participant"})
 _GAPPED_SUBJECT_CATS = frozenset({STATE, FORCE})
 _GAPPED_BREAKERS = frozenset(
@@ -685,8 +689,16 @@ _INCLUDING_GAP = re.compile(
     r"[^.;:]{0,40}?,\s+(?:including|among\s+them)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
 )
 # ", as North Korea fired missiles": a side clause after a comma (the words without a comma
-# are the cue list `side_clause`)
-_SIDE_COMMA = re.compile(r",\s+(?:as|while|when|where)\s")
+# are the cue list `side_clause`); ", replacing Spanish and Portuguese airmen": the forces a
+# rotation relieves hand over and leave, they do not share the duty
+_SIDE_COMMA: Final = re.compile(
+    r",\s+(?:as|while|when|where|replacing|relieving|succeeding|taking\s+over\s+from)\s"
+)
+# "the exercise that was to have been held in May": a plan that did not happen, not a past
+_UNREALISED_BEFORE: Final = re.compile(
+    r"\b(?:was|were)\s+(?:due\s+|supposed\s+|meant\s+)?to\s+have\s+(?:been\s+)?\Z",
+    re.IGNORECASE,
+)
 # "ended on Friday after two weeks in which Swedish troops trained with ...": a span of
 # time after "after" is the activity's own length, not another event
 _OWN_DURATION: Final = re.compile(
@@ -990,13 +1002,16 @@ _OPENING_BEFORE = re.compile(r"\bopening\s+(?:ceremony|ceremonies)\b", re.IGNORE
 # "The exercise will last until September 25": an activity reported as held or begun that is
 # said to go on until a later day is under way
 # ... or is still to end: "began on Monday and is to end Friday", "is due to conclude on",
-# "will wrap up on Sunday", "will continue for another week", "the drills run until Friday"
+# "will wrap up on Sunday", "will continue for another week", "the drills run until Friday",
+# "runs from May 11 to May 31"
 _LASTS_UNTIL = re.compile(
     r"\b(?:will\s+(?:last|run|continue|go\s+on)|(?:lasts|runs|continues)|is\s+to\s+last)\s+"
     # "runs in stages until May": the way it is split up may stand between
     r"(?:in\s+(?:two\s+|three\s+|four\s+|several\s+)?(?:stages|phases|parts)\s+)?"
     r"(?:until|till|through)\b"
     r"|\b(?:run|last|continue)\s+(?:until|till)\b"
+    # "runs from February 17 to 28": a schedule told in the present
+    r"|\b(?:runs|lasts)\s+from\s+[^.;]{1,40}?\s(?:to|until|till|through)\s"
     r"|\bwill\s+(?:last|run|continue|go\s+on)\s+for\s+(?:another|a\s+further|two|three|four)\b"
     r"|\b(?:(?:is|are)\s+(?:due\s+|scheduled\s+|set\s+|expected\s+)?to|will)\s+"
     r"(?:end|close|conclude|finish|wrap\s+up)\b"
@@ -1219,6 +1234,25 @@ _CLAUSE_PUNCT: Final = re.compile(r"[,;:()—–]")
 # "joined by HMS Queen Elizabeth (R08), flagship of ..., and by the destroyer JS Ise": the
 # participation word's "by" said again before a second partner
 _BY_AGAIN = re.compile(r",?\s+and\s+(?:also\s+)?by\s+")
+# "are involved: Romania as host, with Belgium, Bulgaria and Canada": the host named first,
+# the guests after it take part as well
+_AS_HOST_WITH: Final = re.compile(
+    r",?\s+as\s+(?:the\s+)?(?:host|hosts|host\s+nation|host\s+country|organi[sz]er)"
+    r"\s*,?\s+(?:with|along\s+with|alongside|joined\s+by)\s+",
+    re.IGNORECASE,
+)
+# "its first big exercise since the country joined NATO in April": the month dates the event of
+# the "since" clause, not the exercise
+_SINCE_CLAUSE_BEFORE: Final = re.compile(r"\bsince\s[^,.;]{0,50}\Z", re.IGNORECASE)
+# "The group, whose flagship is the German tender FGS Donau, brought minehunters from ...": the
+# flagship of a force that takes part takes part too
+_WHOSE_FLAGSHIP: Final = re.compile(r",\s+(?:whose|with\s+its)\s+flagship\s+(?:is|being)?\s*")
+# "brought minehunters from Belgium, France and Norway, with a Latvian diving team on board": a
+# force added to the list of those taking part
+_WITH_FORCE_AFTER_LIST: Final = re.compile(
+    r",\s+(?:along\s+with|together\s+with|with|plus)\s+(?:a|an|the|two|three|four)?\s*",
+    re.IGNORECASE,
+)
 # "HNLMS Evertsen and HMCS Winnipeg sailed with the formation, as did a frigate of the Royal
 # New Zealand Navy": a force that does the same as the clause's subject
 _AS_DID = re.compile(r",\s+as\s+(?:did|does|do|were|was|had|have|has)\s+")
@@ -2018,6 +2052,8 @@ class Classifier:
         for found in _IN_MONTH_NAMED.finditer(text, s.start, s.end):
             if _BEGAN_BEFORE.search(text, max(s.start, found.start() - 25), found.start()):
                 continue  # "the deployment, which began in July, ended on Friday": its start
+            if _SINCE_CLAUSE_BEFORE.search(text, max(s.start, found.start() - 60), found.start()):
+                continue  # "its first exercise since the country joined NATO in April"
             named = _MONTH_NUMBERS[found.group(1)]
             if month - named >= _EARLIER_MONTHS:
                 return True
@@ -2342,6 +2378,10 @@ class Classifier:
                 not x.cats.isdisjoint(_LED_CATS) and x.start - m.end <= 40
                 for x in ms[i + 1 : i + 3]
             ):
+                if PRIOR in s.cats and any(PRIOR in x.cats for x in ms[:i]):
+                    # "ran in parallel with Iron Gate, a Polish-led drill": it leads another one
+                    m.role = "other_event"
+                    continue
                 m.role = "participant"  # "a Saudi-led drill", "the U.S.-led Flintlock exercise"
                 continue
             before_start = max(s.start, m.start - 40)
@@ -2678,6 +2718,28 @@ class Classifier:
                     more = [x for x in after if again is not None and x.start >= again.end()]
                     if again is not None and more and more[0].start - again.end() <= 40:
                         group += self._noun_group(text, more, forward=True, states_only=True)
+                    guests = _AS_HOST_WITH.match(text, listed[-1].end, s.end)
+                    if guests is not None:
+                        more = [x for x in after if x.start == guests.end()]
+                        if more:
+                            group += self._noun_group(
+                                text, after[after.index(more[0]) :], forward=True, states_only=True
+                            )
+                    added = _WITH_FORCE_AFTER_LIST.match(text, group[-1].end, s.end)
+                    if added is not None:
+                        group += [x for x in after if x.start == added.end() and x.military]
+            if not observer and group:
+                flagship = _WHOSE_FLAGSHIP.search(text, s.start, m.start)
+                if flagship is not None:
+                    close = text.find(",", flagship.end(), m.start)
+                    group += [
+                        x
+                        for x in ms[:i]
+                        if x.states
+                        and x.military
+                        and flagship.end() <= x.start
+                        and (close < 0 or x.end <= close)
+                    ]
             for x in group:
                 if (
                     x.states
@@ -3143,8 +3205,11 @@ class Classifier:
         )
         if cue is None or not candidates:
             return False
+        # "The exercise ran in parallel with Grand Quadriga, a German-led drill, and with ...":
+        # a sentence about the drill itself, whose only states describe the other events
+        about_drill = _THE_DRILL.match(text, s.start) is not None
         return all(
-            m.start >= cue.end and not _CLAUSE_PUNCT.search(text, cue.end, m.start)
+            m.start >= cue.end and (about_drill or not _CLAUSE_PUNCT.search(text, cue.end, m.start))
             for m in candidates.values()
         )
 
@@ -3376,6 +3441,10 @@ class Classifier:
             tense = ONGOING
         if tense == PAST and cue is not anchor and _OPENING_BEFORE.search(text, s.start, cue.start):
             tense = ONGOING
+        if tense == PAST and _UNREALISED_BEFORE.search(
+            text, max(s.start, cue.start - 40), cue.start
+        ):
+            tense = PLANNED  # "was to have been held from May 26": it never took place
         if (
             tense == ONGOING
             and cue.end <= anchor.start
