@@ -6476,3 +6476,61 @@ def test_a_month_in_a_since_clause_does_not_date_the_exercise(classifier, lead, 
         )
     )
     assert result.tense == tense
+
+
+# batch 41: a habit of the series ("has in past years brought in ...") and other cooperation
+# told in the present with "also" ("the navy also carries out coordinated patrols with ...")
+# are background: the states they name do not join this drill
+@pytest.mark.parametrize(
+    ("extra", "states"),
+    [
+        (
+            "The drill has in past years brought in fighter squadrons from Jordan and Oman.",
+            ["EGY", "GRC"],
+        ),
+        (
+            "The Egyptian Navy said it also carries out coordinated patrols with Saudi Arabia "
+            "and Sudan in the Red Sea.",
+            ["EGY", "GRC"],
+        ),
+        (
+            "Fighter squadrons from Jordan and Oman joined the drill on its second day.",
+            ["EGY", "GRC", "JOR", "OMN"],
+        ),
+    ],
+    ids=["in-past-years", "also-carries-out", "joined-this-drill"],
+)
+def test_a_habit_or_other_cooperation_told_with_also_is_background(classifier, extra, states):
+    body = (
+        "CAIRO -- Egyptian and Greek air and naval forces began the joint exercise Medusa off "
+        "the northern coast of Egypt on Sunday, the military spokesman said.\n\n"
+        "Frigates, fighter jets and special forces of the two countries are taking part.\n\n"
+        + extra
+    )
+    result = _classify(classifier, body, title="Egypt, Greece start Medusa drill")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 41: "The exercise, held under the theme ..., will be run next month": a participle
+# set off by commas after the activity word describes it; the main verb dates the activity
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "The exercise, held under the slogan 'Partners at Sea', will be run off Karachi "
+            "next month with ships from more than 40 countries.",
+            False,
+        ),
+        (
+            "The exercise, under the slogan 'Partners at Sea', was held off Karachi last week "
+            "with ships from more than 40 countries.",
+            True,
+        ),
+    ],
+    ids=["participle-then-future", "finished"],
+)
+def test_a_participle_after_the_activity_word_does_not_date_it(classifier, sentence, joint):
+    body = "KARACHI -- " + sentence + "\n\nThe navy said the sea phase included gunnery drills."
+    result = _classify(classifier, body, title="Navy exercise off Karachi")
+    assert result.joint_military_activity is joint

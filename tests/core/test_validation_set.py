@@ -836,6 +836,27 @@ With the rules of batches 33-40 and branch fixleft together, all 1229 score F1 0
 (precision 1.000, recall 0.995), states 1.000, activity 0.973 and tense 0.950; the dev set F1
 1.000, states 0.992, activity 0.950 and tense 0.972. Left: val-0357, val-0415 and val-0865 (see
 fixleft above). The bounds went from 0.992 (F1) and 0.991 (states) to 0.996 and 0.996.
+- val-1251..1280 (batch 41, non-English wire copy in translation, 2016-2025: 16 positives,
+  Telam on the Argentine-Chilean Combined Antarctic Naval Patrol, Tasnim on Maritime Security
+  Belt 2022, Xinhua on Joint Sea-2016 and the first Golden Dragon, TASS on the Russian, Uzbek
+  and Tajik drill at Kharb-Maidon, Anadolu on Anatolian Eagle 2021, Bernama on Bersama Lima
+  2022 and Malapura, Antara on an Indonesian-Indian CORPAT, PNA on Kasangga, VNA on Gulf of
+  Tonkin and Cambodian joint patrols, SPA on Blue Sword 2019, BSS on Bongosagar, RIA on
+  INDRA-2018 and APP on Druzhba-III; 14 negatives: a training ship in Havana, Iran's 86th
+  flotilla home, a delegation in Kuwait, Union Fortress, Saudi-Egyptian naval talks, an
+  AMAN-25 preview, peacekeepers leaving Dhaka, Chinese-Thai ministers' talks, a Turkish-
+  Azerbaijani protocol, cadet voyages of KRI Bima Suci and Le Quy Don, a PCG-VCG coast guard
+  drill, the Almirante Irizar's Antarctic campaign and the TNI anniversary parade), committed
+  before scoring: F1 0.970 (precision 0.941, recall 1.000), states 0.812, activity 1.000,
+  tense 0.947.
+After the rules for batch 41's errors ("has in past years brought in air forces from ...",
+"in earlier years", and other cooperation told as a present habit, "also carries out
+coordinated patrols with", "also work together in", "also cooperate", are background; a
+participle set off by commas right after the activity word does not date the activity when a
+future follows the second comma, "The exercise, held under the theme ..., will be run"), batch 41 scores F1 1.000, states
+1.000, activity 1.000 and tense 1.000; the dev set and val-0001..1250 give the same
+predictions as before, and all 1259 score F1 0.998 (precision 1.000, recall 0.995), states
+1.000, activity 0.974 and tense 0.951. The bounds stay at 0.996 (F1) and 0.996 (states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -874,7 +895,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1229
+    assert len(ids) >= 1259
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -3345,6 +3345,18 @@ class Classifier:
                 out.update(m.states)
         return out
 
+    @staticmethod
+    def _future_after_comma(text: str, s: Sentence, start: int) -> bool:
+        """A future or plan cue opens the clause after the next comma from start (the main
+        verb after an appositive participle: "The exercise, held ..., will be run")."""
+        comma = text.find(",", start, s.end)
+        if comma < 0:
+            return False
+        return any(
+            0 <= x.start - comma - 1 <= 1 and not x.cats.isdisjoint(_FUTURE_CATS)
+            for x in s.mentions
+        )
+
     def _tense(self, text: str, s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> None:
         """The tense cue nearest before the activity word decides, else the nearest after."""
         if s.cats.isdisjoint(_TENSE_SET) and not acts:
@@ -3378,6 +3390,19 @@ class Classifier:
             ):
                 # "Held alongside REPMUS, the exercise brings ...": an opening participle
                 # dates nothing; the main clause after the comma does
+                continue
+            if (
+                tense == PAST
+                and m.start == anchor.end + 2
+                and text[anchor.end : m.start] == ", "
+                and " " not in text[m.start : m.end]
+                and self._future_after_comma(text, s, m.end)
+            ):
+                # "The exercise, held under the theme ..., will be run alongside ...": a
+                # participle set off by commas after the activity word describes it when the
+                # main verb right after the second comma is a future; that future dates the
+                # activity (but "X, held near Townsville in May, trains ...": the participle
+                # dates this edition)
                 continue
             if (
                 tense == PAST
@@ -5397,6 +5422,7 @@ _JOINED_SEAS = re.compile(r"\b([A-Z][a-z]{2,20})\s+and\s+(?:the\s+)?([A-Z][a-z]{
 # and those of a sentence about something else: the other side, an earlier event, a ceremony.
 _NEXT_SENTENCE_CATS = frozenset({ACT, EXERCISE, MIL, ASSET, FORCE})
 _AWAY_CATS = frozenset({OPP, OPP_ACTOR, BACKGROUND, PRIOR, REACTION})
+_FUTURE_CATS: Final = frozenset({FUTURE, PLANNED})
 _WHERE_CATS = frozenset({PLACE, STATE})  # a place, or a country that may be the scene
 _MONTHS = (
     "January",
