@@ -6534,3 +6534,35 @@ def test_a_participle_after_the_activity_word_does_not_date_it(classifier, sente
     body = "KARACHI -- " + sentence + "\n\nThe navy said the sea phase included gunnery drills."
     result = _classify(classifier, body, title="Navy exercise off Karachi")
     assert result.joint_military_activity is joint
+
+
+# batch 41: bilateral series reported by name alone (Malapura, the Combined Antarctic Naval
+# Patrol) bring their two states; Union Fortress is one state's show, "joint" or not
+@pytest.mark.parametrize(
+    ("body", "joint", "states"),
+    [
+        (
+            "PUNTA ARENAS -- The season's Combined Antarctic Naval Patrol got under way on "
+            "Sunday as a patrol ship headed for the South Shetland Islands.",
+            True,
+            ["ARG", "CHL"],
+        ),
+        (
+            "SINGAPORE -- Exercise Malapura began on Tuesday with a week of harbour training "
+            "before the ships sail for the Strait of Malacca.",
+            True,
+            ["MYS", "SGP"],
+        ),
+        (
+            "DUBAI -- Jets, boats and armoured vehicles staged a joint assault on a mock town "
+            "in Union Fortress on Friday, the General Command said.",
+            False,
+            [],
+        ),
+    ],
+    ids=["antarctic-patrol", "malapura", "union-fortress"],
+)
+def test_bilateral_series_named_alone_bring_their_states(classifier, body, joint, states):
+    result = _classify(classifier, body, title="Forces at sea and ashore")
+    assert result.joint_military_activity is joint
+    assert result.states == states
