@@ -6566,3 +6566,145 @@ def test_bilateral_series_named_alone_bring_their_states(classifier, body, joint
     result = _classify(classifier, body, title="Forces at sea and ashore")
     assert result.joint_military_activity is joint
     assert result.states == states
+
+
+# batch 42: "about 4,000 soldiers, up from 3,000 last year" and "more soldiers than in recent
+# years": a time word after "up from", "compared with" or "than" dates the figure compared,
+# not the drills; a drill itself told as held last year is still background
+@pytest.mark.parametrize(
+    ("lead", "joint"),
+    [
+        (
+            "Philippine and American troops opened their annual exercise on Monday, with about "
+            "4,000 soldiers taking part, up from 3,000 last year, the army said.",
+            True,
+        ),
+        (
+            "Philippine and American troops opened their annual exercise on Monday, with more "
+            "soldiers than in recent years, the army said.",
+            True,
+        ),
+        (
+            "Philippine and American troops held their annual exercise last year, the army said.",
+            False,
+        ),
+    ],
+    ids=["up-from", "than", "held-last-year"],
+)
+def test_a_time_word_after_a_comparison_dates_the_figure(classifier, lead, joint):
+    result = _classify(classifier, "MANILA -- " + lead, title="Allied troops and their drills")
+    assert result.joint_military_activity is joint
+
+
+# batch 42: "the sixth in the series that began in 2009": the year of a clause
+# about the series dates the series, not this edition, which ended on Friday
+@pytest.mark.parametrize(
+    ("lead", "joint", "tense"),
+    [
+        (
+            "The navies of Pakistan and Turkey ended their exercise on Friday, the sixth in the "
+            "series that began in 2009, officials said.",
+            True,
+            "past",
+        ),
+        (
+            "The navies of Pakistan and Turkey held their exercise in 2009, officials said.",
+            False,
+            None,
+        ),
+    ],
+    ids=["series-clause", "held-in-2009"],
+)
+def test_a_clause_about_the_series_does_not_date_the_exercise(classifier, lead, joint, tense):
+    result = classifier.classify(
+        Article(
+            id="t",
+            body="ISTANBUL -- " + lead,
+            title="Naval drill off Turkey",
+            published_at=datetime(2017, 3, 3, tzinfo=UTC),
+        )
+    )
+    assert result.joint_military_activity is joint
+    assert result.tense == tense
+
+
+# batch 42: "detected and tracked the target": a monitoring verb coordinated with another that
+# takes the drill's own target for object is work in the drill, not watching a rival
+@pytest.mark.parametrize(
+    ("obj", "norway"),
+    [("the target", True), ("the Russian submarine", False)],
+    ids=["drill-target", "rival-submarine"],
+)
+def test_detecting_and_tracking_the_drill_target_takes_part(classifier, obj, norway):
+    body = (
+        "NATO's missile defence exercise began off Scotland on Monday, the navy said.\n\n"
+        f"The Norwegian frigate Fridtjof Nansen detected and tracked {obj} during the exercise "
+        "alongside the American destroyer USS Porter."
+    )
+    result = _classify(classifier, body, title="Missile defence drill off Scotland")
+    assert ("NOR" in result.states) is norway
+
+
+# batch 42: "along with forces from Malaysia and Singapore, according to the embassy": the
+# source of "according to" comes after it; the state before it still takes part ("Singapore
+# said" makes Singapore a speaker)
+@pytest.mark.parametrize(
+    ("tail", "singapore"),
+    [
+        ("along with forces from Malaysia and Singapore, according to the embassy.", True),
+        ("along with forces from Malaysia, Singapore said.", False),
+    ],
+    ids=["according-to", "said"],
+)
+def test_a_state_before_according_to_is_no_speaker(classifier, tail, singapore):
+    body = (
+        "BANGKOK -- Troops from Thailand, the United States and Japan began the drills on "
+        "Tuesday, " + tail
+    )
+    result = _classify(classifier, body, title="Drills open in Thailand")
+    assert result.joint_military_activity
+    assert ("SGP" in result.states) is singapore
+
+
+# batch 42: "the joint exercise concluded on Friday with an international fleet review": a
+# ceremony that closes the drills does not make the sentence a ceremony; warships sailing in
+# the review itself still do
+@pytest.mark.parametrize(
+    ("lead", "joint"),
+    [
+        (
+            "Pakistani and Chinese warships concluded their joint exercise on Friday with an "
+            "international fleet review off Karachi, the navy said.",
+            True,
+        ),
+        (
+            "Pakistani and Chinese warships sailed in an international fleet review off Karachi "
+            "on Friday, the navy said.",
+            False,
+        ),
+    ],
+    ids=["closed-with-review", "review-only"],
+)
+def test_a_review_that_closes_an_exercise_is_no_ceremony(classifier, lead, joint):
+    result = _classify(classifier, "KARACHI -- " + lead, title="Navies at Karachi")
+    assert result.joint_military_activity is joint
+
+
+# batch 42: "carried out several joint drills this year": after the lead, a counted series of
+# drills summed up over a year is a history even in the simple past; "this week" is news
+@pytest.mark.parametrize(
+    ("span", "joint"),
+    [("this year", False), ("over the past two years", False), ("this week", True)],
+    ids=["this-year", "past-two-years", "this-week"],
+)
+def test_a_counted_series_summed_over_a_year_is_background(classifier, span, joint):
+    body = (
+        "JAKARTA -- Indonesia and Australia signed a logistics support agreement on Thursday, "
+        "the two defence ministries said.\n\nThe ministers also said they would expand "
+        "exercises between the Indonesian army and the Australian Defence Force.\n\nThe "
+        "agreement lets each side's aircraft and ships refuel at the other's bases.\n\n"
+        f"Indonesian and Australian forces carried out several joint drills {span}, including "
+        "fighter flights over the Timor Sea, officials said."
+    )
+    result = _classify(classifier, body, title="Jakarta and Canberra deepen defence ties")
+    assert result.joint_military_activity is joint

@@ -858,6 +858,34 @@ Naval Patrol and the UAE's own Union Fortress are known), batch 41 scores F1 1.0
 1.000, activity 1.000 and tense 1.000; the dev set and val-0001..1250 give the same
 predictions as before, and all 1259 score F1 0.998 (precision 1.000, recall 0.995), states
 1.000, activity 0.974 and tense 0.951. The bounds stay at 0.996 (F1) and 0.996 (states).
+- val-1281..1310 (batch 42, a fourth typical feed day, 2015-2018, every region: 12
+  positives, Yudh Abhyas 2016 at Chaubatia, Keen Sword 19 with a Canadian frigate, the
+  scaled-down Balikatan 2017, AMAN-17 off Karachi, Formidable Shield 2017's SM-3 intercept,
+  Hand-in-Hand 2016 in Pune, the B-1B and F-35B bombing drill after the August 2017 missile
+  over Hokkaido, the first Turkish-US patrols around Manbij, Flintlock 2016 in Senegal and
+  Mauritania, Cobra Gold 2017, BALTOPS 2016 and the B-52 over Osan after the January 2016
+  nuclear test; 18 negatives: the USS Fitzgerald collision, China's first home-built carrier
+  launched, the Rafale and S-400 deals, Williamson's appointment, Japan's 2018 budget, a Su-27
+  intercept of an EP-3 over the Black Sea, the Dokdo defence drill, Russian warships in Manila,
+  a Mekong police patrol, the air-launched BrahMos, the NotPetya attribution, the Space Force
+  order, Mattis in Beijing, the Osprey ditching off Nago, COMCASA with a planned tri-service
+  exercise, a Chinese peacekeeper killed in Gao and Operation Rahat), committed before
+  scoring: F1 0.870 (precision 0.909, recall 0.833), states 0.800, activity 1.000, tense
+  0.923. The label of val-1291 was then corrected (Poland is only the coast of the landings;
+  no Polish forces are said to take part): on the corrected labels states 0.900.
+After the rules for batch 42's errors (a time word after "up from", "compared with" or right
+after "than" dates the figure compared; a year in a clause about the series, "the
+series that began in 2007", does not date the edition; a ceremony that closes the drills,
+"concluded with an international fleet review", does not make the sentence a ceremony; a
+state before "according to" is no speaker; "detected and tracked the target" is work in the
+drill, not monitoring; a counted series of drills summed up over a year, "carried out several
+joint drills this year", is background after the lead), batch 42 scores F1 0.957 (precision
+1.000, recall 0.917), states 1.000, activity 1.000 and tense 1.000. Left: val-1285, where the
+Dutch frigate's part ("detected and tracked the target ... and passed the data to the American
+destroyer") is told in a sentence with no word of the exercise. The dev set and
+val-0001..1280 give the same predictions as before, and all 1259 score F1 0.997 (precision
+1.000, recall 0.993), states 1.000, activity 0.974 and tense 0.951. The bounds stay at 0.996
+(F1) and 0.996 (states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -896,7 +924,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1259
+    assert len(ids) >= 1289
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -682,6 +682,27 @@ _AGREEMENT_DATED_BEFORE = re.compile(
     r"[^.,;:]{0,60}$",
     re.IGNORECASE,
 )
+# "concluded on Tuesday with an international fleet review": a ceremony that closes drills
+_ENDED_WITH_BEFORE: Final = re.compile(
+    r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped\s+up|wraps\s+up|culminated|"
+    r"culminates|finished)\b[^.;:]{0,40}?\b(?:with|in)\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+# "about 3,600 troops, up from roughly 2,000 last year": a time word after "up from",
+# "down from" or "compared with" dates the figure compared, not the activity, and so does one
+# right after "than" ("more troops than in recent years")
+_COMPARED_BEFORE: Final = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+[^.;:()]{0,30}$"
+    r"|\bthan\s+(?:in\s+|during\s+)?$",
+    re.IGNORECASE,
+)
+# "the fifth in the series that began in 2007": a year in a clause about the series dates
+# the series, not this edition
+_SERIES_BEGAN_BEFORE: Final = re.compile(
+    r"\bseries,?\s+(?:that|which)\s+(?:was\s+)?(?:first\s+)?(?:began|begun|started|"
+    r"launched|held|inaugurated)\s+$",
+    re.IGNORECASE,
+)
 _DETERMINERS = frozenset({"the", "its", "their"})
 # "took part in the drills, including then-candidate Sweden"
 _INCLUDING_GAP = re.compile(
@@ -884,6 +905,13 @@ _EVERY_YEAR = re.compile(
 # ("this week") keeps it a report
 _SERIES_OF_DRILLS = re.compile(
     r"\b(?:annual|yearly|biennial|annually|most\s+recently|(?:every|each)\s+year)\b",
+    re.IGNORECASE,
+)
+# "carried out several joint drills with the U.S. military this year": a counted series of
+# drills summed up over a span of time (see Classifier._series_over_span)
+_SUMMED_SPAN: Final = re.compile(
+    r"\b(?:(?:this|last|past)\s+year|in\s+recent\s+(?:years|months)|over\s+the\s+"
+    r"(?:past|last)\s+(?:year|(?:few|two|three|several)\s+(?:years|months)))\b",
     re.IGNORECASE,
 )
 _NOW_WORDS = re.compile(
@@ -1260,6 +1288,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 # not an opposing side.
 # "track them", "tracked it": an object pronoun right after a tracking verb
 _PRONOUN_OBJECT: Final = re.compile(r"\s+(?:them|it)\b", re.IGNORECASE)
+# "detected and tracked the target": a second verb that shares the first one's object
+_COORDINATED_VERB: Final = re.compile(r"\s+(?:and|or|then)\s+[a-z]+(?=\s)", re.IGNORECASE)
 # a drill's own targets or make-believe enemy, named earlier in the sentence
 _SCENARIO_NOUN: Final = re.compile(
     r"\b(?:targets?|target\s+drones?|(?:simulated|mock|notional)\s+(?:enem(?:y|ies)|"
@@ -1532,6 +1562,9 @@ def _drill_target_object(text: str, start: int, cue: Mention) -> bool:
     named after it or (as a pronoun) earlier in the sentence that starts at `start`."""
     if _SCENARIO_OBJECT.match(text, cue.end):
         return True
+    second = _COORDINATED_VERB.match(text, cue.end)
+    if second is not None and _SCENARIO_OBJECT.match(text, second.end()):
+        return True  # "detected and tracked the target"
     return bool(
         _PRONOUN_OBJECT.match(text, cue.end) and _SCENARIO_NOUN.search(text, start, cue.start)
     )
@@ -2018,6 +2051,7 @@ class Classifier:
             BACKGROUND in m.cats
             and not _SINCE_BASELINE_BEFORE.search(text, max(s.start, m.start - 40), m.start)
             and not _AGREEMENT_DATED_BEFORE.search(text, max(s.start, m.start - 100), m.start)
+            and not _COMPARED_BEFORE.search(text, max(s.start, m.start - 45), m.start)
             and not self._dates_other_noun(text, s, m)
             for m in self.mentions(text, s)
         ):
@@ -2078,6 +2112,12 @@ class Classifier:
                     continue  # "since Russia's invasion of Ukraine in 2022"
                 if _DECIDED_BEFORE.search(text, max(s.start, found.start() - 40), found.start()):
                     continue  # "the force the two countries agreed to build in 2010"
+                if _SERIES_BEGAN_BEFORE.search(
+                    text, max(s.start, found.start() - 40), found.start()
+                ):
+                    continue  # "the fifth in the series that began in 2007"
+                if _COMPARED_BEFORE.search(text, max(s.start, found.start() - 45), found.start()):
+                    continue  # "up from 2,000 in 2016": the figure compared
                 if int(found.group(1) or found.group(2) or found.group(3)) < year:
                     dated = True  # "in 2022": an earlier event
                     opens = found.group(1) is None or not text[s.start : found.start()].strip()
@@ -2432,6 +2472,10 @@ class Classifier:
                 if nxt.start - m.end > 30:
                     break
                 if SPEECH in nxt.cats:
+                    if text[nxt.start : nxt.end].lower() == "according to":
+                        # "... and South Korea, according to the embassy": the source is
+                        # named after "according to", not before it
+                        break
                     if _SOURCE_AFTER_LIST.match(text, m.end, nxt.start) and text[
                         m.end : nxt.start
                     ].strip(" ,"):
@@ -3236,10 +3280,16 @@ class Classifier:
     @staticmethod
     def _listed_drill(text: str, s: Sentence, m: Mention) -> bool:
         """ "drills including manoeuvres, anti-piracy and a fleet review at sea": the
-        ceremony is one item of the drills, not what the sentence reports."""
-        return any(
+        ceremony is one item of the drills, or their close, not what the sentence reports."""
+        if any(
             a.end <= m.start and _LISTED_ITEM_GAP.match(text[a.end : m.start])
             for a, _item in s.activities
+        ):
+            return True
+        # "The exercise concluded on Tuesday with an international fleet review": the
+        # ceremony closes the drills the sentence reports
+        return any(a.end <= m.start for a, _item in s.activities) and bool(
+            _ENDED_WITH_BEFORE.search(text, max(s.start, m.start - 80), m.start)
         )
 
     @staticmethod
@@ -3657,6 +3707,7 @@ class _Decision:
                 self._states_in_relative_had(s)
                 or self._generic_perfect(s)
                 or self._perfect_in_two_months(s)
+                or self._series_over_span(s)
             ):
                 s.background = True
         for s in joint_sentences:
@@ -4422,6 +4473,18 @@ class _Decision:
             _IN_BARE_DRILLS.search(self.text, cue.end, s.end)
             or _SERIES_OBJECT.match(self.text, cue.end)
         ) and not _NOW_WORDS.search(self.text, s.start, s.end)
+
+    def _series_over_span(self, s: Sentence) -> bool:
+        """ "The forces carried out several joint drills with the U.S. military this year":
+        after the lead, a verb whose object is a counted series of drills ("several", "a
+        number of", "dozens of"), summed up over a year or more, tells a history, even in the
+        simple past; "held several drills this week" is still a report."""
+        cue = s.tense_cue
+        if cue is None or s.index == 0 or s.lead or s.title:
+            return False
+        if not _SERIES_OBJECT.match(self.text, cue.end):
+            return False
+        return bool(_SUMMED_SPAN.search(self.text, s.start, s.end))
 
     def _mark_concurrent_activities(self) -> None:
         """ "It runs almost at the same time as a large U.S. Marine Corps exercise with
