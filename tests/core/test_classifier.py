@@ -6476,3 +6476,122 @@ def test_a_month_in_a_since_clause_does_not_date_the_exercise(classifier, lead, 
         )
     )
     assert result.tense == tense
+
+
+# batch 43: a later sentence that lists the partners of a lead's drill names police and civil
+# defence units, not armed forces: the drill is no joint military activity
+@pytest.mark.parametrize(
+    ("listed", "joint"),
+    [
+        ("Police and civil defence teams from Oman, Kuwait and Qatar are taking part.", False),
+        ("Army and navy units from Oman, Kuwait and Qatar are taking part.", True),
+    ],
+    ids=["police-partners", "army-partners"],
+)
+def test_partners_listed_as_police_make_no_joint_drill(classifier, listed, joint):
+    body = (
+        "DOHA -- Security forces began a large security exercise near the capital on Sunday, "
+        "the organisers said.\n\n" + listed
+    )
+    result = _classify(classifier, body, title="Security exercise begins")
+    assert result.joint_military_activity is joint
+
+
+# batch 43: "are carrying out" reports a drill under way, like "are conducting"
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [("are carrying out", "ongoing"), ("carried out", "past")],
+    ids=["are-carrying-out", "carried-out"],
+)
+def test_are_carrying_out_is_ongoing(classifier, verb, tense):
+    body = (
+        "QUITO -- Ecuadorian and Colombian warships " + verb + " a naval exercise named "
+        "Pacific Shield off Manta, the Ecuadorian navy said."
+    )
+    result = _classify(classifier, body, title="Navies exercise off Manta")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 43: tracking something simulated, or "the tracking of" in a list of what a drill
+# trained, is part of the drill: the state that tracks takes part and does not oppose it
+# (tracking a real foreign warship still does)
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Cameroonian boats tracked a simulated smuggling ship near Douala.",
+            ["CMR", "GAB", "GNQ", "USA"],
+        ),
+        (
+            "Sailors from Cameroon also worked on radio procedures, the tracking of suspect "
+            "trawlers and first aid.",
+            ["CMR", "GAB", "GNQ", "USA"],
+        ),
+        (
+            "Cameroonian boats tracked a Russian frigate near Douala.",
+            ["GAB", "GNQ", "USA"],
+        ),
+    ],
+    ids=["simulated-object", "tracking-in-a-list", "real-warship"],
+)
+def test_tracking_a_simulated_target_is_part_of_the_drill(classifier, sentence, states):
+    body = (
+        "MALABO -- The navies of Equatorial Guinea and the United States ended a maritime "
+        "security exercise in the Gulf of Guinea on Friday.\n\nTheir ships operated with naval "
+        "units from Gabon and Cameroon. " + sentence
+    )
+    result = _classify(classifier, body, title="Gulf of Guinea drill ends")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 43: "missions in Congo, South Sudan and Lebanon": states listed after a place name that
+# names no state of its own are places too, not participants; a state after a known state's
+# name in the same list shape ("in Estonia, Canadians from ...") keeps its role
+@pytest.mark.parametrize(
+    ("background", "states"),
+    [
+        (
+            "Both armies have served in UN missions in Darfur, South Sudan and Lebanon.",
+            ["IND", "KEN"],
+        ),
+        (
+            "Kenyan troops from the battalion in Nairobi, Ugandans from the one in Jinja and "
+            "Indian sappers train together.",
+            ["IND", "KEN", "UGA"],
+        ),
+    ],
+    ids=["place-list", "people-after-place"],
+)
+def test_a_list_after_an_unlisted_place_name_is_places(classifier, background, states):
+    body = (
+        "PUNE -- Indian and Kenyan soldiers began a peacekeeping exercise in Pune on Monday, "
+        "the Indian Army said.\n\n" + background
+    )
+    result = _classify(classifier, body, title="India, Kenya begin peacekeeping drill")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 43: "are discussing a joint force" is a plan: the states discussing it are not
+# participants of the exercise the article reports
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Mali, Niger and Mauritania are discussing a joint force of their own.",
+            ["SEN", "USA"],
+        ),
+        ("Troops from Mali and Niger are training with them.", ["MLI", "NER", "SEN", "USA"]),
+    ],
+    ids=["discussing", "training"],
+)
+def test_states_discussing_a_joint_force_do_not_take_part(classifier, sentence, states):
+    body = (
+        "DAKAR -- Senegalese and American special forces began a counter-terrorism exercise "
+        "near Thies on Monday, the army said.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Senegal, US special forces train")
+    assert result.joint_military_activity
+    assert result.states == states

@@ -1267,6 +1267,10 @@ _SCENARIO_NOUN: Final = re.compile(
     r"threats?|missiles?|attackers?|aircraft|submarines?))\b",
     re.IGNORECASE,
 )
+# "tracked a simulated fishing vessel": whatever the drill makes believe
+_SIMULATED_OBJECT: Final = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:simulated|mock|notional|dummy)\b", re.IGNORECASE
+)
 _SCENARIO_OBJECT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:simulated|mock|notional|hostile|practice|aerial|surface|"
     r"sea|drone|enemy|incoming|pirate)\s+){0,2}(?:targets?|enem(?:y|ies)|opposing\s+forces?|"
@@ -1530,9 +1534,17 @@ _PUNCT_BREAK = re.compile(r"[,.;:!?]")
 def _drill_target_object(text: str, start: int, cue: Mention) -> bool:
     """ "ships helping to track the targets", and "Targets are launched from the range,
     while the frigates track them": a tracking verb whose object is the drill's own targets,
-    named after it or (as a pronoun) earlier in the sentence that starts at `start`."""
-    if _SCENARIO_OBJECT.match(text, cue.end):
+    named after it or (as a pronoun) earlier in the sentence that starts at `start`. Also
+    anything called simulated ("units tracked a simulated smuggling boat"), and a tracking
+    noun in a list of what the drill trained ("scenarios that included the boarding of a
+    ship and the tracking of suspect vessels", "trained on boarding, the tracking of
+    dhows")."""
+    if _SCENARIO_OBJECT.match(text, cue.end) or _SIMULATED_OBJECT.match(text, cue.end):
         return True
+    if text.startswith(" of ", cue.end) and cue.start >= start + 4:
+        before = text[max(start, cue.start - 14) : cue.start].lower()
+        if before.endswith((", the ", " and the ", "included the ", "including the ")):
+            return True
     return bool(
         _PRONOUN_OBJECT.match(text, cue.end) and _SCENARIO_NOUN.search(text, start, cue.start)
     )
@@ -2415,6 +2427,19 @@ class Classifier:
             if words[-1:] == ["between"] and i and ms[i - 1].cats & _PLACE_CATS:
                 m.role = "place"  # "the Bashi Channel between Taiwan and ..."
                 continue
+            if len(words) >= 3 and words[-2] == "in" and words[-1].endswith(","):
+                # "UN missions in Congo, South Sudan and Lebanon": a list of places whose
+                # first name is no state of its own (an ambiguous or unknown name)
+                lead = text[before_start : m.start].rstrip()
+                lead = lead[lead.rfind(" ") + 1 :]
+                if (
+                    lead[:1].isupper()
+                    and lead[:-1].isalpha()
+                    and not (i and ms[i - 1].end > m.start - len(lead) - 2)
+                    and not _people_noun(text, m)
+                ):
+                    m.role = "place"
+                    continue
             after_place = self._place_after.match(text, m.end, min(s.end, m.end + 50))
             if self._is_place_before(words) or after_place:
                 m.role = "place"
@@ -4238,6 +4263,11 @@ class _Decision:
             if s.tense == "planned" or OFFICIAL in s.cats or self._other_exercise(s):
                 run = None
                 continue  # not "President Macron's remarks about sending troops to Ukraine"
+            if NONMIL in s.cats and not s.military:
+                # "Police and rescue teams from four states are taking part": the partners of
+                # a drill are police or civilian bodies, not armed forces
+                run = None
+                continue
             partners: dict[str, Mention] = {}
             for m in s.mentions:
                 if (
