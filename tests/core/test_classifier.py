@@ -6553,7 +6553,8 @@ def test_tracking_a_simulated_target_is_part_of_the_drill(classifier, sentence, 
     ("background", "states"),
     [
         (
-            "Both armies have served in UN missions in Darfur, South Sudan and Lebanon.",
+            "Indian and Kenyan battalions have served together in UN missions in Darfur, South "
+            "Sudan and Lebanon.",
             ["IND", "KEN"],
         ),
         (
@@ -6580,7 +6581,8 @@ def test_a_list_after_an_unlisted_place_name_is_places(classifier, background, s
     ("sentence", "states"),
     [
         (
-            "Mali, Niger and Mauritania are discussing a joint force of their own.",
+            "The exercise comes as Mali, Niger and Mauritania are discussing a joint force of "
+            "their own to patrol their borders.",
             ["SEN", "USA"],
         ),
         ("Troops from Mali and Niger are training with them.", ["MLI", "NER", "SEN", "USA"]),
@@ -6593,5 +6595,85 @@ def test_states_discussing_a_joint_force_do_not_take_part(classifier, sentence, 
         "near Thies on Monday, the army said.\n\n" + sentence
     )
     result = _classify(classifier, body, title="Senegal, US special forces train")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 43: forces that "are in the field" in a drill take part in it, also after a fronted
+# "Apart from ..." phrase; forces that are only in a headquarters or watching do not
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Apart from Egyptian units, troops of Greece and Cyprus are in the field.",
+            ["CYP", "EGY", "GRC", "USA"],
+        ),
+        (
+            "Apart from Egyptian units, officers of Greece and Cyprus are watching the drill.",
+            ["EGY", "USA"],
+        ),
+    ],
+    ids=["in-the-field", "watching"],
+)
+def test_forces_in_the_field_take_part(classifier, sentence, states):
+    body = (
+        "CAIRO -- Egyptian and American forces on Sunday launched the multinational exercise "
+        "Bright Star at Mohamed Naguib base, the army said.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Bright Star begins")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 43: "the participating air forces are those of A, B and C": a list given as what the
+# participants are
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The participating air forces are those of Peru, Uruguay and Paraguay.",
+            ["CHL", "PER", "PRY", "URY"],
+        ),
+        (
+            "The participating nations are Peru, Uruguay and Paraguay.",
+            ["CHL", "PER", "PRY", "URY"],
+        ),
+        (
+            "The visiting aircraft were built in Sweden and France.",
+            None,
+        ),
+    ],
+    ids=["those-of", "nations-are", "built-in"],
+)
+def test_participating_forces_are_those_of(classifier, sentence, states):
+    body = (
+        "SANTIAGO -- Fighter jets from four air forces are flying combined missions from "
+        "Cerro Moreno air base this week in the Salitre exercise, the Chilean Air Force said."
+        "\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Air forces train in northern Chile")
+    if states is None:
+        assert "SWE" not in result.states and "FRA" not in result.states
+    else:
+        assert result.states == states
+
+
+# batch 43: "the planning of raids" in a list of skills a drill trains is a noun, not a plan:
+# the sentence still reports the drill and its partners
+@pytest.mark.parametrize(
+    ("skills", "states"),
+    [
+        ("patrolling, first aid and the planning of raids", ["DEU", "FRA", "TCD", "USA"]),
+        ("patrolling and first aid", ["DEU", "FRA", "TCD", "USA"]),
+    ],
+    ids=["planning-of", "plain-list"],
+)
+def test_the_planning_of_a_raid_is_a_skill_not_a_plan(classifier, skills, states):
+    body = (
+        "N'DJAMENA -- Special forces began the annual Flintlock exercise in Chad on Monday, "
+        "with Chadian troops as hosts.\n\nSpecial operations units from France and Germany "
+        "are working with them on " + skills + "."
+    )
+    result = _classify(classifier, body, title="Flintlock opens in Chad")
     assert result.joint_military_activity
     assert result.states == states
