@@ -6677,3 +6677,31 @@ def test_the_planning_of_a_raid_is_a_skill_not_a_plan(classifier, skills, states
     result = _classify(classifier, body, title="Flintlock opens in Chad")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# batch 43: "The navies of A and B worked with U.S. sailors and with coast guard teams from C":
+# a coast guard partner after "with" does not make the navies named as the subject police;
+# a subject that is itself a coast guard still is
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The navies of Kenya and Comoros worked with U.S. sailors and with coast guard "
+            "teams from Mauritius on boarding techniques.",
+            ["COM", "KEN", "USA"],
+        ),
+        (
+            "The coast guards of Kenya and Comoros worked with U.S. sailors on boarding "
+            "techniques.",
+            [],
+        ),
+    ],
+    ids=["coast-guard-partner", "coast-guard-subject"],
+)
+def test_a_coast_guard_partner_after_with_leaves_the_navies_in(classifier, sentence, states):
+    body = (
+        "DJIBOUTI -- The multinational maritime exercise Cutlass Express ended on Friday, the "
+        "navy said.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Cutlass Express ends")
+    assert result.states == states

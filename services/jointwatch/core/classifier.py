@@ -4718,22 +4718,32 @@ class _Decision:
             found = _CLAUSE_BREAK.search(text, last.end, s.end)
             clause_end = found.start() if found is not None else s.end
             if (
-                _NOT_NOW.search(text, last.end, clause_end)
-                or _ANSWERING.search(text, last.end, clause_end)
-            ) or any(
-                m.start <= x.start < clause_end
-                and (
-                    (
-                        not x.cats.isdisjoint(_SUBJECT_STOP_CATS)
-                        # "while frigates of A and B track them": the drill's own targets
-                        and not (
-                            (x.cats & _SUBJECT_STOP_CATS) == {OPP}
-                            and _drill_target_object(text, s.start, x)
-                        )
-                    )
-                    or (SPEECH in x.cats and x.start - last.end <= 20)
+                (
+                    _NOT_NOW.search(text, last.end, clause_end)
+                    or _ANSWERING.search(text, last.end, clause_end)
                 )
-                for x in ms
+                or any(
+                    m.start <= x.start < clause_end
+                    and (
+                        (
+                            not x.cats.isdisjoint(_SUBJECT_STOP_CATS)
+                            # "while frigates of A and B track them": the drill's own targets
+                            and not (
+                                (x.cats & _SUBJECT_STOP_CATS) == {OPP}
+                                and _drill_target_object(text, s.start, x)
+                            )
+                            # "The navies of A and B worked with U.S. sailors and with coast
+                            # guard teams from C": a police or coast guard partner after "with"
+                            # is whom the subject works with, not what the subject is
+                            and not (
+                                (x.cats & _SUBJECT_STOP_CATS) == {NONMIL}
+                                and text[max(last.end, x.start - 5) : x.start].lower() == "with "
+                            )
+                        )
+                        or (SPEECH in x.cats and x.start - last.end <= 20)
+                    )
+                    for x in ms
+                )
             ):
                 continue
             out.extend(chain)
