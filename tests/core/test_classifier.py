@@ -6705,3 +6705,27 @@ def test_a_coast_guard_partner_after_with_leaves_the_navies_in(classifier, sente
     )
     result = _classify(classifier, body, title="Cutlass Express ends")
     assert result.states == states
+
+
+# batch 43: a lead that says the ships "sailed" for a drill, and a later sentence that they "are
+# carrying out" it "until Friday": under way; a later sentence in the past leaves it done
+@pytest.mark.parametrize(
+    ("later", "tense"),
+    [
+        (
+            "At sea the frigates are carrying out gunnery and air defence drills until Friday.",
+            "ongoing",
+        ),
+        ("At sea the frigates carried out gunnery and air defence drills.", "past"),
+    ],
+    ids=["progressive-until", "past"],
+)
+def test_a_drill_told_in_the_progressive_until_a_later_day_is_under_way(classifier, later, tense):
+    body = (
+        "MUMBAI -- Warships of India and France sailed from Mumbai on Monday for the naval "
+        "exercise Varuna, the Indian Navy said.\n\nThe harbour phase included visits between "
+        "the crews. " + later
+    )
+    result = _classify(classifier, body, title="India, France navies at sea for Varuna")
+    assert result.joint_military_activity
+    assert result.tense == tense

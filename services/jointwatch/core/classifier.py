@@ -1026,6 +1026,11 @@ _LASTS_UNTIL = re.compile(
 _RELATIVE_LASTS: Final = re.compile(r",\s+(?:which|that)\s+[^,;:]*$", re.IGNORECASE)
 # "The exercise is the first at a new centre. It will continue through next week": the
 # sentence after one about the activity says, with "it" for its subject, that it goes on
+# "the ships are carrying out anti-submarine drills until Friday": under way until a later day
+_PROGRESSIVE_UNTIL: Final = re.compile(
+    r"\b(?:are|is)\s+(?:carrying\s+out|conducting|holding|staging|practi[sc]ing)\b[^.;]{0,120}?"
+    r"\buntil\b"
+)
 _IT_LASTS_UNTIL: Final = re.compile(
     r"\s*It\s+(?:will\s+(?:last|run|continue|go\s+on)|(?:lasts|runs|continues)|is\s+to\s+last)"
     r"\s+(?:until|till|through)\b"
@@ -4038,6 +4043,16 @@ class _Decision:
                 # August": the other drills go on, not the one held
                 continue
             if found is not None or _IT_LASTS_UNTIL.match(text, s.end):
+                lasts = True
+            elif (
+                ONGOING in s.cats
+                and s.tense != "planned"
+                and text.find(" until ", s.start, s.end) != -1
+                and _PROGRESSIVE_UNTIL.search(text, s.start, s.end)
+            ):
+                # "sailed from Simon's Town on Monday ... At sea the ships are carrying out
+                # anti-submarine drills until Friday": told in the progressive until a later
+                # day, the activity is under way
                 lasts = True
         return lasts
 
