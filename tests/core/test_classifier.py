@@ -6708,3 +6708,256 @@ def test_a_counted_series_summed_over_a_year_is_background(classifier, span, joi
     )
     result = _classify(classifier, body, title="Jakarta and Canberra deepen defence ties")
     assert result.joint_military_activity is joint
+
+
+# batch 43: a later sentence that lists the partners of a lead's drill names police and civil
+# defence units, not armed forces: the drill is no joint military activity
+@pytest.mark.parametrize(
+    ("listed", "joint"),
+    [
+        ("Police and civil defence teams from Oman, Kuwait and Qatar are taking part.", False),
+        ("Army and navy units from Oman, Kuwait and Qatar are taking part.", True),
+    ],
+    ids=["police-partners", "army-partners"],
+)
+def test_partners_listed_as_police_make_no_joint_drill(classifier, listed, joint):
+    body = (
+        "DOHA -- Security forces began a large security exercise near the capital on Sunday, "
+        "the organisers said.\n\n" + listed
+    )
+    result = _classify(classifier, body, title="Security exercise begins")
+    assert result.joint_military_activity is joint
+
+
+# batch 43: "are carrying out" reports a drill under way, like "are conducting"
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [("are carrying out", "ongoing"), ("carried out", "past")],
+    ids=["are-carrying-out", "carried-out"],
+)
+def test_are_carrying_out_is_ongoing(classifier, verb, tense):
+    body = (
+        "QUITO -- Ecuadorian and Colombian warships " + verb + " a naval exercise named "
+        "Pacific Shield off Manta, the Ecuadorian navy said."
+    )
+    result = _classify(classifier, body, title="Navies exercise off Manta")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 43: tracking something simulated, or "the tracking of" in a list of what a drill
+# trained, is part of the drill: the state that tracks takes part and does not oppose it
+# (tracking a real foreign warship still does)
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Cameroonian boats tracked a simulated smuggling ship near Douala.",
+            ["CMR", "GAB", "GNQ", "USA"],
+        ),
+        (
+            "Sailors from Cameroon also worked on radio procedures, the tracking of suspect "
+            "trawlers and first aid.",
+            ["CMR", "GAB", "GNQ", "USA"],
+        ),
+        (
+            "Cameroonian boats tracked a Russian frigate near Douala.",
+            ["GAB", "GNQ", "USA"],
+        ),
+    ],
+    ids=["simulated-object", "tracking-in-a-list", "real-warship"],
+)
+def test_tracking_a_simulated_target_is_part_of_the_drill(classifier, sentence, states):
+    body = (
+        "MALABO -- The navies of Equatorial Guinea and the United States ended a maritime "
+        "security exercise in the Gulf of Guinea on Friday.\n\nTheir ships operated with naval "
+        "units from Gabon and Cameroon. " + sentence
+    )
+    result = _classify(classifier, body, title="Gulf of Guinea drill ends")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 43: "missions in Congo, South Sudan and Lebanon": states listed after a place name that
+# names no state of its own are places too, not participants; a state after a known state's
+# name in the same list shape ("in Estonia, Canadians from ...") keeps its role
+@pytest.mark.parametrize(
+    ("background", "states"),
+    [
+        (
+            "Indian and Kenyan battalions have served together in UN missions in Darfur, South "
+            "Sudan and Lebanon.",
+            ["IND", "KEN"],
+        ),
+        (
+            "Kenyan troops from the battalion in Nairobi, Ugandans from the one in Jinja and "
+            "Indian sappers train together.",
+            ["IND", "KEN", "UGA"],
+        ),
+    ],
+    ids=["place-list", "people-after-place"],
+)
+def test_a_list_after_an_unlisted_place_name_is_places(classifier, background, states):
+    body = (
+        "PUNE -- Indian and Kenyan soldiers began a peacekeeping exercise in Pune on Monday, "
+        "the Indian Army said.\n\n" + background
+    )
+    result = _classify(classifier, body, title="India, Kenya begin peacekeeping drill")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 43: "are discussing a joint force" is a plan: the states discussing it are not
+# participants of the exercise the article reports
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The exercise comes as Mali, Niger and Mauritania are discussing a joint force of "
+            "their own to patrol their borders.",
+            ["SEN", "USA"],
+        ),
+        ("Troops from Mali and Niger are training with them.", ["MLI", "NER", "SEN", "USA"]),
+    ],
+    ids=["discussing", "training"],
+)
+def test_states_discussing_a_joint_force_do_not_take_part(classifier, sentence, states):
+    body = (
+        "DAKAR -- Senegalese and American special forces began a counter-terrorism exercise "
+        "near Thies on Monday, the army said.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Senegal, US special forces train")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 43: forces that "are in the field" in a drill take part in it, also after a fronted
+# "Apart from ..." phrase; forces that are only in a headquarters or watching do not
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Apart from Egyptian units, troops of Greece and Cyprus are in the field.",
+            ["CYP", "EGY", "GRC", "USA"],
+        ),
+        (
+            "Apart from Egyptian units, officers of Greece and Cyprus are watching the drill.",
+            ["EGY", "USA"],
+        ),
+    ],
+    ids=["in-the-field", "watching"],
+)
+def test_forces_in_the_field_take_part(classifier, sentence, states):
+    body = (
+        "CAIRO -- Egyptian and American forces on Sunday launched the multinational exercise "
+        "Bright Star at Mohamed Naguib base, the army said.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Bright Star begins")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 43: "the participating air forces are those of A, B and C": a list given as what the
+# participants are
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The participating air forces are those of Peru, Uruguay and Paraguay.",
+            ["CHL", "PER", "PRY", "URY"],
+        ),
+        (
+            "The participating nations are Peru, Uruguay and Paraguay.",
+            ["CHL", "PER", "PRY", "URY"],
+        ),
+        (
+            "The visiting aircraft were built in Sweden and France.",
+            None,
+        ),
+    ],
+    ids=["those-of", "nations-are", "built-in"],
+)
+def test_participating_forces_are_those_of(classifier, sentence, states):
+    body = (
+        "SANTIAGO -- Fighter jets from four air forces are flying combined missions from "
+        "Cerro Moreno air base this week in the Salitre exercise, the Chilean Air Force said."
+        "\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Air forces train in northern Chile")
+    if states is None:
+        assert "SWE" not in result.states and "FRA" not in result.states
+    else:
+        assert result.states == states
+
+
+# batch 43: "the planning of raids" in a list of skills a drill trains is a noun, not a plan:
+# the sentence still reports the drill and its partners
+@pytest.mark.parametrize(
+    ("skills", "states"),
+    [
+        ("patrolling, first aid and the planning of raids", ["DEU", "FRA", "TCD", "USA"]),
+        ("patrolling and first aid", ["DEU", "FRA", "TCD", "USA"]),
+    ],
+    ids=["planning-of", "plain-list"],
+)
+def test_the_planning_of_a_raid_is_a_skill_not_a_plan(classifier, skills, states):
+    body = (
+        "N'DJAMENA -- Special forces began the annual Flintlock exercise in Chad on Monday, "
+        "with Chadian troops as hosts.\n\nSpecial operations units from France and Germany "
+        "are working with them on " + skills + "."
+    )
+    result = _classify(classifier, body, title="Flintlock opens in Chad")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 43: "The navies of A and B worked with U.S. sailors and with coast guard teams from C":
+# a coast guard partner after "with" does not make the navies named as the subject police;
+# a subject that is itself a coast guard still is
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The navies of Kenya and Comoros worked with U.S. sailors and with coast guard "
+            "teams from Mauritius on boarding techniques.",
+            ["COM", "KEN", "USA"],
+        ),
+        (
+            "The coast guards of Kenya and Comoros worked with U.S. sailors on boarding "
+            "techniques.",
+            [],
+        ),
+    ],
+    ids=["coast-guard-partner", "coast-guard-subject"],
+)
+def test_a_coast_guard_partner_after_with_leaves_the_navies_in(classifier, sentence, states):
+    body = (
+        "DJIBOUTI -- The multinational maritime exercise Cutlass Express ended on Friday, the "
+        "navy said.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Cutlass Express ends")
+    assert result.states == states
+
+
+# batch 43: a lead that says the ships "sailed" for a drill, and a later sentence that they "are
+# carrying out" it "until Friday": under way; a later sentence in the past leaves it done
+@pytest.mark.parametrize(
+    ("later", "tense"),
+    [
+        (
+            "At sea the frigates are carrying out gunnery and air defence drills until Friday.",
+            "ongoing",
+        ),
+        ("At sea the frigates carried out gunnery and air defence drills.", "past"),
+    ],
+    ids=["progressive-until", "past"],
+)
+def test_a_drill_told_in_the_progressive_until_a_later_day_is_under_way(classifier, later, tense):
+    body = (
+        "MUMBAI -- Warships of India and France sailed from Mumbai on Monday for the naval "
+        "exercise Varuna, the Indian Navy said.\n\nThe harbour phase included visits between "
+        "the crews. " + later
+    )
+    result = _classify(classifier, body, title="India, France navies at sea for Varuna")
+    assert result.joint_military_activity
+    assert result.tense == tense

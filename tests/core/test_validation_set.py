@@ -886,6 +886,32 @@ destroyer") is told in a sentence with no word of the exercise. The dev set and
 val-0001..1280 give the same predictions as before, and all 1259 score F1 0.997 (precision
 1.000, recall 0.993), states 1.000, activity 0.974 and tense 0.951. The bounds stay at 0.996
 (F1) and 0.996 (states).
+- val-1311..1340 (batch 43, multinational drills in Africa, Latin America and the Middle
+  East: 18 positives, Flintlock 2017 in Chad, Cutlass Express 2019, Phoenix Express 2019 in
+  Morocco, Justified Accord 24 in Kenya, Shared Accord 2018 in Rwanda, UNITAS LXI off Rio,
+  PANAMAX 2022, CRUZEX Flight 2013, Tradewinds 2023 in Guyana, Eager Lion 2016, Native Fury
+  20, Sea Breeze 2016, Obangame Express 2018, Defenders of Friendship 2018 in Egypt, SIFOREX
+  off Peru, African Lion 2019, AFINDEX-19 and IBSAMAR VI, with participants given as counts
+  and partial lists, "troops from", observers, hosts and lists split across paragraphs and
+  captions; 12 negatives: Niger revoking the US accord, an AFINDEX-2023 preview, Egypt's Qader
+  2020, Iran's Zolfaghar-99, IRGC boats harassing US ships, a GCC police exercise, an F-16
+  sale to Morocco, a tall ship's port call, MINUSMA leaving Timbuktu, a naval joint venture,
+  a command appointment and Indian ships' cyclone relief at Beira), committed before scoring:
+  F1 0.973 (precision 0.947, recall 1.000), states 0.611, activity 1.000, tense 0.895.
+After the rules for batch 43's errors (a later sentence listing a drill's partners as police
+or civil defence units makes no joint drill; "are carrying out" is under way; tracking
+something "simulated", or "the tracking of" in a list of trained skills, is part of the
+drill; after "in" and a place name that is no known state, the states listed are places;
+"discussing" is a plan; forces "in the field" take part; "the participating air forces are
+those of A, B and C"; "the planning of" is a skill, not a plan; a coast guard partner after
+"with" leaves the navies named as the clause's subject in; a drill that ships "sailed" for
+and "are carrying out ... until Friday" is under way), batch 43 scores F1 1.000, states
+0.944, activity 1.000 and tense 1.000; the dev set and val-0001..1310 give the same
+predictions but for val-0390's tense (now ongoing, as labelled), and all 1259 score F1 0.998
+(precision 1.000, recall 0.995), states 0.998, activity 0.974 and tense 0.953. Left:
+PANAMAX's staff-only partners, whose "officers" in headquarters and states that "lead
+component commands" are not read as forces (val-1317). The bounds stay at 0.996 (F1) and
+0.996 (states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -924,7 +950,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1289
+    assert len(ids) >= 1319
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -1053,6 +1053,11 @@ _LASTS_UNTIL = re.compile(
 _RELATIVE_LASTS: Final = re.compile(r",\s+(?:which|that)\s+[^,;:]*$", re.IGNORECASE)
 # "The exercise is the first at a new centre. It will continue through next week": the
 # sentence after one about the activity says, with "it" for its subject, that it goes on
+# "the ships are carrying out anti-submarine drills until Friday": under way until a later day
+_PROGRESSIVE_UNTIL: Final = re.compile(
+    r"\b(?:are|is)\s+(?:carrying\s+out|conducting|holding|staging|practi[sc]ing)\b[^.;]{0,120}?"
+    r"\buntil\b"
+)
 _IT_LASTS_UNTIL: Final = re.compile(
     r"\s*It\s+(?:will\s+(?:last|run|continue|go\s+on)|(?:lasts|runs|continues)|is\s+to\s+last)"
     r"\s+(?:until|till|through)\b"
@@ -1295,6 +1300,10 @@ _SCENARIO_NOUN: Final = re.compile(
     r"\b(?:targets?|target\s+drones?|(?:simulated|mock|notional)\s+(?:enem(?:y|ies)|"
     r"threats?|missiles?|attackers?|aircraft|submarines?))\b",
     re.IGNORECASE,
+)
+# "tracked a simulated fishing vessel": whatever the drill makes believe
+_SIMULATED_OBJECT: Final = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:simulated|mock|notional|dummy)\b", re.IGNORECASE
 )
 _SCENARIO_OBJECT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:simulated|mock|notional|hostile|practice|aerial|surface|"
@@ -1559,12 +1568,20 @@ _PUNCT_BREAK = re.compile(r"[,.;:!?]")
 def _drill_target_object(text: str, start: int, cue: Mention) -> bool:
     """ "ships helping to track the targets", and "Targets are launched from the range,
     while the frigates track them": a tracking verb whose object is the drill's own targets,
-    named after it or (as a pronoun) earlier in the sentence that starts at `start`."""
-    if _SCENARIO_OBJECT.match(text, cue.end):
+    named after it or (as a pronoun) earlier in the sentence that starts at `start`. Also
+    anything called simulated ("units tracked a simulated smuggling boat"), and a tracking
+    noun in a list of what the drill trained ("scenarios that included the boarding of a
+    ship and the tracking of suspect vessels", "trained on boarding, the tracking of
+    dhows")."""
+    if _SCENARIO_OBJECT.match(text, cue.end) or _SIMULATED_OBJECT.match(text, cue.end):
         return True
     second = _COORDINATED_VERB.match(text, cue.end)
     if second is not None and _SCENARIO_OBJECT.match(text, second.end()):
         return True  # "detected and tracked the target"
+    if text.startswith(" of ", cue.end) and cue.start >= start + 4:
+        before = text[max(start, cue.start - 14) : cue.start].lower()
+        if before.endswith((", the ", " and the ", "included the ", "including the ")):
+            return True
     return bool(
         _PRONOUN_OBJECT.match(text, cue.end) and _SCENARIO_NOUN.search(text, start, cue.start)
     )
@@ -2454,6 +2471,19 @@ class Classifier:
             if words[-1:] == ["between"] and i and ms[i - 1].cats & _PLACE_CATS:
                 m.role = "place"  # "the Bashi Channel between Taiwan and ..."
                 continue
+            if len(words) >= 3 and words[-2] == "in" and words[-1].endswith(","):
+                # "UN missions in Congo, South Sudan and Lebanon": a list of places whose
+                # first name is no state of its own (an ambiguous or unknown name)
+                lead = text[before_start : m.start].rstrip()
+                lead = lead[lead.rfind(" ") + 1 :]
+                if (
+                    lead[:1].isupper()
+                    and lead[:-1].isalpha()
+                    and not (i and ms[i - 1].end > m.start - len(lead) - 2)
+                    and not _people_noun(text, m)
+                ):
+                    m.role = "place"
+                    continue
             after_place = self._place_after.match(text, m.end, min(s.end, m.end + 50))
             if self._is_place_before(words) or after_place:
                 m.role = "place"
@@ -4089,6 +4119,16 @@ class _Decision:
                 continue
             if found is not None or _IT_LASTS_UNTIL.match(text, s.end):
                 lasts = True
+            elif (
+                ONGOING in s.cats
+                and s.tense != "planned"
+                and text.find(" until ", s.start, s.end) != -1
+                and _PROGRESSIVE_UNTIL.search(text, s.start, s.end)
+            ):
+                # "sailed from Simon's Town on Monday ... At sea the ships are carrying out
+                # anti-submarine drills until Friday": told in the progressive until a later
+                # day, the activity is under way
+                lasts = True
         return lasts
 
     def _subject_tense(
@@ -4313,6 +4353,11 @@ class _Decision:
             if s.tense == "planned" or OFFICIAL in s.cats or self._other_exercise(s):
                 run = None
                 continue  # not "President Macron's remarks about sending troops to Ukraine"
+            if NONMIL in s.cats and not s.military:
+                # "Police and rescue teams from four states are taking part": the partners of
+                # a drill are police or civilian bodies, not armed forces
+                run = None
+                continue
             partners: dict[str, Mention] = {}
             for m in s.mentions:
                 if (
@@ -4775,22 +4820,32 @@ class _Decision:
             found = _CLAUSE_BREAK.search(text, last.end, s.end)
             clause_end = found.start() if found is not None else s.end
             if (
-                _NOT_NOW.search(text, last.end, clause_end)
-                or _ANSWERING.search(text, last.end, clause_end)
-            ) or any(
-                m.start <= x.start < clause_end
-                and (
-                    (
-                        not x.cats.isdisjoint(_SUBJECT_STOP_CATS)
-                        # "while frigates of A and B track them": the drill's own targets
-                        and not (
-                            (x.cats & _SUBJECT_STOP_CATS) == {OPP}
-                            and _drill_target_object(text, s.start, x)
-                        )
-                    )
-                    or (SPEECH in x.cats and x.start - last.end <= 20)
+                (
+                    _NOT_NOW.search(text, last.end, clause_end)
+                    or _ANSWERING.search(text, last.end, clause_end)
                 )
-                for x in ms
+                or any(
+                    m.start <= x.start < clause_end
+                    and (
+                        (
+                            not x.cats.isdisjoint(_SUBJECT_STOP_CATS)
+                            # "while frigates of A and B track them": the drill's own targets
+                            and not (
+                                (x.cats & _SUBJECT_STOP_CATS) == {OPP}
+                                and _drill_target_object(text, s.start, x)
+                            )
+                            # "The navies of A and B worked with U.S. sailors and with coast
+                            # guard teams from C": a police or coast guard partner after "with"
+                            # is whom the subject works with, not what the subject is
+                            and not (
+                                (x.cats & _SUBJECT_STOP_CATS) == {NONMIL}
+                                and text[max(last.end, x.start - 5) : x.start].lower() == "with "
+                            )
+                        )
+                        or (SPEECH in x.cats and x.start - last.end <= 20)
+                    )
+                    for x in ms
+                )
             ):
                 continue
             out.extend(chain)
