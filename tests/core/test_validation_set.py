@@ -836,6 +836,30 @@ With the rules of batches 33-40 and branch fixleft together, all 1229 score F1 0
 (precision 1.000, recall 0.995), states 1.000, activity 0.973 and tense 0.950; the dev set F1
 1.000, states 0.992, activity 0.950 and tense 0.972. Left: val-0357, val-0415 and val-0865 (see
 fixleft above). The bounds went from 0.992 (F1) and 0.991 (states) to 0.996 and 0.996.
+- val-1341..1370 (batch 44, air activity, 2017-2024: 13 positives, Red Flag 17-1 and 23-1,
+  Anatolian Eagle 2021, Blue Flag 2019, Cope Thunder 23-1, Cope North 20 with U.S. tankers
+  refuelling the allies' jets, B-1Bs training from Luleå-Kallax with Swedish, Finnish and
+  Norwegian jets, a B-52 precision bombing drill and a B-52 escort with South Korean
+  fighters, the Jodhpur phase of Tarang Shakti, Arctic Challenge 2019, Iniochos 2019 and Cope
+  Tiger 2019; 17 negatives: Russian bombers under their own fighters' escort met by other
+  states' jets over the Baltic, the Norwegian Sea and the Sea of Japan, Aero India 2023 and the
+  Singapore Airshow 2024, Japan's yearly scramble figures, a UAE tanker refuelling Rafales on
+  their delivery flight, Czech and Polish jets to guard Slovak airspace, Taiwan's count of
+  Chinese aircraft, the Tornado's farewell, Spanish air policing in Bulgaria, Norwegian F-35s
+  in Iceland, a Tarang Shakti preview, Poland's first F-35 roll-out, Tu-160s visiting
+  Waterkloof, Valiant Shield 2018 and Vayu Shakti 2019), committed before scoring: F1 0.929
+  (precision 0.867, recall 1.000), states 0.615, activity 0.846, tense 0.867.
+After the rules for batch 44's errors (the states of a subject "observers from ..." only
+watch; a list goes on past a common noun for aircraft or ships, "Swiss aircraft and a NATO
+E-3"; "fly the type" is an aircraft in service, not a flight; states listed after a region
+opened by a place word, "over the Balkans, Iraq, Libya and Syria", are places; the states
+whose weapons a drill imitates, "built to resemble Russian and Chinese systems", do not take
+part; in a past sentence a month after the report's is last year's, and from the fourth
+sentence on the month before is an earlier event; "sorties also included" names who flew;
+"came to an end" is past; "training missions" are an exercise), batch 44 scores F1 1.000,
+states 1.000, activity 0.923 and tense 0.933; the dev set and val-0001..1340 give the same
+predictions as before, and all 1259 score F1 0.998 (precision 1.000, recall 0.995), states
+1.000, activity 0.972 and tense 0.950. The bounds stay at 0.996 (F1) and 0.996 (states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -874,7 +898,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1229
+    assert len(ids) >= 1259
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
