@@ -844,11 +844,15 @@ fixleft above). The bounds went from 0.992 (F1) and 0.991 (states) to 0.996 and 
   Tiger 2019; 17 negatives: Russian bombers under their own fighters' escort met by other
   states' jets over the Baltic, the Norwegian Sea and the Sea of Japan, Aero India 2023 and the
   Singapore Airshow 2024, Japan's yearly scramble figures, a UAE tanker refuelling Rafales on
-  their delivery flight, Czech and Polish jets to guard Slovak airspace, Taiwan's count of
+  their delivery flight, the RAAF centenary flypast, Taiwan's count of
   Chinese aircraft, the Tornado's farewell, Spanish air policing in Bulgaria, Norwegian F-35s
   in Iceland, a Tarang Shakti preview, Poland's first F-35 roll-out, Tu-160s visiting
   Waterkloof, Valiant Shield 2018 and Vayu Shakti 2019), committed before scoring: F1 0.929
-  (precision 0.867, recall 1.000), states 0.615, activity 0.846, tense 0.867.
+  (precision 0.867, recall 1.000), states 0.615, activity 0.846, tense 0.867. val-1352 then
+  replaced, before any rule was written from it: it announced Czech and Polish jets guarding
+  Slovak airspace, the event of val-0652; its replacement, the RAAF centenary flypast, was
+  labelled and committed before scoring (the batch with it, on the code before the rules: F1
+  0.929, states 0.615, activity 0.846, tense 0.929).
 After the rules for batch 44's errors (the states of a subject "observers from ..." only
 watch; a list goes on past a common noun for aircraft or ships, "Swiss aircraft and a NATO
 E-3"; "fly the type" is an aircraft in service, not a flight; states listed after a region
@@ -857,9 +861,9 @@ whose weapons a drill imitates, "built to resemble Russian and Chinese systems",
 part; in a past sentence a month after the report's is last year's, and from the fourth
 sentence on the month before is an earlier event; "sorties also included" names who flew;
 "came to an end" is past; "training missions" are an exercise), batch 44 scores F1 1.000,
-states 1.000, activity 0.923 and tense 0.933; the dev set and val-0001..1340 give the same
+states 1.000, activity 0.923 and tense 1.000 (val-1359's escort is read as an exercise); the dev set and val-0001..1340 give the same
 predictions as before, and all 1259 score F1 0.998 (precision 1.000, recall 0.995), states
-1.000, activity 0.972 and tense 0.950. The bounds stay at 0.996 (F1) and 0.996 (states).
+1.000, activity 0.972 and tense 0.951. The bounds stay at 0.996 (F1) and 0.996 (states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
