@@ -6961,3 +6961,223 @@ def test_a_drill_told_in_the_progressive_until_a_later_day_is_under_way(classifi
     result = _classify(classifier, body, title="India, France navies at sea for Varuna")
     assert result.joint_military_activity
     assert result.tense == tense
+
+
+# batch 44: "Observers from several countries, including A and B, are attending": the states
+# of a subject that starts "observers from" only watch; a subject of jets takes part
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Observers from a number of other nations, including Kenya and Peru, are present.",
+            ["EGY", "FRA"],
+        ),
+        (
+            "Aircraft from a number of other nations, including Kenya and Peru, are present.",
+            ["EGY", "FRA", "KEN", "PER"],
+        ),
+    ],
+    ids=["observers-from", "aircraft-from"],
+)
+def test_states_after_observers_from_only_watch(classifier, sentence, states):
+    body = (
+        "CAIRO -- Egyptian and French fighter jets began a two-week air exercise over the "
+        "Western Desert on Sunday, the Egyptian military said.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Egypt, France begin air exercise")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 44: "Besides the hosts, Dutch and Belgian aircraft and a NATO E-3 are involved": a list
+# item named by a common noun ("aircraft") goes on to the next item
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Apart from the host air force, Danish and Belgian fighters and a NATO E-3 AWACS "
+            "are involved.",
+            ["BEL", "DNK", "POL", "USA"],
+        ),
+        (
+            "Apart from the host air force, a NATO E-3 AWACS is involved.",
+            ["POL", "USA"],
+        ),
+    ],
+    ids=["list-through-fighters", "awacs-only"],
+)
+def test_a_list_goes_on_past_a_common_noun_for_aircraft(classifier, sentence, states):
+    body = (
+        "WARSAW -- More than 60 aircraft from Poland and the United States are taking part in "
+        "an air exercise over northern Poland that began on Monday, the Polish air force said."
+        "\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Allied air exercise over Poland")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 44: "spare parts for partners that still fly the type": flying an aircraft type is
+# having it in service, not a flight (no activity, so no tense)
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        (
+            "The rest would be sold to partners that still fly the type, such as the Saudi and "
+            "Omani air forces.",
+            None,
+        ),
+        (
+            "The rest would be sold to the Saudi and Omani air forces, which will fly them "
+            "together in a joint training squadron.",
+            "planned",
+        ),
+    ],
+    ids=["fly-the-type", "will-fly-together"],
+)
+def test_flying_the_type_is_not_a_flight(classifier, sentence, tense):
+    body = (
+        "LONDON -- The last of the air force's Hawk trainers will be withdrawn this year, the "
+        "ministry said on Monday.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Hawk trainers to be retired")
+    assert not result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 44: "It flew over the Balkans, Iraq, Libya and Syria": a list that a region opens after
+# a place word is a list of places, not of forces
+@pytest.mark.parametrize(
+    ("places", "joint"),
+    [
+        ("over the Balkans, Iraq, Libya and Syria in exercises alongside allied air forces", False),
+        ("in exercises alongside Iraqi, Libyan and Syrian jets", True),
+    ],
+    ids=["places-after-region", "jets-alongside"],
+)
+def test_states_listed_after_a_region_are_places(classifier, places, joint):
+    body = (
+        "LONDON -- The air force retired its last Canberra on Friday.\n\nDuring its career "
+        "the bomber flew " + places + "."
+    )
+    result = _classify(classifier, body, title="Canberra retired")
+    assert result.joint_military_activity is joint
+
+
+# batch 44: "threats built to resemble modern Russian and Chinese systems": the states whose
+# weapons a drill imitates play the enemy, they do not take part
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        (
+            "against targets built to resemble modern Iranian and Syrian air defences",
+            ["GBR", "USA"],
+        ),
+        ("against targets defended by Iranian and Syrian crews", ["GBR", "IRN", "SYR", "USA"]),
+    ],
+    ids=["resemble", "defended-by"],
+)
+def test_states_a_drill_imitates_do_not_take_part(classifier, clause, states):
+    body = (
+        "NELLIS AIR FORCE BASE -- American and British fighter jets are flying together in an "
+        "air exercise over Nevada this week, the U.S. Air Force said.\n\nThe crews are "
+        "practising strikes " + clause + "."
+    )
+    result = _classify(classifier, body, title="US, UK jets in Nevada drill")
+    assert result.states == states
+
+
+# batch 44: a month after the report's, told in the past, is last year's ("joint flights in
+# October and November" in an April report); deep in a report, the month before is an earlier
+# event
+@pytest.mark.parametrize(
+    ("published", "joint"),
+    [
+        (datetime(2023, 4, 14, tzinfo=UTC), False),
+        (datetime(2023, 11, 30, tzinfo=UTC), True),
+    ],
+    ids=["months-of-last-year", "months-of-this-year"],
+)
+def test_past_months_after_the_reports_month_are_last_year(classifier, published, joint):
+    body = (
+        "TOKYO -- The air force scrambled fighters 700 times in the period, the ministry said."
+        "\n\nThe ministry said Chinese and Russian bombers flew a joint patrol near the "
+        "islands in October and November."
+    )
+    result = classifier.classify(
+        Article(id="t", body=body, title="Bombers near Japan", published_at=published)
+    )
+    assert result.joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("month", "states"),
+    [("February", ["KOR", "USA"]), ("March", ["JPN", "KOR", "USA"])],
+    ids=["month-before", "this-month"],
+)
+def test_the_month_before_deep_in_a_report_is_an_earlier_event(classifier, month, states):
+    body = (
+        "SEOUL -- A U.S. bomber flew over the peninsula on Monday escorted by South Korean "
+        "fighters, the defence ministry said.\n\nThe ministry called it a show of force.\n\n"
+        "The North has fired several missiles this year.\n\nThe U.S. also flew bombers with "
+        "South Korean and Japanese fighters in " + month + ", the ministry said."
+    )
+    result = classifier.classify(
+        Article(
+            id="t",
+            body=body,
+            title="US bomber flies with South Korean jets",
+            published_at=datetime(2023, 3, 8, tzinfo=UTC),
+        )
+    )
+    assert result.states == states
+
+
+# batch 44: "Some sorties also included Finnish and Norwegian jets": who flew in a mission
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Several of the missions also included Danish jets.", ["DNK", "NLD", "USA"]),
+        ("Several of the missions also used Dutch ranges.", ["NLD", "USA"]),
+    ],
+    ids=["missions-included", "ranges-used"],
+)
+def test_the_forces_a_mission_included_take_part(classifier, sentence, states):
+    body = (
+        "THE HAGUE -- U.S. bombers began training missions with Dutch F-35s over the North "
+        "Sea this week, the Dutch air force said.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="US bombers fly with Dutch F-35s")
+    assert result.states == states
+
+
+# batch 44: "came to an end on Friday" tells a drill that is over; "training missions" are
+# an exercise
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [("came to an end on Friday", "past"), ("goes on until Friday", "ongoing")],
+    ids=["came-to-an-end", "goes-on"],
+)
+def test_an_exercise_that_came_to_an_end_is_past(classifier, verb, tense):
+    body = (
+        "MANILA -- The Cope Thunder air exercise at Clark " + verb + ", the air force said.\n\n"
+        "The exercise, which started on April 8, brought together the air forces of the "
+        "Philippines and the United States."
+    )
+    result = _classify(classifier, body, title="Cope Thunder at Clark")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+@pytest.mark.parametrize(
+    ("noun", "activity"),
+    [("training missions", "exercise"), ("patrol flights", "patrol")],
+    ids=["training-missions", "patrol-flights"],
+)
+def test_training_missions_are_an_exercise(classifier, noun, activity):
+    body = (
+        "OSLO -- American bombers flew " + noun + " with Norwegian F-35s over the Norwegian "
+        "Sea on Tuesday, the Norwegian military said."
+    )
+    result = _classify(classifier, body, title="US bombers, Norwegian jets over Norwegian Sea")
+    assert result.activity == activity

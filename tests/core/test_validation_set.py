@@ -912,6 +912,35 @@ predictions but for val-0390's tense (now ongoing, as labelled), and all 1259 sc
 PANAMAX's staff-only partners, whose "officers" in headquarters and states that "lead
 component commands" are not read as forces (val-1317). The bounds stay at 0.996 (F1) and
 0.996 (states).
+- val-1341..1370 (batch 44, air activity, 2017-2024: 13 positives, Red Flag 17-1 and 23-1,
+  Anatolian Eagle 2021, Blue Flag 2019, Cope Thunder 23-1, Cope North 20 with U.S. tankers
+  refuelling the allies' jets, B-1Bs training from Luleå-Kallax with Swedish, Finnish and
+  Norwegian jets, a B-52 precision bombing drill and a B-52 escort with South Korean
+  fighters, the Jodhpur phase of Tarang Shakti, Arctic Challenge 2019, Iniochos 2019 and Cope
+  Tiger 2019; 17 negatives: Russian bombers under their own fighters' escort met by other
+  states' jets over the Baltic, the Norwegian Sea and the Sea of Japan, Aero India 2023 and the
+  Singapore Airshow 2024, Japan's yearly scramble figures, a UAE tanker refuelling Rafales on
+  their delivery flight, the RAAF centenary flypast, Taiwan's count of
+  Chinese aircraft, the Tornado's farewell, Spanish air policing in Bulgaria, Norwegian F-35s
+  in Iceland, a Tarang Shakti preview, Poland's first F-35 roll-out, Tu-160s visiting
+  Waterkloof, Northern Edge 2019 and Vayu Shakti 2019), committed before scoring: F1 0.929
+  (precision 0.867, recall 1.000), states 0.615, activity 0.846, tense 0.867. Two articles were
+  then replaced, before any rule was written from them, because they repeated events already
+  in the set: val-1352 (Czech and Polish jets to guard Slovak airspace, val-0652) by the RAAF
+  centenary flypast, val-1364 (Valiant Shield 2018, val-0466) by Northern Edge 2019; both
+  replacements were labelled and committed before scoring (the batch with it, on the code before the rules: F1
+  0.929, states 0.615, activity 0.846, tense 0.929).
+After the rules for batch 44's errors (the states of a subject "observers from ..." only
+watch; a list goes on past a common noun for aircraft or ships, "Swiss aircraft and a NATO
+E-3"; "fly the type" is an aircraft in service, not a flight; states listed after a region
+opened by a place word, "over the Balkans, Iraq, Libya and Syria", are places; the states
+whose weapons a drill imitates, "built to resemble Russian and Chinese systems", do not take
+part; in a past sentence a month after the report's is last year's, and from the fourth
+sentence on the month before is an earlier event; "sorties also included" names who flew;
+"came to an end" is past; "training missions" are an exercise), batch 44 scores F1 1.000,
+states 1.000, activity 0.923 and tense 1.000 (val-1359's escort is read as an exercise); the dev set and val-0001..1340 give the same
+predictions as before, and all 1259 score F1 0.998 (precision 1.000, recall 0.995), states
+1.000, activity 0.972 and tense 0.951. The bounds stay at 0.996 (F1) and 0.996 (states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -950,7 +979,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1319
+    assert len(ids) >= 1349
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

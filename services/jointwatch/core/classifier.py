@@ -847,6 +847,7 @@ _IN_MONTH_NAMED = re.compile(
     r"October|November|December)\b(?!\s+\d)"
 )
 _EARLIER_MONTHS = 3  # a month at least this far before publication is an earlier event
+_LATE_SENTENCE: Final = 3  # from this sentence on, any earlier month dates an earlier event
 # "It runs at the same time as a large U.S. Marine exercise with Japanese troops": a drill
 # the report times against this one is another activity, and its forces do not take part
 _CONCURRENT_WITH: Final = re.compile(
@@ -955,6 +956,20 @@ _ASSET_LIST_GAP = re.compile(
     + _HULL_NUMBER
     + r"\s*(?:,\s+(?:and\s+)?|\s+and\s+)"
     r"(?:the\s+)?"
+)
+# "targets built to resemble modern Russian and Chinese systems": the states whose weapons a
+# drill imitates are the enemy it plays, not its participants
+_IMITATED_BEFORE: Final = re.compile(
+    r"\b(?:resembl(?:e|es|ed|ing)|mimic(?:s|ked|king)?|imitat(?:e|es|ed|ing)|"
+    r"replicat(?:e|es|ed|ing)|modell?ed\s+(?:on|after))\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.-]*(?:\s+and|,)\s+)?$"
+)
+# "U.S., British and Swiss aircraft and a NATO E-3 AWACS are involved": a list item whose
+# aircraft or ships are named by a common noun, followed by the next item
+_COMMON_ASSET_LIST_GAP: Final = re.compile(
+    r"\s+(?:aircraft|jets|fighters|fighter\s+jets|bombers|tankers|helicopters|warships|"
+    r"ships|frigates|destroyers|submarines|troops|units|crews)"
+    r"\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?(?:NATO\s+)?"
 )
 # "The German navy, which hosts the start of the exercise, has committed frigates"
 _RELATIVE_GAP = re.compile(
@@ -2105,7 +2120,15 @@ class Classifier:
             if _SINCE_CLAUSE_BEFORE.search(text, max(s.start, found.start() - 60), found.start()):
                 continue  # "its first exercise since the country joined NATO in April"
             named = _MONTH_NUMBERS[found.group(1)]
-            if month - named >= _EARLIER_MONTHS:
+            # a month after the report's, told in the past, is last year's ("joint flights in
+            # May and November" in a report of April)
+            earlier = (month - named) % 12
+            if earlier >= _EARLIER_MONTHS:
+                return True
+            if earlier and s.index >= _LATE_SENTENCE:
+                # "The U.S. flew a B-1B bomber in drills with ... in February" deep in a
+                # report of March: after the opening paragraphs, the month before is an
+                # earlier event, not the one the report opens with
                 return True
         return False
 
@@ -2428,7 +2451,12 @@ class Classifier:
             if FORCE in m.cats and m.states and self._force_speaks(text, s, i):
                 m.role = "speaker"  # "NORAD said", "the Eastern Military District reported"
                 continue
-            if not m.states or m.attached or not m.cats.isdisjoint(_ACTOR_HEAD_CATS):
+            if not m.states:
+                continue
+            if _IMITATED_BEFORE.search(text, max(s.start, m.start - 60), m.start):
+                m.role = "target"  # "threats built to resemble Russian and Chinese systems"
+                continue
+            if m.attached or not m.cats.isdisjoint(_ACTOR_HEAD_CATS):
                 continue
             if _LED_AFTER.match(text, m.end) and any(
                 not x.cats.isdisjoint(_LED_CATS) and x.start - m.end <= 40
@@ -2455,8 +2483,12 @@ class Classifier:
                 del words[-3:]  # "in the north of Saudi Arabia", like "in northern ..."
             if (
                 i
-                and ms[i - 1].role == "place"
-                and STATE in ms[i - 1].cats
+                and (
+                    (ms[i - 1].role == "place" and STATE in ms[i - 1].cats)
+                    # "flew over the Balkans, Iraq, Libya and Syria": a list that a region
+                    # named after a place word opens is a list of places
+                    or self._region_in_place(text, s, ms[i - 1])
+                )
                 and _coordinated(text, ms[i - 1].end, m.start)
                 and not _people_noun(text, m)
                 and not self._new_clause_subject(text, s, i)
@@ -2813,6 +2845,8 @@ class Classifier:
                         and flagship.end() <= x.start
                         and (close < 0 or x.end <= close)
                     ]
+            if not observer and group and self._observers_from(text, s, group[0]):
+                role = "observer"
             for x in group:
                 if (
                     x.states
@@ -2824,6 +2858,22 @@ class Classifier:
                     and (x.military or not forces_only)
                 ):
                     x.role = role
+
+    @staticmethod
+    def _observers_from(text: str, s: Sentence, first: Mention) -> bool:
+        """ "Observers from several other countries, including Japan and Sri Lanka, are
+        attending": the states a subject "observers from" names only watch, whatever verb
+        follows them."""
+        for o in s.mentions:
+            if o.start >= first.start:
+                return False
+            if (
+                OBSERVER in o.cats
+                and first.start - o.end <= 60
+                and text.startswith(" from ", o.end)
+            ):
+                return True
+        return False
 
     @staticmethod
     def _sent_to_state(text: str, s: Sentence, i: int) -> bool:
@@ -2899,6 +2949,15 @@ class Classifier:
             words.pop()
         return bool(words) and words[-1] == "with"
 
+    def _region_in_place(self, text: str, s: Sentence, m: Mention) -> bool:
+        """ "over the Balkans": a sea or region of no state, after a place word."""
+        if m.states or not m.cats & _PLACE_CATS:
+            return False
+        words = text[max(s.start, m.start - 40) : m.start].lower().split()
+        if words and words[-1] in _DETERMINERS:
+            words.pop()
+        return self._is_place_before(words)
+
     def _is_place_before(self, words: list[str]) -> bool:
         if not words or words[-1] not in self._place_before_last:
             return False
@@ -2923,6 +2982,10 @@ class Classifier:
                 or (not states_only and self._modifier_gap(text, left.end, right.start))
                 or (states_only and _LIST_AFTER_CLAUSE.fullmatch(text, left.end, right.start))
                 or (states_only and _ASSET_LIST_GAP.fullmatch(text, left.end, right.start))
+                or (
+                    states_only
+                    and _COMMON_ASSET_LIST_GAP.fullmatch(text, left.end, right.start) is not None
+                )
                 or (  # "US F-16s": a state and the aircraft it flies are one item
                     states_only
                     and right.states == left.states
