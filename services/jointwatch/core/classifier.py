@@ -4599,17 +4599,17 @@ class _Decision:
         Japanese ground troops": after the lead, a drill or activity named just after "at the
         same time as" or "coincides with" is another one, told to time this one; the
         sentence is background and its forces do not take part."""
-        if not _may_say_concurrent(self.text):
-            return
-        for found in _CONCURRENT_WITH.finditer(self.text):
-            for s in self.sentences:
-                if s.start <= found.start() < s.end:
-                    if not s.lead and any(
-                        0 <= m.start - found.end() <= 60
-                        and not m.cats.isdisjoint(_ACTIVITY_CATEGORIES)
-                        for m in s.mentions
-                    ):
-                        s.background = True
+        # Every phrase the pattern finds is a "prior_clause" cue (cues.toml), which the
+        # matcher has found already: the pattern runs only on the sentences that have one.
+        for s in self.sentences:
+            if s.lead or PRIOR not in s.cats:
+                continue
+            for found in _CONCURRENT_WITH.finditer(self.text, s.start, s.end):
+                if any(
+                    0 <= m.start - found.end() <= 60 and not m.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+                    for m in s.mentions
+                ):
+                    s.background = True
                     break
 
     def _perfect_in_two_months(self, s: Sentence) -> bool:
@@ -5666,22 +5666,6 @@ def _may_say_still(text: str) -> bool:
     70 us on a 3 KB body); lower-casing ASCII text is exact case folding, other text is
     searched."""
     return not text.isascii() or "still" in text.lower()
-
-
-def _may_say_concurrent(text: str) -> bool:
-    """False when `_CONCURRENT_WITH` cannot match: ASCII text without one of its key words in
-    any case. Like `_STILL_THERE`, the pattern has no literal prefix; searched from every
-    position of every article it cost more than a third of the classifier's time."""
-    if not text.isascii():
-        return True
-    low = text.lower()
-    return (
-        ("same" in low and "time" in low)
-        or "simultaneously" in low
-        or "concurrently" in low
-        or "parallel" in low
-        or "coincide" in low
-    )
 
 
 def _short(text: str, limit: int) -> str:
