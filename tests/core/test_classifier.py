@@ -7302,3 +7302,24 @@ def test_a_count_of_countries_with_no_drill_names_no_partners(classifier, senten
     )
     result = _classify(classifier, body, title="Pakistani planes bring aid to quake zone")
     assert result.joint_military_activity is joint
+
+
+# batch 45: "as the contingent is preparing for a deployment with a partner's battalion in
+# Mali": the activity prepared for is still to come, so its place hosts nothing
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        ("is preparing for a deployment with a Latvian battalion in Mali", ["EST", "LVA"]),
+        ("is on a deployment with a Latvian battalion in Mali", ["EST", "LVA", "MLI"]),
+    ],
+    ids=["preparing-for-a-deployment", "on-a-deployment"],
+)
+def test_the_place_of_a_deployment_prepared_for_hosts_nothing(classifier, clause, states):
+    body = (
+        "TALLINN -- Estonian and Latvian soldiers began a joint field exercise at the Central "
+        "Training Area on Monday, the Estonian Defence Forces said.\n\n"
+        "Lectures on the United Nations mandate are also on the agenda, as the Estonian "
+        "contingent " + clause + "."
+    )
+    result = _classify(classifier, body, title="Estonian, Latvian troops train together")
+    assert result.states == states
