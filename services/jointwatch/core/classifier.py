@@ -4768,7 +4768,11 @@ class _Decision:
             for s in [*self.title, *self.sentences]:
                 if s.background or s.why or (s.tense == "planned" and not self._same_event(s)):
                     continue
-                if not s.joint and (self._generic_perfect(s) or self._habitual(s)):
+                if (
+                    not s.joint
+                    and any(m.role == "participant" for m in s.mentions)
+                    and (self._generic_perfect(s) or self._habitual(s))
+                ):
                     continue  # "it has joined China in SCO drills": a history, not this drill
                 src = self.source(s)
                 for m in s.mentions:
