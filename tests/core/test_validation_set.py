@@ -941,6 +941,29 @@ sentence on the month before is an earlier event; "sorties also included" names 
 states 1.000, activity 0.923 and tense 1.000 (val-1359's escort is read as an exercise); the dev set and val-0001..1340 give the same
 predictions as before, and all 1259 score F1 0.998 (precision 1.000, recall 0.995), states
 1.000, activity 0.972 and tense 0.951. The bounds stay at 0.996 (F1) and 0.996 (states).
+- val-1371..1400 (batch 45, states in bilateral and trilateral drills, 2016-2023, whose
+  reports also name third states that do not take part: 19 positives, Sagarmatha
+  Friendship-2, Dustlik-II, Yudh Abhyas 2017, Mitra Shakti-VII, Surya Kiran-XIV, Keen Sword
+  17, Arabian Monsoon 2021, IMT TRILAT 2022, SITMEX-20, SLINEX-19, Balikatan 2016 with Japanese
+  observers, KAZIND-2019, Ajeya Warrior 2017, Harimau Shakti 2018, Lamitiye 2022, Falcon
+  Strike 2019, Orient Shield 17, Aerospace Security-2017 and Sampriti-VII, with other partners
+  of one participant, separate drills, arms suppliers, notional enemies and rivals named; 11
+  negatives: British training in Kenya, Han Kuang 2018, Armenia's Pinaka purchase, RAF
+  intercepts from Estonia, a Dustlik-I preview, the UAE contingent at Republic Day 2017,
+  Great Prophet 14, Turkey's removal from the F-35 programme, the Fuji firepower review
+  2019, Operation Dost and Operation Ajay), committed before scoring: F1 0.923 (precision
+  0.900, recall 0.947), states 0.778, activity 1.000, tense 0.950.
+After the rules for batch 45's errors (a habit adverb before a present-simple verb of
+training, "Sri Lanka also trains with A, B and C", "also takes part in multilateral drills
+with", names a state's other partners; the present perfect with drills named only by a
+grouping, "has joined China in Shanghai Cooperation Organisation drills", is history; "look
+on" and defence attaches only watch; "have begun" is under way; a count of countries with no
+word of participation, activity or force in its sentence, "rescue teams from 60 countries,
+including ...", names no partners; "preparing for a deployment" is still to come, so its
+place hosts nothing), batch 45 scores F1 1.000, states 1.000, activity 1.000 and tense 1.000;
+the dev set and val-0001..1370 give the same predictions as before, and all 1379 score F1
+0.997 (precision 1.000, recall 0.994), states 0.999, activity 0.975 and tense 0.957. The
+bounds stay at 0.996 (F1) and 0.996 (states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -979,7 +1002,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1349
+    assert len(ids) >= 1379
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

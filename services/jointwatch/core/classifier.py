@@ -828,6 +828,20 @@ _THE_DRILL = re.compile(r"\bThe\s+(?:exercise|exercises|drill|drills)\b")
 # officials or governments ("Chinese diplomats were involved in drafting the plan", "Nigeria
 # leads the regional talks", "a security grouping led by China and Russia")
 _FORCES_ONLY_PARTICIPATION = frozenset({"were involved", "leads", "led by", "and including"})
+# "Rescue teams from more than 60 countries, including the United States and Japan, are
+# working": a count of countries names states, but only a word of participation, activity or
+# force in its sentence makes them take part in something
+_COUNTED_COUNTRIES: Final = frozenset(
+    {
+        "countries including",
+        "nations including",
+        "countries such as",
+        "nations such as",
+        "countries, including",
+        "nations, including",
+    }
+)
+_COUNTED_NEEDS: Final = frozenset({PART, ACT, EXERCISE, MIL, FORCE, OBSERVER})
 # military nouns for weapons without their crews: "Turkish drones" names the maker
 _EQUIPMENT_NOUNS = frozenset({"drone", "drones", "tank", "tanks"})
 # "have held ... since 2012", and in the passive "has been held ... since 2015"
@@ -960,9 +974,26 @@ _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.
 # "have flown together in exercises": drills named only as a bare plural
 _IN_BARE_DRILLS: Final = re.compile(
     r"\bin\s+(?:(?:joint|combined|military|multinational|bilateral)\s+)?"
+    # "has joined China in Shanghai Cooperation Organisation drills": a grouping's name before
+    # the bare plural still names no edition
+    r"(?:(?-i:[A-Z][\w-]*)\s+){0,4}"
     r"(?:exercises|drills|war\s+games|manoeuvres|maneuvers)\b",
     re.IGNORECASE,
 )
+# "Sri Lanka also trains with Pakistan and China", "The navy also takes part in multilateral
+# drills with Singapore": a habit adverb before a present-simple verb of training, whose
+# drills are a bare plural or the partners come after "with", tells what a state usually
+# does, not this report's drill.
+_HABIT_VERB: Final = re.compile(
+    r"\b(?:also|regularly|routinely|often|frequently|usually)\s+(?:"
+    r"(?:trains|exercises|drills|practises|practices|sails|flies)(?:\s+[\w-]+){0,3}?\s+with\b"
+    r"|(?:takes|joins)\s+part\s+in\s+(?!(?:the|this|these|that|its|their)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:exercises|drills|war\s+games|manoeuvres|maneuvers)\b"
+    r"|(?:holds|conducts|stages)\s+(?!(?:the|this|these|that|its|their)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:exercises|drills|war\s+games|manoeuvres|maneuvers)\b)",
+    re.IGNORECASE,
+)
+_HABIT_WORDS: Final = ("also", "regularly", "routinely", "often", "frequently", "usually")
 # "Takuba, which had operated alongside French and Malian troops, was dissolved": a
 # relative clause in the past perfect tells the noun's earlier history; when every state of
 # the sentence is named inside it, the activity is an earlier one.
@@ -2740,6 +2771,10 @@ class Classifier:
                 continue
             if _MEMBERSHIP_AFTER.match(text, m.end):
                 continue  # "Finland joined NATO last April": a member, not a participant
+            if text[m.start : m.end].lower() in _COUNTED_COUNTRIES and not any(
+                x is not m and not x.cats.isdisjoint(_COUNTED_NEEDS) for x in ms
+            ):
+                continue  # "teams from 60 countries, including Japan, are working": no drill
             if _DUE_BEFORE.search(text, max(s.start, m.start - 30), m.start):
                 continue  # "Spanish units are due to join later this month": not yet there
             if text[m.start : m.end].lower() in _SENDING_WORDS and _SENT_TO_AREA_AFTER.match(
@@ -3831,6 +3866,7 @@ class _Decision:
             if not s.title and (
                 self._states_in_relative_had(s)
                 or self._generic_perfect(s)
+                or self._habitual(s)
                 or self._perfect_in_two_months(s)
                 or self._series_over_span(s)
             ):
@@ -4607,12 +4643,27 @@ class _Decision:
         cue = s.tense_cue
         if cue is None or s.index == 0 or s.first_kind:
             return False
-        if not _HAVE_BEFORE.search(self.text, max(s.start, cue.start - 20), cue.start):
-            return False
+        if not _HAVE_BEFORE.search(
+            self.text, max(s.start, cue.start - 20), cue.start
+        ) and not self.text.startswith(("has ", "have "), cue.start):
+            return False  # "have flown", or a cue that holds its own auxiliary ("has joined")
         return bool(
             _IN_BARE_DRILLS.search(self.text, cue.end, s.end)
             or _SERIES_OBJECT.match(self.text, cue.end)
         ) and not _NOW_WORDS.search(self.text, s.start, s.end)
+
+    def _habitual(self, s: Sentence) -> bool:
+        """ "Sri Lanka also trains with Pakistan, the United States and China": after the
+        first sentence, a habit adverb before a present-simple verb of training tells a state's other
+        partners, not this report's drill, unless a word of now dates it."""
+        if s.index == 0 or s.title or s.first_kind:
+            return False
+        chunk = self.text[s.start : s.end].lower()
+        if not any(w in chunk for w in _HABIT_WORDS):
+            return False
+        return bool(_HABIT_VERB.search(self.text, s.start, s.end)) and not _NOW_WORDS.search(
+            self.text, s.start, s.end
+        )
 
     def _series_over_span(self, s: Sentence) -> bool:
         """ "The forces carried out several joint drills with the U.S. military this year":
@@ -4749,6 +4800,12 @@ class _Decision:
             for s in [*self.title, *self.sentences]:
                 if s.background or s.why or (s.tense == "planned" and not self._same_event(s)):
                     continue
+                if (
+                    not s.joint
+                    and any(m.role == "participant" for m in s.mentions)
+                    and (self._generic_perfect(s) or self._habitual(s))
+                ):
+                    continue  # "it has joined China in SCO drills": a history, not this drill
                 src = self.source(s)
                 for m in s.mentions:
                     if m.role == "participant" and not _police_of(s, m):
