@@ -7181,3 +7181,60 @@ def test_training_missions_are_an_exercise(classifier, noun, activity):
     )
     result = _classify(classifier, body, title="US bombers, Norwegian jets over Norwegian Sea")
     assert result.activity == activity
+
+
+# batch 46: "the GCC member states" names the six Gulf Cooperation Council members, as
+# "ASEAN navies" names the ten; "the GCC" alone is no group of forces
+@pytest.mark.parametrize(
+    ("group", "states"),
+    [
+        ("troops from the GCC member states", ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU", "USA"]),
+        ("troops from Kuwait, under a GCC plan", ["KWT", "USA"]),
+    ],
+    ids=["gcc-member-states", "gcc-alone"],
+)
+def test_gcc_members_are_the_six_gulf_states(classifier, group, states):
+    body = (
+        "MANAMA -- U.S. Marines and " + group + " began a two-week field exercise in the "
+        "desert on Sunday, officials said."
+    )
+    result = _classify(classifier, body, title="US and Gulf forces open desert exercise")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 46: "peacekeepers deployed in countries including Mali and Lebanon": the countries a
+# list after "in countries including" or "in countries such as" names are places
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        ("has peacekeepers in countries such as Mali and Lebanon", ["GHA", "NGA"]),
+        ("has trained with countries such as Senegal", ["GHA", "NGA"]),
+    ],
+    ids=["in-countries-such-as", "with-countries"],
+)
+def test_countries_in_a_list_of_places_do_not_take_part(classifier, clause, states):
+    body = (
+        "ACCRA -- Ghanaian and Nigerian soldiers began a joint peacekeeping exercise near "
+        "Accra on Monday, the army said.\n\nGhana, which " + clause + ", says the drill "
+        "will prepare its troops for future missions."
+    )
+    result = _classify(classifier, body, title="Ghana, Nigeria hold peacekeeping drill")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 46: "rescue workers from Egypt and Turkey were searching the mud for survivors" and
+# aircraft "carrying relief" are civilian teams and aid, not forces patrolling together
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        ("Rescue workers from Greece and Cyprus were searching the mud for survivors.", False),
+        ("Soldiers from Greece and Cyprus were searching the coast on a joint patrol.", True),
+    ],
+    ids=["rescue-workers", "soldiers-on-patrol"],
+)
+def test_rescue_workers_searching_are_not_joint_activity(classifier, sentence, joint):
+    body = "NICOSIA -- " + sentence + " Officials said more help would follow on Tuesday."
+    result = _classify(classifier, body, title="Search goes on along the island's coast")
+    assert result.joint_military_activity is joint
