@@ -7323,3 +7323,165 @@ def test_the_place_of_a_deployment_prepared_for_hosts_nothing(classifier, clause
     )
     result = _classify(classifier, body, title="Estonian, Latvian troops train together")
     assert result.states == states
+
+
+# batch 46: "the GCC member states" names the six Gulf Cooperation Council members, as
+# "ASEAN navies" names the ten; "the GCC" alone is no group of forces
+@pytest.mark.parametrize(
+    ("group", "states"),
+    [
+        ("troops from the GCC member states", ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU", "USA"]),
+        ("troops from Kuwait, under a GCC plan", ["KWT", "USA"]),
+    ],
+    ids=["gcc-member-states", "gcc-alone"],
+)
+def test_gcc_members_are_the_six_gulf_states(classifier, group, states):
+    body = (
+        "MANAMA -- U.S. Marines and " + group + " began a two-week field exercise in the "
+        "desert on Sunday, officials said."
+    )
+    result = _classify(classifier, body, title="US and Gulf forces open desert exercise")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 46: "peacekeepers deployed in countries including Mali and Lebanon": the countries a
+# list after "in countries including" or "in countries such as" names are places
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        ("has peacekeepers in countries such as Mali and Lebanon", ["GHA", "NGA"]),
+        ("has trained with countries such as Senegal", ["GHA", "NGA"]),
+    ],
+    ids=["in-countries-such-as", "with-countries"],
+)
+def test_countries_in_a_list_of_places_do_not_take_part(classifier, clause, states):
+    body = (
+        "ACCRA -- Ghanaian and Nigerian soldiers began a joint peacekeeping exercise near "
+        "Accra on Monday, the army said.\n\nGhana, which " + clause + ", says the drill "
+        "will prepare its troops for future missions."
+    )
+    result = _classify(classifier, body, title="Ghana, Nigeria hold peacekeeping drill")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 46: "rescue workers from Egypt and Turkey were searching the mud for survivors" and
+# aircraft "carrying relief" are civilian teams and aid, not forces patrolling together
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        ("Rescue workers from Greece and Cyprus were searching the mud for survivors.", False),
+        ("Soldiers from Greece and Cyprus were searching the coast on a joint patrol.", True),
+    ],
+    ids=["rescue-workers", "soldiers-on-patrol"],
+)
+def test_rescue_workers_searching_are_not_joint_activity(classifier, sentence, joint):
+    body = "NICOSIA -- " + sentence + " Officials said more help would follow on Tuesday."
+    result = _classify(classifier, body, title="Search goes on along the island's coast")
+    assert result.joint_military_activity is joint
+
+
+# batch 46: "Nigeria and Ghana from the region, and France and Brazil from outside it": a list
+# whose items say where they come from goes on after that phrase
+@pytest.mark.parametrize(
+    ("gap", "states"),
+    [
+        ("from the region, and", ["BRA", "FRA", "GHA", "NGA"]),
+        ("from the region. Officials thanked", ["GHA", "NGA"]),
+    ],
+    ids=["list-goes-on", "new-sentence"],
+)
+def test_a_list_goes_on_after_from_the_region(classifier, gap, states):
+    body = (
+        "LAGOS -- Navies from West Africa and beyond began a maritime exercise in the Gulf "
+        "of Guinea on Monday, officials said.\n\nTwenty countries are involved, among "
+        "them Nigeria and Ghana " + gap + " France and Brazil from outside it."
+    )
+    result = _classify(classifier, body, title="Navies drill in the Gulf of Guinea")
+    assert result.states == states
+
+
+# batch 46: "centres share reports along the coast from Senegal to Angola": two states after
+# "from" and "to" are the ends of a stretch of coast, not forces
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        ("along the coast from Senegal to Angola, the Ghana Navy said.", ["GHA", "NGA"]),
+        ("with Senegal and Angola, the Ghana Navy said.", ["AGO", "GHA", "NGA", "SEN"]),
+    ],
+    ids=["from-to-range", "with-partners"],
+)
+def test_the_ends_of_a_from_to_range_are_places(classifier, tail, states):
+    body = (
+        "ACCRA -- Ghanaian and Nigerian warships began a joint exercise off Accra on "
+        "Monday.\n\nBoarding teams are practising searches while the navies share reports " + tail
+    )
+    result = _classify(classifier, body, title="Ghana, Nigeria navies drill off Accra")
+    assert result.states == states
+
+
+# batch 46: "Cambodia and Laos, which have close ties to China, sent sailors": a clause after
+# a state's name that says what the state is names no one who takes part
+@pytest.mark.parametrize(
+    ("subject", "states"),
+    [
+        ("Cambodia and Laos, which have close ties to China,", ["KHM", "LAO", "THA", "USA"]),
+        ("Cambodia and Laos", ["KHM", "LAO", "THA", "USA"]),
+    ],
+    ids=["which-clause", "no-clause"],
+)
+def test_a_which_clause_after_a_state_names_no_participant(classifier, subject, states):
+    body = (
+        "BANGKOK -- The U.S. and Thai navies began a joint maritime exercise in the Gulf of "
+        "Thailand on Monday.\n\n" + subject + " sent sailors to join the crews."
+    )
+    result = _classify(classifier, body, title="US, Thai navies drill with neighbours")
+    assert result.states == states
+
+
+# batch 46: "teams from Denmark and Norway are among those rotating through the scenarios"
+# names who takes part, like "among those taking part"
+@pytest.mark.parametrize(
+    ("verb", "states"),
+    [
+        ("are among those rotating through the scenarios", ["DNK", "FIN", "NOR", "SWE"]),
+        ("are among those watching from the range", ["FIN", "SWE"]),
+    ],
+    ids=["among-those-rotating", "among-those-watching"],
+)
+def test_among_those_rotating_names_participants(classifier, verb, states):
+    body = (
+        "HELSINKI -- Finnish and Swedish troops began a joint winter exercise in Lapland on "
+        "Monday, the army said.\n\nMilitary teams from Denmark and Norway " + verb + ", "
+        "officials said."
+    )
+    result = _classify(classifier, body, title="Nordic troops train in Lapland")
+    assert result.states == states
+
+
+# batch 46: "vessels from ASEAN navies began the drill ..., with officers from the other
+# ASEAN members on board as observers": members that only the group's name brings in, and
+# that the report names as observers, watch; those named on their own take part
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        (
+            "Warships from China, Singapore and Thailand are involved, with officers from the "
+            "other ASEAN members on board as observers.",
+            ["CHN", "SGP", "THA"],
+        ),
+        (
+            "Warships from China, Singapore and Thailand are involved.",
+            ["BRN", "CHN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"],
+        ),
+    ],
+    ids=["other-members-observe", "group-takes-part"],
+)
+def test_group_members_named_as_observers_only_watch(classifier, second, states):
+    body = (
+        "ZHANJIANG -- Chinese warships and vessels from ASEAN navies began a joint maritime "
+        "exercise on Monday.\n\n" + second
+    )
+    result = _classify(classifier, body, title="China, ASEAN navies in first drill")
+    assert result.states == states

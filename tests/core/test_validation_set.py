@@ -964,6 +964,32 @@ place hosts nothing), batch 45 scores F1 1.000, states 1.000, activity 1.000 and
 the dev set and val-0001..1370 give the same predictions as before, and all 1379 score F1
 0.997 (precision 1.000, recall 0.994), states 0.999, activity 0.975 and tense 0.957. The
 bounds stay at 0.996 (F1) and 0.996 (states).
+- val-1401..1430 (batch 46, states in long participant lists, 2016-2023: 20 positives,
+  BALTOPS 2017 with all fourteen navies listed, Saber Strike 17 with the three Baltic host
+  armies, MILAN 2018 without the Maldives, Cobra Gold 2016 with observers, Agenor in the
+  Strait of Hormuz with eight political backers and two ships, Rapid Trident 2021, Operation
+  Irini's first patrols, Crystal Arrow 2021 with Iceland's civilian specialist, the first
+  ASEAN-U.S. Maritime Exercise, Steadfast Noon 2022, Dynamic Manta 2023, Desert Flag VI,
+  SEACAT 2018, Khaan Quest 2018, Obangame Express 2017, Shantir Ogroshena 2021, Northern
+  Challenge 2019 hosted by Iceland's coast guard, the first ASEAN-China Maritime Exercise with
+  the other members observing, Eagle Resolve 2017 with the GCC states and Kakadu 2016; 10
+  negatives: MILAN 2020 postponed, the first Ramstein meeting on arms for Ukraine, the
+  European Sky Shield letter of intent, the 2019 Bastille Day parade, ten NATO scrambles in a
+  day, military relief flights to Derna, Poland's Iron Defender-22, the Czech-led battle group
+  for Slovakia, the Army Games 2019 and Estonia's defence budget), committed before scoring:
+  F1 0.950 (precision 0.950, recall 0.950), states 0.632, activity 1.000, tense 0.955.
+After the rules for batch 46's errors ("GCC member states" names the six Gulf states, as
+"ASEAN navies" names the ten; states after "in countries including" or "such as" are places;
+rescue workers and relief flights are no joint activity; a list goes on after "from the
+region," and "from outside it"; "from Senegal to Angola" names the ends of a stretch; a ", which
+..." clause after a state's name names no participant; "among those rotating" names who takes
+part; members that only a group's name brings in and that the report names as observers only
+watch), batch 46 scores F1 0.974 (precision 1.000, recall 0.950), states 0.947, activity
+1.000 and tense 0.955 (Operation Irini is still missed, and Steadfast Noon's nuclear-sharing
+states are added from the exercise's name where the report names only two of 14 allies); the
+dev set and val-0001..1400 give the same predictions as before, and all 1379 score F1 0.996
+(precision 1.000, recall 0.993), states 0.997, activity 0.975 and tense 0.955. The bounds
+stay at 0.996 (F1) and 0.996 (states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1002,7 +1028,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1379
+    assert len(ids) >= 1409
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -148,7 +148,7 @@ _PART_CATS = frozenset({PART, OBSERVER})
 # "other_event": the leader of another, concurrent drill ("ran in parallel with Iron Gate, a
 # Polish-led drill")
 _NOT_ACTORS: Final = frozenset(
-    {"place", "opposition", "observer", "target", "origin", "other_event"}
+    {"place", "opposition", "observer", "target", "origin", "other_event", "relative"}
 )
 _BARE_ROLES = frozenset({"", "linked", "object", "participant"})
 _GAPPED_SUBJECT_CATS = frozenset({STATE, FORCE})
@@ -529,8 +529,16 @@ def _add_sentence(
 # A ship's hull or pennant number in brackets after its name: "HMS Queen Elizabeth (R08)",
 # "JS Ise (DDH 182)", "USS Ronald Reagan (CVN-76)"
 _HULL_NUMBER = r"(?:\s*\((?:[A-Z]{1,4}[\s-]?)?\d{1,4}\))?"
+# "Nigeria and Ghana from the region, and France and Brazil from outside it": a list whose
+# items say where they come from relative to the region goes on after that phrase
+_FROM_REGION: Final = (
+    r"(?:\s+from\s+(?:(?:within\s+|inside\s+)?the\s+region|outside\s+(?:it|the\s+region))"
+    r"(?=\s*,))?"
+)
 _COORDINATOR_GAP = re.compile(
-    _HULL_NUMBER + r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|or\s+|/\s*|[-–—]\s*|as\s+well\s+as\s+)"
+    _HULL_NUMBER
+    + _FROM_REGION
+    + r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|or\s+|/\s*|[-–—]\s*|as\s+well\s+as\s+)"
     r"(?:the\s+|both\s+|(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?"
     r"(?:two|three|four|five|six|\d[\d,.]*)\s+)?"
 )
@@ -740,6 +748,8 @@ _INCLUDING_GAP = re.compile(
 # ", as North Korea fired missiles": a side clause after a comma (the words without a comma
 # are the cue list `side_clause`); ", replacing Spanish and Portuguese airmen": the forces a
 # rotation relieves hand over and leave, they do not share the duty
+# a force or weapon, not a state's bare name
+_FORCE_CATS: Final = frozenset({FORCE, ASSET, MIL})
 _SIDE_COMMA: Final = re.compile(
     r",\s+(?:as|while|when|where|replacing|relieving|succeeding|taking\s+over\s+from)\s"
 )
@@ -2506,11 +2516,43 @@ class Classifier:
             return False
         return not any(w.lower() in _GAP_STOPWORDS for w in words)
 
+    @staticmethod
+    def _state_relatives(text: str, s: Sentence) -> list[tuple[int, int]]:
+        """ "Cambodia, Laos and Myanmar, which have close ties to China, sent personnel": the
+        spans of clauses after a state's name that say what the state is."""
+        spans: list[tuple[int, int]] = []
+        pos = text.find(", which ", s.start, s.end)
+        while pos >= 0:
+            if any(m.end == pos and STATE in m.cats for m in s.mentions):
+                end = text.find(",", pos + 8, s.end)
+                spans.append((pos, end if end >= 0 else s.end))
+            pos = text.find(", which ", pos + 8, s.end)
+        return spans
+
+    @staticmethod
+    def _from_to_range(text: str, s: Sentence, a: Mention, b: Mention) -> bool:
+        """ "from Senegal to Angola": two states right after "from" and "to", with nothing
+        else between them, name the ends of a stretch of land or coast."""
+        if not a.states or not a.cats.isdisjoint(_FORCE_CATS) or not b.cats.isdisjoint(_FORCE_CATS):
+            return False  # "command passed from the U.S. Navy to the Royal Navy"
+        if text[a.end : b.start].lower() not in (" to ", " to the "):
+            return False
+        before = text[max(s.start, a.start - 10) : a.start].lower().split()
+        if before and before[-1] == "the":
+            before.pop()
+        return before[-1:] == ["from"]
+
     def _roles(self, text: str, s: Sentence) -> None:
         """Places, speakers and the opposing side."""
         ms = s.mentions
         self._origins(text, s)
+        relatives = (
+            self._state_relatives(text, s) if text.find(", which ", s.start, s.end) >= 0 else []
+        )
         for i, m in enumerate(ms):
+            if relatives and m.states and any(a < m.start < b for a, b in relatives):
+                m.role = "relative"  # "..., which have close ties to China, sent ...": no actor
+                continue
             if FORCE in m.cats and m.states and self._force_speaks(text, s, i):
                 m.role = "speaker"  # "NORAD said", "the Eastern Military District reported"
                 continue
@@ -2518,6 +2560,11 @@ class Classifier:
                 continue
             if _IMITATED_BEFORE.search(text, max(s.start, m.start - 60), m.start):
                 m.role = "target"  # "threats built to resemble Russian and Chinese systems"
+                continue
+            if i and self._from_to_range(text, s, ms[i - 1], m):
+                # "along the coast from Senegal to Angola": the two ends of a stretch
+                ms[i - 1].role = "place"
+                m.role = "place"
                 continue
             if m.attached or not m.cats.isdisjoint(_ACTOR_HEAD_CATS):
                 continue
@@ -2823,7 +2870,7 @@ class Classifier:
             # "Chinese diplomats were involved in drafting the plan"
             forces_only = text[m.start : m.end].lower() in _FORCES_ONLY_PARTICIPATION
             group: list[Mention] = []
-            before = [x for x in ms[:i] if x.states and x.role != "place"]
+            before = [x for x in ms[:i] if x.states and x.role not in ("place", "relative")]
             if (
                 before
                 and not (observer and text.startswith(" from ", m.end))  # "observers from X"
@@ -4764,6 +4811,25 @@ class _Decision:
         } - {""}
         return bool(lead) and not names & lead
 
+    def _group_only(self, participants: dict[str, Mention | None], observers: set[str]) -> set[str]:
+        """ "Chinese warships and vessels from ASEAN navies began the drill ... with officers
+        from the other ASEAN members on board as observers": states that only a group's name
+        brings in, never named on their own, and that the report names as observers."""
+        if not observers:
+            return set()
+        candidates = {
+            code
+            for code, m in participants.items()
+            if code in observers and m is not None and len(set(m.states)) > 2
+        }
+        if not candidates:
+            return candidates
+        for s in self.sentences:
+            for m in s.mentions:
+                if len(m.states) == 1 and (m.role == "participant" or m.military):
+                    candidates.discard(m.states[0])  # "warships from Singapore"
+        return candidates
+
     def _participants(
         self, chosen: Sequence[Sentence], opposition: set[str], observers: set[str]
     ) -> dict[str, Mention | None]:
@@ -4829,8 +4895,11 @@ class _Decision:
             for code in type_only:
                 participants.pop(code, None)
                 sources.pop(code, None)
+        group_only = self._group_only(participants, observers)
         for code in list(participants):
-            if (code in opposition or code in observers) and code not in strong:
+            if (code in opposition or code in observers) and (
+                code not in strong or code in group_only
+            ):
                 del participants[code]
         if chosen and len(participants) < 2:
             # "The two navies held joint drills": the states come from the lead or title.
