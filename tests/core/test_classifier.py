@@ -7290,3 +7290,28 @@ def test_dacian_spring_is_a_known_exercise(classifier, title, joint):
     )
     result = _classify(classifier, body, title=title)
     assert result.joint_military_activity is joint
+
+
+# batch 47: a lead that reports a pact between two states names no activity word, so it was
+# not screened; a later sentence that tells joint exercises as planned ("The treaty also
+# provides for joint exercises") makes the pact the article's news: planned
+@pytest.mark.parametrize(
+    ("last", "tense"),
+    [
+        ("The treaty also provides for joint exercises and regular staff talks.", "planned"),
+        ("Their armies have held joint exercises for years.", None),
+    ],
+    ids=["provides-for-joint-exercises", "exercises-as-history"],
+)
+def test_a_pact_in_the_lead_with_planned_joint_exercises_is_planned(classifier, last, tense):
+    body = (
+        "MADRID, June 3 (Reuters) - Spain and Portugal signed a defence treaty on Tuesday that "
+        "commits them to closer military cooperation, as Europe rearms.\n\n"
+        "Prime Minister Pedro Sanchez and Prime Minister Luis Montenegro signed the document "
+        "in Madrid.\n\n"
+        "Under the treaty, the two countries pledge to share intelligence and to coordinate "
+        "purchases.\n\n" + last
+    )
+    result = _classify(classifier, body, title="Spain, Portugal sign defence treaty")
+    assert not result.joint_military_activity
+    assert result.tense == tense

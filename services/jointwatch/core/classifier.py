@@ -5025,12 +5025,31 @@ class _Decision:
             if (
                 (s.title or s.lead)
                 and PLANNED in s.cats
-                and len(s.codes) >= 2
+                and self._named_count(s) >= 2
                 and self._plan_in_main_clause(s)
             ):
                 self.reason("tense planned: an agreement or plan between states in the lead")
                 return True
         return False
+
+    def _named_count(self, s: Sentence) -> int:
+        """How many states a sentence names. A lead sentence with no activity word was not
+        screened and carries no codes ("France and Poland signed a treaty on Friday"): when
+        a later sentence tells of joint activity as planned ("The treaty also provides for
+        joint exercises"), the states its spans name as states count."""
+        if (
+            s.codes
+            or s.title
+            or not any(
+                PLANNED in x.cats and COOP in x.cats and not x.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+                for x in self.sentences
+            )
+        ):
+            return len(s.codes)
+        named: set[str] = set()
+        for info in s.infos:
+            named.update(info.state_codes)
+        return len(named)
 
     def _plan_in_main_clause(self, s: Sentence) -> bool:
         """A plan word before any side clause: not "..., as its oxygen supply was expected to
