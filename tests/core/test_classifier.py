@@ -7485,3 +7485,137 @@ def test_group_members_named_as_observers_only_watch(classifier, second, states)
     )
     result = _classify(classifier, body, title="China, ASEAN navies in first drill")
     assert result.states == states
+
+
+# batch 47: "with other navies sending ships or delegations": an absolute "with" and its
+# participle tell what others do beside the reported drill, no earlier or habitual activity
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        (", with other navies sending ships or delegations.", ["AUS", "CAN", "FRA", "JPN"]),
+        (", as they have with other navies in the past.", []),
+    ],
+    ids=["absolute-with", "background-with"],
+)
+def test_absolute_with_and_participle_is_not_background(classifier, tail, states):
+    body = (
+        "DARWIN -- Warships from many countries arrived in Darwin this week for the Kakadu "
+        "exercise, hosted by the Royal Australian Navy.\n\n"
+        "Ships of the Japanese, Canadian and French navies are taking part alongside "
+        "Australian vessels" + tail
+    )
+    result = _classify(classifier, body, title="Navies gather in Darwin")
+    assert result.states == states
+
+
+# batch 47: "drifting mines from the war in Ukraine": a country after a noun of war is where
+# the fighting is, not where the reported drill is held
+@pytest.mark.parametrize(
+    ("place", "states"),
+    [
+        ("the war in Ukraine", ["LTU", "POL"]),
+        ("the drills in Latvia", ["LTU", "LVA", "POL"]),
+    ],
+    ids=["war-in", "drills-in"],
+)
+def test_a_country_after_war_in_hosts_nothing(classifier, place, states):
+    body = (
+        "VILNIUS -- Lithuanian and Polish troops began the Iron Wolf exercise near Pabrade on "
+        "Monday, the army said.\n\n"
+        "The drill is being held as Lithuanian roads continue to see convoys heading to "
+        + place
+        + "."
+    )
+    result = _classify(classifier, body, title="Iron Wolf begins near Pabrade")
+    assert result.states == states
+
+
+# batch 47: "has ordered new minehunters from Britain and the Netherlands": every state of the
+# list after a verb of buying and "from" is a seller
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Bulgaria has ordered new minehunters from Belgium and the Netherlands.",
+            ["BGR", "ROU"],
+        ),
+        (
+            "Minehunters from Belgium and the Netherlands are sailing with them.",
+            ["BEL", "BGR", "NLD", "ROU"],
+        ),
+    ],
+    ids=["ordered-from-list", "minehunters-from-list"],
+)
+def test_all_states_a_weapon_is_bought_from_are_sellers(classifier, sentence, states):
+    body = (
+        "BURGAS -- Bulgarian and Romanian warships began the Breeze drill off Burgas on "
+        "Monday, the navy said.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Breeze drill begins off Burgas")
+    assert result.states == states
+
+
+# batch 47: "reinforcements cross into Romania from Hungary and Bulgaria": states after a
+# destination and "from" are where a movement starts, places, not participants
+@pytest.mark.parametrize(
+    ("phrase", "states"),
+    [
+        ("cross into Lithuania from Latvia and Estonia", ["LTU", "POL"]),
+        ("from Latvia and Estonia cross into Lithuania", ["EST", "LTU", "LVA", "POL"]),
+    ],
+    ids=["into-place-from", "forces-from"],
+)
+def test_states_a_movement_starts_from_are_places(classifier, phrase, states):
+    body = (
+        "VILNIUS -- Lithuanian and Polish troops began the Iron Wolf exercise near Pabrade on "
+        "Monday, the army said.\n\n"
+        "The exercise includes a phase in which allied reinforcements " + phrase + ", testing "
+        "road routes."
+    )
+    result = _classify(classifier, body, title="Iron Wolf begins near Pabrade")
+    assert result.states == states
+
+
+# batch 47: Dacian Spring, a French-led NATO brigade exercise in Romania, named in a title
+@pytest.mark.parametrize(
+    ("title", "joint"),
+    [
+        ("French-led brigade deploys to Romania in Dacian Spring", True),
+        ("French-led brigade deploys to Romania", False),
+    ],
+    ids=["named-exercise", "no-exercise-name"],
+)
+def test_dacian_spring_is_a_known_exercise(classifier, title, joint):
+    body = (
+        "CINCU, Romania -- Several thousand soldiers of a NATO brigade led by France fanned out "
+        "across central Romania on Monday.\n\n"
+        "French armoured infantry moved by road from France and joined Romanian units at the "
+        "Cincu training area, where the two armies are rehearsing the defence of the area."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is joint
+
+
+# batch 47: a lead that reports a pact between two states names no activity word, so it was
+# not screened; a later sentence that tells joint exercises as planned ("The treaty also
+# provides for joint exercises") makes the pact the article's news: planned
+@pytest.mark.parametrize(
+    ("last", "tense"),
+    [
+        ("The treaty also provides for joint exercises and regular staff talks.", "planned"),
+        ("Their armies have held joint exercises for years.", None),
+    ],
+    ids=["provides-for-joint-exercises", "exercises-as-history"],
+)
+def test_a_pact_in_the_lead_with_planned_joint_exercises_is_planned(classifier, last, tense):
+    body = (
+        "MADRID, June 3 (Reuters) - Spain and Portugal signed a defence treaty on Tuesday that "
+        "commits them to closer military cooperation, as Europe rearms.\n\n"
+        "Prime Minister Pedro Sanchez and Prime Minister Luis Montenegro signed the document "
+        "in Madrid.\n\n"
+        "Under the treaty, the two countries pledge to share intelligence and to coordinate "
+        "purchases.\n\n" + last
+    )
+    result = _classify(classifier, body, title="Spain, Portugal sign defence treaty")
+    assert not result.joint_military_activity
+    assert result.tense == tense

@@ -990,6 +990,30 @@ states are added from the exercise's name where the report names only two of 14 
 dev set and val-0001..1400 give the same predictions as before, and all 1379 score F1 0.996
 (precision 1.000, recall 0.993), states 0.997, activity 0.975 and tense 0.955. The bounds
 stay at 0.996 (F1) and 0.996 (states).
+- val-1431..1460 (batch 47, a fifth typical day of defence news, 2024-2025: 12 positives,
+  Sea Dragon 2025 over Guam, SIMBEX 2024, Spears of Victory 2024 in Dhahran, Dacian Spring 2025
+  in Romania, an India-Indonesia coordinated patrol, Iron Wolf 2024-II, EFES-2024 with
+  Azerbaijani troops and foreign observers, B-52s escorted by Swedish and Finnish fighters,
+  Komodo 2025 in Bali, Frisian Flag 2025, Cope Thunder 24-2 and Sea Shield 25; 18 negatives:
+  Japan's first missile firing at home, the Bundestag's debt-brake vote, the Czech F-35 deal,
+  Hegseth's confirmation, a Super Hornet lost off USS Harry S. Truman, flags on Sandy Cay,
+  peacekeepers killed near Goma, SDF relief after the Noto earthquake, the Treaty of Nancy,
+  Project Bromo, South Korea's Hoguk drill, RAF Typhoons and Norwegian F-35s shadowing Russian
+  Bears, USS George Washington's return to Yokosuka, a Korean evacuation flight from Beirut, the
+  Prachand helicopter order, North Korea's rubbish balloons, the 2024 Victory Day parade and the
+  Agni-5 MIRV test), committed before scoring: F1 1.000 (precision 1.000, recall 1.000), states
+  0.750, activity 1.000, tense 0.923.
+After the rules for batch 47's errors (an absolute "with other navies sending ..." is no
+background; a country after a noun of war, "the war in Ukraine", hosts nothing; every state of
+a list after a verb of buying and "from" is a seller; states after a destination and "from",
+"cross into Romania from Hungary and Bulgaria", are places; a pact between two states in a
+lead with no activity word is planned when a later sentence tells joint exercises as planned,
+"The treaty also provides for joint exercises"; Dacian Spring and the India-Indonesia CORPAT
+added to the exercises), batch 47 scores F1 1.000, states 1.000, activity 1.000 and tense
+1.000; the dev set gives the same predictions as before, val-0001..1430 too except that
+val-0128 and val-0765 (agreements) now get their labelled planned tense, and all 1379 score
+F1 0.997 (precision 1.000, recall 0.994), states 0.9985, activity 0.9745 and tense 0.9586.
+The bounds stay at 0.996 (F1) and 0.996 (states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1028,7 +1052,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1409
+    assert len(ids) >= 1439
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -872,6 +872,12 @@ _SINCE_MONTH: Final = (
 _SINCE_YEAR = re.compile(r"\bsince\s+" + _SINCE_MONTH + r"(?:19|20)\d\d\b")
 # "the largest edition since it was first held in 2010": the words after "since" date the
 # baseline of a comparison, not the activity the sentence reports.
+# "with other navies sending ships or delegations": an absolute "with" and its participle
+# tell what others do alongside the reported drill, not an earlier or habitual activity
+_ABSOLUTE_PARTICIPLE_AFTER: Final = re.compile(
+    r"\s+(?:also\s+)?(?!(?:during|including|according|following|regarding|concerning)\b)"
+    r"[a-z]{2,}ing\b"
+)
 _SINCE_BASELINE_BEFORE = re.compile(
     r"\bsince\s+(?:it|they|the(?:\s+[\w-]+){1,3}?)\s+(?:was|were)\s+"
     r"(?:(?:first|last)\s+)?(?:(?:held|staged|launched|started|created|established)\s+)?$",
@@ -1340,6 +1346,12 @@ _TOPIC_WORDS = frozenset(
     "confronting confront containing contain".split()
 )
 _HOST_PREPOSITIONS = frozenset({"in", "across", "throughout", "inside"})
+_FROM_GAP: Final = re.compile(r"\s+from\s+(?:the\s+)?")
+# "drifting mines from the war in Ukraine": the place after a noun of war is where the
+# fighting is, not where the reported activity is held
+_WAR_NOUNS: Final = frozenset(
+    {"war", "wars", "conflict", "fighting", "insurgency", "crisis", "unrest", "violence"}
+)
 _REGION_WORDS = frozenset(
     "northern southern eastern western central north south east west northeastern "  # noqa: SIM905
     "northwestern southeastern southwestern".split()
@@ -2155,6 +2167,10 @@ class Classifier:
             and not _AGREEMENT_DATED_BEFORE.search(text, max(s.start, m.start - 100), m.start)
             and not _COMPARED_BEFORE.search(text, max(s.start, m.start - 45), m.start)
             and not self._dates_other_noun(text, s, m)
+            and not (
+                text.startswith("with ", m.start)
+                and _ABSOLUTE_PARTICIPLE_AFTER.match(text, m.end) is not None
+            )
             for m in self.mentions(text, s)
         ):
             s.background = True
@@ -2610,6 +2626,16 @@ class Classifier:
             if words[-2:] == ["hosted", "by"]:
                 m.role, m.host = "place", True
                 continue
+            if (
+                i
+                and words[-1:] == ["from"]
+                and ms[i - 1].role == "place"
+                and _FROM_GAP.fullmatch(text, ms[i - 1].end, m.start)
+            ):
+                # "reinforcements cross into Romania from Hungary and Bulgaria": the state
+                # after a destination and "from" is where a movement starts, a place too
+                m.role = "place"
+                continue
             if words[-1:] == ["between"] and i and ms[i - 1].cats & _PLACE_CATS:
                 m.role = "place"  # "the Bashi Channel between Taiwan and ..."
                 continue
@@ -2634,6 +2660,7 @@ class Classifier:
                     not after_place
                     and bool(words)
                     and words[-1] in _HOST_PREPOSITIONS
+                    and not (len(words) >= 2 and words[-2] in _WAR_NOUNS)
                     and self._near_activity(text, s, m)
                 )
                 continue
@@ -2733,8 +2760,14 @@ class Classifier:
         for i, m in enumerate(ms):
             if STATE not in m.cats or m.role == "origin":
                 continue
-            if _ORIGIN_AFTER.match(text, m.end) or self._bought_from(text, s, i):
+            if _ORIGIN_AFTER.match(text, m.end):
                 m.role = "origin"
+            elif self._bought_from(text, s, i):
+                # "ordered minehunters from Britain and the Netherlands": every state of the
+                # list after "from" is a seller
+                listed = [x for x in ms[i:] if x.states]
+                for x in self._noun_group(text, listed, forward=True, states_only=True):
+                    x.role = "origin"
             elif _ends_in_of(text, max(s.start, m.start - 60), m.start) and _ORIGIN_BEFORE.search(
                 text, max(s.start, m.start - 60), m.start
             ):
@@ -5150,12 +5183,31 @@ class _Decision:
             if (
                 (s.title or s.lead)
                 and PLANNED in s.cats
-                and len(s.codes) >= 2
+                and self._named_count(s) >= 2
                 and self._plan_in_main_clause(s)
             ):
                 self.reason("tense planned: an agreement or plan between states in the lead")
                 return True
         return False
+
+    def _named_count(self, s: Sentence) -> int:
+        """How many states a sentence names. A lead sentence with no activity word was not
+        screened and carries no codes ("France and Poland signed a treaty on Friday"): when
+        a later sentence tells of joint activity as planned ("The treaty also provides for
+        joint exercises"), the states its spans name as states count."""
+        if (
+            s.codes
+            or s.title
+            or not any(
+                PLANNED in x.cats and COOP in x.cats and not x.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+                for x in self.sentences
+            )
+        ):
+            return len(s.codes)
+        named: set[str] = set()
+        for info in s.infos:
+            named.update(info.state_codes)
+        return len(named)
 
     def _plan_in_main_clause(self, s: Sentence) -> bool:
         """A plan word before any side clause: not "..., as its oxygen supply was expected to
