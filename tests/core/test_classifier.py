@@ -7705,3 +7705,24 @@ def test_ship_prefixes_name_states(classifier, first, second, states):
     result = _classify(classifier, body, title="Warships hold passing exercise")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# batch 48: the present perfect progressive of training ("have been training alongside ...")
+# tells a drill that goes on now; the simple past tells a finished one
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [
+        ("have been training alongside", "ongoing"),
+        ("trained alongside", "past"),
+    ],
+    ids=["perfect-progressive", "simple-past"],
+)
+def test_have_been_training_is_ongoing(classifier, verb, tense):
+    body = (
+        f"Paratroopers of the Japan Ground Self-Defense Force {verb} New Zealand infantry near "
+        "Waiouru as part of a bilateral field exercise, the army said.\n\n"
+        "The soldiers practised night patrols and casualty evacuation in snow."
+    )
+    result = _classify(classifier, body, title="Japanese, New Zealand soldiers train together")
+    assert result.joint_military_activity
+    assert result.tense == tense

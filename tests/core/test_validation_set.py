@@ -1030,13 +1030,14 @@ scoring: F1 0.889 (precision 0.941, recall 0.842), states 0.875, activity 0.875,
 After the rules for batch 48's errors (a negation right before a state's name, "no US forces
 were involved", denies its forces; a yearly series, "holds annual drills with Kazakhstan", and
 plural habits, "also hold coordinated patrols with Malaysia", tell other partners; "the
-exercise followed the Keen Sword drill" names an earlier drill; the ship prefixes ITS, ARA and
+exercise followed the Keen Sword drill" names an earlier drill; "have been training" is
+ongoing; the ship prefixes ITS, ARA and
 BAP, Marine Rotational Force - Darwin, and the Indo-Thai CORPAT, SIFOREX, Koolendong,
 Bracolper, Viekaren, Oguri-Verny and Guardian Sea added to the knowledge), batch 48 scores F1
-1.000, states 1.000, activity 0.947 and tense 0.905; the dev set and val-0001..1460 give the
+1.000, states 1.000, activity 0.895 and tense 0.952; the dev set and val-0001..1460 give the
 same predictions as before except val-1062's tense (planned to past, labelled none), and all
 1469 score F1 0.997 (precision 1.000, recall 0.993), states 0.997, activity 0.974 and tense
-0.958. The bounds stay at 0.996 (F1) and 0.996 (states).
+0.959. The bounds stay at 0.996 (F1) and 0.996 (states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
