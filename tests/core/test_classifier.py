@@ -7619,3 +7619,110 @@ def test_a_pact_in_the_lead_with_planned_joint_exercises_is_planned(classifier, 
     result = _classify(classifier, body, title="Spain, Portugal sign defence treaty")
     assert not result.joint_military_activity
     assert result.tense == tense
+
+
+# batch 48: a negation right before a state's name ("no British ships were involved") denies
+# that its forces take part, even in a sentence that tells the drill
+@pytest.mark.parametrize(
+    ("last", "states"),
+    [
+        ("No British ships were involved in the landing.", ["JPN", "USA"]),
+        ("British ships were involved in the landing.", ["GBR", "JPN", "USA"]),
+    ],
+    ids=["denied", "affirmed"],
+)
+def test_a_state_after_no_is_not_a_participant(classifier, last, states):
+    body = (
+        "NAHA, Japan -- Japanese and American marines rehearsed a beach landing on a small "
+        "island south of Okinawa on Tuesday, the Defense Ministry said.\n\n" + last
+    )
+    result = _classify(classifier, body, title="Japanese, US marines rehearse island landing")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 48: a yearly series of drills with other states ("holds annual drills with ...") and a
+# plural habit ("also hold patrols with ...") after the lead name other partners, not this drill
+@pytest.mark.parametrize(
+    ("last", "states"),
+    [
+        ("Egypt holds annual drills with Jordan and Bahrain as well.", ["EGY", "GRC"]),
+        ("The two navies also hold joint patrols with Cyprus and Italy.", ["EGY", "GRC"]),
+        ("Jordanian and Bahraini ships joined the drill on Tuesday.", ["BHR", "EGY", "GRC", "JOR"]),
+    ],
+    ids=["annual-series", "plural-habit", "joined-now"],
+)
+def test_yearly_series_and_plural_habits_name_no_partners(classifier, last, states):
+    body = (
+        "ATHENS -- Greek and Egyptian warships began a week of naval drills south of Crete on "
+        "Monday, the Greek general staff said.\n\n"
+        "Frigates and submarines of the two navies are practising air defence and boarding.\n\n"
+        + last
+    )
+    result = _classify(classifier, body, title="Greek, Egyptian navies drill south of Crete")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 48: "the exercise followed the X drill" names an earlier drill to place this one in
+# time; its states do not join a one-state exercise
+@pytest.mark.parametrize(
+    ("middle", "joint"),
+    [
+        ("The exercise followed a Japan-US air defence drill held near Guam last week.", False),
+        ("US Marines joined the exercise on its second day.", True),
+    ],
+    ids=["followed-earlier-drill", "joined"],
+)
+def test_an_exercise_that_followed_another_drill(classifier, middle, joint):
+    body = (
+        "TOKYO -- Japan's Ground Self-Defense Force held an amphibious exercise on an island in "
+        "Kagoshima Prefecture on Sunday with the Maritime Self-Defense Force, the ministry "
+        "said.\n\n"
+        "About 200 troops came ashore from a transport ship, and helicopters flew a second "
+        "wave inland.\n\n"
+        "Officials said the drill tested how fast reinforcements could reach remote "
+        "islands.\n\n" + middle
+    )
+    result = _classify(classifier, body, title="SDF holds island landing exercise")
+    assert result.joint_military_activity is joint
+
+
+# batch 48: ship prefixes of the Italian, Argentine and Peruvian navies name their states
+@pytest.mark.parametrize(
+    ("first", "second", "states"),
+    [
+        ("ITS Carabiniere", "ARA Sarandi", ["ARG", "ITA"]),
+        ("BAP Guise", "ARA Sarandi", ["ARG", "PER"]),
+    ],
+    ids=["its-ara", "bap-ara"],
+)
+def test_ship_prefixes_name_states(classifier, first, second, states):
+    body = (
+        f"BUENOS AIRES -- The frigate {first} and the destroyer {second} held a passing "
+        "exercise in the South Atlantic on Friday, practising manoeuvres and communications."
+    )
+    result = _classify(classifier, body, title="Warships hold passing exercise")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 48: the present perfect progressive of training ("have been training alongside ...")
+# tells a drill that goes on now; the simple past tells a finished one
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [
+        ("have been training alongside", "ongoing"),
+        ("trained alongside", "past"),
+    ],
+    ids=["perfect-progressive", "simple-past"],
+)
+def test_have_been_training_is_ongoing(classifier, verb, tense):
+    body = (
+        f"Paratroopers of the Japan Ground Self-Defense Force {verb} New Zealand infantry near "
+        "Waiouru as part of a bilateral field exercise, the army said.\n\n"
+        "The soldiers practised night patrols and casualty evacuation in snow."
+    )
+    result = _classify(classifier, body, title="Japanese, New Zealand soldiers train together")
+    assert result.joint_military_activity
+    assert result.tense == tense

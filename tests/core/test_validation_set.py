@@ -1014,6 +1014,30 @@ added to the exercises), batch 47 scores F1 1.000, states 1.000, activity 1.000 
 val-0128 and val-0765 (agreements) now get their labelled planned tense, and all 1379 score
 F1 0.997 (precision 1.000, recall 0.994), states 0.9985, activity 0.9745 and tense 0.9586.
 The bounds stay at 0.996 (F1) and 0.996 (states).
+Batch 48 (val-1461..val-1490, 30 articles: participants named through ship prefixes, unit
+names and commanders' titles, the country given once or not at all; 19 positives: Oguri-Verny
+with FS Prairial and JS Suzunami, Eagle Indopura 2023, Bracolper on the Putumayo, Koolendong
+with Marine Rotational Force - Darwin, KMEP winter training in Pyeongchang, Southern Jackaroo
+2024, Viekaren XXIII, a China-Vietnam Beibu Gulf patrol, the 38th Indo-Thai CORPAT, the
+Swedish-Finnish Naval Task Group, Guardian Sea 2024, SIFOREX 2024, Open Spirit 2023, Varuna
+2022, Mitra Shakti 2023, Dustlik 2023, Vajra Prahar 2022, Harimau Shakti 2022 and Sampriti-XI;
+11 negatives: a Southern Theater Command patrol off Huangyan Dao, Gurkhas in Brunei, the
+Amphibious Rapid Deployment Brigade's inter-service landing on Tokunoshima, Pacific Fleet
+corvettes firing off Primorye, the ROK Marine commandant at MARFORPAC, a Japan-Philippine
+coast guard drill, HMNZS Aotearoa's planned RIMPAC, BRP Diego Silang's delivery, a J-15 near a
+P-3C, INS Arnala's commissioning and ITS Amerigo Vespucci in Darwin), committed before
+scoring: F1 0.889 (precision 0.941, recall 0.842), states 0.875, activity 0.875, tense 0.762.
+After the rules for batch 48's errors (a negation right before a state's name, "no US forces
+were involved", denies its forces; a yearly series, "holds annual drills with Kazakhstan", and
+plural habits, "also hold coordinated patrols with Malaysia", tell other partners; "the
+exercise followed the Keen Sword drill" names an earlier drill; "have been training" is
+ongoing; the ship prefixes ITS, ARA and
+BAP, Marine Rotational Force - Darwin, and the Indo-Thai CORPAT, SIFOREX, Koolendong,
+Bracolper, Viekaren, Oguri-Verny and Guardian Sea added to the knowledge), batch 48 scores F1
+1.000, states 1.000, activity 0.895 and tense 0.952; the dev set and val-0001..1460 give the
+same predictions as before except val-1062's tense (planned to past, labelled none), and all
+1469 score F1 0.997 (precision 1.000, recall 0.993), states 0.997, activity 0.974 and tense
+0.959. The bounds stay at 0.996 (F1) and 0.996 (states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1052,7 +1076,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1439
+    assert len(ids) >= 1469
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

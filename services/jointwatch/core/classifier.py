@@ -911,7 +911,9 @@ _LATE_SENTENCE: Final = 3  # from this sentence on, any earlier month dates an e
 # the report times against this one is another activity, and its forces do not take part
 _CONCURRENT_WITH: Final = re.compile(
     r"\b(?:(?:almost|nearly|roughly)\s+)?(?:at\s+the\s+same\s+time\s+as|simultaneously\s+with|"
-    r"concurrently\s+with|in\s+parallel\s+with|coincides\s+with|coincided\s+with)\s+",
+    r"concurrently\s+with|in\s+parallel\s+with|coincides\s+with|coincided\s+with|"
+    r"(?<=exercise\s)follow(?:ed|s)|(?<=drill\s)follow(?:ed|s)|(?<=exercise\s)c[oa]mes?\s+after|"
+    r"(?<=drill\s)c[oa]mes?\s+after)\s+",
     re.IGNORECASE,
 )
 # "bombers had flown together near Japan in June and December": an activity in the perfect
@@ -1001,15 +1003,27 @@ _IN_BARE_DRILLS: Final = re.compile(
 # drills are a bare plural or the partners come after "with", tells what a state usually
 # does, not this report's drill.
 _HABIT_VERB: Final = re.compile(
-    r"\b(?:also|regularly|routinely|often|frequently|usually)\s+(?:"
-    r"(?:trains|exercises|drills|practises|practices|sails|flies)(?:\s+[\w-]+){0,3}?\s+with\b"
-    r"|(?:takes|joins)\s+part\s+in\s+(?!(?:the|this|these|that|its|their)\b)"
+    r"\b(?:(?:also|regularly|routinely|often|frequently|usually)\s+(?:"
+    r"(?:trains?|exercises?|drills?|practi[sc]es?|sails?|fl(?:y|ies))(?:\s+[\w-]+){0,3}?\s+with\b"
+    r"|(?:takes?|joins?)\s+part\s+in\s+(?!(?:the|this|these|that|its|their)\b)"
     r"(?:[\w-]+\s+){0,2}?(?:exercises|drills|war\s+games|manoeuvres|maneuvers)\b"
-    r"|(?:holds|conducts|stages)\s+(?!(?:the|this|these|that|its|their)\b)"
-    r"(?:[\w-]+\s+){0,2}?(?:exercises|drills|war\s+games|manoeuvres|maneuvers)\b)",
+    r"|(?:holds?|conducts?|stages?)\s+(?!(?:the|this|these|that|its|their)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:exercises|drills|patrols|war\s+games|manoeuvres|maneuvers)\b)"
+    # "India holds annual drills with Kazakhstan": a yearly series, not this report's drill
+    r"|(?:holds?|conducts?|stages?)\s+(?:annual|yearly|regular)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:exercises|drills|patrols|war\s+games|manoeuvres|maneuvers)\b)",
     re.IGNORECASE,
 )
-_HABIT_WORDS: Final = ("also", "regularly", "routinely", "often", "frequently", "usually")
+_HABIT_WORDS: Final = (
+    "also",
+    "regular",
+    "routinely",
+    "often",
+    "frequently",
+    "usually",
+    "annual",
+    "yearly",
+)
 # "Takuba, which had operated alongside French and Malian troops, was dissolved": a
 # relative clause in the past perfect tells the noun's earlier history; when every state of
 # the sentence is named inside it, the activity is an earlier one.
@@ -1681,6 +1695,14 @@ def _drill_target_object(text: str, start: int, cue: Mention) -> bool:
             return True
     return bool(
         _PRONOUN_OBJECT.match(text, cue.end) and _SCENARIO_NOUN.search(text, start, cue.start)
+    )
+
+
+def _denied(s: Sentence, m: Mention) -> bool:
+    """ "no US forces", "without British ships": a negation right before the state's name
+    denies that its forces are there."""
+    return NEGATION in s.cats and any(
+        NEGATION in n.cats and 0 < m.start - n.end <= 1 for n in s.mentions
     )
 
 
@@ -2872,6 +2894,15 @@ class Classifier:
                 for n in ms
             ):
                 continue  # "did not take part", not "Sweden, not a NATO member, took part"
+            if any(
+                x.states
+                and x.end <= m.start
+                and m.start - x.end <= 30
+                and _denied(s, x)
+                and not _GAP_PUNCT.search(text, x.end, m.start)
+                for x in ms
+            ):
+                continue  # "no US forces were involved", "no foreign ships took part"
             if not observer:
                 for nxt in ms[i + 1 : i + 5]:
                     if nxt.start - m.end > 60 or nxt.states:
@@ -4953,6 +4984,7 @@ class _Decision:
                         and m.role in ("", "object", "linked")
                         and opposition.isdisjoint(m.states)
                         and observers.isdisjoint(m.states)
+                        and not _denied(s, m)  # "no US forces were involved"
                     ):
                         for code in m.states:
                             if code not in participants:
