@@ -7726,3 +7726,154 @@ def test_have_been_training_is_ongoing(classifier, verb, tense):
     result = _classify(classifier, body, title="Japanese, New Zealand soldiers train together")
     assert result.joint_military_activity
     assert result.tense == tense
+
+
+# batch 49: a state named just before a scenario noun ("with Russian landing scenario"), or
+# after "scenarios built around", is the enemy the drill plays, not a participant
+@pytest.mark.parametrize(
+    ("title", "body_end", "states"),
+    [
+        (
+            "Norway, US troops begin drill with Russian landing scenario",
+            "Officers said the training would take two weeks.",
+            ["NOR", "USA"],
+        ),
+        (
+            "Norway, US troops begin winter drill",
+            "The allies are training with scenarios built around a Russian landing.",
+            ["NOR", "USA"],
+        ),
+        (
+            "Norway, US troops begin winter drill",
+            "Finnish troops are also taking part in the drill.",
+            ["FIN", "NOR", "USA"],
+        ),
+    ],
+    ids=["scenario-in-title", "scenarios-built-around", "real-third-participant"],
+)
+def test_a_scenario_adversary_is_no_participant(classifier, title, body_end, states):
+    body = (
+        "OSLO, March 3 (NTB) - Norwegian and American soldiers began a joint winter exercise "
+        "in Troms county on Monday, the Norwegian armed forces said.\n\n" + body_end
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 49: states whose forces a country hosts ("also hosts forces from A and B") are
+# stationed there, not actors of the report's activity
+@pytest.mark.parametrize(
+    ("last", "joint"),
+    [
+        ("The emirate also hosts forces from Britain, France and the United States.", False),
+        ("Soldiers from Britain, France and the United States joined the drill.", True),
+    ],
+    ids=["hosted-forces", "forces-in-the-drill"],
+)
+def test_forces_a_country_hosts_are_not_participants(classifier, last, joint):
+    body = (
+        "ABU DHABI (WAM) - Emirati special forces held a live-fire exercise at a desert range "
+        "on Tuesday, the defence ministry said.\n\n"
+        "Helicopters and armoured vehicles supported the troops.\n\n" + last
+    )
+    result = _classify(classifier, body, title="Emirati special forces hold live-fire drill")
+    assert result.joint_military_activity is joint
+
+
+# batch 49: states that "have joined the US-led coalition" are its members, not actors of
+# the drill the report tells
+@pytest.mark.parametrize(
+    ("last", "states"),
+    [
+        ("Greece and Italy have joined the US-led maritime coalition.", ["EGY", "FRA"]),
+        (
+            "Greece and Italy have joined the exercise with a frigate each.",
+            ["EGY", "FRA", "GRC", "ITA"],
+        ),
+    ],
+    ids=["joined-a-coalition", "joined-the-drill"],
+)
+def test_states_that_joined_a_coalition_are_not_participants(classifier, last, states):
+    body = (
+        "CAIRO (MENA) - The Egyptian and French navies began a joint exercise in the "
+        "Mediterranean on Sunday, the Egyptian military spokesman said.\n\n"
+        "Frigates and helicopters are involved.\n\n" + last
+    )
+    result = _classify(classifier, body, title="Egyptian, French navies begin drill")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 49: "during the 2022 World Cup" dates a sentence to an earlier year, like "in 2022"
+@pytest.mark.parametrize(
+    ("when", "joint"),
+    [("during the 2021 Gulf Cup", False), ("this week", True)],
+    ids=["earlier-year-event", "this-week"],
+)
+def test_during_the_year_event_dates_a_sentence(classifier, when, joint):
+    body = (
+        "LONDON (Defence Wire) - Kuwait has ordered six more transport helicopters from a "
+        "British maker, the company said on Monday.\n\n"
+        f"Kuwaiti and British pilots flew joint air patrols over Kuwait City {when}, officials "
+        "said."
+    )
+    article = Article(
+        id="t",
+        body=body,
+        title="Kuwait orders helicopters",
+        published_at=datetime(2024, 5, 6, tzinfo=UTC),
+    )
+    result = classifier.classify(article)
+    assert result.joint_military_activity is joint
+
+
+# batch 49: "Spain provided most of the ships": forces a state provides to a drill make it a
+# participant, unlike a host that only provides the venue
+@pytest.mark.parametrize(
+    ("middle", "states"),
+    [
+        (
+            "Spain provided most of the ships, with contingents from France and Italy.",
+            ["ESP", "FRA", "ITA"],
+        ),
+        (
+            "Spain provided the training area, with contingents from France and Italy.",
+            ["FRA", "ITA"],
+        ),
+    ],
+    ids=["provided-the-ships", "provided-the-venue"],
+)
+def test_a_state_that_provides_the_forces_takes_part(classifier, middle, states):
+    body = (
+        "BRUSSELS (EFE) - A European Union exercise with 2,000 troops ended on Friday near "
+        "Almeria.\n\n" + middle
+    )
+    result = _classify(classifier, body, title="EU exercise ends")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 49: "Participating navies include those of ...", a list that goes on after ", as well
+# as", members named after their group ("the Nordic countries Denmark and Norway") and "the
+# three Baltic states"
+@pytest.mark.parametrize(
+    ("listed", "states"),
+    [
+        (
+            "the three Baltic states, the Nordic countries Denmark and Norway, as well as "
+            "Germany and the United States",
+            ["DEU", "DNK", "EST", "LTU", "LVA", "NOR", "USA"],
+        ),
+        ("Denmark and Norway, as well as Germany", ["DEU", "DNK", "NOR"]),
+    ],
+    ids=["groups-and-names", "as-well-as"],
+)
+def test_participating_navies_include_a_grouped_list(classifier, listed, states):
+    body = (
+        "KIEL (dpa) - A multinational naval exercise began in the Baltic Sea on Monday, with "
+        "some 40 ships taking part.\n\nParticipating navies include those of " + listed + "."
+    )
+    result = _classify(classifier, body, title="Naval exercise begins in Baltic")
+    assert result.joint_military_activity
+    assert result.states == states

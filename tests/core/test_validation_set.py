@@ -1038,6 +1038,28 @@ Bracolper, Viekaren, Oguri-Verny and Guardian Sea added to the knowledge), batch
 same predictions as before except val-1062's tense (planned to past, labelled none), and all
 1469 score F1 0.997 (precision 1.000, recall 0.993), states 0.997, activity 0.974 and tense
 0.959. The bounds stay at 0.996 (F1) and 0.996 (states).
+- val-1491..1520 (batch 49, hosts, scenarios and non-participants in multinational drills:
+  16 positives, Northern Viking 22 in Iceland, Malabar 2023 off Sydney, Red Flag Alaska 24-1,
+  Yudh Abhyas 2024, Valiant Shield 2024 with Palau hosting, African Lion 2024 in four host
+  states, Iron Fist 2025, Golden Dragon 2025, BALTOPS 2023 with the Baltic states and Nordic
+  countries, Ulchi Freedom Shield 2023, Freedom Shield 25, Tiger Triumph 2025, the first
+  Marine Security Belt (2019), Pitch Black 2022, Chinese and Russian bombers off Alaska and
+  the EU's MILEX 23 in Spain; 14 negatives: Alligator Dagger in Djibouti, the PLA's live fire
+  in Djibouti, Armenia refusing to host CSTO drills, Noble Partner 2024 postponed, Al Udeid
+  extended, B-2s in Iceland, the Baltic states and Poland leaving the Ottawa Convention, the
+  Malabar 2020 invitation, Qatar's Typhoon letter of intent, Grom-2019, JFC Norfolk, Sky
+  Shield for Austria and Switzerland, the US-Kenya pact and Chinese ships at Ream), committed
+  before scoring: F1 0.941 (precision 0.889, recall 1.000), states 0.750, activity 1.000,
+  tense 1.000.
+After the rules for batch 49's errors (a state just before a scenario noun, or after
+"scenarios built around", is the enemy played; states whose forces a country hosts and states
+that "have joined the ... coalition" are no actors; "during the 2022 World Cup" dates a
+sentence like "in 2022"; "provided most of the ships" is taking part; "participating navies
+include", a list going on after ", as well as", members after their group noun, "the Nordic
+countries Denmark, ...", and "the three Baltic states" as a group), batch 49 scores F1 1.000,
+states 1.000, activity 1.000 and tense 1.000; the dev set and val-0001..1490 give the same
+predictions as before, and all 1469 score F1 0.997 (precision 1.000, recall 0.993), states
+0.9972, activity 0.9764 and tense 0.9603. The bounds stay at 0.996 (F1) and 0.996 (states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1076,7 +1098,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1469
+    assert len(ids) >= 1499
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -538,8 +538,11 @@ _FROM_REGION: Final = (
 _COORDINATOR_GAP = re.compile(
     _HULL_NUMBER
     + _FROM_REGION
-    + r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|or\s+|/\s*|[-–—]\s*|as\s+well\s+as\s+)"
-    r"(?:the\s+|both\s+|(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?"
+    + r"\s*(?:,\s*(?:and\s+|&\s+|as\s+well\s+as\s+)?|and\s+|&\s+|or\s+|/\s*|[-–—]\s*|"
+    r"as\s+well\s+as\s+)"
+    # "..., the Nordic countries Denmark, Finland and Norway": a group noun before its members
+    r"(?:the\s+(?:[A-Z][a-z]+\s+)?(?:countries|states|nations)\s+|the\s+|both\s+|"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?"
     r"(?:two|three|four|five|six|\d[\d,.]*)\s+)?"
 )
 _NO_OBJECT_AFTER: Final = re.compile(r"\s+no\s", re.IGNORECASE)
@@ -692,8 +695,9 @@ _SAT_OUT: Final = re.compile(
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_MENTION = re.compile(
-    # "in 2022", and at the start of a sentence "In June 2024"
-    r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+    # "in 2022", and at the start of a sentence "In June 2024"; "during the 2022 World Cup"
+    r"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"((?:19|20)\d\d)\b"
     # "joined the 2018 edition": an earlier edition of the drill
     r"|\bthe\s+((?:19|20)\d\d)\s+(?:edition|iteration|drills?|exercises?|battle|campaign|"
     r"offensive)\b"
@@ -1048,11 +1052,29 @@ _ASSET_LIST_GAP = re.compile(
     r"(?:the\s+)?"
 )
 # "targets built to resemble modern Russian and Chinese systems": the states whose weapons a
-# drill imitates are the enemy it plays, not its participants
+# drill imitates are the enemy it plays, not its participants; so are the states a scenario
+# is built around ("with scenarios built around a North Korean nuclear attack")
 _IMITATED_BEFORE: Final = re.compile(
     r"\b(?:resembl(?:e|es|ed|ing)|mimic(?:s|ked|king)?|imitat(?:e|es|ed|ing)|"
-    r"replicat(?:e|es|ed|ing)|modell?ed\s+(?:on|after))\s+(?:the\s+|a\s+|an\s+)?"
+    r"replicat(?:e|es|ed|ing)|modell?ed\s+(?:on|after)|"
+    r"scenarios?\s+(?:(?:built|based|centred|centered)\s+(?:around|on)|of|involving))"
+    r"\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.-]*(?:\s+and|,)\s+)?$"
+)
+# "with North Korean nuclear threat scenario", "a Chinese invasion scenario": a state named just
+# before a scenario noun is the enemy the drill plays
+_SCENARIO_AFTER: Final = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+scenarios?\b")
+# "Djibouti also hosts forces from France, Japan and Italy": states whose forces a country
+# hosts are stationed there, which is no activity of theirs
+_HOSTED_FORCES_BEFORE: Final = re.compile(
+    r"\bhost(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:forces|troops|bases|garrisons|"
+    r"contingents|militaries)\s+(?:from|of)\b[^.;:()]{0,80}$"
+)
+# "Britain, Australia and Bahrain have joined the US maritime coalition": states that join a
+# standing coalition or bloc are its members, not actors of an activity
+_JOINED_BLOC_AFTER: Final = re.compile(
+    r"\s+(?:have|has|had)\s+(?:also\s+|already\s+)?joined\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:coalition|alliance|initiative|grouping|bloc)\b"
 )
 # "U.S., British and Swiss aircraft and a NATO E-3 AWACS are involved": a list item whose
 # aircraft or ships are named by a common noun, followed by the next item
@@ -2587,6 +2609,18 @@ class Classifier:
         relatives = (
             self._state_relatives(text, s) if text.find(", which ", s.start, s.end) >= 0 else []
         )
+        scenario = text.find("scenario", s.start, s.end) >= 0
+        hosts = text.find("host", s.start, s.end) >= 0
+        bloc_start = bloc_end = -1
+        if text.find(" joined ", s.start, s.end) >= 0:
+            for m in ms:
+                jm = _JOINED_BLOC_AFTER.match(text, m.end, s.end)
+                if m.states and jm:
+                    # only the clause that joins: "Iran drilled, while Britain has joined ..."
+                    bloc_start = max(
+                        text.rfind(w, s.start, m.start) for w in (" while ", " but ", ";")
+                    )
+                    bloc_end = jm.end()
         for i, m in enumerate(ms):
             if relatives and m.states and any(a < m.start < b for a, b in relatives):
                 m.role = "relative"  # "..., which have close ties to China, sent ...": no actor
@@ -2596,7 +2630,14 @@ class Classifier:
                 continue
             if not m.states:
                 continue
-            if _IMITATED_BEFORE.search(text, max(s.start, m.start - 60), m.start):
+            if bloc_start < m.start < bloc_end or (
+                hosts and _HOSTED_FORCES_BEFORE.search(text, max(s.start, m.start - 120), m.start)
+            ):
+                m.role = "relative"  # members of a coalition, forces a country hosts
+                continue
+            if _IMITATED_BEFORE.search(text, max(s.start, m.start - 60), m.start) or (
+                scenario and _SCENARIO_AFTER.match(text, m.end, s.end)
+            ):
                 m.role = "target"  # "threats built to resemble Russian and Chinese systems"
                 continue
             if i and self._from_to_range(text, s, ms[i - 1], m):
