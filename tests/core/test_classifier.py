@@ -7877,3 +7877,70 @@ def test_participating_navies_include_a_grouped_list(classifier, listed, states)
     result = _classify(classifier, body, title="Naval exercise begins in Baltic")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# batch 50: states listed right after a verb of owning or buying ("which operates Swedish
+# and American jets") say where the weapons were made; they do not name the types' makers as
+# states of the report, so the usual operators of the jets named later are not added
+@pytest.mark.parametrize(
+    ("phrase", "states"),
+    [
+        ("which operates Swedish and American jets", ["CHN", "THA"]),
+        ("which flies with Swedish and American jets", ["CHN", "SWE", "THA", "USA"]),
+    ],
+    ids=["operates-foreign-jets", "flies-beside-foreign-jets"],
+)
+def test_states_after_a_verb_of_owning_are_makers(classifier, phrase, states):
+    body = (
+        "KORAT, Thailand -- Chinese and Thai fighter crews began a joint air exercise at Korat "
+        "air base on Tuesday, the Thai air force said.\n\n"
+        "Thai pilots are flying Gripen and F-16 aircraft in the drill, while the Chinese "
+        "contingent brought J-10C fighters.\n\n"
+        "The Thai air force, " + phrase + ", is hosting the drill for the third time."
+    )
+    result = _classify(classifier, body, title="Chinese, Thai jets train at Korat")
+    assert result.states == states
+
+
+# batch 50: a state named under "no" ("no Russian vessels were seen following the ships")
+# is denied, not present, even near a word of taking part
+@pytest.mark.parametrize(
+    ("phrase", "states"),
+    [
+        ("No Russian vessels were seen following", ["NOR", "SWE"]),
+        ("Russian vessels were seen following", ["NOR", "RUS", "SWE"]),
+    ],
+    ids=["no-state-vessels", "state-vessels"],
+)
+def test_a_state_under_no_is_not_a_participant(classifier, phrase, states):
+    body = (
+        "OSLO -- Norwegian and Swedish frigates began a joint exercise off the coast of "
+        "northern Norway on Monday, the Norwegian navy said.\n\n"
+        "The crews are practising air defence and anti-submarine warfare.\n\n"
+        + phrase
+        + " the participating warships, a navy spokesman said."
+    )
+    result = _classify(classifier, body, title="Norway, Sweden navies drill off Finnmark")
+    assert result.states == states
+
+
+# batch 50: "The navy also takes part in the US-led Obangame Express exercise": a habit verb
+# whose object is a named exercise that the title and lead do not name is another series the
+# state joins; its leader is no participant of this drill. Named in the lead, it is this drill.
+@pytest.mark.parametrize(
+    ("lead", "states"),
+    [
+        ("began a joint exercise", ["FRA", "GHA"]),
+        ("began the Obangame Express exercise", ["FRA", "GHA", "NGA", "USA"]),
+    ],
+    ids=["another-named-series", "the-lead-names-it"],
+)
+def test_a_habit_in_another_named_exercise_is_background(classifier, lead, states):
+    body = (
+        "ACCRA -- Ships of the Ghanaian and French navies " + lead + " in the Gulf of "
+        "Guinea on Monday, officials said.\n\n"
+        "Sailors are rehearsing boarding and rescue at sea, a Ghanaian officer said.\n\n"
+        "The Nigerian navy also takes part in the US-led Obangame Express exercise."
+    )
+    result = _classify(classifier, body, title="Ghanaian, French navies drill off Accra")
+    assert result.states == states

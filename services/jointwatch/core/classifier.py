@@ -130,6 +130,7 @@ _SENTENCE_FACT_CATS = frozenset({ACT, EXERCISE, COOP, NONMIL})  # see _analyse_s
 _HEAD_CATS = frozenset({FORCE, ASSET, MIL, NONMIL, OFFICIAL})  # nouns _attach gives facts to
 _NOT_BARE_STATE_CATS = frozenset({FORCE, ASSET, PLACE})
 _ACTOR_HEAD_CATS = frozenset({FORCE, ASSET, MIL})
+_WEAPON_CATS: Final = frozenset({ASSET, MIL})
 _PLACE_CATS = frozenset({PLACE, AREA})
 _SPEAKER_STOP_CATS = frozenset({ACT, OPP, COOP})
 # "troops from Greece and the United Kingdom, military spokesman Col. X said", "where Mali,
@@ -147,8 +148,9 @@ _ONE_STATE_CATEGORIES = frozenset({LINK, PART, OBSERVER, OPP})
 _PART_CATS = frozenset({PART, OBSERVER})
 # "other_event": the leader of another, concurrent drill ("ran in parallel with Iron Gate, a
 # Polish-led drill")
+# "absent": a state named under "no" ("no Chinese vessels were seen") is denied, not present
 _NOT_ACTORS: Final = frozenset(
-    {"place", "opposition", "observer", "target", "origin", "other_event", "relative"}
+    {"place", "opposition", "observer", "target", "origin", "other_event", "relative", "absent"}
 )
 _BARE_ROLES = frozenset({"", "linked", "object", "participant"})
 _GAPPED_SUBJECT_CATS = frozenset({STATE, FORCE})
@@ -828,6 +830,14 @@ def _ends_in_of(text: str, start: int, end: int) -> bool:
 _DONE_OR_UNDER_WAY = frozenset({PAST, ONGOING})
 # "its French Rafales", "Egypt's Russian MiGs": the owner comes first, the maker after
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|our)|\w['’]s)\s+$", re.IGNORECASE)
+# "the air force, which operates Swedish and American jets": states listed right after a verb
+# of owning or buying, before the weapon noun, say who made the weapons, not who flies them now
+# ("fielded", a verb of sending forces, is left out)
+_OWNING_BEFORE: Final = re.compile(
+    r"\b(?:operates|operate|operating|bought|buys|purchased|acquired|ordered|imported|procured)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # a verb of buying in the clause before "from" (no semicolon or colon between)
 _BOUGHT_BEFORE = re.compile(
@@ -1016,6 +1026,11 @@ _HABIT_VERB: Final = re.compile(
     # "India holds annual drills with Kazakhstan": a yearly series, not this report's drill
     r"|(?:holds?|conducts?|stages?)\s+(?:annual|yearly|regular)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:exercises|drills|patrols|war\s+games|manoeuvres|maneuvers)\b)",
+    re.IGNORECASE,
+)
+# the habit verb of _HABIT_VERB with "the" before a named exercise (checked against the lead)
+_HABIT_NAMED: Final = re.compile(
+    r"\b(?:also|regularly|routinely|usually)\s+(?:takes|joins)\s+part\s+in\s+the\s+",
     re.IGNORECASE,
 )
 _HABIT_WORDS: Final = (
@@ -2635,6 +2650,12 @@ class Classifier:
             ):
                 m.role = "relative"  # members of a coalition, forces a country hosts
                 continue
+            if m.start - s.start >= 3 and text[m.start - 3 : m.start].lower() == "no ":
+                # "no Chinese or Russian vessels were seen": the list is denied, not present
+                listed = [x for x in ms[i:] if x.states]
+                for x in self._noun_group(text, listed, forward=True, states_only=True):
+                    x.role = "absent"
+                continue
             if _IMITATED_BEFORE.search(text, max(s.start, m.start - 60), m.start) or (
                 scenario and _SCENARIO_AFTER.match(text, m.end, s.end)
             ):
@@ -2825,6 +2846,17 @@ class Classifier:
                 continue
             if _ORIGIN_AFTER.match(text, m.end):
                 m.role = "origin"
+            elif _OWNING_BEFORE.search(text, max(s.start, m.start - 16), m.start):
+                listed = [x for x in ms[i:] if x.states]
+                group = self._noun_group(text, listed, forward=True, states_only=True)
+                after = [x for x in ms[i + len(group) :] if x.start >= group[-1].end]
+                if (
+                    after
+                    and not after[0].cats.isdisjoint(_WEAPON_CATS)
+                    and (after[0].start - group[-1].end <= 12)
+                ):
+                    for x in group:
+                        x.role = "origin"
             elif self._bought_from(text, s, i):
                 # "ordered minehunters from Britain and the Netherlands": every state of the
                 # list after "from" is a seller
@@ -4813,9 +4845,37 @@ class _Decision:
         chunk = self.text[s.start : s.end].lower()
         if not any(w in chunk for w in _HABIT_WORDS):
             return False
-        return bool(_HABIT_VERB.search(self.text, s.start, s.end)) and not _NOW_WORDS.search(
-            self.text, s.start, s.end
-        )
+        if not (
+            _HABIT_VERB.search(self.text, s.start, s.end) or self._habit_in_other_named(s, chunk)
+        ):
+            return False
+        return not _NOW_WORDS.search(self.text, s.start, s.end)
+
+    def _habit_in_other_named(self, s: Sentence, chunk: str) -> bool:
+        """ "The navy also takes part in the US-led Obangame Express exercise": a habit verb
+        whose object is a named exercise that the title and lead do not name is another
+        series the state joins, not this report's drill."""
+        at = chunk.find(" part in the ")
+        if at < 0:
+            return False
+        found = _HABIT_NAMED.search(self.text, s.start, s.end)
+        if found is None:
+            return False
+        named = [
+            m.first(EXERCISE)
+            for m in s.mentions
+            if found.end() <= m.start <= found.end() + 40 and EXERCISE in m.cats
+        ]
+        if not named or named[0] is None:
+            return False
+        ref = named[0].ref
+        for t in (*self.title, *self.sentences):
+            if (t.title or t.lead) and t is not s:
+                for m in t.mentions:
+                    item = m.first(EXERCISE)
+                    if item is not None and item.ref is ref:
+                        return False  # the lead names it: this report's drill
+        return True
 
     def _series_over_span(self, s: Sentence) -> bool:
         """ "The forces carried out several joint drills with the U.S. military this year":
