@@ -1081,6 +1081,19 @@ _IMITATED_BEFORE: Final = re.compile(
 _SCENARIO_AFTER: Final = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+scenarios?\b")
 # "Djibouti also hosts forces from France, Japan and Italy": states whose forces a country
 # hosts are stationed there, which is no activity of theirs
+# The words _IMITATED_BEFORE (case-sensitive) needs: a window without one cannot match.
+_IMITATED_WORDS: Final = ("resembl", "mimic", "imitat", "replicat", "model", "scenario")
+
+
+def _imitated_before(text: str, start: int, end: int) -> bool:
+    """`_IMITATED_BEFORE` searched in text[start:end], after a check for its words."""
+    window = text[start:end]
+    for word in _IMITATED_WORDS:
+        if word in window:
+            return _IMITATED_BEFORE.search(text, start, end) is not None
+    return False
+
+
 _HOSTED_FORCES_BEFORE: Final = re.compile(
     r"\bhost(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:forces|troops|bases|garrisons|"
     r"contingents|militaries)\s+(?:from|of)\b[^.;:()]{0,80}$"
@@ -2656,7 +2669,7 @@ class Classifier:
                 for x in self._noun_group(text, listed, forward=True, states_only=True):
                     x.role = "absent"
                 continue
-            if _IMITATED_BEFORE.search(text, max(s.start, m.start - 60), m.start) or (
+            if _imitated_before(text, max(s.start, m.start - 60), m.start) or (
                 scenario and _SCENARIO_AFTER.match(text, m.end, s.end)
             ):
                 m.role = "target"  # "threats built to resemble Russian and Chinese systems"
@@ -5189,7 +5202,13 @@ class _Decision:
                 continue
             # "..., while destroyers and frigates of the United States, Britain and Norway
             # track them": the states name whose forces the clause's subject is
-            forces_of = _FORCES_OF_BEFORE.search(text, max(s.start, m.start - 50), m.start)
+            lo = max(s.start, m.start - 50)
+            window = text[lo : m.start].lower()
+            forces_of = (
+                _FORCES_OF_BEFORE.search(text, lo, m.start)
+                if "of" in window or "from" in window
+                else None
+            )
             head = forces_of.start() if forces_of is not None else m.start
             opening = head - s.start <= 5 and (
                 text[s.start : head].strip().lower() in _SUBJECT_OPENINGS
