@@ -7944,3 +7944,46 @@ def test_a_habit_in_another_named_exercise_is_background(classifier, lead, state
     )
     result = _classify(classifier, body, title="Ghanaian, French navies drill off Accra")
     assert result.states == states
+
+
+# batch 51: a ship known as a coast guard cutter is a law-enforcement ship, not a warship:
+# a cutter sailing with one navy's destroyer is no joint military activity, while a navy
+# frigate in its place makes one
+@pytest.mark.parametrize(
+    ("ship", "joint"),
+    [
+        ("The cutter BRP Teresa Magbanua", False),
+        ("The frigate BRP Jose Rizal", True),
+    ],
+    ids=["coast-guard-cutter", "navy-frigate"],
+)
+def test_a_coast_guard_cutter_is_not_a_warship(classifier, ship, joint):
+    body = (
+        "MANILA -- " + ship + " and the Japanese destroyer JS Takanami sailed together west "
+        "of Mindoro on Tuesday and practised a rescue at sea, officials said.\n\n"
+        "The crews also exchanged visits before the ships returned to port."
+    )
+    result = _classify(classifier, body, title="Rescue at sea rehearsed off Mindoro")
+    assert result.joint_military_activity is joint
+
+
+# batch 51: an intention to keep an activity going ("intend to continue joint patrols") is
+# a plan, not a report of patrols under way; "continue" alone still reports the present
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [
+        ("intend to continue", "planned"),
+        ("continue", "ongoing"),
+    ],
+    ids=["intend-to-continue", "continue"],
+)
+def test_an_intention_to_continue_is_a_plan(classifier, verb, tense):
+    body = (
+        "BEIJING -- The Chinese and Russian navies "
+        + verb
+        + " their joint patrols in the western Pacific, officers of the two fleets said "
+        "on Thursday.\n\n"
+        "Each side has sent two destroyers to the patrol group."
+    )
+    result = _classify(classifier, body, title="China, Russia navies on joint patrols")
+    assert result.tense == tense

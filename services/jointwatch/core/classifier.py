@@ -225,6 +225,9 @@ class SpanInfo(NamedTuple):
     head: _Head  # what it says as a head noun (see `_head_facts`)
 
 
+_COAST_GUARD_KIND: Final = "coast guard"
+
+
 def _head_facts(items: tuple[Item, ...], cats: frozenset[str]) -> _Head:
     """What a head noun says by itself: a force or an asset names its state, whether it is
     military and its domain; a non-military noun or an official is not military; a
@@ -235,7 +238,10 @@ def _head_facts(items: tuple[Item, ...], cats: frozenset[str]) -> _Head:
             military = getattr(force, "kind", "military") == "military"
             return (item.sub,), military, getattr(force, "domain", None), False
         if item.cat == ASSET:
-            return (item.sub,), True, getattr(item.ref, "domain", None), True
+            # "BRP Teresa Magbanua": a coast guard cutter is a law-enforcement ship
+            kind = str(getattr(item.ref, "kind", ""))
+            military = not kind.startswith(_COAST_GUARD_KIND)
+            return (item.sub,), military, getattr(item.ref, "domain", None), True
     if (NONMIL in cats or OFFICIAL in cats) and MIL not in cats:
         return (), False, None, False
     for item in items:
