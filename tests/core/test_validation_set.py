@@ -1080,6 +1080,19 @@ another series), batch 50 scores F1 1.000, states 1.000, activity 1.000 and tens
 dev set and the earlier 1439 articles give the same predictions as before, and all 1469 score F1 0.997
 (precision 1.000, recall 0.993), states 0.9972, activity 0.9763 and tense 0.960.
 The bounds stay at 0.996 (F1) and 0.996 (states).
+Batch 52 (val-1581..val-1610) is a seventh typical day of an unfiltered feed, 2016-2026 (Ekuverin
+2019, Khanjar-VIII, Vinbax-2022, Surya Kiran XVI, Golden Dragon 2019, Cope North 19, the May 2022
+Chinese-Russian bomber patrol, Dustlik-III, JIMEX 21, AUSINDEX 2017, Yudh Abhyas 20, Resolute
+Dragon 22 and Bold Kurukshetra 2021 as positives; a Greek Rafale deal, fiscal 2018 scrambles,
+Bushfire Assist reservists, Strategic Command's new name, Bakamla and a Chinese coast guard ship,
+the Bayern in Tokyo, the 2025 Beijing parade, an Irish UNIFIL death, the last Germans leaving
+Mali, a Ukraine aid package, the Australia-Indonesia defence agreement, SIPRI's 2023 figures, Han
+Kuang 37, Operation Sankalp, Operation Miracle, the Polish K2 contracts and the Greek-French pact as
+negatives), committed before scoring: F1 1.000 (precision 1.000, recall 1.000), states 1.000,
+activity 1.000, tense 0.933 (the Rafale deal's training line is read as planned; the Greek-French
+mutual assistance pact names no activity and is read as timeless). No rule was added for it; all
+1559 score F1 0.997 (precision 1.000, recall 0.993), states 0.9974, activity 0.9751 and tense 0.960.
+The bounds stay at 0.996 (F1) and 0.996 (states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1118,7 +1131,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1529
+    assert len(ids) >= 1559
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
