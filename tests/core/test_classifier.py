@@ -7987,3 +7987,64 @@ def test_an_intention_to_continue_is_a_plan(classifier, verb, tense):
     )
     result = _classify(classifier, body, title="China, Russia navies on joint patrols")
     assert result.tense == tense
+
+
+# batch 52: "Greece signs deal for 18 Rafale fighters from France": a state named in the
+# title only as the place the weapons come from is the seller; a purchase is no plan of two
+# states' forces acting together, so the report has no tense. A pact between the two is one.
+@pytest.mark.parametrize(
+    ("title", "tense"),
+    [
+        ("Egypt signs contract for 30 Rafale jets from France", None),
+        ("Egypt and France sign pact to hold joint air exercises", "planned"),
+    ],
+    ids=["a-purchase-from-a-seller", "a-pact-between-two-states"],
+)
+def test_a_seller_of_weapons_in_the_title_is_no_party_to_a_plan(classifier, title, tense):
+    body = (
+        "CAIRO -- Egypt's defence ministry said on Tuesday it had concluded a deal with "
+        "Paris, its largest in years.\n\n"
+        "Officials said the contract would be financed by a loan.\n\n"
+        "Egyptian pilots already fly French-made jets bought in 2015."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is False
+    assert result.tense == tense
+
+
+# batch 52: "Greece and France signed a strategic defence partnership that includes a clause
+# on mutual military assistance": a military pact of mutual aid that two states sign is a
+# plan for their forces, even when no drill is named. A signing that only dates other news
+# ("days after ... signed a mutual defence pact") is no plan of the article.
+@pytest.mark.parametrize(
+    ("lead", "title", "tense"),
+    [
+        (
+            "Spain and Portugal signed a defence accord on Wednesday that contains a pledge of "
+            "mutual military assistance, the two governments said.",
+            "Spain and Portugal agree defence accord",
+            "planned",
+        ),
+        (
+            "Spanish officials met in Madrid on Wednesday, days after Hungary and Serbia signed "
+            "a mutual military assistance accord, the government said.",
+            "Defence talks in Madrid",
+            None,
+        ),
+    ],
+    ids=["a-signed-mutual-pact", "a-signing-that-dates-other-news"],
+)
+def test_a_signed_mutual_military_pact_is_planned(classifier, lead, title, tense):
+    body = (
+        "MADRID (AFP) - " + lead + "\n\n"
+        "The two prime ministers unveiled the accord at a joint news conference. Madrid will "
+        "also supply four patrol boats to Lisbon, officials said.\n\n"
+        '"Europe must learn to defend itself," the Spanish leader said. Under the text, each '
+        "country pledges to help the other with all available means, including armed force, "
+        "in case of attack.\n\n"
+        "Both countries are members of NATO. The parliaments of both countries must still "
+        "ratify the accord."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is False
+    assert result.tense == tense

@@ -1099,6 +1099,26 @@ Magbanua", is a law-enforcement ship, not a warship; an intention to keep an act
 activity 1.000 and tense 1.000; the dev set and the earlier 1529 articles give the same
 predictions as before, and all 1559 score F1 0.997 (precision 1.000, recall 0.994), states
 0.9974, activity 0.9753 and tense 0.9615.
+Batch 52 (val-1581..val-1610) is a seventh typical day of an unfiltered feed, 2016-2026 (Ekuverin
+2019, Khanjar-VIII, Vinbax-2022, Surya Kiran XVI, Golden Dragon 2019, Cope North 19, the May 2022
+Chinese-Russian bomber patrol, Dustlik-III, JIMEX 21, AUSINDEX 2017, Yudh Abhyas 20, Resolute
+Dragon 22 and Bold Kurukshetra 2021 as positives; a Greek Rafale deal, fiscal 2018 scrambles,
+Bushfire Assist reservists, Strategic Command's new name, Bakamla and a Chinese coast guard ship,
+the Bayern in Tokyo, the 2025 Beijing parade, an Irish UNIFIL death, the last Germans leaving
+Mali, a Ukraine aid package, the Australia-Indonesia defence agreement, SIPRI's 2023 figures, Han
+Kuang 37, Operation Sankalp, Operation Miracle, the Polish K2 contracts and the Greek-French pact as
+negatives), committed before scoring: F1 1.000 (precision 1.000, recall 1.000), states 1.000,
+activity 1.000, tense 0.933 (the Greek-French mutual assistance pact names no drill and was read
+as timeless; the Rafale deal, unscored for tense, was also read as planned).
+After the rules for batch 52's errors (a state named in a title or lead only as the place the
+weapons come from, "deal for 18 Rafale fighters from France", sells them and is no party to a
+plan; a military pact of mutual assistance that two states sign in the lead is planned, unless
+the signing sits in a clause of time, "days after ... signed a mutual defence pact"), batch 52
+scores F1 1.000, states 1.000, activity 1.000 and tense 1.000; the dev set is unchanged, the
+earlier 1529 articles change only in val-0617 (an arms deal, now without tense, as labelled),
+and all 1559 score F1 0.997 (precision 1.000, recall 0.993), states 0.9974, activity 0.9751 and
+tense 0.961.
+The bounds stay at 0.996 (F1) and 0.996 (states).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1137,7 +1157,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1559
+    assert len(ids) >= 1589
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

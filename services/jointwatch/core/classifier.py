@@ -845,6 +845,8 @@ _OWNING_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# a signing told in a clause of time ("days after X and Y signed a pact") dates other news
+_SIGNED_AS_TIME: Final = (" after ", " since ", " before ", " when ")
 # a verb of buying in the clause before "from" (no semicolon or colon between)
 _BOUGHT_BEFORE = re.compile(
     r"\b(?:bought|buys|buying|buy|purchased|purchases|purchase|ordered|orders|order|"
@@ -5341,12 +5343,35 @@ class _Decision:
             if (
                 (s.title or s.lead)
                 and PLANNED in s.cats
-                and self._named_count(s) >= 2
+                and self._named_count(s) - len(self._sellers(s)) >= 2
                 and self._plan_in_main_clause(s)
             ):
                 self.reason("tense planned: an agreement or plan between states in the lead")
                 return True
         return False
+
+    @staticmethod
+    def _sellers(s: Sentence) -> set[str]:
+        """ "Greece signs deal for 18 Rafale fighters from France": a state named only as the
+        place its weapons come from sells them; a purchase is no plan between two parties
+        for forces to act together."""
+        sold = {c for x in s.mentions if x.role == "origin" for c in x.info.state_codes}
+        if not sold:
+            return sold
+        return sold - {c for x in s.mentions if x.role != "origin" for c in x.info.state_codes}
+
+    def _signed_military_pact(self, s: Sentence) -> bool:
+        """ "Greece and France signed a strategic defence partnership that includes a clause
+        on mutual military assistance": a military pact two states sign binds their forces to
+        act together, though no drill is named yet."""
+        if MIL not in s.cats:
+            return False
+        low = self.source(s)[s.start : s.end].lower()
+        at = low.find(" signed ")
+        if at < 0 or "mutual" not in low:
+            return False
+        # "days after Russia and North Korea signed a mutual defence pact" only dates the news
+        return not any(w in low[:at] for w in _SIGNED_AS_TIME)
 
     def _named_count(self, s: Sentence) -> int:
         """How many states a sentence names. A lead sentence with no activity word was not
@@ -5356,9 +5381,14 @@ class _Decision:
         if (
             s.codes
             or s.title
-            or not any(
-                PLANNED in x.cats and COOP in x.cats and not x.cats.isdisjoint(_ACTIVITY_CATEGORIES)
-                for x in self.sentences
+            or not (
+                self._signed_military_pact(s)
+                or any(
+                    PLANNED in x.cats
+                    and COOP in x.cats
+                    and not x.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+                    for x in self.sentences
+                )
             )
         ):
             return len(s.codes)
