@@ -4,7 +4,7 @@ The set was written after the rules and the knowledge files had been tuned on th
 real 2015-2026 events that are not in the dev set, in the shapes real news takes (wire
 copy with datelines and agency tags, aggregator boilerplate, participants named only by an
 exercise or a capital, joint patrols reported only as intercepts, "launch" headlines over
-"will begin" bodies). It was written in forty batches, each committed before it was scored:
+"will begin" bodies). It was written in fifty-two batches, each committed before it was scored:
 - val-0001..0086, before any fix: precision 0.949, recall 0.949, F1 0.949, states exactly
   right on 0.838 of the true positives;
 - val-0087..0110, after the first round of knowledge fixes: F1 0.923, states 0.667;
@@ -1119,6 +1119,12 @@ earlier 1529 articles change only in val-0617 (an arms deal, now without tense, 
 and all 1559 score F1 0.997 (precision 1.000, recall 0.993), states 0.9974, activity 0.9751 and
 tense 0.961.
 The bounds stay at 0.996 (F1) and 0.996 (states).
+With the rules of batches 41-52 together, all 1589 score F1 0.997 (precision 1.000, recall
+0.994), states 0.997, activity 0.976 and tense 0.962; the dev set F1 1.000, states 0.992,
+activity 0.950 and tense 0.972. Left: val-0357, val-0415, val-0865, val-1285 and val-1407
+missed, and the states of val-1317 (PANAMAX's partners told only as staff officers) and
+val-1410 (Steadfast Noon's usual members, which the report does not name). Over the twenty
+batches 33-52, unseen F1 averaged 0.952 and states 0.778.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
