@@ -614,7 +614,7 @@ _TALKED_ABOUT: Final = re.compile(
     r"(?:(?!of\b)[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
-# A word of each of _TALKED_ABOUT's alternatives: a window without one cannot match
+# A word of each of _TALKED_ABOUT's alternatives (see _guarded_search)
 _TALK_WORDS: Final = (
     "brief",
     "conference",
@@ -633,14 +633,18 @@ _TALK_WORDS: Final = (
 )
 
 
-def _talked_about(text: str, start: int, end: int) -> bool:
-    """`_TALKED_ABOUT` searched in text[start:end], after a check for its words that rules
-    out nearly every window at a fraction of the search's cost."""
-    window = text[start:end].lower()
-    for word in _TALK_WORDS:
+def _guarded_search(
+    pattern: re.Pattern[str], words: tuple[str, ...], text: str, start: int, end: int, fold: bool
+) -> re.Match[str] | None:
+    """`pattern` searched in text[start:end], only when one of `words` is in that window
+    (lower-cased first when `fold`, for a case-insensitive pattern). The patterns this guards
+    have no literal prefix and are tried at every position of the window; one needs a word of
+    `words`, and a window without any is ruled out at a fraction of the search's cost."""
+    window = text[start:end].lower() if fold else text[start:end]
+    for word in words:
         if word in window:
-            return _TALKED_ABOUT.search(text, start, end) is not None
-    return False
+            return pattern.search(text, start, end)
+    return None
 
 
 _AND_WORD: Final = re.compile(r"\band\b", re.IGNORECASE)
@@ -940,10 +944,21 @@ _CONCURRENT_WITH: Final = re.compile(
 )
 # "bombers had flown together near Japan in June and December": an activity in the perfect
 # dated to two separate months is a series of earlier events, not the report's one event
-_MONTH_NAMES: Final = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
+_MONTH_NAMES: Final = "(?:" + "|".join(_MONTHS) + ")"
 _IN_TWO_MONTHS: Final = re.compile(
     r"\b[Ii]n\s+" + _MONTH_NAMES + r"\s+and\s+(?:in\s+)?" + _MONTH_NAMES + r"\b(?!\s+\d)"
 )
@@ -1089,17 +1104,8 @@ _IMITATED_BEFORE: Final = re.compile(
 _SCENARIO_AFTER: Final = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+scenarios?\b")
 # "Djibouti also hosts forces from France, Japan and Italy": states whose forces a country
 # hosts are stationed there, which is no activity of theirs
-# The words _IMITATED_BEFORE (case-sensitive) needs: a window without one cannot match.
+# The words _IMITATED_BEFORE (case-sensitive) needs (see _guarded_search)
 _IMITATED_WORDS: Final = ("resembl", "mimic", "imitat", "replicat", "model", "scenario")
-
-
-def _imitated_before(text: str, start: int, end: int) -> bool:
-    """`_IMITATED_BEFORE` searched in text[start:end], after a check for its words."""
-    window = text[start:end]
-    for word in _IMITATED_WORDS:
-        if word in window:
-            return _IMITATED_BEFORE.search(text, start, end) is not None
-    return False
 
 
 _HOSTED_FORCES_BEFORE: Final = re.compile(
@@ -2284,9 +2290,7 @@ class Classifier:
             if _BEGAN_BEFORE.search(text, max(s.start, found.start() - 25), found.start()):
                 continue  # "the deployment, which began in July, ended on Friday": its start
             lo = max(s.start, found.start() - 60)
-            if "since" in text[lo : found.start()].lower() and _SINCE_CLAUSE_BEFORE.search(
-                text, lo, found.start()
-            ):
+            if _guarded_search(_SINCE_CLAUSE_BEFORE, ("since",), text, lo, found.start(), True):
                 continue  # "its first exercise since the country joined NATO in April"
             named = _MONTH_NUMBERS[found.group(1)]
             # a month after the report's, told in the past, is last year's ("joint flights in
@@ -2677,9 +2681,10 @@ class Classifier:
                 for x in self._noun_group(text, listed, forward=True, states_only=True):
                     x.role = "absent"
                 continue
-            if _imitated_before(text, max(s.start, m.start - 60), m.start) or (
-                scenario and _SCENARIO_AFTER.match(text, m.end, s.end)
-            ):
+            imitated = _guarded_search(
+                _IMITATED_BEFORE, _IMITATED_WORDS, text, max(s.start, m.start - 60), m.start, False
+            )
+            if imitated is not None or (scenario and _SCENARIO_AFTER.match(text, m.end, s.end)):
                 m.role = "target"  # "threats built to resemble Russian and Chinese systems"
                 continue
             if i and self._from_to_range(text, s, ms[i - 1], m):
@@ -3340,7 +3345,10 @@ class Classifier:
 
     def _decide_sentence(self, text: str, s: Sentence, nonmil: set[str]) -> None:
         if s.activities and all(
-            _talked_about(text, max(s.start, m.start - 90), m.start) for m, _ in s.activities
+            _guarded_search(
+                _TALKED_ABOUT, _TALK_WORDS, text, max(s.start, m.start - 90), m.start, True
+            )
+            for m, _ in s.activities
         ):
             # "held a joint press briefing on Monday on the Cobra Gold exercise", "officers
             # briefed on the drill": the topic of a briefing or of talks, not an activity
@@ -5211,12 +5219,7 @@ class _Decision:
             # "..., while destroyers and frigates of the United States, Britain and Norway
             # track them": the states name whose forces the clause's subject is
             lo = max(s.start, m.start - 50)
-            window = text[lo : m.start].lower()
-            forces_of = (
-                _FORCES_OF_BEFORE.search(text, lo, m.start)
-                if "of" in window or "from" in window
-                else None
-            )
+            forces_of = _guarded_search(_FORCES_OF_BEFORE, ("of", "from"), text, lo, m.start, True)
             head = forces_of.start() if forces_of is not None else m.start
             opening = head - s.start <= 5 and (
                 text[s.start : head].strip().lower() in _SUBJECT_OPENINGS
@@ -6002,20 +6005,6 @@ _NEXT_SENTENCE_CATS = frozenset({ACT, EXERCISE, MIL, ASSET, FORCE})
 _AWAY_CATS = frozenset({OPP, OPP_ACTOR, BACKGROUND, PRIOR, REACTION})
 _FUTURE_CATS: Final = frozenset({FUTURE, PLANNED})
 _WHERE_CATS = frozenset({PLACE, STATE})  # a place, or a country that may be the scene
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTHS, start=1)}
 _IN_MONTH = re.compile(r"\b(?:in|for)\s+(" + "|".join(_MONTHS) + r")\b")
 # "took part in Varuna from September 2 to 4": the days the activity took (see
