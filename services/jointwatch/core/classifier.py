@@ -641,6 +641,10 @@ def _guarded_search(
     have no literal prefix and are tried at every position of the window; one needs a word of
     `words`, and a window without any is ruled out at a fraction of the search's cost."""
     window = text[start:end].lower() if fold else text[start:end]
+    if fold and not window.isascii():
+        # case-insensitive matching folds more than lower() does ("ſ" is an "s", the Kelvin
+        # sign a "k"): outside ASCII, only the search itself can tell
+        return pattern.search(text, start, end)
     for word in words:
         if word in window:
             return pattern.search(text, start, end)
