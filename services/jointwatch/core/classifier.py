@@ -852,7 +852,6 @@ _OWNING_BEFORE: Final = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # a signing told in a clause of time ("days after X and Y signed a pact") dates other news
 _SIGNED_AS_TIME: Final = (" after ", " since ", " before ", " when ")
 # a verb of buying in the clause before "from" (no semicolon or colon between)
@@ -1467,7 +1466,6 @@ _WITH_FORCE_AFTER_LIST: Final = re.compile(
 # "HNLMS Evertsen and HMCS Winnipeg sailed with the formation, as did a frigate of the Royal
 # New Zealand Navy": a force that does the same as the clause's subject
 _AS_DID = re.compile(r",\s+as\s+(?:did|does|do|were|was|had|have|has)\s+")
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 # "helping to track the targets", "tracked the simulated enemy": the drill's own scenario,
 # not an opposing side.
 # "track them", "tracked it": an object pronoun right after a tracking verb
