@@ -445,6 +445,13 @@ _SENTENCE_END: Final = re.compile(
     + rf"{_CLOSING}{_SPACES}++"
 )
 _BREAK_CHARACTERS: Final = "\n.!?"
+# Where a title goes on to another event: "Japan, US jets fly together after China-Russia
+# bomber flight", "South Korea, US stage air drill; Pyongyang warns"
+_TITLE_OTHER_CLAUSE: Final = re.compile(
+    r"\s(?:as|after|amid|while|despite|before|following|in\s+response\s+to|to\s+counter|"
+    r"to\s+deter|in\s+show\s+of\s+force\s+against)\s|\s*;|\s[-\u2013\u2014]\s",
+    re.IGNORECASE,
+)
 
 
 def _sentence_breaks(text: str) -> list[tuple[int, int]]:
@@ -1869,6 +1876,14 @@ class Classifier:
         named = set(self.cues.no_armed_forces.states)
         for group in self.cues.state_group:
             named.update(group.states)
+        # (a, b) -> the first year of publication from which a and b are rivals
+        self.rival_since: dict[tuple[str, str], int] = {}
+        for rivalry in self.cues.rivalry:
+            named.update(rivalry.states, rivalry.against)
+            for a in rivalry.states:
+                for b in rivalry.against:
+                    since = rivalry.since if rivalry.since is not None else 0
+                    self.rival_since[(a, b)] = self.rival_since[(b, a)] = since
         unknown = sorted(named - codes)
         if unknown:
             raise ConfigurationError(f"cue lexicon names unknown states {unknown}")
@@ -4266,6 +4281,13 @@ class _Decision:
             del participants[code]
         if unarmed and chosen:
             self.reason(f"{', '.join(unarmed)} excluded: no armed forces")
+        outsiders = self._rivals_of_the_title(chosen, participants)
+        for code in outsiders:
+            del participants[code]
+        if outsiders:
+            self.reason(
+                f"{', '.join(outsiders)} excluded: rivals of the states the title names taking part"
+            )
         excluded = sorted(opposition - set(participants))
         if excluded and chosen:
             self.reason(f"{', '.join(excluded)} excluded: intercepting or monitoring")
@@ -5139,6 +5161,69 @@ class _Decision:
             parts = [f"{', '.join(c)} from '{src}'" for src, c in grouped.items()]
             self.reason("participants " + "; ".join(parts))
         return participants
+
+    def _rivals_of_the_title(
+        self, chosen: Sequence[Sentence], participants: dict[str, Mention | None]
+    ) -> list[str]:
+        """ "Japan, U.S. fighter jets fly together after China-Russia bomber flight": when the
+        title names two or more states taking part, none a rival of another (cues.toml
+        [[rivalry]]), a rival of one of them that only the body names is the drill's cause,
+        target, critic or watcher, not a participant. A title that names both sides, or fewer
+        than two states, decides nothing."""
+        since = self.clf.rival_since
+        if len(participants) < 3 or not since or not self.title:
+            return []
+        published = self.article.published_at
+        year = published.year if published is not None else 9999
+        titled: set[str] = set()  # in the title's first clause
+        anywhere: set[str] = set()  # in the whole title
+        for s in self.title:
+            source = self.source(s)
+            self.clf.attach(source, s)
+            # "... after China-Russia bomber flight", "...; Pyongyang warns": a later clause of
+            # the title tells of something else, unless the first one names no two states
+            # ("F-35A makes debut as British, Australian crews join Red Flag")
+            cut = _TITLE_OTHER_CLAUSE.search(source, s.start, s.end)
+            head_end = cut.start() if cut is not None else s.end
+            for m in s.mentions:
+                if (
+                    m.states
+                    and not m.default_state
+                    and not m.equipment
+                    and m.role in ("", "participant", "object", "linked")
+                ):
+                    for code in m.states:
+                        if code in participants:
+                            anywhere.add(code)
+                            if m.start < head_end:
+                                titled.add(code)
+        if len(titled) < 2:
+            titled = anywhere
+        if len(titled) < 2:
+            return []
+        for a in titled:
+            for b in titled:
+                first = since.get((a, b))
+                if first is not None and year >= first:
+                    return []
+        # "Russian Su-35s flew alongside the Indian and French jets": a state that a sentence
+        # of the activity names working with a state of the title takes part all the same
+        together: set[str] = set()
+        for s in chosen:
+            if not s.title and not titled.isdisjoint(s.strong):
+                together |= s.strong
+        outsiders: list[str] = []
+        for code in sorted(participants):
+            if code in titled or code in together:
+                continue
+            for t in titled:
+                first = since.get((code, t))
+                if first is not None and year >= first:
+                    outsiders.append(code)
+                    break
+        if len(participants) - len(outsiders) < 2:
+            return []
+        return outsiders
 
     def _makers_only(self) -> set[str]:
         """States the report names only as a weapon's maker or seller."""

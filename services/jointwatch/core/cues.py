@@ -59,6 +59,15 @@ class StateGroup(_Strict):
     states: list[str] = Field(min_length=2)
 
 
+class Rivalry(_Strict):
+    """States whose forces do not act together: each of `states` against each of `against`,
+    in reports published in `since` or later (always when not given)."""
+
+    states: list[str] = Field(min_length=1)
+    against: list[str] = Field(min_length=1)
+    since: int | None = Field(default=None, ge=1900, le=2100)
+
+
 class CueLexicon(_Strict):
     """The validated content of `data/cues.toml` (see the comments in that file)."""
 
@@ -89,6 +98,7 @@ class CueLexicon(_Strict):
     place_context: PlaceContext
     no_armed_forces: StateList = StateList()
     state_group: list[StateGroup] = Field(default_factory=list)
+    rivalry: list[Rivalry] = Field(default_factory=list)
 
     @property
     def version(self) -> str:
