@@ -8119,3 +8119,58 @@ def test_a_rivalry_naming_an_unknown_state_is_rejected():
     cues = default_cues().model_copy(update={"rivalry": [rivalry]})
     with pytest.raises(ConfigurationError, match="unknown states"):
         Classifier(default_knowledge(), cues=cues)
+
+
+# batch 53: "soldiers from Ukraine, Poland and the Baltic states": a group's place name that is
+# an item of a list of the states a force comes from or includes names the group's states
+# (Estonia, Latvia and Lithuania). In a list of places ("aircraft were moved to Romania and
+# the Baltic states") it stays a place, and its states take no part.
+@pytest.mark.parametrize(
+    ("second", "states"),
+    [
+        (
+            "Troops from Moldova, Romania and the Baltic states have joined the Georgian and "
+            "American soldiers at the range.",
+            ["EST", "GEO", "LTU", "LVA", "MDA", "ROU", "USA"],
+        ),
+        (
+            "Washington has also moved fighter aircraft to Romania and the Baltic states "
+            "this year.",
+            ["GEO", "USA"],
+        ),
+    ],
+    ids=["an-item-of-a-list-of-states", "an-item-of-a-list-of-places"],
+)
+def test_the_baltic_states_in_a_list_of_states_are_three_states(classifier, second, states):
+    body = (
+        "TBILISI -- Georgian and U.S. troops began a two-week multinational exercise at a "
+        "training area east of the capital on Monday, the defence ministry said.\n\n"
+        + second
+        + "\n\nThe drill includes a live-fire phase and a command post exercise, officials said."
+    )
+    result = _classify(classifier, body, title="Multinational drill opens in Georgia")
+    assert result.joint_military_activity is True
+    assert result.states == states
+
+
+# batch 53: "The exercise ends on June 22" in a report about one of its events: the day an
+# activity is to end, told in the present, says it is still under way, though the event
+# reported is done. "ended on" is past.
+@pytest.mark.parametrize(
+    ("last", "tense"),
+    [
+        ("The exercise ends on March 30.", "ongoing"),
+        ("The exercise ended on March 12.", "past"),
+    ],
+    ids=["ends-on-a-later-day", "ended-on-a-day"],
+)
+def test_an_activity_that_ends_on_a_later_day_is_ongoing(classifier, last, tense):
+    body = (
+        "OSLO -- Norwegian and British marines carried out a landing on a beach north of "
+        "Harstad on Tuesday as part of a winter exercise, the Norwegian armed forces said.\n\n"
+        "Landing craft brought about 400 troops ashore before dawn, followed by vehicles.\n\n"
+        + last
+    )
+    result = _classify(classifier, body, title="Norwegian, British marines storm beach")
+    assert result.joint_military_activity is True
+    assert result.tense == tense

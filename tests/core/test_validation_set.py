@@ -1125,6 +1125,25 @@ activity 0.950 and tense 0.972. Left: val-0357, val-0415, val-0865, val-1285 and
 missed, and the states of val-1317 (PANAMAX's partners told only as staff officers) and
 val-1410 (Steadfast Noon's usual members, which the report does not name). Over the twenty
 batches 33-52, unseen F1 averaged 0.952 and states 0.778.
+Batch 53 (val-1611..val-1640) is an eighth typical day of an unfiltered feed, 2017-2024
+(AUSTRAHIND-23 at Perth, Konkan 2023, Zair-Al-Bahr 2021, Khaan Quest 2017, Friendship
+Bridge-2020, Noble Dina 2018, Onisilos-Gideon 2017, Agile Spirit 2019, Formidable Shield 2019,
+NATO Tiger Meet 2019, SLINEX-20 and Saber Guardian 19 as positives; Indian and Mauritian coast
+guards, Trishakti Prahar, July Storm 2023, USS Milius off the Paracels, a NORAD intercept, the
+MQ-9B deal, the Japan-Germany ACSA, PNS Taimur in Colombo, US troops leaving Chad, Operation
+Indravati, UNMISS medals, the Kyiv independence parade, a GAO report on the Joint Strike
+Fighter, Abrams tanks for Ukraine, the Morocco earthquake, HMAS Anzac's decommissioning, the
+Finland-US defence agreement and a P-8A Taiwan Strait transit as negatives), committed before
+scoring: F1 1.000 (precision 1.000, recall 1.000), states 0.917 (val-1618: "soldiers from
+Ukraine, Poland and the Baltic states" read the group as a place), activity 1.000, tense 0.929
+(val-1622: a done river crossing in an exercise that "ends on June 22" read as past).
+After the rules for batch 53's errors (a group's place name, "the Baltic states", that is an
+item of a list of states introduced by "from", "including", "of" or "with" names its states;
+an activity that "ends on" a given day, told in the present, is under way), batch 53 scores
+F1 1.000, states 1.000, activity 1.000 and tense 1.000; the dev set is unchanged, the earlier
+1589 articles change only in val-0276 and val-0536 (drills that "end on" a later day, now
+ongoing as labelled), and all 1619 score F1 0.997 (precision 1.000, recall 0.994), states
+0.9975, activity 0.976 and tense 0.965.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1163,7 +1182,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1589
+    assert len(ids) >= 1619
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -1225,7 +1225,13 @@ _LASTS_UNTIL = re.compile(
     r"|\b(?:runs|lasts)\s+from\s+[^.;:]{1,40}?\s+(?:to|until|till|through)\b"
     # "are operating from Darwin and Tindal until August 17": forces there until a later day
     r"|\b(?:are|is)\s+(?:operating|training|exercising|flying|sailing|deployed)\b[^.;:]{0,60}?"
-    r"\s(?:until|till)\b",
+    r"\s(?:until|till)\b"
+    # "The exercise ends on June 22": the day it is to end, told in the present
+    r"|\b(?:ends|closes|concludes|finishes)\s+on\s+(?:"
+    + _MONTH_NAMES
+    + r"\s+\d{1,2}|\d{1,2}\s+"
+    + _MONTH_NAMES
+    + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
 # ", which run until early August": a relative clause tells how long its own noun lasts
@@ -1612,6 +1618,11 @@ _DISTANCE_TARGET = re.compile(
 
 
 _USUAL_COORDINATIONS = frozenset({" and ", ", ", ", and ", "-", "–", " & ", "/", " and the "})
+# Between two items of a list of states ("Ukraine, Poland and the Baltic states").
+_LIST_ITEM_GAPS: Final = frozenset({" and ", ", ", ", and ", " & ", " and the ", ", the "})
+# The word before a list of the states a force comes from or takes in ("troops from ...",
+# "including ...", "the forces of ..."); "moved to Poland and the Baltic states" is a place.
+_LIST_INTRO_WORDS: Final = frozenset({"from", "including", "include", "includes", "of", "with"})
 
 
 def _asks(text: str, s: Sentence) -> bool:
@@ -1864,6 +1875,23 @@ class Classifier:
             id(payload): self._info(payload)
             for payload in [*self._matcher.payloads(), *self._state_payloads.values()]
         }
+        # "Poland and the Baltic states": the payload of a place name that stands for a group
+        # of states as an item of a list of states, by identity, and the group's states
+        self._listed_groups: dict[int, tuple[Item, ...]] = {}
+        state_of = {state.code: state for state in knowledge.states}
+        for group in self.cues.state_group:
+            if not group.listed_aliases:
+                continue
+            # kept alive by _listed_groups, so its identity stays its own
+            members = tuple(Item(STATE, code, state_of.get(code)) for code in group.states)
+            self._infos[id(members)] = self._info(members)
+            for alias in group.listed_aliases:
+                found = self._matcher.find_spans(alias)
+                if len(found) != 1 or found[0][1] - found[0][0] != len(alias):
+                    raise ConfigurationError(
+                        f"state group {group.name!r}: {alias!r} is not one known phrase"
+                    )
+                self._listed_groups[id(found[0][2])] = members
         self._area_cache: dict[tuple[float, float], tuple[AreaOfInterest, float] | None] = {}
         self._area_index = AreaIndex(knowledge.areas)
         # Location names that stand for a whole country, and places whose point stands for a
@@ -2062,6 +2090,38 @@ class Classifier:
                 out.append((span[0], span[1], self._state_payloads[codes.pop()]))
         return out
 
+    def _resolve_listed(self, text: str, spans: list[Span]) -> list[Span]:
+        """ "soldiers from Ukraine, Poland and the Baltic states": a group's place name
+        (`listed_aliases` in cues.toml) as an item of a list of states that a force comes
+        from or includes names the group's states. Alone, or in a list of places ("troops
+        moved to Poland and the Baltic states"), it stays a place."""
+        out = list(spans)
+        for i, span in enumerate(spans):
+            members = self._listed_groups.get(id(span[2]))
+            if members is None:
+                continue
+            first = i  # the list's first item
+            while (
+                first > 0
+                and self._names_state(spans[first - 1])
+                and text[spans[first - 1][1] : spans[first][0]] in _LIST_ITEM_GAPS
+            ):
+                first -= 1
+            if first == i and not (
+                i + 1 < len(spans)
+                and self._names_state(spans[i + 1])
+                and text[span[1] : spans[i + 1][0]] in _LIST_ITEM_GAPS
+            ):
+                continue  # not an item of a list of states
+            before = text[max(0, spans[first][0] - 12) : spans[first][0]].split()
+            if before and before[-1].lower() in _LIST_INTRO_WORDS:
+                out[i] = (span[0], span[1], members)
+        return out
+
+    def _names_state(self, span: Span) -> bool:
+        info = self._infos.get(id(span[2]))
+        return info is not None and bool(info.state_codes)
+
     def _named_codes(self, spans: list[Span]) -> set[str]:
         """The states that the spans' aliases name (short forms aside)."""
         named: set[str] = set()
@@ -2091,6 +2151,9 @@ class Classifier:
             if body_spans is not None:
                 known_codes |= self._named_codes(body_spans)
             spans = self._resolve_short(spans, known_codes)
+        listed = self._listed_groups
+        if listed and any(id(span[2]) in listed for span in spans):
+            spans = self._resolve_listed(text, spans)
         if not spans:
             return []
         # Sentences take their spans by bisection, and their categories as one union in C:

@@ -57,6 +57,9 @@ class StateGroup(_Strict):
     name: str
     aliases: list[str] = Field(default_factory=list)
     states: list[str] = Field(min_length=2)
+    # Names that stand for the group only as one item of a list of states ("soldiers from
+    # Ukraine, Poland and the Baltic states"); alone they are as often a place.
+    listed_aliases: list[str] = Field(default_factory=list)
 
 
 class Rivalry(_Strict):
