@@ -8174,3 +8174,104 @@ def test_an_activity_that_ends_on_a_later_day_is_ongoing(classifier, last, tense
     result = _classify(classifier, body, title="Norwegian, British marines storm beach")
     assert result.joint_military_activity is True
     assert result.tense == tense
+
+
+# batch 54: "Keen Sword, a field exercise held in even-numbered years that last took place in
+# October 2020 with a Canadian warship participating for the first time": "last took place"
+# dates the edition before this one, like "last held", even in a sentence that tells a first;
+# the Canadian ship took part in that edition, not in this report's drill.
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        (
+            "that last took place in 2021 with a Dutch frigate joining for the first time",
+            ["GBR", "USA"],
+        ),
+        ("with a Dutch frigate joining for the first time this year", ["GBR", "NLD", "USA"]),
+    ],
+    ids=["an-earlier-edition", "this-edition"],
+)
+def test_last_took_place_dates_an_earlier_edition(classifier, clause, states):
+    body = (
+        "LONDON -- British and U.S. warships began the Sea Lion naval exercise in the North "
+        "Sea on Monday, the Royal Navy said.\n\n"
+        "Crews are practising air defence and anti-submarine warfare, officers said.\n\n"
+        "The two navies hold Sea Lion every two years, a drill " + clause + "."
+    )
+    result = _classify(classifier, body, title="British, U.S. warships open Sea Lion drill")
+    assert result.joint_military_activity is True
+    assert result.states == states
+
+
+# batch 54: "The German jets arrived from Australia, where they took part in the Pitch Black
+# exercise": a state after "arrived from" is where the forces came from, a place like one
+# after "flew from"; and a title that names an exercise names the report's own, so another
+# drill the lead names (Pitch Black) brings in neither its host nor its other partners.
+@pytest.mark.parametrize(
+    ("lead", "states"),
+    [
+        (
+            "The Italian jets arrived from Australia, where they took part in the Pitch Black "
+            "exercise.",
+            ["ITA", "JPN"],
+        ),
+        (
+            "Australian F-35s also took part in the drills with the Italian and Japanese jets.",
+            ["AUS", "ITA", "JPN"],
+        ),
+    ],
+    ids=["a-place-the-jets-came-from", "a-partner-in-this-drill"],
+)
+def test_the_place_forces_arrived_from_is_no_partner(classifier, lead, states):
+    body = (
+        "MISAWA, Japan -- Italian Air Force F-35 jets began training with Japanese F-2 "
+        "fighters over northern Japan on Tuesday in the Nippon Skies exercise. " + lead + "\n\n"
+        "Italian and Japanese pilots are practising air combat and refuelling, officials said."
+    )
+    result = _classify(
+        classifier, body, title="Italian F-35s train with Japanese jets in 'Nippon Skies'"
+    )
+    assert result.joint_military_activity is True
+    assert result.states == states
+
+
+# batch 54: "Chinese and Russian troops on Friday staged the live-fire stage ... The exercise
+# ends on Sunday": an end told in the present for a named weekday is a schedule, so the
+# drill goes on; "ended on Sunday" tells it finished.
+@pytest.mark.parametrize(
+    ("last", "tense"),
+    [("The exercise ends on Sunday.", "ongoing"), ("The exercise ended on Sunday.", "past")],
+    ids=["a-scheduled-end", "an-end-told-as-done"],
+)
+def test_an_end_on_a_weekday_in_the_present_is_a_schedule(classifier, last, tense):
+    body = (
+        "ALMATY, June 12 -- Kazakh and Kyrgyz troops on Thursday staged the assault phase of "
+        "their joint mountain exercise near the border, the defence ministry said.\n\n"
+        "Special forces of the two countries cleared a mock militant camp with helicopter "
+        "support.\n\n" + last
+    )
+    result = _classify(classifier, body, title="Kazakh, Kyrgyz troops in mountain drill")
+    assert result.joint_military_activity is True
+    assert result.tense == tense
+
+
+# batch 54: "Chinese marines stormed a beach ... as the first large joint exercise between the
+# two moved into its main phase": a drill that moves into, or enters, its next phase goes on;
+# a report with no such phase told, and no other tense word, is of a done landing.
+@pytest.mark.parametrize(
+    ("clause", "tense"),
+    [
+        (", as the joint exercise between the two armies moved into its main phase", "ongoing"),
+        (" in a landing drill of the two armies", "past"),
+    ],
+    ids=["moved-into-its-main-phase", "no-phase-told"],
+)
+def test_an_exercise_moving_into_its_next_phase_goes_on(classifier, clause, tense):
+    body = (
+        "HANOI (Reuters) - Vietnamese and Lao soldiers crossed a river near the border under "
+        "covering fire on Tuesday" + clause + ".\n\n"
+        "Officers of the two militaries watched from a hill above the crossing."
+    )
+    result = _classify(classifier, body, title="Vietnamese, Lao soldiers in river crossing")
+    assert result.joint_military_activity is True
+    assert result.tense == tense

@@ -1144,6 +1144,27 @@ F1 1.000, states 1.000, activity 1.000 and tense 1.000; the dev set is unchanged
 1589 articles change only in val-0276 and val-0536 (drills that "end on" a later day, now
 ongoing as labelled), and all 1619 score F1 0.997 (precision 1.000, recall 0.994), states
 0.9975, activity 0.976 and tense 0.965.
+Batch 54 (val-1641..val-1670) is the users' core watch told as wire copy: Russia-China drills
+and patrols near Japan and Korea (Joint Sea-2012 and -2013, Peace Mission 2005, 2009 and 2013,
+joint bomber flights of December 2023 and November 2022 told only as scrambles and KADIZ
+entries) and allied answers (a trilateral B-1B drill, a B-52 with South Korean jets, Keen Edge
+22, Orient Shield 21, Iron Fist 23, Northern Viper, Nippon Skies, JIMEX 12); 16 hard negatives
+(scramble statistics of fiscal 2019 and 2024, lone Russian and Chinese flights, ships and a
+submarine, a Moskit firing, a U.S. destroyer with a Coast Guard cutter, the U.S.-Taiwan coast
+guard pact, the Freedom Edge agreement at Shangri-La, a carrier's port call in Busan, a white
+paper, the Pentagon's China report and Putin's word on an alliance), committed before scoring:
+F1 1.000 (precision 1.000, recall 1.000), states 0.867 (Keen Sword 21's Canadian frigate, and
+Pitch Black's host and the Pacific Skies partners, read as partners of the reported drill),
+activity 1.000, tense 0.889 (two drills in their live phase read as past).
+After the rules for batch 54's errors ("last took place" dates an earlier edition even in a
+sentence that tells a first; a state after "arrived from" is where the forces came from; a
+title that names an exercise names the report's own, and another one the lead names brings in
+no core states and makes its sentence another drill's; an end told in the present for a named
+weekday, "ends on Sunday", is a schedule; an exercise that moves into or enters its main,
+final, active or second phase goes on), batch 54 scores F1 1.000, states 1.000, activity 1.000
+and tense 1.000; the dev set is unchanged, the earlier 1589 articles change only in val-0536
+(Iron Fist, "ends on Friday", now ongoing as labelled), and all 1619 score F1 0.997 (precision
+1.000, recall 0.994), states 0.9975, activity 0.976 and tense 0.964.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1182,7 +1203,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1619
+    assert len(ids) >= 1649
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

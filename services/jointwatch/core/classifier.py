@@ -731,10 +731,12 @@ _YEAR_MENTION = re.compile(
 # "staged their first joint drill ... last month": a dated earlier event, even a first one
 # ("the first since last year" is this event, and so is "the first under laws that took
 # effect last year": the time word dates the law, not the activity).
+# "an exercise that last took place in 2020 with a Canadian warship participating for the
+# first time": the edition before this one, however new the first it tells
 _DATED_EARLIER = re.compile(
     # the word boundary first: most positions fail it before the six lookbehinds run
     r"\b(?<!since\s)(?<!effect\s)(?<!force\s)(?<!passed\s)(?<!enacted\s)(?<!adopted\s)"
-    r"(?:last\s+(?:month|year)|(?:years|months|a\s+year)\s+ago|"
+    r"(?:last\s+(?:month|year|took\s+place|staged)|(?:years|months|a\s+year)\s+ago|"
     r"earlier\s+this\s+(?:month|year))\b",
     re.IGNORECASE,
 )
@@ -1221,6 +1223,10 @@ _LASTS_UNTIL = re.compile(
     r"|\bwill\s+(?:last|run|continue|go\s+on)\s+for\s+(?:another|a\s+further|two|three|four)\b"
     r"|\b(?:(?:is|are)\s+(?:due\s+|scheduled\s+|set\s+|expected\s+)?to|will)\s+"
     r"(?:end|close|conclude|finish|wrap\s+up)\b"
+    # "The exercise ends on Sunday": an end told in the present for a named weekday is a
+    # schedule, and the activity goes on until then
+    r"|\b(?:ends|closes|concludes|finishes)\s+on\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     # "the drill runs from November 2 to 9": a schedule told in the present
     r"|\b(?:runs|lasts)\s+from\s+[^.;:]{1,40}?\s+(?:to|until|till|through)\b"
     # "are operating from Darwin and Tindal until August 17": forces there until a later day
@@ -5084,13 +5090,24 @@ class _Decision:
         names = {self._exercise_name(m) for m in s.mentions} - {""}
         if not names:
             return False
-        lead = {
+        lead = self._report_exercises()
+        return bool(lead) and not names & lead
+
+    def _report_exercises(self) -> set[str]:
+        """The names of the exercise the report is about: those of the title when it names
+        one ("German jets train with Japanese fighters in 'Nippon Skies'": the lead's "arrived
+        from Pitch Black" is another drill), else those of the title and the lead."""
+        titled = {
+            self._exercise_name(m) for t in self.title if EXERCISE in t.cats for m in t.mentions
+        } - {""}
+        if titled:
+            return titled
+        return {
             self._exercise_name(m)
             for t in self.title + self.sentences
             if (t.title or t.lead) and EXERCISE in t.cats
             for m in t.mentions
         } - {""}
-        return bool(lead) and not names & lead
 
     def _group_only(self, participants: dict[str, Mention | None], observers: set[str]) -> set[str]:
         """ "Chinese warships and vessels from ASEAN navies began the drill ... with officers
@@ -5569,6 +5586,11 @@ class _Decision:
         lead = [s for s in chosen if s.title or s.lead]
         if any(EXERCISE in m.cats for s in lead for m in s.mentions):
             chosen = lead
+        # a title that names an exercise names the report's own: the lead's others are not
+        # ("... in 'Nippon Skies'. The jets arrived from Pitch Black in Australia")
+        titled = [s for s in chosen if s.title]
+        if any(EXERCISE in m.cats for s in titled for m in s.mentions):
+            chosen = titled
         for s in chosen:
             for m in s.mentions:
                 item = m.first(EXERCISE)
