@@ -1125,6 +1125,19 @@ activity 0.950 and tense 0.972. Left: val-0357, val-0415, val-0865, val-1285 and
 missed, and the states of val-1317 (PANAMAX's partners told only as staff officers) and
 val-1410 (Steadfast Noon's usual members, which the report does not name). Over the twenty
 batches 33-52, unseen F1 averaged 0.952 and states 0.778.
+Batch 56 (val-1701..val-1730) is a ninth typical day from non-Western outlets in English,
+2016-2026 (ANI, PTI, Yonhap, Kyodo, Xinhua, TASS, RIA Novosti, Anadolu, Dawn, APP, IRNA, Antara,
+Bernama, Al Arabiya, Prensa Latina; AustraHind 2023, the Yeoju river crossing of Freedom Shield
+2023, Pitch Black 2022 from the IAF's side, IBSAMAR VII, Cobra Warrior 2023, Kis-2021 in Kars,
+Defenders of Friendship-2020, Vajra Prahar 2021, KAZIND-21, Cope North 21, Druzhba-V and Maitree
+2025 as positives; the Liaoning between Yonaguni and Iriomote, the MQ-9B contract, a Su-27 and
+B-52s over the Black Sea, the Sudan evacuation, a PLA "joint combat readiness patrol", the second
+K2 contract, the FA-50 contract, the Sahand accident, Claw-Lock, the J-10C induction, the
+Japan-Australia access agreement, the MILGEM deal, the Russia-Venezuela treaty, Chinese
+peacekeepers in Wau, USFK Patriots sent to the Middle East, Umka-2022, the Saudi-US defence
+agreement and the Cianjur relief as negatives), committed before scoring: F1 1.000 (precision
+1.000, recall 1.000), states 1.000, activity 1.000, tense 1.000. With no error to fix, all 1619
+score F1 0.997 (precision 1.000, recall 0.994), states 0.9975, activity 0.976 and tense 0.963.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1163,7 +1176,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1589
+    assert len(ids) >= 1619
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
