@@ -8275,3 +8275,57 @@ def test_an_exercise_moving_into_its_next_phase_goes_on(classifier, clause, tens
     result = _classify(classifier, body, title="Vietnamese, Lao soldiers in river crossing")
     assert result.joint_military_activity is True
     assert result.tense == tense
+
+
+# batch 56: the venues that wire copy from Ankara, Seoul, New Delhi and Rawalpindi gives for a
+# drill (a Turkish province, a Korean river town, a Kazakh training node, a British air base, a
+# South African port) are places of the activity; a bare surname that is also a village,
+# "Waddington", is listed only under the base's longer name and is no place on its own.
+@pytest.mark.parametrize(
+    ("body", "place", "located"),
+    [
+        (
+            "Turkish and Azerbaijani troops began a joint winter drill in the province of Kars "
+            "on Tuesday, the ministry said.",
+            "Kars",
+            True,
+        ),
+        (
+            "South Korean and US engineers laid a floating bridge across the Namhan River in "
+            "Yeoju on Thursday during a combined exercise.",
+            "Yeoju",
+            True,
+        ),
+        (
+            "Kazakh and Indian soldiers opened a joint exercise at the Aisha Bibi training node "
+            "in the Zhambyl region on Monday.",
+            "Aisha Bibi",
+            True,
+        ),
+        (
+            "Brazilian, Indian and South African warships wrapped up a trilateral exercise off "
+            "Port Elizabeth on Friday.",
+            "Gqeberha",
+            True,
+        ),
+        (
+            "Indian fighter jets began flying alongside British Typhoons at RAF Waddington in "
+            "Lincolnshire on Monday in a joint air exercise.",
+            "RAF Waddington",
+            True,
+        ),
+        (
+            "Indian fighter jets began flying alongside British Typhoons in a joint air exercise "
+            "on Monday, said Air Commodore Waddington, the British commander.",
+            "RAF Waddington",
+            False,
+        ),
+    ],
+    ids=["kars", "yeoju", "aisha-bibi", "port-elizabeth-alias", "raf-waddington", "a-surname"],
+)
+def test_venues_of_drills_in_turkey_korea_kazakhstan_britain_and_south_africa(
+    classifier, body, place, located
+):
+    result = _classify(classifier, body, title="Joint drill")
+    assert result.joint_military_activity
+    assert (place in {loc.name for loc in result.locations}) is located
