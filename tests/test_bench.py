@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 
-from jointwatch.bench import _metric_sums, cpu_seconds, peak_rss_mb, percentile
+import pytest
+
+from jointwatch.bench import BenchError, _metric_sums, cpu_seconds, peak_rss_mb, percentile
 from jointwatch.core.classifier import Classifier
 from jointwatch.core.knowledge import default_knowledge
 from jointwatch.core.models import Article
@@ -90,3 +92,23 @@ def test_the_classifier_phase_counts_joint_articles_and_says_whether_it_ran_comp
     assert figures["joint"] == sum(is_joint(a) for a in articles)
     assert figures["compiled"] is running_compiled(classifier_module)
     assert figures["in_process_articles_per_s"] > 0 and figures["command_articles_per_s"] > 0
+
+
+def test_the_news_phase_times_the_sample_articles_and_reads_labelled_sets(tmp_path):
+    from jointwatch.bench import NEWS_SAMPLES, bench_news, read_news
+
+    samples = read_news(NEWS_SAMPLES)
+    figures = bench_news(NEWS_SAMPLES, 30)
+    assert figures["distinct_articles"] == len(samples)
+    assert figures["classified"] == max(30, len(samples))
+    assert figures["body_chars_mean"] > 0
+    assert figures["in_process_articles_per_s"] > 0 and figures["ms_per_1000_chars"] > 0
+    labelled = tmp_path / "labelled.jsonl"
+    labelled.write_text(
+        "\n".join(json.dumps({"article": a, "label": {"joint": False}}) for a in samples[:3])
+    )
+    assert read_news(labelled) == samples[:3]
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n")
+    with pytest.raises(BenchError, match="no articles"):
+        read_news(empty)

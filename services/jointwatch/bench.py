@@ -14,7 +14,10 @@ Prints one JSON object (stdout); progress bars go to stderr. Figures:
 - peak RSS (VmHWM) of every worker process; and the same throughput with two workers sharing
   one consumer group.
 
-The articles are synthetic, about 3 KB each, half of them joint activity (`synthetic.py`).
+The articles are synthetic, about 3 KB each, half of them joint activity (`synthetic.py`): one
+lead sentence and filler the rules pass over. The classifier is also timed on articles written
+like real news (`--news FILE`; the `make run` samples by default), where every sentence can
+carry a cue: `classifier.news.ms_per_1000_chars` is the figure that carries over to real text.
 It starts its own embedded broker unless KAFKA_BOOTSTRAP_SERVERS is set. Left out on purpose:
 webhook and Slack delivery (HTTP receivers are not Kafka; `jointwatch_delivery_seconds` measures
 them in production).
@@ -66,10 +69,18 @@ class BenchError(JointwatchError):
     """A benchmark phase failed (a worker died, or outcomes never arrived)."""
 
 
+# Articles written like real news (the samples `make run` publishes), for the classifier's
+# speed on dense text: every sentence of a report can carry a cue, where the synthetic
+# articles carry one lead sentence and filler the rules pass over.
+NEWS_SAMPLES = Path(__file__).resolve().parent / "ingest" / "samples" / "articles.jsonl"
+
+
 @dataclass(frozen=True, kw_only=True)
 class BenchOptions:
     articles: int = 20_000
     classifier_articles: int = 20_000
+    news_file: Path = NEWS_SAMPLES
+    news_articles: int = 5_000
     latency_rate: float = 20.0
     latency_seconds: float = 30.0
     scale_out_workers: int = 2
@@ -331,6 +342,45 @@ def bench_classifier(articles: list[dict], workdir: Path) -> dict[str, Any]:
         "compiled": running_compiled(classifier_module),  # mypyc (setup.py) or the sources
         "in_process_articles_per_s": round(in_process, 1),
         "command_articles_per_s": round(command, 1),
+    }
+
+
+def read_news(path: Path) -> list[dict]:
+    """Article objects from JSON Lines of articles, or of labelled articles (`{"article": {...},
+    "label": {...}}`, as in the evaluation sets)."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            out.append(item.get("article", item))
+    if not out:
+        raise BenchError(f"{path}: no articles")
+    return out
+
+
+def bench_news(path: Path, count: int) -> dict[str, Any]:
+    """The classifier in process over news-like articles, cycled to `count`: articles/s, and
+    milliseconds per 1,000 characters of body (the figure that carries over to other sizes)."""
+    from .core.classifier import Classifier
+    from .core.knowledge import default_knowledge
+    from .core.models import Article
+
+    classifier = Classifier(default_knowledge())
+    distinct = [Article.model_validate_json(json.dumps(a)) for a in read_news(path)]
+    articles = [distinct[i % len(distinct)] for i in range(max(count, len(distinct)))]
+    classifier.classify(articles[0])  # warm the caches once
+    started = time.perf_counter()
+    for article in articles:
+        classifier.classify(article)
+    elapsed = time.perf_counter() - started
+    chars = sum(len(a.body) for a in articles)
+    return {
+        "file": path.name,
+        "distinct_articles": len(distinct),
+        "classified": len(articles),
+        "body_chars_mean": round(chars / len(articles)),
+        "in_process_articles_per_s": round(len(articles) / elapsed, 1),
+        "ms_per_1000_chars": round(elapsed * 1000 / (chars / 1000), 3),
     }
 
 
@@ -601,6 +651,7 @@ def run_bench(options: BenchOptions, *, console: Console | None = None) -> dict[
         classifier = bench_classifier(
             article_mix(options.classifier_articles, id_prefix="cl"), cluster.workdir
         )
+        classifier["news"] = bench_news(options.news_file, options.news_articles)
         progress.advance(task)
         kafka = asyncio.run(_run(options, cluster, progress))
     raw = kafka["raw_passthrough"]["msgs_per_s"]

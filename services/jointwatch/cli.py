@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gc
 import json
 import logging
@@ -105,6 +106,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         latency_seconds=args.latency_seconds,
         scale_out_workers=args.workers,
     )
+    if args.news:
+        options = dataclasses.replace(options, news_file=Path(args.news))
     print(json.dumps(run_bench(options, console=_err_console()), indent=2))
     return 0
 
@@ -268,6 +271,12 @@ def build_parser(*, notifier_commands: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--latency-rate", type=float, default=20.0, help="offered load, articles/s")
     p.add_argument("--latency-seconds", type=float, default=30.0)
     p.add_argument("--workers", type=int, default=2, help="workers for the scale-out run (0: skip)")
+    p.add_argument(
+        "--news",
+        metavar="FILE",
+        help="news-like Article JSON Lines (or labelled articles) to time the classifier on "
+        "as well (default: the sample articles)",
+    )
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser(
