@@ -8048,3 +8048,54 @@ def test_a_signed_mutual_military_pact_is_planned(classifier, lead, title, tense
     result = _classify(classifier, body, title=title)
     assert result.joint_military_activity is False
     assert result.tense == tense
+
+
+# batch 55: "The two navies hold a separate exercise, Ekatha": after the lead, a present-simple
+# verb whose drill is called separate tells another series of the states, not this report's
+# drill; the same sentence in the past ("held a separate drill on Monday") still reports one.
+@pytest.mark.parametrize(
+    ("aside", "joint"),
+    [
+        ("The Omani and Kenyan navies hold a separate exercise, Sea Shield.", False),
+        ("The Omani and Kenyan navies held a separate exercise, Sea Shield, on Monday.", True),
+    ],
+    ids=["a-separate-series-in-the-present", "a-separate-drill-held-this-week"],
+)
+def test_a_separate_exercise_in_the_present_is_another_series(classifier, aside, joint):
+    body = (
+        "MOMBASA, June 3 -- The coast guards of Kenya and Tanzania held a search and rescue "
+        "drill off Mombasa this week, officials said.\n\n"
+        "Patrol boats of the two services towed a disabled fishing boat and practised the "
+        "recovery of people from the water.\n\n" + aside
+    )
+    result = _classify(classifier, body, title="Kenyan, Tanzanian coast guards drill off Mombasa")
+    assert result.joint_military_activity is joint
+
+
+# batch 55: "bilateral drills with the French and Singaporean navies, which are held
+# separately": a present passive of holding with "separately" sets those drills apart from
+# this report's one-state war game, even when "this year" dates the calendar they belong to.
+@pytest.mark.parametrize(
+    ("aside", "joint"),
+    [
+        (
+            "The fleet's programme this year also includes drills with the Dutch and Belgian "
+            "navies, which are held separately.",
+            False,
+        ),
+        (
+            "Dutch and Belgian warships also joined the drill this week, the navy said.",
+            True,
+        ),
+    ],
+    ids=["drills-held-separately", "partners-joining-this-drill"],
+)
+def test_drills_held_separately_are_not_this_war_game(classifier, aside, joint):
+    body = (
+        "OSLO, March 4 -- The Norwegian navy's largest annual war game is under way along the "
+        "coast and will run until the end of the month, bringing in army units, air force "
+        "fighters and the coast guard, officials said on Monday.\n\n"
+        "Frigates, submarines and corvettes are practising the defence of the coast.\n\n" + aside
+    )
+    result = _classify(classifier, body, title="Navy war game under way along the coast")
+    assert result.joint_military_activity is joint

@@ -1051,8 +1051,19 @@ _HABIT_VERB: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:exercises|drills|patrols|war\s+games|manoeuvres|maneuvers)\b)"
     # "India holds annual drills with Kazakhstan": a yearly series, not this report's drill
     r"|(?:holds?|conducts?|stages?)\s+(?:annual|yearly|regular)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:exercises|drills|patrols|war\s+games|manoeuvres|maneuvers)\b)",
+    r"(?:exercises|drills|patrols|war\s+games|manoeuvres|maneuvers)\b"
+    # "The two navies hold a separate exercise, Ekatha": a present-simple verb whose drill is
+    # called separate names another series than this report's
+    r"|(?:holds?|conducts?|stages?|meets?)\s+(?:in\s+)?(?:a|an|their|its)\s+(?:own\s+)?separate\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|patrols?|war\s+games|manoeuvres|maneuvers)\b"
+    r")",
     re.IGNORECASE,
+)
+# "bilateral drills with the French navy, which are held separately": a present passive of
+# holding with "separately" sets those drills apart from this report's, even when a word of
+# now ("this year") dates the calendar they belong to
+_HELD_SEPARATELY: Final = re.compile(
+    r"\b(?:are|is)\s+(?:held|conducted|staged)\s+separately\b", re.IGNORECASE
 )
 # the habit verb of _HABIT_VERB with "the" before a named exercise (checked against the lead)
 _HABIT_NAMED: Final = re.compile(
@@ -1068,6 +1079,7 @@ _HABIT_WORDS: Final = (
     "usually",
     "annual",
     "yearly",
+    "separate",
 )
 # "Takuba, which had operated alongside French and Malian troops, was dissolved": a
 # relative clause in the past perfect tells the noun's earlier history; when every state of
@@ -4870,12 +4882,15 @@ class _Decision:
     def _habitual(self, s: Sentence) -> bool:
         """ "Sri Lanka also trains with Pakistan, the United States and China": after the
         first sentence, a habit adverb before a present-simple verb of training tells a state's other
-        partners, not this report's drill, unless a word of now dates it."""
+        partners, not this report's drill, unless a word of now dates it. Drills said to be
+        held separately are another series even with a word of now."""
         if s.index == 0 or s.title or s.first_kind:
             return False
         chunk = self.text[s.start : s.end].lower()
         if not any(w in chunk for w in _HABIT_WORDS):
             return False
+        if "separately" in chunk and _HELD_SEPARATELY.search(self.text, s.start, s.end):
+            return True
         if not (
             _HABIT_VERB.search(self.text, s.start, s.end) or self._habit_in_other_named(s, chunk)
         ):
