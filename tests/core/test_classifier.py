@@ -8099,3 +8099,34 @@ def test_drills_held_separately_are_not_this_war_game(classifier, aside, joint):
     )
     result = _classify(classifier, body, title="Navy war game under way along the coast")
     assert result.joint_military_activity is joint
+
+
+# batch 55: "held a joint exercise on Tuesday, the latest in a series that has in past years
+# included ships from Qatar and Kuwait": a background cue inside a present-perfect clause about
+# the series dates the series, not this edition, and the states that clause names took part in
+# earlier editions only. A clause that dates itself to now ("has this year drawn ships from
+# Qatar") still names a partner of this edition.
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        (
+            ", the latest in a series that has in past years included ships from Greece and "
+            "Cyprus.",
+            ["EGY", "FRA"],
+        ),
+        (". The exercise, which has this year drawn ships from Greece, ends on Friday.", None),
+    ],
+    ids=["a-series-with-past-partners", "a-clause-about-this-edition"],
+)
+def test_states_of_earlier_editions_in_a_series_clause_are_not_partners(classifier, tail, states):
+    body = (
+        "ALEXANDRIA -- The navies of Egypt and France held a joint exercise in the "
+        "Mediterranean on Tuesday" + tail + "\n\n"
+        "The ships practised air defence and boarding drills."
+    )
+    result = _classify(classifier, body, title="Navies drill in the Mediterranean")
+    assert result.joint_military_activity is True
+    if states is not None:
+        assert result.states == states
+    else:
+        assert "GRC" in result.states

@@ -760,6 +760,17 @@ _SERIES_BEGAN_BEFORE: Final = re.compile(
     r"launched|held|inaugurated)\s+$",
     re.IGNORECASE,
 )
+# "the latest in a series that has in past years included ships from Qatar": a habit told in
+# a relative clause about the series, after the report of this edition, dates the series only
+_SERIES_HAS_BEFORE: Final = re.compile(
+    r"\b(?:series|exercises|drills)\s*,?\s+(?:that|which)\s+(?:has|have)\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
+# the whole clause of _SERIES_HAS_BEFORE: the states it names took part in earlier editions
+_SERIES_HAS_CLAUSE: Final = re.compile(
+    r"\b(?:series|exercises|drills)\s*,?\s+(?:that|which)\s+(?:has|have)\s+[^;:()]*",
+    re.IGNORECASE,
+)
 _DETERMINERS = frozenset({"the", "its", "their"})
 # "took part in the drills, including then-candidate Sweden"
 _INCLUDING_GAP = re.compile(
@@ -2266,6 +2277,7 @@ class Classifier:
             and not _SINCE_BASELINE_BEFORE.search(text, max(s.start, m.start - 40), m.start)
             and not _AGREEMENT_DATED_BEFORE.search(text, max(s.start, m.start - 100), m.start)
             and not _COMPARED_BEFORE.search(text, max(s.start, m.start - 45), m.start)
+            and not _SERIES_HAS_BEFORE.search(text, max(s.start, m.start - 40), m.start)
             and not self._dates_other_noun(text, s, m)
             and not (
                 text.startswith("with ", m.start)
@@ -2663,6 +2675,17 @@ class Classifier:
         relatives = (
             self._state_relatives(text, s) if text.find(", which ", s.start, s.end) >= 0 else []
         )
+        # "the latest in a series that has in past years included ships from Qatar": states in
+        # a present-perfect clause about the series that a background cue dates took part in
+        # earlier editions
+        series_spans: list[tuple[int, int]] = []
+        if BACKGROUND in s.cats and (
+            text.find(" that ha", s.start, s.end) >= 0
+            or text.find(" which ha", s.start, s.end) >= 0
+        ):
+            for found in _SERIES_HAS_CLAUSE.finditer(text, s.start, s.end):
+                if any(BACKGROUND in x.cats and found.start() <= x.start < found.end() for x in ms):
+                    series_spans.append((found.start(), found.end()))
         scenario = text.find("scenario", s.start, s.end) >= 0
         hosts = text.find("host", s.start, s.end) >= 0
         bloc_start = bloc_end = -1
@@ -2678,6 +2701,9 @@ class Classifier:
         for i, m in enumerate(ms):
             if relatives and m.states and any(a < m.start < b for a, b in relatives):
                 m.role = "relative"  # "..., which have close ties to China, sent ...": no actor
+                continue
+            if series_spans and m.states and any(a < m.start < b for a, b in series_spans):
+                m.role = "relative"  # a series "that has in past years included" these states
                 continue
             if FORCE in m.cats and m.states and self._force_speaks(text, s, i):
                 m.role = "speaker"  # "NORAD said", "the Eastern Military District reported"
