@@ -8130,3 +8130,25 @@ def test_states_of_earlier_editions_in_a_series_clause_are_not_partners(classifi
         assert result.states == states
     else:
         assert "GRC" in result.states
+
+
+# batch 55: "The Saudi and Emirati navies, which trained with the Pakistanis in March, did not
+# take part": an activity told in a side clause after the subject is denied by the main verb
+# right after the clause, so the subject's states are not partners; "also took part" keeps them.
+@pytest.mark.parametrize(
+    ("main", "states"),
+    [
+        ("did not take part", ["ITA", "TUN"]),
+        ("also took part", ["ITA", "MAR", "SEN", "TUN"]),
+    ],
+    ids=["denied-after-a-side-clause", "confirmed-after-a-side-clause"],
+)
+def test_a_denial_after_a_side_clause_removes_its_subject(classifier, main, states):
+    body = (
+        "TUNIS -- The Tunisian navy hosted Italian warships for a joint drill off Bizerte on "
+        "Tuesday, officials said.\n\n"
+        "The Moroccan and Senegalese navies, which trained with the Italians in May, " + main + "."
+    )
+    result = _classify(classifier, body, title="Tunisian, Italian navies drill off Bizerte")
+    assert result.joint_military_activity is True
+    assert result.states == states

@@ -3548,7 +3548,7 @@ class Classifier:
         )
         s.mentions_joint = bool(acts) and (cooperative or group2 or pair_of)
         self._tense(text, s, acts)
-        if self._negated(s, acts):
+        if self._negated(text, s, acts):
             s.why = "the activity is denied"
             s.mentions_joint = False
             return
@@ -3773,14 +3773,27 @@ class Classifier:
         return False
 
     @staticmethod
-    def _negated(s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> bool:
-        """ "have never held a joint exercise", "no joint patrol took place"."""
+    def _negated(text: str, s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> bool:
+        """ "have never held a joint exercise", "no joint patrol took place". An activity in a
+        side clause ("The Saudi and Emirati navies, which trained with the Pakistanis in March,
+        did not take part") is denied by the main verb after the clause."""
         if not acts or NEGATION not in s.cats:
             return False
         anchor = acts[0][0]
         targets = [anchor.start]
-        if s.tense_cue is not None and s.tense_cue.end <= anchor.start:
-            targets.append(s.tense_cue.start)
+        cue = s.tense_cue
+        if cue is not None and cue.end <= anchor.start:
+            targets.append(cue.start)
+        opened = max(
+            text.rfind(", which ", s.start, anchor.start),
+            text.rfind(", who ", s.start, anchor.start),
+        )
+        if opened >= 0 and text.find(",", opened + 2, anchor.start) < 0:
+            closed = text.find(",", anchor.end, s.end)
+            if closed >= 0 and any(
+                NEGATION in m.cats and 0 <= m.start - closed <= 12 for m in s.mentions
+            ):
+                return True  # the main verb right after the side clause is denied
         for m in s.mentions:
             if NEGATION in m.cats and any(0 <= t - m.end <= 25 for t in targets):
                 return True
