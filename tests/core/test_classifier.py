@@ -8152,3 +8152,29 @@ def test_a_denial_after_a_side_clause_removes_its_subject(classifier, main, stat
     result = _classify(classifier, body, title="Tunisian, Italian navies drill off Bizerte")
     assert result.joint_military_activity is True
     assert result.states == states
+
+
+# batch 55: "held a joint exercise on Tuesday, watched by observers from Saudi Arabia and
+# Bahrain": the states an observer word names after "from" only watch, also inside the
+# sentence that reports the drill; warships named as the drill's subject still take part.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Kenyan and Tanzanian warships held a joint exercise off Mombasa on Tuesday, "
+            "watched by observers from Uganda and Rwanda.",
+            ["KEN", "TZA"],
+        ),
+        (
+            "Kenyan, Tanzanian and Ugandan forces held a joint exercise off Mombasa on Tuesday, "
+            "with observers from Rwanda.",
+            ["KEN", "TZA", "UGA"],
+        ),
+    ],
+    ids=["observers-after-the-drill", "participants-and-observers"],
+)
+def test_observers_from_states_in_the_drills_sentence_only_watch(classifier, sentence, states):
+    body = "MOMBASA -- " + sentence + "\n\nThe ships practised boarding and search drills."
+    result = _classify(classifier, body, title="East African navies drill off Mombasa")
+    assert result.joint_military_activity is True
+    assert result.states == states

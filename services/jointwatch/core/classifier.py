@@ -3150,6 +3150,13 @@ class Classifier:
                     added = _WITH_FORCE_AFTER_LIST.match(text, group[-1].end, s.end)
                     if added is not None:
                         group += [x for x in after if x.start == added.end() and x.military]
+            elif text.startswith(" from ", m.end):
+                # "held a joint exercise, watched by observers from Saudi Arabia and Bahrain":
+                # the states an observer word names after "from" only watch, also in the
+                # sentence that reports the drill
+                after = [x for x in ms[i + 1 :] if x.states]
+                if after and after[0].start - m.end <= 12:
+                    group += self._noun_group(text, after, forward=True, states_only=True)
             if not observer and group:
                 flagship = _WHOSE_FLAGSHIP.search(text, s.start, m.start)
                 if flagship is not None:
