@@ -8178,3 +8178,28 @@ def test_observers_from_states_in_the_drills_sentence_only_watch(classifier, sen
     result = _classify(classifier, body, title="East African navies drill off Mombasa")
     assert result.joint_military_activity is True
     assert result.states == states
+
+
+# batch 55: "held a joint exercise off Duqm, a port that has also hosted Indian and US ships":
+# a clause that tells what a place has hosted names its earlier guests, not partners in the
+# drill; the same states as the drill's subject take part.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Greek and Egyptian warships held a joint exercise off Souda Bay, a base that has "
+            "also hosted American and French ships, on Tuesday.",
+            ["EGY", "GRC"],
+        ),
+        (
+            "Greek, Egyptian and French warships held a joint exercise off Souda Bay on Tuesday.",
+            ["EGY", "FRA", "GRC"],
+        ),
+    ],
+    ids=["guests-of-the-base", "partners-in-the-drill"],
+)
+def test_a_place_that_has_hosted_other_states_names_no_partners(classifier, sentence, states):
+    body = "ATHENS -- " + sentence + "\n\nThe ships practised air defence and boarding drills."
+    result = _classify(classifier, body, title="Navies drill off Crete")
+    assert result.joint_military_activity is True
+    assert result.states == states

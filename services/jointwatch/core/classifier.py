@@ -771,6 +771,15 @@ _SERIES_HAS_CLAUSE: Final = re.compile(
     r"\b(?:series|exercises|drills)\s*,?\s+(?:that|which)\s+(?:has|have)\s+[^;:()]*",
     re.IGNORECASE,
 )
+# "off Duqm, a port that has also hosted Indian and US ships": a clause that tells what a
+# place has hosted names its earlier guests, not partners in this report's drill
+_PLACE_HOSTED_CLAUSE: Final = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:port|base|harbou?r|island|city|airfield|"
+    r"range|training\s+area|training\s+ground)\s+(?:that|which)\s+(?:has|have|had)\s+"
+    r"(?:also\s+|long\s+|often\s+|previously\s+|regularly\s+)?"
+    r"(?:hosted|received|welcomed|been\s+used\s+by)\b[^,;:()]*",
+    re.IGNORECASE,
+)
 _DETERMINERS = frozenset({"the", "its", "their"})
 # "took part in the drills, including then-candidate Sweden"
 _INCLUDING_GAP = re.compile(
@@ -2686,6 +2695,12 @@ class Classifier:
             for found in _SERIES_HAS_CLAUSE.finditer(text, s.start, s.end):
                 if any(BACKGROUND in x.cats and found.start() <= x.start < found.end() for x in ms):
                     series_spans.append((found.start(), found.end()))
+        if (
+            text.find(" hosted ", s.start, s.end) >= 0
+            or text.find(" been used by ", s.start, s.end) >= 0
+        ):
+            for found in _PLACE_HOSTED_CLAUSE.finditer(text, s.start, s.end):
+                series_spans.append((found.start(), found.end()))
         scenario = text.find("scenario", s.start, s.end) >= 0
         hosts = text.find("host", s.start, s.end) >= 0
         bloc_start = bloc_end = -1
@@ -2703,7 +2718,9 @@ class Classifier:
                 m.role = "relative"  # "..., which have close ties to China, sent ...": no actor
                 continue
             if series_spans and m.states and any(a < m.start < b for a, b in series_spans):
-                m.role = "relative"  # a series "that has in past years included" these states
+                # a series "that has in past years included" these states, a port "that has
+                # also hosted" their ships
+                m.role = "relative"
                 continue
             if FORCE in m.cats and m.states and self._force_speaks(text, s, i):
                 m.role = "speaker"  # "NORAD said", "the Eastern Military District reported"
