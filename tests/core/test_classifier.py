@@ -8203,3 +8203,59 @@ def test_a_place_that_has_hosted_other_states_names_no_partners(classifier, sent
     result = _classify(classifier, body, title="Navies drill off Crete")
     assert result.joint_military_activity is True
     assert result.states == states
+
+
+# batch 55: "held a joint exercise on Tuesday, a year after a similar drill with Moroccan and
+# Spanish units": a background cue right after "after" or "since" that names an earlier drill
+# dates this report's drill and does not make it an earlier one; the states of the earlier
+# drill are no partners. A perfect ("have trained together since last year's drill") is still a
+# history.
+@pytest.mark.parametrize(
+    ("lead", "joint", "states"),
+    [
+        (
+            "Ghanaian and Nigerian troops held a joint exercise near Accra on Tuesday, a year "
+            "after a similar drill with Togolese and Beninese units.",
+            True,
+            ["GHA", "NGA"],
+        ),
+        (
+            "Ghanaian and Nigerian troops have trained together near Accra since last year's "
+            "drill, officials said.",
+            False,
+            [],
+        ),
+    ],
+    ids=["dated-after-an-earlier-drill", "a-history-since-an-earlier-drill"],
+)
+def test_a_background_cue_after_after_dates_the_drill(classifier, lead, joint, states):
+    body = "ACCRA -- " + lead + "\n\nOfficials said the armies plan more training next year."
+    result = _classify(classifier, body, title="Ghana, Nigeria armies")
+    assert result.joint_military_activity is joint
+    assert result.states == states
+
+
+# batch 55: "the second since last year's edition, which also involved troops from Ghana": a
+# side clause right after the background cue that dates an earlier edition names that
+# edition's forces, not this one's; "This year's edition, which also involves troops from
+# Ghana" names a partner.
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        (
+            "the second since last year's edition, which also involved troops from Ghana.",
+            ["FRA", "SEN"],
+        ),
+        ("this year's edition, which also involves troops from Ghana.", ["FRA", "GHA", "SEN"]),
+    ],
+    ids=["an-earlier-edition", "this-edition"],
+)
+def test_the_forces_of_an_earlier_edition_are_no_partners(classifier, tail, states):
+    body = (
+        "DAKAR -- Senegalese and French marines held a joint exercise near Dakar on Tuesday, "
+        + tail
+        + "\n\nThe troops practised beach landings and casualty evacuation."
+    )
+    result = _classify(classifier, body, title="Senegalese, French marines drill near Dakar")
+    assert result.joint_military_activity is True
+    assert result.states == states

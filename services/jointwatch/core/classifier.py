@@ -780,6 +780,25 @@ _PLACE_HOSTED_CLAUSE: Final = re.compile(
     r"(?:hosted|received|welcomed|been\s+used\s+by)\b[^,;:()]*",
     re.IGNORECASE,
 )
+# "held a joint exercise on Tuesday, a year after a similar drill with Moroccan units", "the
+# second since last year's edition": a background cue right after "after" or "since" names
+# the earlier event that dates this one, not this report's activity
+_AFTER_EARLIER_BEFORE: Final = re.compile(
+    r"\b(?:after|since|following)\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE
+)
+# the drill that such a cue names ("a similar drill", "last year's edition")
+_EARLIER_DRILL_AFTER: Final = re.compile(
+    r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|editions?|manoeuvres|maneuvers|"
+    r"war\s+games|patrols?)\b",
+    re.IGNORECASE,
+)
+# "last year's edition, which also involved troops from Ghana": a side clause about an
+# earlier edition, right after the background cue that dates it, names that edition's forces
+_EARLIER_WHICH_CLAUSE: Final = re.compile(
+    r",\s+which\s+(?:also\s+)?(?:involved|included|brought\s+(?:in|together)|drew|featured)\b"
+    r"[^;:()]*",
+    re.IGNORECASE,
+)
 _DETERMINERS = frozenset({"the", "its", "their"})
 # "took part in the drills, including then-candidate Sweden"
 _INCLUDING_GAP = re.compile(
@@ -2287,6 +2306,14 @@ class Classifier:
             and not _AGREEMENT_DATED_BEFORE.search(text, max(s.start, m.start - 100), m.start)
             and not _COMPARED_BEFORE.search(text, max(s.start, m.start - 45), m.start)
             and not _SERIES_HAS_BEFORE.search(text, max(s.start, m.start - 40), m.start)
+            and not (
+                m.start - s.start > 40
+                and _AFTER_EARLIER_BEFORE.search(text, m.start - 20, m.start)
+                and _EARLIER_DRILL_AFTER.match(text, m.end, s.end)
+                # "have worked together since last year": a perfect tells a history
+                and text.find(" has ", s.start, m.start) < 0
+                and text.find(" have ", s.start, m.start) < 0
+            )
             and not self._dates_other_noun(text, s, m)
             and not (
                 text.startswith("with ", m.start)
@@ -2694,6 +2721,10 @@ class Classifier:
         ):
             for found in _SERIES_HAS_CLAUSE.finditer(text, s.start, s.end):
                 if any(BACKGROUND in x.cats and found.start() <= x.start < found.end() for x in ms):
+                    series_spans.append((found.start(), found.end()))
+        if BACKGROUND in s.cats and text.find(", which ", s.start, s.end) >= 0:
+            for found in _EARLIER_WHICH_CLAUSE.finditer(text, s.start, s.end):
+                if any(BACKGROUND in x.cats and 0 <= found.start() - x.end <= 16 for x in ms):
                     series_spans.append((found.start(), found.end()))
         if (
             text.find(" hosted ", s.start, s.end) >= 0
