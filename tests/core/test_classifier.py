@@ -8259,3 +8259,25 @@ def test_the_forces_of_an_earlier_edition_are_no_partners(classifier, tail, stat
     result = _classify(classifier, body, title="Senegalese, French marines drill near Dakar")
     assert result.joint_military_activity is True
     assert result.states == states
+
+
+# batch 55: "with Mauritania's coast guard providing a support vessel": a state whose own noun,
+# right after it, is a coast-guard or police word supports the drill with law enforcement, not
+# armed forces; "with Mauritania's navy providing a vessel" adds a partner.
+@pytest.mark.parametrize(
+    ("helper", "states"),
+    [
+        ("with Gambia's coast guard providing a support vessel", ["FRA", "SEN"]),
+        ("with a Gambian coast guard boat standing by", ["FRA", "SEN"]),
+        ("with Gambia's navy providing a support vessel", ["FRA", "GMB", "SEN"]),
+    ],
+    ids=["possessive-coast-guard", "adjective-coast-guard", "possessive-navy"],
+)
+def test_a_state_named_with_its_coast_guard_is_no_armed_partner(classifier, helper, states):
+    body = (
+        "DAKAR -- Senegalese and French marines held a joint exercise off the Casamance coast "
+        "on Tuesday, " + helper + ".\n\nThe troops practised beach landings."
+    )
+    result = _classify(classifier, body, title="Senegalese, French marines drill")
+    assert result.joint_military_activity is True
+    assert result.states == states

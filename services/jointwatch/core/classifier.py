@@ -1830,6 +1830,20 @@ def _police_of(s: Sentence, m: Mention) -> bool:
     Fiji", "navy ships from Tonga" keep theirs)."""
     if NONMIL not in s.cats:
         return False
+    for x in s.mentions:
+        # "with Mauritania's coast guard providing a support vessel", "a Mauritanian coast
+        # guard ship": the noun right after the state (a space or "'s" between) is a police or
+        # coast-guard word
+        if x.start >= m.end:
+            sense = x.first(NONMIL)
+            if (
+                x.start - m.end in (1, 3)
+                and sense is not None
+                and str(sense.sub) in _POLICE_SENSES
+                and not x.military
+            ):
+                return True
+            break
     police = False
     for x in s.mentions:
         if x.end > m.start:
