@@ -8281,3 +8281,29 @@ def test_a_state_named_with_its_coast_guard_is_no_armed_partner(classifier, help
     result = _classify(classifier, body, title="Senegalese, French marines drill")
     assert result.joint_military_activity is True
     assert result.states == states
+
+
+# batch 55: "... the ministry said. Related: Russian, Tajik troops drill near Afghan border |
+# Chinese, Kyrgyz forces hold drill": a teaser run on after a sentence, in the same line, links
+# to other stories to the end of its line; the next line is the report again.
+@pytest.mark.parametrize(
+    ("after", "states"),
+    [
+        (
+            " Related: Chilean, Peruvian navies drill off Arica | Brazilian, Uruguayan troops "
+            "train on border",
+            ["ARG", "PRY"],
+        ),
+        ("\nUruguayan troops joined the exercise on Tuesday.", ["ARG", "PRY", "URY"]),
+    ],
+    ids=["a-run-on-teaser", "the-next-line-reports"],
+)
+def test_a_teaser_run_on_after_a_sentence_is_left_out(classifier, after, states):
+    body = (
+        "ASUNCION -- Paraguayan and Argentine troops began a joint exercise near Encarnacion "
+        "on Monday, the defence ministry said." + after + "\n\n"
+        "The soldiers practised river crossings."
+    )
+    result = _classify(classifier, body, title="Paraguay, Argentina armies drill")
+    assert result.joint_military_activity is True
+    assert result.states == states

@@ -2180,6 +2180,10 @@ class Classifier:
                 newline = text.rfind("\n", line_checked, start)
                 if newline >= 0 or line_checked == 0:
                     teaser = _TEASER_LINE.match(text, newline + 1) is not None
+                if not teaser and newline + 1 < start:
+                    # "... the ministry said. Related: Russian, Tajik troops drill | ...": a
+                    # teaser run on after a sentence, to the end of its line
+                    teaser = _TEASER_LINE.match(text, start) is not None
                 line_checked = start
                 if teaser:
                     lo = hi
