@@ -1183,6 +1183,38 @@ Gqeberha alias Port Elizabeth, Irwin Barracks): batch 56's location recall rises
 dev set and the earlier 1589 articles give the same predictions except for locations, and all
 1619 score F1 0.997 (precision 1.000, recall 0.994), states 0.9975, activity 0.976 and tense
 0.963.
+Batch 55 (val-1671..val-1700) is about states under noise: ordinary bilateral and trilateral
+drills and patrols, 2016-2024, told as web pages carry them, with "Also read" teasers naming other
+states' drills, earlier editions, a neighbour's protest, observers and a host that only provides
+the base (Zair-Al-Bahr 2021, SLINEX-22, Konkan 2021, KAZIND-21, Exercise Cooperation 2019, Eastern
+Bridge V, Vajra Prahar 2021, SIMBEX 2019, a Kiltan passage exercise with Vietnam, INDRA NAVY-16, Key
+Resolve/Foal Eagle 2016, Varuna 2017, Al Najah III, an Indo-Thai CORPAT and AustraHind 2022 as
+positives; TROPEX-19, Kavach, the Philippine-New Zealand visiting forces pact, Operation Sadbhav,
+a Taiwan Strait transit, the SCO ministers in Astana, INS Ranjit's decommissioning, a Korean
+evacuation flight from Israel, the Wayanad landslides, the 2016 Republic Day parade, the
+Drishti-10 joint venture, THAAD at Seongju, Dosti XIV, Chinese peacekeepers killed in Juba and a
+Canadian Aurora intercepted by Chinese jets as negatives), committed before scoring: F1 0.938
+(precision 0.882, recall 1.000), states 1.000, activity 1.000, tense 1.000. The two false alerts
+came from asides on other series: "hold a separate exercise, Ekatha" and a navy calendar's
+"drills with the French, Sri Lankan and Singaporean navies, which are held separately".
+After the rule for batch 55's errors (after the lead, a present-simple verb whose drill is
+called separate, "hold a separate exercise", or drills "held separately", tell another series,
+not this report's drill), batch 55 scores F1 1.000, states 1.000, activity 1.000 and tense 1.000;
+the dev set is unchanged, the earlier articles change only in domains or locations (val-0928,
+val-1370 and val-1681 no longer take them from a separate series), and all 1619 score F1 0.997
+(precision 1.000, recall 0.994), states 0.9975, activity 0.9761 and tense 0.9628.
+Probing the same noise in sentences of our own then showed extra states and missed leads, fixed
+by rules about the role in which a state is named: a background cue in a present-perfect clause
+about the series ("a series that has in past years included ships from Qatar") or right after
+"after"/"since" naming an earlier drill ("a year after a similar drill with Moroccan units",
+"since last year's edition, which also involved troops from Ghana") dates this drill, and that
+clause's states are earlier partners; states named by "observers from" inside the drill's own
+sentence only watch; a port "that has also hosted Indian and US ships" names earlier guests; a
+subject denied right after its side clause ("which trained with the Pakistanis in March, did
+not take part") takes no part; a state with its own coast guard right after it ("with
+Mauritania's coast guard providing a vessel") is no armed partner; a "Related:" teaser run on
+after a sentence is left out to the end of its line. The dev and validation outputs stay the
+same with these rules.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1221,7 +1253,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1679
+    assert len(ids) >= 1709
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -769,6 +769,45 @@ _SERIES_BEGAN_BEFORE: Final = re.compile(
     r"launched|held|inaugurated)\s+$",
     re.IGNORECASE,
 )
+# "the latest in a series that has in past years included ships from Qatar": a habit told in
+# a relative clause about the series, after the report of this edition, dates the series only
+_SERIES_HAS_BEFORE: Final = re.compile(
+    r"\b(?:series|exercises|drills)\s*,?\s+(?:that|which)\s+(?:has|have)\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
+# the whole clause of _SERIES_HAS_BEFORE: the states it names took part in earlier editions
+_SERIES_HAS_CLAUSE: Final = re.compile(
+    r"\b(?:series|exercises|drills)\s*,?\s+(?:that|which)\s+(?:has|have)\s+[^;:()]*",
+    re.IGNORECASE,
+)
+# "off Duqm, a port that has also hosted Indian and US ships": a clause that tells what a
+# place has hosted names its earlier guests, not partners in this report's drill
+_PLACE_HOSTED_CLAUSE: Final = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:port|base|harbou?r|island|city|airfield|"
+    r"range|training\s+area|training\s+ground)\s+(?:that|which)\s+(?:has|have|had)\s+"
+    r"(?:also\s+|long\s+|often\s+|previously\s+|regularly\s+)?"
+    r"(?:hosted|received|welcomed|been\s+used\s+by)\b[^,;:()]*",
+    re.IGNORECASE,
+)
+# "held a joint exercise on Tuesday, a year after a similar drill with Moroccan units", "the
+# second since last year's edition": a background cue right after "after" or "since" names
+# the earlier event that dates this one, not this report's activity
+_AFTER_EARLIER_BEFORE: Final = re.compile(
+    r"\b(?:after|since|following)\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE
+)
+# the drill that such a cue names ("a similar drill", "last year's edition")
+_EARLIER_DRILL_AFTER: Final = re.compile(
+    r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|editions?|manoeuvres|maneuvers|"
+    r"war\s+games|patrols?)\b",
+    re.IGNORECASE,
+)
+# "last year's edition, which also involved troops from Ghana": a side clause about an
+# earlier edition, right after the background cue that dates it, names that edition's forces
+_EARLIER_WHICH_CLAUSE: Final = re.compile(
+    r",\s+which\s+(?:also\s+)?(?:involved|included|brought\s+(?:in|together)|drew|featured)\b"
+    r"[^;:()]*",
+    re.IGNORECASE,
+)
 _DETERMINERS = frozenset({"the", "its", "their"})
 # "took part in the drills, including then-candidate Sweden"
 _INCLUDING_GAP = re.compile(
@@ -1060,8 +1099,19 @@ _HABIT_VERB: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:exercises|drills|patrols|war\s+games|manoeuvres|maneuvers)\b)"
     # "India holds annual drills with Kazakhstan": a yearly series, not this report's drill
     r"|(?:holds?|conducts?|stages?)\s+(?:annual|yearly|regular)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:exercises|drills|patrols|war\s+games|manoeuvres|maneuvers)\b)",
+    r"(?:exercises|drills|patrols|war\s+games|manoeuvres|maneuvers)\b"
+    # "The two navies hold a separate exercise, Ekatha": a present-simple verb whose drill is
+    # called separate names another series than this report's
+    r"|(?:holds?|conducts?|stages?|meets?)\s+(?:in\s+)?(?:a|an|their|its)\s+(?:own\s+)?separate\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|patrols?|war\s+games|manoeuvres|maneuvers)\b"
+    r")",
     re.IGNORECASE,
+)
+# "bilateral drills with the French navy, which are held separately": a present passive of
+# holding with "separately" sets those drills apart from this report's, even when a word of
+# now ("this year") dates the calendar they belong to
+_HELD_SEPARATELY: Final = re.compile(
+    r"\b(?:are|is)\s+(?:held|conducted|staged)\s+separately\b", re.IGNORECASE
 )
 # the habit verb of _HABIT_VERB with "the" before a named exercise (checked against the lead)
 _HABIT_NAMED: Final = re.compile(
@@ -1077,6 +1127,7 @@ _HABIT_WORDS: Final = (
     "usually",
     "annual",
     "yearly",
+    "separate",
 )
 # "Takuba, which had operated alongside French and Malian troops, was dissolved": a
 # relative clause in the past perfect tells the noun's earlier history; when every state of
@@ -1803,6 +1854,20 @@ def _police_of(s: Sentence, m: Mention) -> bool:
     Fiji", "navy ships from Tonga" keep theirs)."""
     if NONMIL not in s.cats:
         return False
+    for x in s.mentions:
+        # "with Mauritania's coast guard providing a support vessel", "a Mauritanian coast
+        # guard ship": the noun right after the state (a space or "'s" between) is a police or
+        # coast-guard word
+        if x.start >= m.end:
+            sense = x.first(NONMIL)
+            if (
+                x.start - m.end in (1, 3)
+                and sense is not None
+                and str(sense.sub) in _POLICE_SENSES
+                and not x.military
+            ):
+                return True
+            break
     police = False
     for x in s.mentions:
         if x.end > m.start:
@@ -2199,6 +2264,10 @@ class Classifier:
                 newline = text.rfind("\n", line_checked, start)
                 if newline >= 0 or line_checked == 0:
                     teaser = _TEASER_LINE.match(text, newline + 1) is not None
+                if not teaser and newline + 1 < start:
+                    # "... the ministry said. Related: Russian, Tajik troops drill | ...": a
+                    # teaser run on after a sentence, to the end of its line
+                    teaser = _TEASER_LINE.match(text, start) is not None
                 line_checked = start
                 if teaser:
                     lo = hi
@@ -2338,6 +2407,15 @@ class Classifier:
             and not _SINCE_BASELINE_BEFORE.search(text, max(s.start, m.start - 40), m.start)
             and not _AGREEMENT_DATED_BEFORE.search(text, max(s.start, m.start - 100), m.start)
             and not _COMPARED_BEFORE.search(text, max(s.start, m.start - 45), m.start)
+            and not _SERIES_HAS_BEFORE.search(text, max(s.start, m.start - 40), m.start)
+            and not (
+                m.start - s.start > 40
+                and _AFTER_EARLIER_BEFORE.search(text, m.start - 20, m.start)
+                and _EARLIER_DRILL_AFTER.match(text, m.end, s.end)
+                # "have worked together since last year": a perfect tells a history
+                and text.find(" has ", s.start, m.start) < 0
+                and text.find(" have ", s.start, m.start) < 0
+            )
             and not self._dates_other_noun(text, s, m)
             and not (
                 text.startswith("with ", m.start)
@@ -2735,6 +2813,27 @@ class Classifier:
         relatives = (
             self._state_relatives(text, s) if text.find(", which ", s.start, s.end) >= 0 else []
         )
+        # "the latest in a series that has in past years included ships from Qatar": states in
+        # a present-perfect clause about the series that a background cue dates took part in
+        # earlier editions
+        series_spans: list[tuple[int, int]] = []
+        if BACKGROUND in s.cats and (
+            text.find(" that ha", s.start, s.end) >= 0
+            or text.find(" which ha", s.start, s.end) >= 0
+        ):
+            for found in _SERIES_HAS_CLAUSE.finditer(text, s.start, s.end):
+                if any(BACKGROUND in x.cats and found.start() <= x.start < found.end() for x in ms):
+                    series_spans.append((found.start(), found.end()))
+        if BACKGROUND in s.cats and text.find(", which ", s.start, s.end) >= 0:
+            for found in _EARLIER_WHICH_CLAUSE.finditer(text, s.start, s.end):
+                if any(BACKGROUND in x.cats and 0 <= found.start() - x.end <= 16 for x in ms):
+                    series_spans.append((found.start(), found.end()))
+        if (
+            text.find(" hosted ", s.start, s.end) >= 0
+            or text.find(" been used by ", s.start, s.end) >= 0
+        ):
+            for found in _PLACE_HOSTED_CLAUSE.finditer(text, s.start, s.end):
+                series_spans.append((found.start(), found.end()))
         scenario = text.find("scenario", s.start, s.end) >= 0
         hosts = text.find("host", s.start, s.end) >= 0
         bloc_start = bloc_end = -1
@@ -2750,6 +2849,11 @@ class Classifier:
         for i, m in enumerate(ms):
             if relatives and m.states and any(a < m.start < b for a, b in relatives):
                 m.role = "relative"  # "..., which have close ties to China, sent ...": no actor
+                continue
+            if series_spans and m.states and any(a < m.start < b for a, b in series_spans):
+                # a series "that has in past years included" these states, a port "that has
+                # also hosted" their ships
+                m.role = "relative"
                 continue
             if FORCE in m.cats and m.states and self._force_speaks(text, s, i):
                 m.role = "speaker"  # "NORAD said", "the Eastern Military District reported"
@@ -3196,6 +3300,13 @@ class Classifier:
                     added = _WITH_FORCE_AFTER_LIST.match(text, group[-1].end, s.end)
                     if added is not None:
                         group += [x for x in after if x.start == added.end() and x.military]
+            elif text.startswith(" from ", m.end):
+                # "held a joint exercise, watched by observers from Saudi Arabia and Bahrain":
+                # the states an observer word names after "from" only watch, also in the
+                # sentence that reports the drill
+                after = [x for x in ms[i + 1 :] if x.states]
+                if after and after[0].start - m.end <= 12:
+                    group += self._noun_group(text, after, forward=True, states_only=True)
             if not observer and group:
                 flagship = _WHOSE_FLAGSHIP.search(text, s.start, m.start)
                 if flagship is not None:
@@ -3594,7 +3705,7 @@ class Classifier:
         )
         s.mentions_joint = bool(acts) and (cooperative or group2 or pair_of)
         self._tense(text, s, acts)
-        if self._negated(s, acts):
+        if self._negated(text, s, acts):
             s.why = "the activity is denied"
             s.mentions_joint = False
             return
@@ -3819,14 +3930,27 @@ class Classifier:
         return False
 
     @staticmethod
-    def _negated(s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> bool:
-        """ "have never held a joint exercise", "no joint patrol took place"."""
+    def _negated(text: str, s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> bool:
+        """ "have never held a joint exercise", "no joint patrol took place". An activity in a
+        side clause ("The Saudi and Emirati navies, which trained with the Pakistanis in March,
+        did not take part") is denied by the main verb after the clause."""
         if not acts or NEGATION not in s.cats:
             return False
         anchor = acts[0][0]
         targets = [anchor.start]
-        if s.tense_cue is not None and s.tense_cue.end <= anchor.start:
-            targets.append(s.tense_cue.start)
+        cue = s.tense_cue
+        if cue is not None and cue.end <= anchor.start:
+            targets.append(cue.start)
+        opened = max(
+            text.rfind(", which ", s.start, anchor.start),
+            text.rfind(", who ", s.start, anchor.start),
+        )
+        if opened >= 0 and text.find(",", opened + 2, anchor.start) < 0:
+            closed = text.find(",", anchor.end, s.end)
+            if closed >= 0 and any(
+                NEGATION in m.cats and 0 <= m.start - closed <= 12 for m in s.mentions
+            ):
+                return True  # the main verb right after the side clause is denied
         for m in s.mentions:
             if NEGATION in m.cats and any(0 <= t - m.end <= 25 for t in targets):
                 return True
@@ -4961,12 +5085,15 @@ class _Decision:
     def _habitual(self, s: Sentence) -> bool:
         """ "Sri Lanka also trains with Pakistan, the United States and China": after the
         first sentence, a habit adverb before a present-simple verb of training tells a state's other
-        partners, not this report's drill, unless a word of now dates it."""
+        partners, not this report's drill, unless a word of now dates it. Drills said to be
+        held separately are another series even with a word of now."""
         if s.index == 0 or s.title or s.first_kind:
             return False
         chunk = self.text[s.start : s.end].lower()
         if not any(w in chunk for w in _HABIT_WORDS):
             return False
+        if "separately" in chunk and _HELD_SEPARATELY.search(self.text, s.start, s.end):
+            return True
         if not (
             _HABIT_VERB.search(self.text, s.start, s.end) or self._habit_in_other_named(s, chunk)
         ):
