@@ -8410,3 +8410,39 @@ def test_flying_verb_with_training_object_is_an_exercise(classifier, body, activ
     result = _classify(classifier, body, title="Bombers fly with allies")
     assert result.joint_military_activity is True
     assert result.activity == activity
+
+
+# batch 57: venues of European drills (a Dutch air base, a Georgian range, a Greek peninsula)
+# are places of the activity; "Norio", also a given name, is a place only as "Camp Norio".
+@pytest.mark.parametrize(
+    ("body", "place", "located"),
+    [
+        (
+            "Belgian and Dutch F-16s flew from Volkel in a joint air exercise on Tuesday.",
+            "Volkel",
+            True,
+        ),
+        (
+            "Georgian and US infantry fired live rounds at Camp Norio on Thursday in a joint "
+            "exercise.",
+            "Camp Norio",
+            True,
+        ),
+        (
+            "Greek and French Rafales trained over the Peloponnese on Monday in a joint drill.",
+            "Peloponnese",
+            True,
+        ),
+        (
+            "Japanese and US sailors began a joint drill on Monday, said Captain Norio Sato, "
+            "the Japanese commander.",
+            "Camp Norio",
+            False,
+        ),
+    ],
+    ids=["volkel", "camp-norio", "peloponnese", "a-given-name"],
+)
+def test_venues_of_european_drills(classifier, body, place, located):
+    result = _classify(classifier, body, title="Joint drill")
+    assert result.joint_military_activity
+    assert (place in {loc.name for loc in result.locations}) is located

@@ -1202,7 +1202,9 @@ exercise), batch 57 scores F1 1.000, states 0.917 (Steadfast Noon still adds Ita
 state of the exercise that this report does not name), activity 1.000 and tense 1.000; the dev
 set is unchanged, the earlier 1679 articles change only in val-1464 (Bracolper, now an
 exercise as labelled), and all 1709 score F1 0.997 (precision 1.000, recall 0.994), states
-0.9964, activity 0.978 and tense 0.966.
+0.9964, activity 0.978 and tense 0.966. places.toml gained the batch's venues (Camp Norio,
+Senaki, Nurmsi, Ida-Viru, Laane-Viru, Volkel, the Peloponnese, the Stockholm archipelago):
+batch 57's location recall rises from 0.48 to 0.64, and only locations change elsewhere.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
