@@ -8588,3 +8588,120 @@ def test_a_teaser_run_on_after_a_sentence_is_left_out(classifier, after, states)
     result = _classify(classifier, body, title="Paraguay, Argentina armies drill")
     assert result.joint_military_activity is True
     assert result.states == states
+
+
+# batch 57: the role in which a state is named decides whether it takes part. The object of a
+# fighting verb that plays the drill's enemy is a participant, not an opponent; the state that
+# leads a multinational battlegroup or brigade the drill trains with takes part, a grouping of
+# governments led by a state does not; states that "hold their own" drills are not in this
+# one; the states that forces are sent "to" are destinations; "the force comes from A and B,
+# with a company of C soldiers" lists the contributors.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Finnish conscripts began a joint exercise with Swedish troops near Rovaniemi on "
+            "Monday. Norwegian tanks fought Finnish platoons acting as the enemy on Tuesday.",
+            ["FIN", "NOR", "SWE"],
+        ),
+        (
+            "Polish soldiers are training with the multinational battlegroup at Orzysz, which "
+            "is led by the United States, in a joint exercise this week.",
+            ["POL", "USA"],
+        ),
+        (
+            "Polish and Czech troops began a joint exercise near Orzysz on Monday. A political "
+            "grouping led by Hungary said it was following the drills.",
+            ["CZE", "POL"],
+        ),
+        (
+            "Romanian and Moldovan soldiers began a joint exercise near Cincu on Tuesday. "
+            "Bulgaria and Greece hold their own national drills next month.",
+            ["MDA", "ROU"],
+        ),
+        (
+            "Dutch and Belgian marines wrapped up a joint landing drill this week. The series "
+            "sends forces of several allies to Norway, Denmark and Germany every spring.",
+            ["BEL", "NLD"],
+        ),
+        (
+            "Moldovan and American soldiers opened a joint exercise near Balti on Wednesday. "
+            "Most of the force comes from Moldovan and American units, with a platoon of "
+            "Romanian soldiers.",
+            ["MDA", "ROU", "USA"],
+        ),
+    ],
+    ids=[
+        "plays-the-enemy",
+        "led-battlegroup",
+        "led-grouping",
+        "their-own",
+        "sent-to",
+        "comes-from",
+    ],
+)
+def test_states_by_role_in_european_drill_reports(classifier, body, expected):
+    result = _classify(classifier, body, title="Allied troops train together")
+    assert result.joint_military_activity is True
+    assert result.states == expected
+
+
+# batch 57: a flying verb whose object is a training noun ("flew their first training
+# sorties") tells how the training was done: the activity is an exercise; a flying verb with
+# a patrol noun stays a patrol.
+@pytest.mark.parametrize(
+    ("body", "activity"),
+    [
+        (
+            "American bombers deployed to Spain have flown their first training sorties with "
+            "Spanish Eurofighters over the Atlantic, the air force said on Monday.",
+            "exercise",
+        ),
+        (
+            "Chinese and Russian bombers flew a joint patrol over the Sea of Japan on Tuesday, "
+            "the defence ministry in Moscow said.",
+            "patrol",
+        ),
+    ],
+    ids=["training-sorties", "patrol-flight"],
+)
+def test_flying_verb_with_training_object_is_an_exercise(classifier, body, activity):
+    result = _classify(classifier, body, title="Bombers fly with allies")
+    assert result.joint_military_activity is True
+    assert result.activity == activity
+
+
+# batch 57: venues of European drills (a Dutch air base, a Georgian range, a Greek peninsula)
+# are places of the activity; "Norio", also a given name, is a place only as "Camp Norio".
+@pytest.mark.parametrize(
+    ("body", "place", "located"),
+    [
+        (
+            "Belgian and Dutch F-16s flew from Volkel in a joint air exercise on Tuesday.",
+            "Volkel",
+            True,
+        ),
+        (
+            "Georgian and US infantry fired live rounds at Camp Norio on Thursday in a joint "
+            "exercise.",
+            "Camp Norio",
+            True,
+        ),
+        (
+            "Greek and French Rafales trained over the Peloponnese on Monday in a joint drill.",
+            "Peloponnese",
+            True,
+        ),
+        (
+            "Japanese and US sailors began a joint drill on Monday, said Captain Norio Sato, "
+            "the Japanese commander.",
+            "Camp Norio",
+            False,
+        ),
+    ],
+    ids=["volkel", "camp-norio", "peloponnese", "a-given-name"],
+)
+def test_venues_of_european_drills(classifier, body, place, located):
+    result = _classify(classifier, body, title="Joint drill")
+    assert result.joint_military_activity
+    assert (place in {loc.name for loc in result.locations}) is located

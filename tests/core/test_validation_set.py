@@ -1215,6 +1215,28 @@ not take part") takes no part; a state with its own coast guard right after it (
 Mauritania's coast guard providing a vessel") is no armed partner; a "Related:" teaser run on
 after a sentence is left out to the end of its line. The dev and validation outputs stay the
 same with these rules.
+Batch 57 (val-1731..val-1760) is a tenth typical day of European, NATO, Black Sea, Baltic,
+Arctic and Middle East news, 2018-2025 (Noble Partner 2018, Swift Response 2021 in Estonia,
+Medusa-10, Spring Storm 2024, Steadfast Noon 2025, B-1Bs with Norwegian F-35s from Orland,
+Iniochos 2022, Archipelago Endeavor 2022, Agile Spirit 2021, the CSG21 Suez transit, Breeze 2021
+and Defenders of Friendship-2019 as positives; the Nordic air defence letter of intent, the
+Romanian F-35 deal, the Zircon test, an Iranian "joint" air defence drill, Frontex's Poseidon,
+the Charles de Gaulle at Limassol, V Corps in Poland, the Ahr floods, the Sudan airlift, Focus
+2024, a space joint company, the Baku victory parade, KFOR's Turkish commander, the Hodeidah
+strike, the RC-135 incident, the Hague summit, the Trinity House agreement and a lone U.S.
+destroyer in the Black Sea as negatives), committed before scoring: F1 1.000 (precision 1.000,
+recall 1.000), states 0.667, activity 0.917, tense 1.000. After its rules (the object of a
+fighting verb that plays the drill's enemy takes part; the state that leads a battlegroup,
+brigade or task group the drill trains with takes part; states that "hold their own" drills
+do not; states that forces are sent "to" are places; "the force comes from A and B, with a
+company of C soldiers" lists contributors; a flying verb whose object is a training noun is an
+exercise), batch 57 scores F1 1.000, states 0.917 (Steadfast Noon still adds Italy, a core
+state of the exercise that this report does not name), activity 1.000 and tense 1.000; the dev
+set is unchanged, the earlier 1679 articles change only in val-1464 (Bracolper, now an
+exercise as labelled), and all 1709 score F1 0.997 (precision 1.000, recall 0.994), states
+0.9964, activity 0.978 and tense 0.966. places.toml gained the batch's venues (Camp Norio,
+Senaki, Nurmsi, Ida-Viru, Laane-Viru, Volkel, the Peloponnese, the Stockholm archipelago):
+batch 57's location recall rises from 0.48 to 0.64, and only locations change elsewhere.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1253,7 +1275,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1709
+    assert len(ids) >= 1739
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -1530,7 +1530,12 @@ _WHOSE_FLAGSHIP: Final = re.compile(r",\s+(?:whose|with\s+its)\s+flagship\s+(?:i
 # "brought minehunters from Belgium, France and Norway, with a Latvian diving team on board": a
 # force added to the list of those taking part
 _WITH_FORCE_AFTER_LIST: Final = re.compile(
-    r",\s+(?:along\s+with|together\s+with|with|plus)\s+(?:a|an|the|two|three|four)?\s*",
+    # "Moldovan and American units, with ...": the list's own force noun
+    r"(?:\s+(?:units|forces|troops|soldiers|armies|navies|contingents))?"
+    r",\s+(?:along\s+with|together\s+with|with|plus)\s+(?:a|an|the|two|three|four)?\s*"
+    # "..., with a company of British soldiers": a unit of the force named after it
+    r"(?:(?:company|companies|platoon|platoons|battalion|battalions|detachment|detachments|"
+    r"contingent|contingents|squadron|squadrons)\s+of\s+)?",
     re.IGNORECASE,
 )
 # "HNLMS Evertsen and HMCS Winnipeg sailed with the formation, as did a frigate of the Royal
@@ -1542,6 +1547,24 @@ _AS_DID = re.compile(r",\s+as\s+(?:did|does|do|were|was|had|have|has)\s+")
 _PRONOUN_OBJECT: Final = re.compile(r"\s+(?:them|it)\b", re.IGNORECASE)
 # "detected and tracked the target": a second verb that shares the first one's object
 _COORDINATED_VERB: Final = re.compile(r"\s+(?:and|or|then)\s+[a-z]+(?=\s)", re.IGNORECASE)
+# units of several states that one state leads ("the battlegroup, which is led by Britain")
+_MULTINATIONAL_UNITS: Final = (
+    "battlegroup",
+    "battle group",
+    "brigade",
+    "task force",
+    "task group",
+    "battalion",
+    "contingent",
+    "flotilla",
+)
+# "fought Estonian units playing the enemy": the object of the verb is the drill's opposing
+# force, named by the role it plays right after it
+_PLAYS_ENEMY_AFTER: Final = re.compile(
+    r"[^.;:,]{0,60}?\s(?:playing|acting\s+as|posing\s+as|in\s+the\s+role\s+of)\s+(?:the\s+|an?\s+)?"
+    r"(?:enem(?:y|ies)|opposing\s+forces?|aggressors?|adversary|red\s+forces?|opfor)\b",
+    re.IGNORECASE,
+)
 # a drill's own targets or make-believe enemy, named earlier in the sentence
 _SCENARIO_NOUN: Final = re.compile(
     r"\b(?:targets?|target\s+drones?|(?:simulated|mock|notional)\s+(?:enem(?:y|ies)|"
@@ -1817,6 +1840,31 @@ _POLICE_SENSES = frozenset({"police", "coast_guard"})
 _PUNCT_BREAK = re.compile(r"[,.;:!?]")
 
 
+def _own_drill(text: str, start: int, act: Mention) -> bool:
+    """ "Latvia and Lithuania hold their own national exercises": an activity that the
+    states named hold each on its own ("their own" in the words right before the activity
+    noun), unless those words call it joint ("their own joint drills"); "its own" is left to
+    the clause rules (one state's drill beside the reported one)."""
+    before = text[max(start, act.start - 30) : act.start].lower()
+    at = before.rfind("their own ")
+    if at < 0:
+        return False
+    between = before[at:]
+    return "," not in between and not any(
+        w in between for w in ("joint", "combined", "bilateral", "trilateral", "together")
+    )
+
+
+def _led_unit_before(text: str, start: int, cue: Mention) -> bool:
+    """ "the NATO battlegroup based in Tapa, which is led by Britain": a military unit of
+    several states is led by the state named after "led by", whose forces are in it (unlike
+    "a security grouping led by China and Russia")."""
+    if text[cue.start : cue.end].lower() != "led by":
+        return False
+    before = text[max(start, cue.start - 60) : cue.start].lower()
+    return any(unit in before for unit in _MULTINATIONAL_UNITS)
+
+
 def _drill_target_object(text: str, start: int, cue: Mention) -> bool:
     """ "ships helping to track the targets", and "Targets are launched from the range,
     while the frigates track them": a tracking verb whose object is the drill's own targets,
@@ -1827,6 +1875,11 @@ def _drill_target_object(text: str, start: int, cue: Mention) -> bool:
     dhows")."""
     if _SCENARIO_OBJECT.match(text, cue.end) or _SIMULATED_OBJECT.match(text, cue.end):
         return True
+    window = text[cue.end : cue.end + 90].lower()
+    if ("playing" in window or " as " in window or "role of" in window) and (
+        _PLAYS_ENEMY_AFTER.match(text, cue.end)
+    ):
+        return True  # "fought Estonian units playing the enemy"
     second = _COORDINATED_VERB.match(text, cue.end)
     if second is not None and _SCENARIO_OBJECT.match(text, second.end()):
         return True  # "detected and tracked the target"
@@ -3222,6 +3275,8 @@ class Classifier:
             # "servicemen of the armed forces of A and B ... were involved": only forces; not
             # "Chinese diplomats were involved in drafting the plan"
             forces_only = text[m.start : m.end].lower() in _FORCES_ONLY_PARTICIPATION
+            if forces_only and _led_unit_before(text, s.start, m):
+                forces_only = False  # "the NATO battlegroup, which is led by Britain"
             group: list[Mention] = []
             before = [x for x in ms[:i] if x.states and x.role not in ("place", "relative")]
             if (
@@ -3626,7 +3681,11 @@ class Classifier:
                 s.rivals = frozenset(s.codes)
         escort = self._friendly_escort(text, s, military_actors)
         s.escorted = escort
-        acts = [(m, it) for m, it in s.activities if not self._joins_mission(text, s, m)]
+        acts = [
+            (m, it)
+            for m, it in s.activities
+            if not self._joins_mission(text, s, m) and not _own_drill(text, s.start, m)
+        ]
         acts = [
             (m, it)
             for m, it in acts
@@ -5739,11 +5798,23 @@ class _Decision:
         for s in chosen:
             weight = 2.0 if (s.title or s.lead) else 1.0
             source = self.source(s)
-            for m, item in s.activities:
+            for n, (m, item) in enumerate(s.activities):
                 if _DESTINATION_BEFORE.search(source, max(s.start, m.start - 60), m.start):
                     continue
                 if _COMPOUND_AFTER.match(source, m.end):
                     continue  # "a joint flight-tactical exercise": a modifier of the noun after
+                if item.sub == "patrol" and n + 1 < len(s.activities):
+                    # "have flown their first training missions": a flying verb whose object
+                    # is a training noun says how the training was done
+                    obj, obj_item = s.activities[n + 1]
+                    gap = source[m.end : obj.start]
+                    if (
+                        obj_item.sub == "exercise"
+                        and not obj_item.needs_coop
+                        and len(gap) <= 30
+                        and not any(ch in gap for ch in ",;:.")
+                    ):
+                        continue
                 if escorted and item.needs_coop and item.sub in ("patrol", "escort"):
                     if item.sub == "escort" and s.escorted:
                         votes["escort"] = votes.get("escort", 0.0) + weight
