@@ -8705,3 +8705,138 @@ def test_venues_of_european_drills(classifier, body, place, located):
     result = _classify(classifier, body, title="Joint drill")
     assert result.joint_military_activity
     assert (place in {loc.name for loc in result.locations}) is located
+
+
+# batch 58: multinational drills whose participants come in pieces. After the lead, a clause's
+# subject forces that prepare for another named exercise are that drill's states, and a state
+# named as "X-led" in a sentence about another named exercise leads that one.
+_B58_LEAD = (
+    "Warships from Poland, Canada and Spain began the BALTOPS exercise in the Baltic Sea on "
+    "Monday.\n\nCrews will practise mine clearance and air defence over two weeks, the navy "
+    "said. Some 40 ships and 30 aircraft are involved.\n\nThe exercise ends in Kiel on June 20."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "present", "absent"),
+    [
+        (
+            _B58_LEAD + "\n\nBelarusian and Russian forces are preparing for the Zapad exercise "
+            "in September, which Polish officials say they will follow.",
+            {"POL", "CAN", "ESP"},
+            {"BLR", "RUS"},
+        ),
+        (
+            _B58_LEAD + "\n\nThe drill complements the Danish-led Northern Coasts exercise "
+            "held every autumn.",
+            {"POL", "CAN", "ESP"},
+            {"DNK"},
+        ),
+        (
+            _B58_LEAD + "\n\nItalian and Dutch frigates are also taking part in BALTOPS, the "
+            "navy said.",
+            {"POL", "CAN", "ESP", "ITA", "NLD"},
+            set(),
+        ),
+    ],
+    ids=["subjects-of-another-drill", "leader-of-another-drill", "same-drill-contrast"],
+)
+def test_states_of_another_named_exercise_do_not_join_the_report(classifier, body, present, absent):
+    result = _classify(classifier, body, title="BALTOPS sets out in the Baltic")
+    assert result.joint_military_activity is True
+    assert present <= set(result.states)
+    assert not absent & set(result.states)
+
+
+# batch 58: "are not members of NATO but take part in the drill" denies a membership, not the
+# activity; "were joined by some 50 members of the X Defence Force" names a participant after a
+# counted group; "and a Polish unit are also in the field" and "make up the bulk of the force"
+# are participation words; "amid tension with Russia" names the state the drill is at odds with.
+@pytest.mark.parametrize(
+    ("body", "code", "included"),
+    [
+        (
+            "Warships from the United States and Germany began the Northern Coasts exercise in "
+            "the Baltic Sea on Monday.\n\nDenmark and Sweden are not members of NATO but take "
+            "part in the drill with corvettes, the navy said.",
+            "SWE",
+            True,
+        ),
+        (
+            "Warships from the United States and Germany began the Northern Coasts exercise in "
+            "the Baltic Sea on Monday.\n\nSweden did not take part in the drill this year, the "
+            "navy said.",
+            "SWE",
+            False,
+        ),
+        (
+            "Malaysian and Thai troops ended their annual jungle exercise on Friday.\n\nThe two "
+            "armies were joined by some 40 members of the New Zealand Defence Force, who took "
+            "part in river crossings.",
+            "NZL",
+            True,
+        ),
+        (
+            "Estonian and British soldiers are holding the Spring Storm exercise near Tapa.\n\n"
+            "French troops from an armoured regiment and a Danish unit are also in the field, "
+            "the Estonian army said.",
+            "DNK",
+            True,
+        ),
+        (
+            "The Clear Sky exercise started on Monday in western Ukraine.\n\nUkrainian and U.S. "
+            "airmen make up the bulk of the force, the air command said.",
+            "USA",
+            True,
+        ),
+        (
+            "Warships from Italy, Greece and Spain are hunting submarines in the Ionian Sea in a "
+            "NATO exercise.\n\nThe drill is held at a time of tension with Russia, whose navy has "
+            "sent extra warships into the eastern Mediterranean this month.",
+            "RUS",
+            False,
+        ),
+    ],
+    ids=[
+        "not-members-but-take-part",
+        "did-not-take-part-contrast",
+        "joined-by-counted-members-of",
+        "also-in-the-field",
+        "bulk-of-the-force",
+        "tension-with",
+    ],
+)
+def test_participants_named_in_pieces(classifier, body, code, included):
+    result = _classify(classifier, body, title="Allied drill")
+    assert result.joint_military_activity is True
+    assert (code in result.states) is included
+
+
+# batch 58: what a verb of preventing keeps from happening is no activity ("gathered to stop
+# the convoy from entering the town"); a task force "in which" forces of several states "had
+# fought" together and that is now dissolved is a finished history.
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "Austrian and Polish soldiers of the peacekeeping force were hurt on Monday when "
+            "crowds gathered to stop officials from entering the town hall.",
+            False,
+        ),
+        (
+            "Austrian and Polish soldiers entered the town together on Monday during a joint "
+            "patrol.",
+            True,
+        ),
+        (
+            "The last Belgian troops left the base on Monday.\n\nThe task force, in which "
+            "commandos from Norway, Denmark and Portugal had fought alongside Belgian "
+            "soldiers, was disbanded in May.",
+            False,
+        ),
+    ],
+    ids=["kept-from-entering", "entered-together-contrast", "relative-in-which-had"],
+)
+def test_prevented_activity_and_dissolved_task_force(classifier, body, joint):
+    result = _classify(classifier, body, title="Troops in the town")
+    assert result.joint_military_activity is joint

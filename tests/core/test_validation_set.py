@@ -1237,6 +1237,29 @@ exercise as labelled), and all 1709 score F1 0.997 (precision 1.000, recall 0.99
 0.9964, activity 0.978 and tense 0.966. places.toml gained the batch's venues (Camp Norio,
 Senaki, Nurmsi, Ida-Viru, Laane-Viru, Volkel, the Peloponnese, the Stockholm archipelago):
 batch 57's location recall rises from 0.48 to 0.64, and only locations change elsewhere.
+Batch 58 (val-1761..val-1790) is about multinational drills whose participants come in
+pieces (two leads and then "joined by", "among them", "besides", "forces of ... are in the
+field", a count with some named, states named only through units, ships and commanders): 18
+positives (Cobra Gold 2015, Balikatan 2019, BALTOPS 2015, Dynamic Manta 2022, African Lion
+2018, KAMANDAG 7, Medusa-10, Southern Katipo 2017, Spears of Victory 2023, Pacific Vanguard
+2021, Sea Breeze 2015, Noble Partner 2017, Rapid Trident 2018, Iron Wolf 2017, Khaan Quest 2016,
+Grand African Nemo 2021, At Sea Demonstration 2015, Cutlass Express 2018) and 12 negatives (the
+Rada's approval of 2021 drills, a coast guard trilateral off Kagoshima, the French contingent
+on Rajpath, foreign relief teams in Nepal, RAF Typhoons and Bears, TROPEX 2019, Kavach, the
+sale of HMS Ocean, Shangri-La 2019, KFOR in Zvecan, Russian ships in Manila, Barkhane's last
+troops leaving Mali), committed before scoring: F1 0.947 (precision 0.900, recall 1.000: the
+Zvecan clash and the dissolved Takuba task force alerted), states 0.556 (0.611 once val-1771
+was relabelled: staff officers take part, as the cue "sent staff officers" already says),
+activity 1.000, tense 1.000, location recall 0.52. After the rules for its errors (a clause's
+subject forces, or an "X-led" state, in a sentence about another named exercise or one still to
+come are that drill's; a negation followed by "members of NATO" denies a membership, not the
+activity; "joined by some 50 members of the X" names X; "are also in the field" and "make up
+the bulk of the" are participation words; "tension with X" names a state the drill reacts to;
+an activity after "from" governed by a verb of preventing is kept from happening; a relative
+clause "in which ... had" tells a history), batch 58 scores F1 1.000, states 1.000, activity
+1.000 and tense 1.000; the dev set and the earlier 1679 articles give the same predictions,
+and all 1709 score F1 0.997 (precision 1.000, recall 0.994), states 0.9976, activity 0.977 and
+tense 0.967.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1275,7 +1298,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1739
+    assert len(ids) >= 1769
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

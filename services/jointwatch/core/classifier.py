@@ -813,6 +813,13 @@ _DETERMINERS = frozenset({"the", "its", "their"})
 _INCLUDING_GAP = re.compile(
     r"[^.;:]{0,40}?,\s+(?:including|among\s+them)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
 )
+# "were joined by some 50 members of the Australian Defence Force": a counted group of
+# people between a participation word and the force or state they belong to
+_COUNTED_MEMBERS_GAP: Final = re.compile(
+    r"\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?"
+    r"[\d,]+\s+(?:members|personnel|troops|soldiers|sailors|airmen|marines|servicemen|"
+    r"service\s+members|commandos|paratroopers)\s+(?:of|from)\s+(?:the\s+)?"
+)
 # ", as North Korea fired missiles": a side clause after a comma (the words without a comma
 # are the cue list `side_clause`); ", replacing Spanish and Portuguese airmen": the forces a
 # rotation relieves hand over and leave, they do not share the duty
@@ -1133,6 +1140,12 @@ _HABIT_WORDS: Final = (
 # relative clause in the past perfect tells the noun's earlier history; when every state of
 # the sentence is named inside it, the activity is an earlier one.
 _RELATIVE_HAD: Final = re.compile(r",\s+(?:which|who)\s+had\s+[^,;:()]*", re.IGNORECASE)
+# "Takuba, in which special forces from Estonia, Italy and Sweden had fought alongside French
+# commandos, was dissolved": a relative clause after a preposition, whose subject may be a list
+_RELATIVE_PREP_HAD: Final = re.compile(
+    r",\s+(?:in|with|under|alongside|through)\s+which\s+[^;:()]{0,160}?\bhad\s+[^,;:()]*",
+    re.IGNORECASE,
+)
 # "Japan ... has held fighter drills on its soil with the United States and Britain": after
 # the lead, the present perfect of these verbs tells earlier activities, not this one.
 _HOLDING_VERBS = frozenset({"held", "conducted", "staged", "carried out", "hosted"})
@@ -1399,6 +1412,18 @@ _SUBJECT_STOP_CATS = frozenset(
 _MEMBERSHIP_AFTER = re.compile(
     r"\s+(?:NATO|the\s+(?:alliance|European\s+Union|EU|bloc))(?=[.,;]|\s+(?:in|on|last|this|"
     r"after|as|when|before|and|but|\d)\b)"
+)
+# "are not members of NATO but take part": a negation that denies a membership, not an activity
+_NOT_MEMBER_AFTER: Final = re.compile(
+    r"\s+(?:an?\s+)?(?:members?|member\s+states?)\s+of\s+(?:NATO|the\s+(?:alliance|European\s+Union|"
+    r"EU|bloc))\b"
+)
+# "to stop the mayors from entering", "barred from patrolling": what is kept from happening
+_PREVENTED_FROM: Final = re.compile(
+    r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|bar|bars|barred|"
+    r"barring|block|blocks|blocked|blocking|ban|bans|banned|banning|keep|keeps|kept|keeping|"
+    r"deter|deters|deterred|deterring|forbid|forbids|forbade|forbidden)\b[^.;]{0,80}?\bfrom\s+$",
+    re.IGNORECASE,
 )
 # "are due to join", "are expected to take part": a participation still to come.
 _DUE_BEFORE = re.compile(
@@ -1890,6 +1915,15 @@ def _drill_target_object(text: str, start: int, cue: Mention) -> bool:
     return bool(
         _PRONOUN_OBJECT.match(text, cue.end) and _SCENARIO_NOUN.search(text, start, cue.start)
     )
+
+
+def _prevented(text: str, s: Sentence, m: Mention) -> bool:
+    """ "protesters gathered to stop the mayors from entering the buildings", "were barred
+    from patrolling the area": an activity after "from" that a verb of preventing governs is
+    kept from happening."""
+    if text[max(s.start, m.start - 5) : m.start].lower() != "from ":
+        return False
+    return _PREVENTED_FROM.search(text, max(s.start, m.start - 100), m.start) is not None
 
 
 def _denied(s: Sentence, m: Mention) -> bool:
@@ -3330,6 +3364,7 @@ class Classifier:
                     after[0].start - m.end <= 20
                     or _INCLUDING_GAP.fullmatch(text, m.end, after[0].start)
                     or _COPULA_GAP.fullmatch(text, m.end, after[0].start)
+                    or _COUNTED_MEMBERS_GAP.fullmatch(text, m.end, after[0].start)
                     or (
                         text[m.start : m.end].lower() == "joined"
                         and _JOINED_IN_BY_GAP.fullmatch(text, m.end, after[0].start) is not None
@@ -3684,7 +3719,9 @@ class Classifier:
         acts = [
             (m, it)
             for m, it in s.activities
-            if not self._joins_mission(text, s, m) and not _own_drill(text, s.start, m)
+            if not self._joins_mission(text, s, m)
+            and not _own_drill(text, s.start, m)
+            and not _prevented(text, s, m)
         ]
         acts = [
             (m, it)
@@ -3992,7 +4029,9 @@ class Classifier:
     def _negated(text: str, s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> bool:
         """ "have never held a joint exercise", "no joint patrol took place". An activity in a
         side clause ("The Saudi and Emirati navies, which trained with the Pakistanis in March,
-        did not take part") is denied by the main verb after the clause."""
+        did not take part") is denied by the main verb after the clause; not "Sweden and
+        Finland are not members of NATO but take part in the drill": what the negation denies
+        is a membership, and the activity is told after it."""
         if not acts or NEGATION not in s.cats:
             return False
         anchor = acts[0][0]
@@ -4011,7 +4050,11 @@ class Classifier:
             ):
                 return True  # the main verb right after the side clause is denied
         for m in s.mentions:
-            if NEGATION in m.cats and any(0 <= t - m.end <= 25 for t in targets):
+            if (
+                NEGATION in m.cats
+                and any(0 <= t - m.end <= 25 for t in targets)
+                and not _NOT_MEMBER_AFTER.match(text, m.end)
+            ):
                 return True
         return False
 
@@ -5234,6 +5277,8 @@ class _Decision:
             return False  # cheap check before the search
         found = _RELATIVE_HAD.search(self.text, s.start, s.end)
         if found is None:
+            found = _RELATIVE_PREP_HAD.search(self.text, s.start, s.end)
+        if found is None:
             return False
         named = [m for m in s.mentions if m.states and m.role != "place"]
         return bool(named) and all(found.start() <= m.start and m.end <= found.end() for m in named)
@@ -5350,6 +5395,8 @@ class _Decision:
             for s in [*self.title, *self.sentences]:
                 if s.background or s.why or (s.tense == "planned" and not self._same_event(s)):
                     continue
+                if self._other_exercise(s):
+                    continue  # "complements the U.S.-led Obangame Express drill": its leader
                 if (
                     not s.joint
                     and any(m.role == "participant" for m in s.mentions)
@@ -5368,6 +5415,10 @@ class _Decision:
                                 sources.setdefault(code, _short(src[m.start : m.end], 40))
             for s in self.sentences:
                 if s.background or s.why or s.title or STATE not in s.cats:
+                    continue
+                if self._other_exercise(s) or (s.tense == "planned" and not self._same_event(s)):
+                    # "Russian and Belarusian forces are preparing for the Zapad exercise":
+                    # the subject of another drill, or of one still to come
                     continue
                 for m in self._subject_forces(s):
                     for code in m.states:
