@@ -8840,3 +8840,26 @@ def test_participants_named_in_pieces(classifier, body, code, included):
 def test_prevented_activity_and_dissolved_task_force(classifier, body, joint):
     result = _classify(classifier, body, title="Troops in the town")
     assert result.joint_military_activity is joint
+
+
+# merge of batches 57 and 58: "The battlegroups in Latvia and Estonia are led by Canada and
+# Britain": units in the plural are the others of their kind, not the drill's own
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("The battlegroup is led by Germany.", ["DEU", "LTU", "NLD"]),
+        (
+            "The battlegroups in Latvia and Estonia are led by Canada and Britain.",
+            ["LTU", "NLD"],
+        ),
+    ],
+    ids=["the-drill's-unit", "other-units"],
+)
+def test_states_leading_other_units_take_no_part(classifier, sentence, states):
+    body = (
+        "VILNIUS (BNS) - Lithuanian and Dutch troops of NATO's battlegroup began a field "
+        "exercise near Rukla on Tuesday, the army said.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Battlegroup drills near Rukla")
+    assert result.joint_military_activity is True
+    assert result.states == states

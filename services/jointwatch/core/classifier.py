@@ -1883,11 +1883,17 @@ def _own_drill(text: str, start: int, act: Mention) -> bool:
 def _led_unit_before(text: str, start: int, cue: Mention) -> bool:
     """ "the NATO battlegroup based in Tapa, which is led by Britain": a military unit of
     several states is led by the state named after "led by", whose forces are in it (unlike
-    "a security grouping led by China and Russia")."""
+    "a security grouping led by China and Russia"). Not units in the plural ("The
+    battlegroups in Latvia and Estonia are led by Canada and Britain"): the other units of
+    their kind, each led by one of the states, beside the drill's own."""
     if text[cue.start : cue.end].lower() != "led by":
         return False
     before = text[max(start, cue.start - 60) : cue.start].lower()
-    return any(unit in before for unit in _MULTINATIONAL_UNITS)
+    for unit in _MULTINATIONAL_UNITS:
+        at = before.rfind(unit)
+        if at >= 0 and before[at + len(unit) : at + len(unit) + 1] != "s":
+            return True
+    return False
 
 
 def _drill_target_object(text: str, start: int, cue: Mention) -> bool:
