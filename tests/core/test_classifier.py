@@ -8432,3 +8432,27 @@ def test_an_exercise_under_way_at_the_time_of_an_earlier_accident(classifier, se
     )
     result = _classify(classifier, body, title="Australia grounds transports after crash")
     assert result.joint_military_activity is joint
+
+
+# batch 59: the harbour of the Seychelles' capital, named in full, is the place of a drill off
+# it; "Victoria" alone (an Australian state, a lake, a name) is no place.
+@pytest.mark.parametrize(
+    ("body", "located"),
+    [
+        (
+            "Indian and Seychellois patrol ships held a passage exercise off Port Victoria on "
+            "Sunday after a three-day visit.",
+            True,
+        ),
+        (
+            "Indian and Seychellois patrol ships held a passage exercise on Sunday, said "
+            "Captain Victoria, the visiting commander.",
+            False,
+        ),
+    ],
+    ids=["port-victoria", "a-name"],
+)
+def test_port_victoria_is_the_place_of_a_drill_off_the_seychelles(classifier, body, located):
+    result = _classify(classifier, body, title="Passage exercise off the Seychelles")
+    assert result.joint_military_activity
+    assert ("Port Victoria" in {loc.name for loc in result.locations}) is located
