@@ -8863,3 +8863,130 @@ def test_states_leading_other_units_take_no_part(classifier, sentence, states):
     result = _classify(classifier, body, title="Battlegroup drills near Rukla")
     assert result.joint_military_activity is True
     assert result.states == states
+
+
+# batch 59: the states named for another leg of a long deployment ("During the trip it trained
+# with the navies of ...") are no partners of the drill the report tells; a sentence whose
+# subject is the report's own activity ("The flight came a day after ...") times it by other
+# events, whose forces take no part; the officials who take a fleet review ("the review party
+# sailed past") make a ceremony; an exercise "under way at the time" of the accident a report
+# is about is no current activity.
+@pytest.mark.parametrize(
+    ("extra", "states"),
+    [
+        (
+            "During the voyage the ship visited several ports and exercised with the navies of "
+            "Spain, Greece and Turkey.",
+            ["BRA", "NGA"],
+        ),
+        (
+            "The Brazilian ship later exercised with the navies of Spain and Greece off Crete.",
+            ["BRA", "ESP", "GRC", "NGA"],
+        ),
+    ],
+    ids=["other-legs-of-the-voyage", "a-drill-of-its-own"],
+)
+def test_partners_met_during_the_voyage_are_no_partners(classifier, extra, states):
+    body = (
+        "A Brazilian Navy frigate held a passage exercise with a Nigerian Navy patrol ship in "
+        "the Gulf of Guinea on Saturday, the first between the two navies, officials said.\n\n"
+        + extra
+    )
+    result = _classify(classifier, body, title="Brazilian frigate drills with Nigerian navy")
+    assert result.joint_military_activity is True
+    assert result.states == states
+
+
+@pytest.mark.parametrize(
+    ("extra", "states"),
+    [
+        (
+            "The flight came two days after the Japanese and U.S. air forces wrapped up a "
+            "combined drill, and a month after a Chinese-Russian flotilla sailed near Hokkaido.",
+            ["CHN", "RUS"],
+        ),
+        (
+            "Japanese and U.S. fighters later flew a combined drill over the Sea of Japan.",
+            ["CHN", "JPN", "RUS", "USA"],
+        ),
+    ],
+    ids=["the-flight-timed-by-other-events", "another-pair-drills-as-well"],
+)
+def test_the_reports_own_flight_timed_by_other_drills(classifier, extra, states):
+    body = (
+        "Taipei scrambled jets on Tuesday after Chinese and Russian bombers flew a joint patrol "
+        "east of the island, the defence ministry said.\n\n" + extra
+    )
+    result = _classify(classifier, body, title="Taiwan scrambles jets as bombers fly together")
+    assert result.joint_military_activity is True
+    assert sorted(result.states) == states
+
+
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "Warships from India, France, Japan and Australia lay at anchor in two lines as "
+            "the reviewing party sailed past on board the flagship on Sunday.",
+            False,
+        ),
+        (
+            "Warships from India, France, Japan and Australia sailed in formation past the "
+            "flagship on Sunday during a joint exercise off the coast.",
+            True,
+        ),
+    ],
+    ids=["the-review-party-sails-past", "ships-sail-past-in-a-drill"],
+)
+def test_a_review_party_sailing_past_is_a_ceremony(classifier, body, joint):
+    result = _classify(classifier, body, title="Navies gather off Goa")
+    assert result.joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "The aircraft was taking part in a combined exercise with Singaporean forces that "
+            "was under way at the time.",
+            False,
+        ),
+        (
+            "The aircraft is taking part in a combined exercise with Singaporean forces that "
+            "is under way this week.",
+            True,
+        ),
+    ],
+    ids=["under-way-at-the-time-of-the-crash", "under-way-now"],
+)
+def test_an_exercise_under_way_at_the_time_of_an_earlier_accident(classifier, sentence, joint):
+    body = (
+        "Canberra will ground its fleet of tilt-rotor transports for three months, the defence "
+        "minister said on Monday, two months after one of them crashed off Darwin.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Australia grounds transports after crash")
+    assert result.joint_military_activity is joint
+
+
+# batch 59: the harbour of the Seychelles' capital, named in full, is the place of a drill off
+# it; "Victoria" alone (an Australian state, a lake, a name) is no place.
+@pytest.mark.parametrize(
+    ("body", "located"),
+    [
+        (
+            "Indian and Seychellois patrol ships held a passage exercise off Port Victoria on "
+            "Sunday after a three-day visit.",
+            True,
+        ),
+        (
+            "Indian and Seychellois patrol ships held a passage exercise on Sunday, said "
+            "Captain Victoria, the visiting commander.",
+            False,
+        ),
+    ],
+    ids=["port-victoria", "a-name"],
+)
+def test_port_victoria_is_the_place_of_a_drill_off_the_seychelles(classifier, body, located):
+    result = _classify(classifier, body, title="Passage exercise off the Seychelles")
+    assert result.joint_military_activity
+    assert ("Port Victoria" in {loc.name for loc in result.locations}) is located

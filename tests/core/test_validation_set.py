@@ -1260,6 +1260,27 @@ clause "in which ... had" tells a history), batch 58 scores F1 1.000, states 1.0
 1.000 and tense 1.000; the dev set and the earlier 1679 articles give the same predictions,
 and all 1709 score F1 0.997 (precision 1.000, recall 0.994), states 0.9976, activity 0.977 and
 tense 0.967.
+Batch 59 (val-1791..val-1820) is precision under pressure, 2016-2025: the look-alikes an
+analyst must never be alerted on (Sri Lanka's tri-service Cormorant Strike, India's Poorvi
+Lehar, a PLA "joint combat readiness patrol", an Irish ship shadowing the Yantar, an Indian
+ship expelling the Shi Yan 1, Japanese, Taiwanese and NATO scramble statistics, a Super Garuda
+Shield preview, the Japan-Philippines RAA, the Japan-Germany ACSA, Ukraine's approval of the
+year's drills, Bangladesh-Pakistan talks, Philippine-Vietnamese coast guards, Chinese police
+in Rome, Chinese ships in Davao, the ASEAN fleet review off Pattaya, French troops on Rajpath,
+the Ka-226T venture, CBERS-4A, a unified Korean dragon boat, the Kursk anniversary, the MRH-90
+retirement) and 7 positives that look like them (PASSEXes told as done, Chinese-Russian
+bomber patrols told through Japanese and Korean scrambles, a training squadron of navy and
+coast guard ships drilling with Seychelles, a Gulf of Tonkin naval patrol beside the coast
+guards' own), committed before scoring: precision 0.778, recall 1.000, F1 0.875, states
+0.714, activity 1.000, tense 1.000 (the fleet review's "review party sailed past" read as a
+transit; "the exercise ... under way at the time" of a crash read as current; KOR and USA
+from another drill that timed the flight; FRA, GBR, ITA, RUS from other legs of the frigate's
+deployment). Rules: "review party" and its kin are ceremony cues; "during the trip/voyage/
+tour" and "at the time" are background cues; a sentence whose subject is the report's own
+activity ("The flight came a day after ...") names other events after the time cue; a body
+activity "under way at the time" of another event keeps the title background. After them
+batch 59 scores 1.000 on every figure, the dev set is unchanged and all 1709 score F1 0.997
+(precision 1.000, recall 0.994), states 0.9976, activity 0.977 and tense 0.966.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1298,7 +1319,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1769
+    assert len(ids) >= 1799
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

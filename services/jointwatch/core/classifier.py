@@ -918,6 +918,12 @@ _BOUGHT_BEFORE = re.compile(
 _CLAUSE_STOP = re.compile(r"[;:!?]")
 # the drill already reported, referred to again ("The exercise, run by the 6th Fleet, was held")
 _THE_DRILL = re.compile(r"\bThe\s+(?:exercise|exercises|drill|drills)\b")
+# "The flight came a day after ...", "The patrol came as ...": a sentence whose subject is the
+# report's own activity, named by its noun (see _coincides_after)
+_THE_OWN_ACTIVITY: Final = re.compile(
+    r"\bThe\s+(?:exercise|exercises|drill|drills|flight|flights|patrol|patrols|mission|"
+    r"passage|transit|voyage|sortie|sorties|manoeuvres|maneuvers)\b"
+)
 # participation words that say only that someone had a part: they make forces take part, not
 # officials or governments ("Chinese diplomats were involved in drafting the plan", "Nigeria
 # leads the regional talks", "a security grouping led by China and Russia")
@@ -3922,7 +3928,7 @@ class Classifier:
             return False
         # "The exercise ran in parallel with Grand Quadriga, a German-led drill, and with ...":
         # a sentence about the drill itself, whose only states describe the other events
-        about_drill = _THE_DRILL.match(text, s.start) is not None
+        about_drill = _THE_OWN_ACTIVITY.match(text, s.start) is not None
         return all(
             m.start >= cue.end and (about_drill or not _CLAUSE_PUNCT.search(text, cue.end, m.start))
             for m in candidates.values()
@@ -4430,7 +4436,9 @@ class _Decision:
                 if self._earlier_perfect(s):
                     s.background = True
         body_joint = [s for s in joint_sentences if not s.title]
-        if body_joint and all(s.background and s.tense != "ongoing" for s in body_joint):
+        if body_joint and all(
+            s.background and (s.tense != "ongoing" or self._then_under_way(s)) for s in body_joint
+        ):
             # "White paper flags Chinese, Russian joint bomber flights" over "The paper notes
             # that the bombers have repeatedly flown together in recent years": a title with
             # no tense of its own names what the body tells only as background (a body that
@@ -5233,6 +5241,15 @@ class _Decision:
                     if item is not None and item.ref is ref:
                         return False  # the lead names it: this report's drill
         return True
+
+    def _then_under_way(self, s: Sentence) -> bool:
+        """ "The helicopter was taking part in the exercise, which was under way at the time":
+        an activity under way at the time of another, earlier event the report is about (an
+        accident, a visit), not under way as the report is written."""
+        return (
+            self.text.find("at the time", s.start, s.end) >= 0
+            or self.text.find("At the time", s.start, s.end) >= 0
+        )
 
     def _series_over_span(self, s: Sentence) -> bool:
         """ "The forces carried out several joint drills with the U.S. military this year":
