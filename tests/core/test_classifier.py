@@ -8990,3 +8990,49 @@ def test_port_victoria_is_the_place_of_a_drill_off_the_seychelles(classifier, bo
     result = _classify(classifier, body, title="Passage exercise off the Seychelles")
     assert result.joint_military_activity
     assert ("Port Victoria" in {loc.name for loc in result.locations}) is located
+
+
+# batch 62: two states named together in a title act on their own when the lead tells one
+# state's action "followed" the other's days later; a title that names only the activity
+# stands for a police lead.
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "When French jets began striking rebel bases in the desert on March 3, and British "
+            "bombers followed two days later with strikes on their fuel depots, the rebels sued "
+            "for talks.",
+            False,
+        ),
+        (
+            "French jets and British bombers began joint strikes on rebel bases in the desert "
+            "on March 3, officials in both capitals said.",
+            True,
+        ),
+    ],
+    ids=["followed-days-later", "joint-strikes"],
+)
+def test_a_title_pair_that_the_lead_tells_acting_one_after_the_other(classifier, body, joint):
+    result = _classify(classifier, body, title="Rebels sue for talks as France and Britain strike")
+    assert result.joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "Law enforcement officers from Vietnam and Cambodia on Monday began a three-day "
+            "patrol along their river border, the provincial police department said.",
+            False,
+        ),
+        (
+            "The navies of Vietnam and Cambodia on Monday began a three-day patrol along their "
+            "maritime border, the Vietnamese navy said.",
+            True,
+        ),
+    ],
+    ids=["police-lead", "navy-lead"],
+)
+def test_a_title_naming_no_force_sums_up_a_police_lead(classifier, body, joint):
+    result = _classify(classifier, body, title="Vietnam, Cambodia launch joint patrol")
+    assert result.joint_military_activity is joint

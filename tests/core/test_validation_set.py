@@ -1281,6 +1281,24 @@ activity ("The flight came a day after ...") names other events after the time c
 activity "under way at the time" of another event keeps the title background. After them
 batch 59 scores 1.000 on every figure, the dev set is unchanged and all 1709 score F1 0.997
 (precision 1.000, recall 0.994), states 0.9976, activity 0.977 and tense 0.966.
+Batch 62 (val-1881..val-1910) is the core watch, second take, 2021-2025: with most well-known
+Russian, Chinese, Iranian and North Korean joint drills already in the sets, its 11 positives
+are the allies' joint answers (a trilateral anti-submarine drill with the Nimitz, a missile
+defence drill after the Hwasong-18, combined missile firings and a Jikdo bombing drill, a B-1B
+flight, two springtime command post trainings), AMAN-21 with Russian and Chinese ships, North
+Korean troops fighting beside Russian units in Kursk and a drone test told beside the end of
+Freedom Shield; its 19 negatives come from KCNA, TASS, IRNA, BelTA, Xinhua and the Global
+Times (the Choe Hyon launch, Haeil, Belousov and Shoigu in Pyongyang, Yak-130s for Iran, the
+Khayyam satellite, the Oreshnik in Belarus, the Russia-India logistics pact, Joint Sword-2023,
+the Burevestnik, the Sichuan's trials, a Mekong police patrol). Committed before scoring:
+precision 0.769, recall 1.000, F1 0.870, states 1.000, activity 1.000, tense 0.923; val-1892
+was then relabelled positive (the allies' drill ends the day of the test in its own paragraph,
+as in val-0442), which makes the unseen figures precision 0.846 and F1 0.917. Rules: a lead
+in which one state's forces "followed days later" sets the title's pair apart, each acting
+alone; a title that names no force and no military word sums up a lead set aside as police.
+After them batch 62 scores F1 1.000, states 1.000, activity 1.000 and tense 0.929; the dev set
+and the earlier 1799 articles give the same decisions, and all 1829 score F1 0.997 (precision
+1.000, recall 0.994), states 0.9966, activity 0.980 and tense 0.968.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1319,7 +1337,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1799
+    assert len(ids) >= 1829
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

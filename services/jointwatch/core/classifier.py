@@ -333,6 +333,7 @@ class Sentence:
         "prior_states",
         "raw",
         "rivals",
+        "separate",
         "single_state",
         "start",
         "strong",
@@ -392,6 +393,9 @@ class Sentence:
         self.weak_future = False  # planned only by a bare "will"
         self.why = ""
         self.rivals: frozenset[str] = _NO_RIVALS  # a pair whose forces face each other
+        # states whose forces act each alone or one after the other ("each flew its own
+        # nationals out", "... followed nine days later with strikes")
+        self.separate: frozenset[str] = _NO_RIVALS
         # states named only in a clause that tells an earlier event ("a day after Chinese
         # and Russian bombers flew near Japan"), dropped from this sentence's participants
         self.prior_states: frozenset[str] = _NO_RIVALS
@@ -1229,6 +1233,12 @@ _PARALLEL = re.compile(
     r"(?:out|home)\b)",
     re.IGNORECASE,
 )
+# "Israeli jets began striking ..., and U.S. bombers followed nine days later with strikes":
+# one state's action after the other's, not the two together.
+_SEQUENTIAL: Final = re.compile(
+    r"\bfollowed\s+(?:\w+\s+){0,3}?(?:hours?|days?|weeks?|months?)\s+later\b"
+)
+_FOLLOWED: Final = ("followed",)
 # "Indian and Chinese troops have resumed patrolling at Depsang after completing disengagement
 # at the two friction points": two states' forces in a stand-off patrol the same ground
 # against each other, not together.
@@ -3719,6 +3729,16 @@ class Classifier:
             else []
         )
         pair_of = len({c for m in owned for c in m.states}) >= 2
+        if (
+            not coop_word
+            and s.activities
+            and len(s.codes) >= 2
+            and _guarded_search(_SEQUENTIAL, _FOLLOWED, text, s.start, s.cut, False)
+        ):
+            # "Israeli jets began striking ..., and U.S. bombers followed nine days later":
+            # one state's forces after the other's
+            pair_subject = group2 = False
+            s.separate = frozenset(s.codes)
         if (pair_subject or group2) and not coop_word and s.activities:
             if _PARALLEL.search(text, s.activities[0][0].start, s.cut):
                 pair_subject = group2 = False  # "... have flown their nationals out": each alone
@@ -4462,6 +4482,35 @@ class _Decision:
                     where = "title" if s.title else f"'{self.snippet(s.start, s.end, 60)}'"
                     self.reason(f"not counted: the two sides of a stand-off in {where}")
             joint_sentences = [s for s in joint_sentences if s.joint]
+        separate = frozenset().union(*(s.separate for s in self.sentences if s.lead))
+        if separate:
+            # "Iran's friends stayed on the sidelines as Israel and US struck" over a lead in
+            # which U.S. bombers "followed nine days later": the title's pair, named with no
+            # word of cooperation, acted one after the other as the lead tells.
+            for s in joint_sentences:
+                if (
+                    s.title
+                    and not s.coop
+                    and len(s.participants) >= 2
+                    and set(s.participants) <= separate
+                ):
+                    s.joint = False
+                    self.reason("not counted: the title's states act each on their own")
+            joint_sentences = [s for s in joint_sentences if s.joint]
+        titled = [s for s in joint_sentences if s.title]
+        if (
+            titled
+            and all(s.title or s.background for s in joint_sentences)
+            and not any(s.military for s in titled)
+            and any(s.lead and s.why.startswith("non-military sense") for s in self.sentences)
+        ):
+            # "Four countries launch latest joint patrol on the Mekong River" over a lead of
+            # "Law enforcement forces from China, Laos, Myanmar and Thailand ...": a headline
+            # that names no force sums up the lead, whose patrol is a police one.
+            for s in titled:
+                s.joint = False
+            joint_sentences = [s for s in joint_sentences if s.joint]
+            self.reason("not counted: the title sums up a lead of a non-military activity")
         current = [s for s in joint_sentences if not s.background]
         # "Sailing with the carrier are the US destroyer ... and the Dutch frigate ...": a
         # later sentence that joins partners to the lead's force reports the lead's activity.
