@@ -9036,3 +9036,27 @@ def test_a_title_pair_that_the_lead_tells_acting_one_after_the_other(classifier,
 def test_a_title_naming_no_force_sums_up_a_police_lead(classifier, body, joint):
     result = _classify(classifier, body, title="Vietnam, Cambodia launch joint patrol")
     assert result.joint_military_activity is joint
+
+
+# batch 62: Jikdo, the islet range west of Gunsan where allied jets drop live bombs, is the
+# place of a combined bombing drill; a drill that names no range has no such point.
+@pytest.mark.parametrize(
+    ("body", "located"),
+    [
+        (
+            "South Korean and U.S. fighter jets dropped guided bombs on a target on Jikdo on "
+            "Tuesday in a combined precision strike drill, the military said.",
+            True,
+        ),
+        (
+            "South Korean and U.S. fighter jets flew a combined precision strike drill on "
+            "Tuesday, the military said.",
+            False,
+        ),
+    ],
+    ids=["jikdo", "no-range"],
+)
+def test_jikdo_is_the_place_of_a_combined_bombing_drill(classifier, body, located):
+    result = _classify(classifier, body, title="Allies stage bombing drill")
+    assert result.joint_military_activity
+    assert ("Jikdo" in {loc.name for loc in result.locations}) is located
