@@ -9047,3 +9047,40 @@ def test_a_monitor_in_another_clause_does_not_make_participants_watchers(
     result = _classify(classifier, body, title="French, Moroccan navies open drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 60: places of combined drills in Bangladesh, South Korea and the Philippines (Sylhet,
+# Pyeongchang, Gangwon Province, the Visayas, Quezon City) are located; a drill told with no
+# place names none of them.
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Bangladeshi and American soldiers began a counter-terrorism exercise in Sylhet on "
+            "Sunday, the army said.",
+            "Sylhet",
+        ),
+        (
+            "South Korean and US marines are training together in the snow in Pyeongchang, "
+            "Gangwon Province, this week.",
+            "Pyeongchang",
+        ),
+        (
+            "Filipino and American troops held a joint amphibious drill in the Visayas on Tuesday.",
+            "Visayas",
+        ),
+        (
+            "Filipino and American troops held a joint staff exercise on Tuesday, officials said.",
+            None,
+        ),
+    ],
+    ids=["sylhet", "pyeongchang", "visayas", "no-place"],
+)
+def test_batch_60_places_of_combined_drills(classifier, body, place):
+    result = _classify(classifier, body, title="Allied troops train together")
+    assert result.joint_military_activity
+    names = {loc.name for loc in result.locations}
+    if place is None:
+        assert not names & {"Sylhet", "Pyeongchang", "Visayas", "Gangwon Province", "Quezon City"}
+    else:
+        assert place in names
