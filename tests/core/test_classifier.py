@@ -9060,3 +9060,97 @@ def test_jikdo_is_the_place_of_a_combined_bombing_drill(classifier, body, locate
     result = _classify(classifier, body, title="Allies stage bombing drill")
     assert result.joint_military_activity
     assert ("Jikdo" in {loc.name for loc in result.locations}) is located
+
+
+# batch 60: "members of the X Defence Force", "soldiers of the X Army": the people of a force
+# are its state's people, so a force named after "of" and such a noun is the subject that
+# takes part (not the object of a preposition, as in "the invasion of Ukraine").
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Some 40 members of the New Zealand Defence Force are also participating.",
+            ["IDN", "NZL", "USA"],
+        ),
+        (
+            "The planners cited the defence of New Zealand as a model for the drills.",
+            ["IDN", "USA"],
+        ),
+    ],
+    ids=["members-of-a-force-take-part", "object-of-a-preposition"],
+)
+def test_members_of_a_force_taking_part(classifier, sentence, states):
+    body = (
+        "Indonesian and American soldiers began a two-week field exercise in East Java on "
+        "Tuesday, the army said. " + sentence
+    )
+    result = _classify(classifier, body, title="Indonesian, US troops open field drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 60: a monitoring verb in another clause ("..., while a UN team is monitoring") names
+# a second subject that watches; the states before it still take part. "sent frigates to
+# monitor the drill" (one clause) still makes the senders the watching side.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Ghana and Senegal are also taking part, while a United Nations team is "
+            "monitoring the drills.",
+            ["FRA", "GHA", "MAR", "SEN"],
+        ),
+        (
+            "Ghana and Senegal sent patrol boats to monitor the drills.",
+            ["FRA", "MAR"],
+        ),
+    ],
+    ids=["another-clause-monitors", "senders-monitor"],
+)
+def test_a_monitor_in_another_clause_does_not_make_participants_watchers(
+    classifier, sentence, states
+):
+    body = (
+        "French and Moroccan warships opened a week-long naval exercise off Agadir on Monday, "
+        "the Moroccan navy said. " + sentence
+    )
+    result = _classify(classifier, body, title="French, Moroccan navies open drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 60: places of combined drills in Bangladesh, South Korea and the Philippines (Sylhet,
+# Pyeongchang, Gangwon Province, the Visayas, Quezon City) are located; a drill told with no
+# place names none of them.
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Bangladeshi and American soldiers began a counter-terrorism exercise in Sylhet on "
+            "Sunday, the army said.",
+            "Sylhet",
+        ),
+        (
+            "South Korean and US marines are training together in the snow in Pyeongchang, "
+            "Gangwon Province, this week.",
+            "Pyeongchang",
+        ),
+        (
+            "Filipino and American troops held a joint amphibious drill in the Visayas on Tuesday.",
+            "Visayas",
+        ),
+        (
+            "Filipino and American troops held a joint staff exercise on Tuesday, officials said.",
+            None,
+        ),
+    ],
+    ids=["sylhet", "pyeongchang", "visayas", "no-place"],
+)
+def test_batch_60_places_of_combined_drills(classifier, body, place):
+    result = _classify(classifier, body, title="Allied troops train together")
+    assert result.joint_military_activity
+    names = {loc.name for loc in result.locations}
+    if place is None:
+        assert not names & {"Sylhet", "Pyeongchang", "Visayas", "Gangwon Province", "Quezon City"}
+    else:
+        assert place in names

@@ -1301,6 +1301,28 @@ does), so batch 62's location recall goes from 0.78 to 1.000.
 After them batch 62 scores F1 1.000, states 1.000, activity 1.000 and tense 0.929; the dev set
 and the earlier 1799 articles give the same decisions, and all 1829 score F1 0.997 (precision
 1.000, recall 0.994), states 0.9966, activity 0.980 and tense 0.968.
+Batch 60 (val-1821..val-1850) is an eleventh typical day, 2017-2025, weighted to the
+Asia-Pacific and the Indian Ocean: 12 positives (the Seungjin combined fire demonstration,
+Trident in Shoalwater Bay beside the SAF's unilateral Wallaby, the sixth Chinese-Russian air
+patrol told through KADIZ scrambles, Shinyuu Maitri, Tiger Lightning, CARAT Sri Lanka,
+Freedom Shield's Warrior Shield with UNC states, Konkan Shakti, the third SITMEX, Balikatan
+2018 with Australians, Ulchi Freedom Guardian 2017 with seven UNC states and the NNSC
+monitoring, Korean-US Marine cold-weather training) and 18 negatives (GSOMIA restored, the
+Hanbit unit, the Ehime Maru anniversary, Danuri's NASA camera, a solo MSDF Taiwan Strait
+transit after an earlier combined one, Marines moving to Guam, US Marine helicopters in Noto
+relief, ASDF evacuation from Sudan, Chong Ju, warning shots on the MDL, a Japanese radar for
+the Philippines, Chinese police in Honiara, PLA patrols after Lai's stopovers, the Ho Chi Minh
+City parade, the India-Vietnam logistics pact, the Nimitz in Busan, Vietnam's first defence
+expo, a Type 12 firing planned for Talisman Sabre), committed before scoring: precision
+1.000, recall 1.000, F1 1.000, states 0.833, activity 1.000, tense 1.000 (AUS missed in
+"About 50 members of the Australian Defence Force are also participating"; seven UNC states
+listed as "also taking part, while the Neutral Nations Supervisory Commission is monitoring"
+read as monitors). Rules: a force after "of" and a noun for its people ("members of", "soldiers
+of") is the subject that takes part; a monitoring verb after a clause break (", while")
+belongs to another subject and does not make the states before it watchers. After them batch
+60 scores 1.000 on every figure, the dev set and the earlier 1799 articles are unchanged, and
+all 1829 score F1 0.997 (precision 1.000, recall 0.994), states 0.9966, activity 0.980 and
+tense 0.969.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1339,7 +1361,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1829
+    assert len(ids) >= 1859
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -1691,6 +1691,13 @@ _PREPOSITIONS = frozenset(
     "of against on into onto toward towards about over under between among amid by "  # noqa: SIM905
     "with without near than like via at".split()
 )
+# "members of the Australian Defence Force", "soldiers of the Indian Army": people of a
+# force are its state's people, so the force after "of" is the subject's owner, not the
+# object of a preposition
+_FORCE_MEMBER_NOUNS: Final = frozenset(
+    "members personnel soldiers troops sailors airmen marines servicemen crews "  # noqa: SIM905
+    "contingents units elements".split()
+)
 _HOST_ANCHORS = frozenset({ACT, EXERCISE, ONGOING, PAST, PRESENT, FUTURE})
 # A new clause between an activity and "in <state>": "drills in Belarus, raising alarm in Kyiv"
 _HOST_GAP_BREAK = re.compile(
@@ -3315,9 +3322,11 @@ class Classifier:
                         # "sent observers", "participating as an observer"; not "have sent
                         # aircraft, and observers from a dozen other countries ..."
                         observer = True
-                    elif OPP in nxt.cats:
+                    elif OPP in nxt.cats and not _CLAUSE_BREAK.search(text, m.end, nxt.start):
                         # "were sent to monitor", "dispatched a destroyer and patrol
-                        # aircraft to monitor them": the watching side
+                        # aircraft to monitor them": the watching side; not "are taking
+                        # part, while a UN commission is monitoring": another clause's
+                        # subject watches
                         observer = True
             if (
                 not observer
@@ -3522,9 +3531,11 @@ class Classifier:
         """Not the object of a preposition ("Russia's invasion of Ukraine, sent")."""
         if m.attached:
             return True
-        words = text[max(s.start, m.start - 20) : m.start].lower().split()
+        words = text[max(s.start, m.start - 24) : m.start].lower().split()
         if words and words[-1] in _DETERMINERS:
             words.pop()
+        if len(words) >= 2 and words[-1] == "of" and words[-2] in _FORCE_MEMBER_NOUNS:
+            return True  # "About 50 members of the Australian Defence Force are also taking part"
         return not (words and words[-1] in _PREPOSITIONS)
 
     @staticmethod
