@@ -9150,3 +9150,27 @@ def test_took_part_after_an_under_way_sentence(classifier, first, tense):
     result = _classify(classifier, body, title="Naval drill off Oman")
     assert result.joint_military_activity
     assert result.tense == tense
+
+
+# batch 61: places of drills in the far south of South America and in Africa (the Beagle
+# Channel, Ushuaia, Puerto Williams, Errachidia, North Kivu, Lake Chad, Hodeidah); a drill
+# named with no place gets none of them.
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("in the Beagle Channel between Ushuaia and Puerto Williams", "Beagle Channel"),
+        ("near Errachidia", "Errachidia"),
+        ("on islands of Lake Chad", "Lake Chad"),
+        ("this week", None),
+    ],
+    ids=["beagle-channel", "errachidia", "lake-chad", "no-place"],
+)
+def test_batch_61_places(classifier, where, place):
+    body = f"Argentine and Chilean troops held a joint exercise {where}, officials said on Friday."
+    result = _classify(classifier, body, title="Joint exercise")
+    assert result.joint_military_activity
+    names = {loc.name for loc in result.locations}
+    if place is None:
+        assert not names & {"Beagle Channel", "Errachidia", "Lake Chad"}
+    else:
+        assert place in names

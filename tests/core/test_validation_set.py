@@ -1303,7 +1303,9 @@ lone state named as the subject of the tense verb before the activity, with part
 background cues; an opening "Unlike ..." clause is a contrast. After them batch 61 scores F1
 1.000, states 1.000, activity 1.000 and tense 0.933; the dev set keeps F1 1.000 and states
 0.992 (tense 0.972 -> 0.979), and all 1829 score F1 0.997 (precision 1.000, recall 0.994),
-states 0.9966, activity 0.980 and tense 0.968.
+states 0.9966, activity 0.980 and tense 0.968. places.toml gained the batch's places (Beagle
+Channel, Ushuaia, Puerto Williams, Errachidia, North Kivu, Lake Chad, Hodeidah): batch 61's
+location recall rose from 0.55 to 0.77 with no decision, state or tense changed.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
