@@ -9154,3 +9154,187 @@ def test_batch_60_places_of_combined_drills(classifier, body, place):
         assert not names & {"Sylhet", "Pyeongchang", "Visayas", "Gangwon Province", "Quezon City"}
     else:
         assert place in names
+
+
+# batch 61: "took part in" is a past verb like "took part", so a participation sentence that
+# names four states reports the operation as done.
+@pytest.mark.parametrize(
+    ("verb", "joint"),
+    [("took part in", True), ("will take part in", False)],
+    ids=["done", "still-to-come"],
+)
+def test_took_part_in_tells_a_done_operation(classifier, verb, joint):
+    body = (
+        "LAGOS - The regional force said on Friday it had driven the insurgents off three "
+        "islands.\n\nTroops from Ghana, Togo, Benin and Burkina Faso " + verb + " the "
+        "operation, which combined river patrols with air strikes, a spokesman said."
+    )
+    result = _classify(classifier, body, title="Regional force says insurgents driven off islands")
+    assert result.joint_military_activity is joint
+
+
+# batch 61: an offensive is a shared activity when two states' forces launch it together; one
+# army's offensive is not.
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "Kenyan and Somali forces launched a joint offensive on Monday against militant "
+            "camps in the Juba valley, both armies said.",
+            True,
+        ),
+        (
+            "Somali forces launched an offensive on Monday against militant camps in the Juba "
+            "valley, the army said.",
+            False,
+        ),
+    ],
+    ids=["two-armies", "one-army"],
+)
+def test_a_joint_offensive_is_shared_activity(classifier, body, joint):
+    result = _classify(classifier, body, title="Offensive against militants in Juba valley")
+    assert result.joint_military_activity is joint
+
+
+# batch 61: a state named alone as the subject of the verb that tells the drill, with its
+# partners after "with", takes part as much as they do; a host, or a partner named in a title
+# with a simulated attack, is left to the other rules.
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "ATHENS (Reuters) - Greece on Tuesday began a joint naval drill with forces from "
+            "Cyprus and France south of Crete, the navy said.",
+            ["CYP", "FRA", "GRC"],
+        ),
+        (
+            "ATHENS (Reuters) - Greece on Tuesday hosted a joint naval drill with forces from "
+            "Cyprus and France south of Crete, the navy said.",
+            ["CYP", "FRA"],
+        ),
+    ],
+    ids=["subject-of-began", "host"],
+)
+def test_a_lone_state_subject_of_the_drill_verb_takes_part(classifier, body, states):
+    result = _classify(classifier, body, title="Naval drill south of Crete")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 61: a state that "contributes planners but has no troops" in the operation does not
+# take part in it.
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        ("but has no troops in the field.", ["CMR", "NGA", "TCD"]),
+        ("and has troops in the field.", ["BEN", "CMR", "NGA", "TCD"]),
+    ],
+    ids=["no-troops", "troops"],
+)
+def test_a_contribution_without_forces_is_no_part(classifier, tail, states):
+    body = (
+        "Soldiers from Nigeria, Cameroon and Chad took part in a joint patrol of the border "
+        "forests last week, the regional force said.\n\nBenin contributes planners to the "
+        "force's headquarters " + tail
+    )
+    result = _classify(classifier, body, title="Joint patrol of border forests")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 61: "agreed with X" names a party to the deal behind an activity, not a partner in it.
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        ("which was agreed with the Iraqi government", ["FRA", "GBR"]),
+        ("which was carried out with the Iraqi army", ["FRA", "GBR", "IRQ"]),
+    ],
+    ids=["agreed-with", "carried-out-with"],
+)
+def test_agreed_with_is_no_cooperation_link(classifier, clause, states):
+    body = (
+        "British and French jets struck militant positions in the desert on Sunday, the two "
+        "defence ministries said.\n\nSix British and four French aircraft took part in the "
+        "mission, " + clause + ", officials said."
+    )
+    result = _classify(classifier, body, title="British and French jets strike militants")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 61: "for years" marks a habit, not the report's news ("trained its units for years,
+# and its troops took part in the annual exercise").
+@pytest.mark.parametrize(
+    ("when", "joint"),
+    [("for years", False), ("in March", True)],
+    ids=["for-years", "in-march"],
+)
+def test_for_years_tells_a_habit(classifier, when, joint):
+    body = (
+        "The embassy closed on Friday after the government ordered foreign diplomats out of "
+        "the capital.\n\nFrench instructors trained Chadian units " + when + ", and Chadian "
+        "troops took part in the annual U.S.-led Flintlock exercise."
+    )
+    result = _classify(classifier, body, title="Embassy closes after expulsion order")
+    assert result.joint_military_activity is joint
+
+
+# batch 61: an opening "Unlike ..." clause (after a dateline, if any) names another force's
+# doings to contrast with the subject's; what it names is not the report's activity.
+@pytest.mark.parametrize(
+    ("opening", "joint"),
+    [
+        ("Unlike the American and British jets that bombed rebel camps on Sunday, the", False),
+        ("American and British jets bombed rebel camps on Sunday, but the", True),
+    ],
+    ids=["unlike", "and-but"],
+)
+def test_an_unlike_clause_is_a_contrast(classifier, opening, joint):
+    body = (
+        "BRUSSELS (Reuters) - " + opening + " European mission's frigates are barred from "
+        "striking targets ashore, officials said on Monday.\n\nThe frigates will escort "
+        "merchant ships through the strait, officials said."
+    )
+    result = _classify(classifier, body, title="European naval mission barred from striking ashore")
+    assert result.joint_military_activity is joint
+
+
+# batch 61: "took part in" tells a drill as done, but after a sentence that says the drill is
+# under way it is the narration of one still going on.
+@pytest.mark.parametrize(
+    ("first", "tense"),
+    [
+        ("A joint naval drill of the three navies is under way off Oman.", "ongoing"),
+        ("Oman's navy said on Monday it had hosted a drill off its coast.", "past"),
+    ],
+    ids=["under-way-first", "no-under-way"],
+)
+def test_took_part_after_an_under_way_sentence(classifier, first, tense):
+    body = first + " Ships from Oman, India and France took part in the drill, the Omani navy said."
+    result = _classify(classifier, body, title="Naval drill off Oman")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 61: places of drills in the far south of South America and in Africa (the Beagle
+# Channel, Ushuaia, Puerto Williams, Errachidia, North Kivu, Lake Chad, Hodeidah); a drill
+# named with no place gets none of them.
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("in the Beagle Channel between Ushuaia and Puerto Williams", "Beagle Channel"),
+        ("near Errachidia", "Errachidia"),
+        ("on islands of Lake Chad", "Lake Chad"),
+        ("this week", None),
+    ],
+    ids=["beagle-channel", "errachidia", "lake-chad", "no-place"],
+)
+def test_batch_61_places(classifier, where, place):
+    body = f"Argentine and Chilean troops held a joint exercise {where}, officials said on Friday."
+    result = _classify(classifier, body, title="Joint exercise")
+    assert result.joint_military_activity
+    names = {loc.name for loc in result.locations}
+    if place is None:
+        assert not names & {"Beagle Channel", "Errachidia", "Lake Chad"}
+    else:
+        assert place in names

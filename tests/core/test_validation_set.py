@@ -1323,6 +1323,31 @@ belongs to another subject and does not make the states before it watchers. Afte
 60 scores 1.000 on every figure, the dev set and the earlier 1799 articles are unchanged, and
 all 1829 score F1 0.997 (precision 1.000, recall 0.994), states 0.9966, activity 0.980 and
 tense 0.969.
+Batch 61 (val-1851..val-1880) is a twelfth typical day from Africa, Latin America and the
+Middle East, 2017-2025: 12 positives (Uganda and Congo's offensive on the ADF, a US-British
+round of Houthi strikes, Turkey and Egypt's Sea of Friendship, a Lake Chad task force
+operation, Viekaren, Chergui, Arab Shield 1, IMX 22, INS Trikand with EUNAVFOR ships, CASAREX
+2024, Nile Eagles 2, African Lion 17) and 18 negatives (the Aspides launch, a Greek frigate's
+drone kills, an Egyptian Rafale order, the Khartoum evacuation, Escudo Bolivariano, Kenyan
+police in Haiti, the Africa Corps in Mali, an Iranian tanker seizure, MisrSat-2, a chief of
+staff's appointment, the Israel-Morocco and Turkey-Somalia pacts, an Iranian air defence drill,
+Askari Storm, a Russian frigate at Port Sudan, USNS Comfort in Guatemala, Cyclone Freddy
+relief, a Seychelles-India coast guard patrol), committed before scoring: precision 0.909,
+recall 0.833, F1 0.870, states 0.900, activity 1.000, tense 0.800 (a "joint offensive" was no
+activity; "took part in" hid the past verb "took part"; Egypt, named alone as the subject of
+"kicked off a joint exercise with ... forces from", was not a participant; an "Unlike the
+U.S.-led coalition that has struck ..." clause made the Aspides launch a strike). Rules:
+"offensive" is an activity shared only with a cooperation cue; "took part in" and "also took
+part" are past verbs (after a sentence that tells the drill under way they narrate it); a
+lone state named as the subject of the tense verb before the activity, with partners after
+"with", takes part; "contributes ... but has no troops" is no part;
+"agreed/negotiated/discussed/signed with" is no cooperation link; "for years" and its kin are
+background cues; an opening "Unlike ..." clause is a contrast. After them batch 61 scores F1
+1.000, states 1.000, activity 1.000 and tense 0.933; the dev set keeps F1 1.000 and states
+0.992 (tense 0.972 -> 0.979), and all 1829 score F1 0.997 (precision 1.000, recall 0.994),
+states 0.9966, activity 0.980 and tense 0.968. places.toml gained the batch's places (Beagle
+Channel, Ushuaia, Puerto Williams, Errachidia, North Kivu, Lake Chad, Hodeidah): batch 61's
+location recall rose from 0.55 to 0.77 with no decision, state or tense changed.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1361,7 +1386,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1859
+    assert len(ids) >= 1889
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -565,6 +565,40 @@ _COORDINATOR_GAP = re.compile(
     r"(?:two|three|four|five|six|\d[\d,.]*)\s+)?"
 )
 _NO_OBJECT_AFTER: Final = re.compile(r"\s+no\s", re.IGNORECASE)
+# words between a subject and its verb: "Egypt on Saturday kicked off", "Poland has held"
+_BEFORE_SUBJECT_VERB: Final = frozenset(
+    {
+        "on",
+        "this",
+        "last",
+        "today",
+        "yesterday",
+        "has",
+        "have",
+        "had",
+        "also",
+        "again",
+        "formally",
+        "officially",
+        "is",
+        "was",
+        "will",
+        "earlier",
+        "late",
+        "early",
+    }
+)
+# past verbs of taking part, which reports also use of a drill still under way
+_TOOK_PART: Final = frozenset({"took part", "took part in", "also took part", "participated"})
+# the words of a deal right before a link word: "agreed with", "negotiated with"
+_AGREED_BEFORE_LINK: Final = ("agreed ", "negotiated ", "discussed ", "signed ")
+# "Benin contributes staff officers to the headquarters but has no troops on the islands":
+# a contribution that the same clause says brings no forces to the activity
+_BUT_NO_FORCES_AFTER: Final = re.compile(
+    r"[^.;]{0,80}?\bbut\s+(?:has|have|had|sent|sends|keeps|kept|deployed)\s+no\s+"
+    r"(?:troops|forces|soldiers|ships|warships|aircraft|jets|units|personnel)\b",
+    re.IGNORECASE,
+)
 _FRONTED_PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "on", "from"})
 # a finite verb right after a subject: "... France and Spain are training", "... also took part"
 _FINITE_VERB_AFTER: Final = re.compile(
@@ -3292,6 +3326,8 @@ class Classifier:
                 continue  # "soldiers had been sent to Russia": posted to a country, no drill
             if NEGATION in s.cats and _NO_OBJECT_AFTER.match(text, m.end):
                 continue  # "Lithuania sent no troops", "has committed no ships": none taking part
+            if NEGATION in s.cats and _BUT_NO_FORCES_AFTER.match(text, m.end, s.end):
+                continue  # "contributes staff officers but has no troops there"
             if NEGATION in s.cats and any(
                 NEGATION in n.cats
                 and 0 <= m.start - n.end <= 15
@@ -3527,6 +3563,36 @@ class Classifier:
             words.pop()
         return bool(words) and words[-1] in _TOPIC_WORDS
 
+    def _lone_subject(
+        self, text: str, s: Sentence, bare: list[Mention], first_act: int
+    ) -> Mention | None:
+        """ "Egypt on Saturday kicked off a joint exercise with forces from Saudi Arabia",
+        "Poland held joint drills with Lithuania": a state named alone as the subject of the
+        verb that tells the activity, with its partner after "with", takes part too. The
+        state is the sentence's first, and the tense verb stands between it and the
+        activity; a host ("Egypt hosted a drill with ...") is left to the other rules."""
+        cue = s.tense_cue
+        if s.title or cue is None or first_act < 0 or s.tense not in ("ongoing", "past"):
+            return None
+        first = next((m for m in s.mentions if m.states), None)
+        if (
+            first is None
+            or first not in bare
+            or len(first.states) != 1
+            or not first.end <= cue.start < first_act
+            or cue.start - first.end > 40
+            or not self._subject_like(text, s, first)
+            or text.find("host", first.end, first_act) >= 0
+            or text.find(",", first.end, cue.start) >= 0
+            # "Norwegian tanks fought ...": the state names a force, not the subject itself
+            or any(first.end <= x.start < cue.start for x in s.mentions)
+        ):
+            return None
+        gap = text[first.end : cue.start].split()
+        if gap and gap[0].lower() not in _BEFORE_SUBJECT_VERB:
+            return None  # "Finnish conscripts began ...": an adjective before its noun
+        return first
+
     def _subject_like(self, text: str, s: Sentence, m: Mention) -> bool:
         """Not the object of a preposition ("Russia's invasion of Ukraine, sent")."""
         if m.attached:
@@ -3604,6 +3670,10 @@ class Classifier:
         for i, m in enumerate(ms):
             if LINK not in m.cats:
                 continue
+            if text[max(s.start, m.start - 12) : m.start].lower().endswith(_AGREED_BEFORE_LINK):
+                # "the operation, which was agreed with the Syrian government": a party to
+                # the deal behind the activity, not a partner in it
+                continue
             # "joining Israel's air defences", not "joining Iran in condemning the strikes"
             forces_only = text[m.start : m.end].lower() in _LINKS_TO_FORCES
             # before it, or the link word itself ("its units fought alongside Russian forces")
@@ -3673,9 +3743,23 @@ class Classifier:
             # "held a joint press briefing on Monday on the Cobra Gold exercise", "officers
             # briefed on the drill": the topic of a briefing or of talks, not an activity
             s.activities = []
+        contrast = -1
+        unlike = text.find("Unlike ", s.start, min(s.end, s.start + 60)) if s.activities else -1
+        if unlike >= 0 and (
+            unlike == s.start or text[s.start : unlike].rstrip().endswith(("-", "\u2014"))
+        ):
+            # "Unlike the U.S.-led coalition that has struck Houthi targets, Aspides will only
+            # escort ships": the opening clause (after a dateline, if any) names another
+            # force's doings to contrast with the subject's; the sentence reports only what
+            # follows the comma.
+            contrast = text.find(",", unlike, s.end)
+            if contrast >= 0:
+                s.activities = [(m, it) for m, it in s.activities if m.start > contrast]
         if not s.activities and not s.opposed:
             return
         mentions = s.mentions
+        if contrast >= 0:
+            mentions = [m for m in mentions if m.start > contrast]
         # "... began the Sea Breeze exercise after a British destroyer incident", "... as North
         # Korea fired missiles": actors in a clause that follows the activity do something else.
         if s.activities:
@@ -3848,6 +3932,19 @@ class Classifier:
             s.why = "the activity is denied"
             s.mentions_joint = False
             return
+        if (s.coop_link or coop_word) and candidates:
+            lone = self._lone_subject(text, s, bare, first_act)
+            if (
+                lone is not None
+                and not set(lone.states) & set(candidates)
+                and all(
+                    m.role in ("linked", "participant")
+                    and text.find(" with ", first_act, m.start) >= 0
+                    for m in candidates.values()
+                )
+            ):
+                for code in lone.states:
+                    candidates[code] = lone
         if len(candidates) < 2 and has_pair:
             # "Russian paratroopers arrived in Egypt for the first joint exercise between the
             # two countries": the other country is where they went.
@@ -4891,6 +4988,23 @@ class _Decision:
             done = [s for s in group if s.tense != "planned"]
             if done and done[0] in subject:
                 first = done[0]
+                cue = first.tense_cue
+                if (
+                    cue is not None
+                    and first.tense == "past"
+                    and self.source(first)[cue.start : cue.end].lower() in _TOOK_PART
+                ):
+                    # "Troops from A, B and C took part in the exercise" after a sentence
+                    # that says it "is under way": taking part is told in the past of a drill
+                    # still going on; the earlier sentence's tense is the news
+                    first = next(
+                        (
+                            s
+                            for s in done
+                            if s.tense == "ongoing" and not s.title and s.index < first.index
+                        ),
+                        first,
+                    )
                 if self._opened_in_clause(first):
                     # "took part in the drill, which opened on Sunday" after a lead that
                     # says the drill "concluded on Friday": the end is the later news
