@@ -658,6 +658,16 @@ def _guarded_search(
     return None
 
 
+def _may_hold(words: tuple[str, ...], text: str, start: int, end: int, fold: bool) -> bool:
+    """False only when no word of `words` is in text[start:end] (lower-cased first when
+    `fold`): the test `_guarded_search` makes, for a `match` or `finditer` whose pattern needs
+    one of the words. A window outside ASCII always may (see `_guarded_search`)."""
+    window = text[start:end].lower() if fold else text[start:end]
+    if fold and not window.isascii():
+        return True
+    return any(word in window for word in words)
+
+
 _AND_WORD: Final = re.compile(r"\band\b", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\band\b|,|&|\bwith\b|\balongside\b|\bplus\b|/|[-–]")
 _PASSIVE_BEFORE = re.compile(
@@ -861,6 +871,17 @@ _OWNING_BEFORE: Final = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A word of each of _OWNING_BEFORE's verbs (see _guarded_search)
+_OWNING_WORDS: Final = (
+    "operat",
+    "bought",
+    "buys",
+    "purchased",
+    "acquired",
+    "ordered",
+    "imported",
+    "procured",
+)
 # a signing told in a clause of time ("days after X and Y signed a pact") dates other news
 _SIGNED_AS_TIME: Final = (" after ", " since ", " before ", " when ")
 # a verb of buying in the clause before "from" (no semicolon or colon between)
@@ -896,6 +917,7 @@ _EQUIPMENT_NOUNS = frozenset({"drone", "drones", "tank", "tanks"})
 _HAVE_BEFORE = re.compile(
     r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?(?:been\s+)?$", re.IGNORECASE
 )
+_HAVE_WORDS: Final = ("have", "has")
 # "The drill, which has been held since 2012, brought ... together this week": a history in
 # a relative clause describes the drill; the main clause reports
 _RELATIVE_HAVE = re.compile(
@@ -1241,6 +1263,19 @@ _LASTS_UNTIL = re.compile(
     re.IGNORECASE,
 )
 # ", which run until early August": a relative clause tells how long its own noun lasts
+# A word of each of _LASTS_UNTIL's alternatives (see _guarded_search)
+_LASTS_WORDS: Final = (
+    "til",
+    "through",
+    "run",
+    "last",
+    "will",
+    "end",
+    "clos",
+    "conclud",
+    "finish",
+    "wrap",
+)
 _RELATIVE_LASTS: Final = re.compile(r",\s+(?:which|that)\s+[^,;:]*$", re.IGNORECASE)
 # "The exercise is the first at a new centre. It will continue through next week": the
 # sentence after one about the activity says, with "it" for its subject, that it goes on
@@ -1544,6 +1579,8 @@ _SENT_TO_AREA_AFTER = re.compile(
     r"(?:area|border|borders|frontier|region|zone|boundary)\b",
     re.IGNORECASE,
 )
+# a word of each of the area nouns _SENT_TO_AREA_AFTER ends with
+_AREA_WORDS: Final = ("area", "border", "frontier", "region", "zone", "boundary")
 # between a sending word and the state it leads to: "sent to", "sent across the border into"
 _SENT_TO_GAP: Final = re.compile(
     r"(?:\s+[\w,.-]+){0,4}?\s+(?:to|into)\s+(?:the\s+)?", re.IGNORECASE
@@ -1612,6 +1649,8 @@ _DISTANCE = re.compile(
     + r"\))?",
     re.IGNORECASE,
 )
+# every unit _DISTANCE allows holds one of these (lower-cased)
+_UNIT_WORDS: Final = ("km", "mile", "nm", "kilomet")
 _DISTANCE_TAIL = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:from|off|of|away|short\s+of|north|south|east|west|northeast|"
     r"northwest|southeast|southwest|north-east|north-west|south-east|south-west)\b",
@@ -2372,6 +2411,8 @@ class Classifier:
         drills held in June" in a report of early July)."""
         if month is None or PAST not in s.cats or s.title:
             return False
+        if not any(text.find(name, s.start, s.end) != -1 for name in _MONTHS):
+            return False  # _IN_MONTH_NAMED needs a month's name
         for found in _IN_MONTH_NAMED.finditer(text, s.start, s.end):
             if _BEGAN_BEFORE.search(text, max(s.start, found.start() - 25), found.start()):
                 continue  # "the deployment, which began in July, ended on Friday": its start
@@ -2958,7 +2999,9 @@ class Classifier:
                 continue
             if _ORIGIN_AFTER.match(text, m.end):
                 m.role = "origin"
-            elif _OWNING_BEFORE.search(text, max(s.start, m.start - 16), m.start):
+            elif _guarded_search(
+                _OWNING_BEFORE, _OWNING_WORDS, text, max(s.start, m.start - 16), m.start, True
+            ):
                 listed = [x for x in ms[i:] if x.states]
                 group = self._noun_group(text, listed, forward=True, states_only=True)
                 after = [x for x in ms[i + len(group) :] if x.start >= group[-1].end]
@@ -2989,7 +3032,10 @@ class Classifier:
         the state a weapon came from, after a verb of buying in its clause or right after a
         weapon that state usually makes or flies."""
         m = s.mentions[i]
-        found = _FROM_BEFORE.search(text, max(s.start, m.start - 12), m.start)
+        lo = max(s.start, m.start - 12)
+        if text.find("from", lo, m.start) == -1:
+            return False  # _FROM_BEFORE needs the word
+        found = _FROM_BEFORE.search(text, lo, m.start)
         if found is None:
             return False
         lo = max(s.start, found.start() - 120)
@@ -3064,8 +3110,10 @@ class Classifier:
                 continue  # "teams from 60 countries, including Japan, are working": no drill
             if _DUE_BEFORE.search(text, max(s.start, m.start - 30), m.start):
                 continue  # "Spanish units are due to join later this month": not yet there
-            if text[m.start : m.end].lower() in _SENDING_WORDS and _SENT_TO_AREA_AFTER.match(
-                text, m.end, s.end
+            if (
+                text[m.start : m.end].lower() in _SENDING_WORDS
+                and _may_hold(_AREA_WORDS, text, m.end, s.end, True)
+                and _SENT_TO_AREA_AFTER.match(text, m.end, s.end)
             ):
                 continue  # "Poland has sent 15,000 soldiers to the border": its own deployment
             if text[m.start : m.end].lower() in _SENDING_WORDS and self._sent_to_state(text, s, i):
@@ -4175,14 +4223,23 @@ class _Decision:
             if (
                 cue is not None
                 and not s.title
-                and _HAVE_BEFORE.search(self.text, max(s.start, cue.start - 20), cue.start)
+                and _guarded_search(
+                    _HAVE_BEFORE,
+                    _HAVE_WORDS,
+                    self.text,
+                    max(s.start, cue.start - 20),
+                    cue.start,
+                    True,
+                )
                 and not _RELATIVE_HAVE.search(self.text, max(s.start, cue.start - 30), cue.start)
+                and self.text.find("since", cue.end, s.end) != -1
                 and _SINCE_YEAR.search(self.text, cue.end, s.end)
             ):
                 s.background = True  # "have held joint exercises every year since 2012"
             elif (
                 cue is None
                 and not s.title
+                and self.text.find("since", s.start, s.end) != -1
                 and _SINCE_YEAR.search(self.text, s.start, s.end)
                 and (
                     _PERFECT_SINCE.search(self.text, s.start, s.end)
@@ -4543,7 +4600,7 @@ class _Decision:
             cue = s.tense_cue
             if cue is not None and text[cue.start : cue.end].lower() in _ENDING_CUES:
                 return False
-            found = _LASTS_UNTIL.search(text, s.start, s.end)
+            found = _guarded_search(_LASTS_UNTIL, _LASTS_WORDS, text, s.start, s.end, True)
             if (
                 found is not None
                 and s.tense == "past"
@@ -4949,8 +5006,8 @@ class _Decision:
         cue = s.tense_cue
         if cue is None or s.index == 0 or s.first_kind:
             return False
-        if not _HAVE_BEFORE.search(
-            self.text, max(s.start, cue.start - 20), cue.start
+        if not _guarded_search(
+            _HAVE_BEFORE, _HAVE_WORDS, self.text, max(s.start, cue.start - 20), cue.start, True
         ) and not self.text.startswith(("has ", "have "), cue.start):
             return False  # "have flown", or a cue that holds its own auxiliary ("has joined")
         return bool(
@@ -5079,7 +5136,9 @@ class _Decision:
         if words[:1] in (["has"], ["have"]):
             return " ".join(words[1:]) in _HOLDING_VERBS
         return " ".join(words) in _HOLDING_VERBS and bool(
-            _HAVE_BEFORE.search(self.text, max(s.start, cue.start - 20), cue.start)
+            _guarded_search(
+                _HAVE_BEFORE, _HAVE_WORDS, self.text, max(s.start, cue.start - 20), cue.start, True
+            )
         )
 
     def _other_exercise(self, s: Sentence) -> bool:
@@ -5789,7 +5848,10 @@ class _Decision:
         for s in [*related, *self._titles()]:
             text = self.source(s)
             for name, _lat, _lon, start, _end in self._places_in(s, False):
-                found = _FROM_BEFORE.search(text, max(s.start, start - 40), start)
+                lo = max(s.start, start - 40)
+                if text.find("from", lo, start) == -1:
+                    continue  # _FROM_BEFORE needs the word
+                found = _FROM_BEFORE.search(text, lo, start)
                 if found and found.group(1).lower() not in _OPERATING_FROM:
                     origins.add(name)  # not "flying from Guam": where the drill is based
         wide = self.clf.wide_place_names
@@ -6047,6 +6109,8 @@ class _Decision:
         for s in pool:
             if not _DIGIT.search(self.text, s.start, s.end):
                 continue  # a distance starts with a number (the search skips to digits in C)
+            if not _may_hold(_UNIT_WORDS, self.text, s.start, s.end, True):
+                continue  # nor without a unit
             for m in _DISTANCE.finditer(self.text, s.start, s.end):
                 tail_end = min(s.end, m.end() + 40)
                 if not _DISTANCE_TAIL.match(self.text, m.end(), tail_end):
