@@ -593,6 +593,8 @@ _ARMY_UNIT_WORDS: Final = frozenset(
     }
 )
 # what a sending verb answers: the other side's approach ("sent ships after ... neared")
+# a word of each verb _SENT_IN_RESPONSE_AFTER ends with (see _guarded_search)
+_NEARED_WORDS: Final = ("near", "approach", "came", "sailed", "flew", "entered", "strayed")
 _SENT_IN_RESPONSE_AFTER: Final = re.compile(
     r"[^.;]{0,90}?\b(?:after|when|as|in\s+response\s+to)\s[^.;]{0,110}?\b(?:neared|"
     r"approached|came\s+close|came\s+near|sailed\s+close|sailed\s+near|flew\s+close|"
@@ -743,6 +745,8 @@ _YEAR_MENTION = re.compile(
 # effect last year": the time word dates the law, not the activity).
 # "an exercise that last took place in 2020 with a Canadian warship participating for the
 # first time": the edition before this one, however new the first it tells
+# a word of each of _DATED_EARLIER's alternatives (see _guarded_search)
+_EARLIER_WORDS: Final = ("last", "ago", "earlier")
 _DATED_EARLIER = re.compile(
     # the word boundary first: most positions fail it before the six lookbehinds run
     r"\b(?<!since\s)(?<!effect\s)(?<!force\s)(?<!passed\s)(?<!enacted\s)(?<!adopted\s)"
@@ -834,6 +838,17 @@ _ORIGIN_AFTER = re.compile(
     r"-(?:made|built|designed|supplied|manufactured|origin|backed|sponsored|funded|armed)\b",
     re.IGNORECASE,
 )
+# the nouns _ORIGIN_BEFORE needs (see _guarded_search)
+_ORIGIN_NOUNS: Final = (
+    "mix",
+    "fleet",
+    "array",
+    "range",
+    "variety",
+    "inventory",
+    "assortment",
+    "blend",
+)
 _ORIGIN_BEFORE = re.compile(
     r"(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:mix|fleet|array|range|variety|inventory|assortment|blend)\s+of\s+(?:the\s+)?$",
@@ -844,6 +859,8 @@ _ORIGIN_BEFORE = re.compile(
 def _dated_earlier(text: str, start: int, end: int) -> bool:
     """A time word between `start` and `end` that dates an earlier event (see
     _DATED_EARLIER), not one that dates an agreement ("the deal reached last month")."""
+    if not _may_hold(_EARLIER_WORDS, text, start, end, True):
+        return False
     return any(
         not _AGREEMENT_DATED_BEFORE.search(text, max(start, found.start() - 100), found.start())
         for found in _DATED_EARLIER.finditer(text, start, end)
@@ -993,6 +1010,20 @@ _MONTHS = (
     "December",
 )
 _MONTH_NAMES: Final = "(?:" + "|".join(_MONTHS) + ")"
+
+
+def _names_month(text: str, start: int, end: int) -> bool:
+    """A month's name (as written, capitalised) is in text[start:end]: what _IN_MONTH and
+    _IN_MONTH_NAMED need, found in C (str.find) before their searches run."""
+    return any(text.find(name, start, end) != -1 for name in _MONTHS)
+
+
+def _may_name_year(text: str, start: int, end: int) -> bool:
+    """False only when text[start:end] cannot hold a year of _HAS_YEAR or _YEAR_MENTION (both
+    need "19" or "20")."""
+    return text.find("20", start, end) != -1 or text.find("19", start, end) != -1
+
+
 _IN_TWO_MONTHS: Final = re.compile(
     r"\b[Ii]n\s+" + _MONTH_NAMES + r"\s+and\s+(?:in\s+)?" + _MONTH_NAMES + r"\b(?!\s+\d)"
 )
@@ -1172,6 +1203,21 @@ _LAST_ITEM_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTED_ITEM_GAP = re.compile(r"^[^.;:]{0,160}?\b(?:including|such\s+as|ranging\s+from)\b")
 # "Several countries ... have flown their nationals out", "each sent its own ships": each state
 # acts on its own, which is no joint activity.
+# a word of each of _PARALLEL's alternatives (see _guarded_search)
+_PARALLEL_WORDS: Final = (
+    "each",
+    "separately",
+    "independently",
+    "respectively",
+    "their",
+    "its",
+    "evacuat",
+    "tourists",
+    "travel",
+    "holidaymakers",
+    "evacuees",
+    "passengers",
+)
 _PARALLEL = re.compile(
     r"\b(?:each(?!\s+other)|separately|independently|respectively|their\s+own|"
     r"(?:their|its)\s+(?:nationals|citizens)|evacuat\w*|"
@@ -1385,6 +1431,8 @@ _MEMBERSHIP_AFTER = re.compile(
     r"after|as|when|before|and|but|\d)\b)"
 )
 # "are due to join", "are expected to take part": a participation still to come.
+# a word of each of _DUE_BEFORE's alternatives (see _guarded_search)
+_DUE_WORDS: Final = ("due", "expect", "set", "schedul", "plan")
 _DUE_BEFORE = re.compile(
     r"\b(?:due|expected|set|scheduled|planning|plans?)\s+to\s+(?:also\s+)?$", re.IGNORECASE
 )
@@ -2411,7 +2459,7 @@ class Classifier:
         drills held in June" in a report of early July)."""
         if month is None or PAST not in s.cats or s.title:
             return False
-        if not any(text.find(name, s.start, s.end) != -1 for name in _MONTHS):
+        if not _names_month(text, s.start, s.end):
             return False  # _IN_MONTH_NAMED needs a month's name
         for found in _IN_MONTH_NAMED.finditer(text, s.start, s.end):
             if _BEGAN_BEFORE.search(text, max(s.start, found.start() - 25), found.start()):
@@ -2440,7 +2488,12 @@ class Classifier:
         s.analysed = True
         dated = False  # an earlier year dates the sentence
         opens = False  # ... and opens it or names the drill's edition
-        if year is not None and not s.background and _HAS_YEAR.search(text, s.start, s.end):
+        if (
+            year is not None
+            and not s.background
+            and _may_name_year(text, s.start, s.end)
+            and _HAS_YEAR.search(text, s.start, s.end)
+        ):
             for found in _YEAR_MENTION.finditer(text, s.start, s.end):
                 if _SINCE_BASELINE_BEFORE.search(
                     text, max(s.start, found.start() - 40), found.start()
@@ -2634,7 +2687,9 @@ class Classifier:
                     m.default_state = False  # type's usual operator
                 elif MIL in mc and not m.states and owner is not None:
                     window_start = max(s.start, m.start - 40)
-                    if _OWNER_BEFORE.search(text, window_start, m.start):
+                    if _guarded_search(
+                        _OWNER_BEFORE, ("its", "their", "our"), text, window_start, m.start, True
+                    ):
                         m.states = owner.states  # "Russia said its bombers ..."
                         if owner.attached and not owner.military and not owner.official:
                             m.military = False  # "China's coast guard said its ships"
@@ -2997,7 +3052,7 @@ class Classifier:
         for i, m in enumerate(ms):
             if STATE not in m.cats or m.role == "origin":
                 continue
-            if _ORIGIN_AFTER.match(text, m.end):
+            if text.startswith("-", m.end) and _ORIGIN_AFTER.match(text, m.end):
                 m.role = "origin"
             elif _guarded_search(
                 _OWNING_BEFORE, _OWNING_WORDS, text, max(s.start, m.start - 16), m.start, True
@@ -3018,8 +3073,8 @@ class Classifier:
                 listed = [x for x in ms[i:] if x.states]
                 for x in self._noun_group(text, listed, forward=True, states_only=True):
                     x.role = "origin"
-            elif _ends_in_of(text, max(s.start, m.start - 60), m.start) and _ORIGIN_BEFORE.search(
-                text, max(s.start, m.start - 60), m.start
+            elif _ends_in_of(text, max(s.start, m.start - 60), m.start) and _guarded_search(
+                _ORIGIN_BEFORE, _ORIGIN_NOUNS, text, max(s.start, m.start - 60), m.start, True
             ):
                 listed = [x for x in ms[i:] if x.states]
                 for x in self._noun_group(text, listed, forward=True, states_only=True):
@@ -3108,7 +3163,9 @@ class Classifier:
                 x is not m and not x.cats.isdisjoint(_COUNTED_NEEDS) for x in ms
             ):
                 continue  # "teams from 60 countries, including Japan, are working": no drill
-            if _DUE_BEFORE.search(text, max(s.start, m.start - 30), m.start):
+            if _guarded_search(
+                _DUE_BEFORE, _DUE_WORDS, text, max(s.start, m.start - 30), m.start, True
+            ):
                 continue  # "Spanish units are due to join later this month": not yet there
             if (
                 text[m.start : m.end].lower() in _SENDING_WORDS
@@ -3157,6 +3214,7 @@ class Classifier:
             if (
                 not observer
                 and text[m.start : m.end].lower() in _SENDING_WORDS
+                and _may_hold(_NEARED_WORDS, text, m.end, min(s.end, m.end + 200), True)
                 and _SENT_IN_RESPONSE_AFTER.match(text, m.end, min(s.end, m.end + 200))
             ):
                 # "The U.S. Navy dispatched four destroyers after Chinese and Russian warships
@@ -3555,7 +3613,9 @@ class Classifier:
         )
         pair_of = len({c for m in owned for c in m.states}) >= 2
         if (pair_subject or group2) and not coop_word and s.activities:
-            if _PARALLEL.search(text, s.activities[0][0].start, s.cut):
+            if _guarded_search(
+                _PARALLEL, _PARALLEL_WORDS, text, s.activities[0][0].start, s.cut, True
+            ):
                 pair_subject = group2 = False  # "... have flown their nationals out": each alone
             elif len(s.codes) == 2 and _STANDOFF.search(text, s.start, s.end):
                 # "... resumed patrolling after completing disengagement": rivals, not partners
@@ -4987,9 +5047,13 @@ class _Decision:
             return False
         text = self.text
         published = self.article.published_at
-        if published is None or not any(
-            int(found.group(1) or found.group(2) or found.group(3)) < published.year
-            for found in _YEAR_MENTION.finditer(text, before.start, before.end)
+        if (
+            published is None
+            or not _may_name_year(text, before.start, before.end)
+            or not any(
+                int(found.group(1) or found.group(2) or found.group(3)) < published.year
+                for found in _YEAR_MENTION.finditer(text, before.start, before.end)
+            )
         ):
             return False  # dated by a year, not by "since last year"
         told = {text[m.start : m.end].lower() for m, _ in before.activities}
@@ -5672,7 +5736,14 @@ class _Decision:
             weight = 2.0 if (s.title or s.lead) else 1.0
             source = self.source(s)
             for m, item in s.activities:
-                if _DESTINATION_BEFORE.search(source, max(s.start, m.start - 60), m.start):
+                if _guarded_search(
+                    _DESTINATION_BEFORE,
+                    ("way", "route", "bound", "head"),
+                    source,
+                    max(s.start, m.start - 60),
+                    m.start,
+                    True,
+                ):
                     continue
                 if _COMPOUND_AFTER.match(source, m.end):
                     continue  # "a joint flight-tactical exercise": a modifier of the noun after
@@ -5922,15 +5993,18 @@ class _Decision:
     def _dated_apart(self, s: Sentence, year: int) -> bool:
         """ "in 2022", "the 2018 edition", "last year", "next year", "in July" or "scheduled for
         July" (in a report of September): another event or phase than the report's."""
-        if _NEXT_EDITION.search(self.text, s.start, s.end) or _DATED_EARLIER.search(
-            self.text, s.start, s.end
-        ):
+        if _guarded_search(
+            _NEXT_EDITION, ("next",), self.text, s.start, s.end, True
+        ) or _guarded_search(_DATED_EARLIER, _EARLIER_WORDS, self.text, s.start, s.end, True):
             return True
         published = self.article.published_at
-        for found in _IN_MONTH.finditer(self.text, s.start, s.end):
-            if published is not None and _MONTHS.index(found.group(1)) + 1 != published.month:
-                return True
-        if not _HAS_YEAR.search(self.text, s.start, s.end):
+        if _names_month(self.text, s.start, s.end):
+            for found in _IN_MONTH.finditer(self.text, s.start, s.end):
+                if published is not None and _MONTHS.index(found.group(1)) + 1 != published.month:
+                    return True
+        if not _may_name_year(self.text, s.start, s.end) or not _HAS_YEAR.search(
+            self.text, s.start, s.end
+        ):
             return False
         return any(
             int(found.group(1) or found.group(2)) != year
