@@ -849,6 +849,14 @@ _ORIGIN_NOUNS: Final = (
     "assortment",
     "blend",
 )
+
+
+def _origin_after(text: str, pos: int) -> bool:
+    """_ORIGIN_AFTER matches at `pos` ("-made", "-built"): only after a hyphen, looked at
+    first (most names are not followed by one)."""
+    return text.startswith("-", pos) and _ORIGIN_AFTER.match(text, pos) is not None
+
+
 _ORIGIN_BEFORE = re.compile(
     r"(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:mix|fleet|array|range|variety|inventory|assortment|blend)\s+of\s+(?:the\s+)?$",
@@ -1230,6 +1238,16 @@ _PARALLEL = re.compile(
 # "Indian and Chinese troops have resumed patrolling at Depsang after completing disengagement
 # at the two friction points": two states' forces in a stand-off patrol the same ground
 # against each other, not together.
+# a word of each of _STANDOFF's alternatives (see _guarded_search)
+_STANDOFF_WORDS: Final = (
+    "stand",
+    "face",
+    "disengag",
+    "friction",
+    "buffer",
+    "border",
+    "escalat",
+)
 _STANDOFF = re.compile(
     r"\b(?:stand-?offs?|face-?offs?|disengag\w*|friction\s+points?|buffer\s+zones?|"
     r"border\s+(?:disputes?|rows?|clash(?:es)?)|de-?escalat\w*)\b",
@@ -2655,7 +2673,7 @@ class Classifier:
                     ):
                         for st in chain:
                             st.role = "origin"  # "its French Rafales": the owner flies them
-                    elif ASSET in mc and not _ORIGIN_AFTER.match(text, chain[-1].end):
+                    elif ASSET in mc and not _origin_after(text, chain[-1].end):
                         m.states = chain[-1].states  # "Chinese H-6K": the named state flies it
                         m.default_state = False
                 elif (
@@ -2876,9 +2894,13 @@ class Classifier:
                 continue
             if m.attached or not m.cats.isdisjoint(_ACTOR_HEAD_CATS):
                 continue
-            if _LED_AFTER.match(text, m.end) and any(
-                not x.cats.isdisjoint(_LED_CATS) and x.start - m.end <= 40
-                for x in ms[i + 1 : i + 3]
+            if (
+                text.startswith((".", "-", "–"), m.end)
+                and _LED_AFTER.match(text, m.end)
+                and any(
+                    not x.cats.isdisjoint(_LED_CATS) and x.start - m.end <= 40
+                    for x in ms[i + 1 : i + 3]
+                )
             ):
                 if PRIOR in s.cats and any(PRIOR in x.cats for x in ms[:i]):
                     # "ran in parallel with Iron Gate, a Polish-led drill": it leads another one
@@ -3052,7 +3074,7 @@ class Classifier:
         for i, m in enumerate(ms):
             if STATE not in m.cats or m.role == "origin":
                 continue
-            if text.startswith("-", m.end) and _ORIGIN_AFTER.match(text, m.end):
+            if _origin_after(text, m.end):
                 m.role = "origin"
             elif _guarded_search(
                 _OWNING_BEFORE, _OWNING_WORDS, text, max(s.start, m.start - 16), m.start, True
@@ -3617,7 +3639,9 @@ class Classifier:
                 _PARALLEL, _PARALLEL_WORDS, text, s.activities[0][0].start, s.cut, True
             ):
                 pair_subject = group2 = False  # "... have flown their nationals out": each alone
-            elif len(s.codes) == 2 and _STANDOFF.search(text, s.start, s.end):
+            elif len(s.codes) == 2 and _guarded_search(
+                _STANDOFF, _STANDOFF_WORDS, text, s.start, s.end, True
+            ):
                 # "... resumed patrolling after completing disengagement": rivals, not partners
                 pair_subject = group2 = False
                 s.rivals = frozenset(s.codes)
@@ -4112,7 +4136,7 @@ class Classifier:
             tense == PRESENT
             and not s.lead
             and not s.title
-            and _EVERY_YEAR.search(text, s.start, s.end)
+            and _guarded_search(_EVERY_YEAR, ("year", "annual"), text, s.start, s.end, True)
         ):
             s.background = True  # "the US and Indonesia hold Garuda Shield every year": a habit
         if (
@@ -5337,7 +5361,7 @@ class _Decision:
                         and m.military
                         and not m.default_state
                         and not (m.equipment and not self._makers_only().isdisjoint(m.states))
-                        and not _ORIGIN_AFTER.match(src, m.end)  # "South Korean-built K2 tanks"
+                        and not _origin_after(src, m.end)  # "South Korean-built K2 tanks"
                         and m.role in ("", "object", "linked")
                         and opposition.isdisjoint(m.states)
                         and observers.isdisjoint(m.states)
@@ -5462,11 +5486,11 @@ class _Decision:
             source = self.source(s)
             if s.mentions:
                 for m in s.mentions:
-                    if m.states and (m.role == "origin" or _ORIGIN_AFTER.match(source, m.end)):
+                    if m.states and (m.role == "origin" or _origin_after(source, m.end)):
                         makers.update(m.info.state_codes)
             elif STATE in s.cats:
                 for _start, end, items in s.raw:
-                    if _ORIGIN_AFTER.match(source, end):
+                    if _origin_after(source, end):
                         makers.update(item.sub for item in items if item.cat == STATE)
         return makers
 
@@ -5745,7 +5769,7 @@ class _Decision:
                     True,
                 ):
                     continue
-                if _COMPOUND_AFTER.match(source, m.end):
+                if source.startswith("-", m.end) and _COMPOUND_AFTER.match(source, m.end):
                     continue  # "a joint flight-tactical exercise": a modifier of the noun after
                 if escorted and item.needs_coop and item.sub in ("patrol", "escort"):
                     if item.sub == "escort" and s.escorted:
@@ -6339,7 +6363,7 @@ def _add_named(
 ) -> None:
     """Add the states and forces of a span ending at `end` to `named`, unless it names a
     weapon's maker ("US-built": where the weapon was made)."""
-    if (STATE in cats or FORCE in cats) and not _ORIGIN_AFTER.match(source, end):
+    if (STATE in cats or FORCE in cats) and not _origin_after(source, end):
         named.update(item.sub for item in items if item.cat in (STATE, FORCE))
 
 
