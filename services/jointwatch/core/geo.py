@@ -55,20 +55,32 @@ def segment_distance_km(point: Point, a: Point, b: Point) -> float:
 
 
 def _segment_distance(p: _Vector, va: _Vector, vb: _Vector) -> float:
-    """`segment_distance_km` from the unit vectors of the point and the arc's ends."""
-    normal = _cross(va, vb)
-    norm = math.sqrt(_dot(normal, normal))
+    """`segment_distance_km` from the unit vectors of the point and the arc's ends. The
+    products of `_cross` and `_dot` are written out (the same operations in the same order):
+    this runs for every edge of every outline measured."""
+    px, py, pz = p
+    ax, ay, az = va
+    bx, by, bz = vb
+    nx, ny, nz = ay * bz - az * by, az * bx - ax * bz, ax * by - ay * bx
+    norm = math.sqrt(nx * nx + ny * ny + nz * nz)
     if norm < 1e-12:  # a and b coincide (or are antipodal): treat the arc as a point
         return EARTH_RADIUS_KM * _angle(p, va)
-    n = (normal[0] / norm, normal[1] / norm, normal[2] / norm)
-    off = _dot(p, n)
-    foot = (p[0] - off * n[0], p[1] - off * n[1], p[2] - off * n[2])
-    foot_len = math.sqrt(_dot(foot, foot))
+    nx, ny, nz = nx / norm, ny / norm, nz / norm
+    off = px * nx + py * ny + pz * nz
+    fx, fy, fz = px - off * nx, py - off * ny, pz - off * nz
+    foot_len = math.sqrt(fx * fx + fy * fy + fz * fz)
     if foot_len > 1e-12:
-        foot = (foot[0] / foot_len, foot[1] / foot_len, foot[2] / foot_len)
-        if _dot(_cross(va, foot), n) >= 0 and _dot(_cross(foot, vb), n) >= 0:
+        fx, fy, fz = fx / foot_len, fy / foot_len, fz / foot_len
+        if (ay * fz - az * fy) * nx + (az * fx - ax * fz) * ny + (ax * fy - ay * fx) * nz >= 0 and (
+            fy * bz - fz * by
+        ) * nx + (fz * bx - fx * bz) * ny + (fx * by - fy * bx) * nz >= 0:
             return EARTH_RADIUS_KM * abs(math.asin(max(-1.0, min(1.0, off))))
-    return EARTH_RADIUS_KM * min(_angle(p, va), _angle(p, vb))
+    # min(_angle(p, va), _angle(p, vb))
+    cx, cy, cz = py * az - pz * ay, pz * ax - px * az, px * ay - py * ax
+    to_a = math.atan2(math.sqrt(cx * cx + cy * cy + cz * cz), px * ax + py * ay + pz * az)
+    cx, cy, cz = py * bz - pz * by, pz * bx - px * bz, px * by - py * bx
+    to_b = math.atan2(math.sqrt(cx * cx + cy * cy + cz * cz), px * bx + py * by + pz * bz)
+    return EARTH_RADIUS_KM * min(to_a, to_b)
 
 
 def point_in_polygon(point: Point, polygon: Sequence[tuple[float, float]]) -> bool:
