@@ -445,6 +445,8 @@ _SENTENCE_END: Final = re.compile(
     + rf"{_CLOSING}{_SPACES}++"
 )
 _BREAK_CHARACTERS: Final = "\n.!?"
+# what may follow [.!?] in a match of _SENTENCE_END: a character of _CLOSING or _SPACES
+_AFTER_STOP: Final = "\"”’')] \t\u00a0"
 # Where a title goes on to another event: "Japan, US jets fly together after China-Russia
 # bomber flight", "South Korea, US stage air drill; Pyongyang warns"
 _TITLE_OTHER_CLAUSE: Final = re.compile(
@@ -479,7 +481,13 @@ def _sentence_breaks(text: str) -> list[tuple[int, int]]:
                 pos += 1
             out.append((at, pos))
             continue
-        m = _SENTENCE_END.match(text, at)
+        # the pattern's lookahead starts with a closing quote or bracket or a space: "U.S.",
+        # "2.5" and "Gen.Smith" fail without the regex call
+        m = (
+            _SENTENCE_END.match(text, at)
+            if at + 1 < length and text[at + 1] in _AFTER_STOP
+            else None
+        )
         if m is None:
             pos = at + 1
         else:
