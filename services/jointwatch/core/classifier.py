@@ -713,6 +713,9 @@ _TITLE_EDITOR_NOTE: Final = re.compile(
 # "ALSO READ: Indian, Sri Lankan navies exercise off Visakhapatnam", "Related: ...": a line
 # that links to another story, which aggregators put between a report's paragraphs. Its
 # headline is not this article: the whole line is left out.
+# what a line that _TEASER_LINE matches can start with in ASCII: a space or tab, an ASCII
+# bullet, or the first letter of one of its phrases (other characters go on to the regex)
+_TEASER_FIRST: Final = " \t-*>|arsmydtARSMYDT"
 _TEASER_LINE: Final = re.compile(
     r"[ \t]*(?:[-*•>»|]\s*)?(?:also\s+read|read\s+(?:also|more|next)|see\s+also|"
     r"related(?:\s+(?:stories|story|coverage|articles?|news|reading|content))?|"
@@ -2311,7 +2314,10 @@ class Classifier:
             if not title:
                 newline = text.rfind("\n", line_checked, start)
                 if newline >= 0 or line_checked == 0:
-                    teaser = _TEASER_LINE.match(text, newline + 1) is not None
+                    first = text[newline + 1 : newline + 2]
+                    teaser = (not first.isascii() or first in _TEASER_FIRST) and (
+                        _TEASER_LINE.match(text, newline + 1) is not None
+                    )
                 line_checked = start
                 if teaser:
                     lo = hi
