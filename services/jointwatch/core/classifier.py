@@ -449,6 +449,8 @@ _SENTENCE_END: Final = re.compile(
     + rf"{_CLOSING}{_SPACES}++"
 )
 _BREAK_CHARACTERS: Final = "\n.!?"
+# what may follow [.!?] in a match of _SENTENCE_END: a character of _CLOSING or _SPACES
+_AFTER_STOP: Final = "\"”’')] \t\u00a0"
 # Where a title goes on to another event: "Japan, US jets fly together after China-Russia
 # bomber flight", "South Korea, US stage air drill; Pyongyang warns"
 _TITLE_OTHER_CLAUSE: Final = re.compile(
@@ -483,7 +485,13 @@ def _sentence_breaks(text: str) -> list[tuple[int, int]]:
                 pos += 1
             out.append((at, pos))
             continue
-        m = _SENTENCE_END.match(text, at)
+        # the pattern's lookahead starts with a closing quote or bracket or a space: "U.S.",
+        # "2.5" and "Gen.Smith" fail without the regex call
+        m = (
+            _SENTENCE_END.match(text, at)
+            if at + 1 < length and text[at + 1] in _AFTER_STOP
+            else None
+        )
         if m is None:
             pos = at + 1
         else:
@@ -631,6 +639,8 @@ _ARMY_UNIT_WORDS: Final = frozenset(
     }
 )
 # what a sending verb answers: the other side's approach ("sent ships after ... neared")
+# a word of each verb _SENT_IN_RESPONSE_AFTER ends with (see _guarded_search)
+_NEARED_WORDS: Final = ("near", "approach", "came", "sailed", "flew", "entered", "strayed")
 _SENT_IN_RESPONSE_AFTER: Final = re.compile(
     r"[^.;]{0,90}?\b(?:after|when|as|in\s+response\s+to)\s[^.;]{0,110}?\b(?:neared|"
     r"approached|came\s+close|came\s+near|sailed\s+close|sailed\s+near|flew\s+close|"
@@ -696,6 +706,16 @@ def _guarded_search(
     return None
 
 
+def _may_hold(words: tuple[str, ...], text: str, start: int, end: int, fold: bool) -> bool:
+    """False only when no word of `words` is in text[start:end] (lower-cased first when
+    `fold`): the test `_guarded_search` makes, for a `match` or `finditer` whose pattern needs
+    one of the words. A window outside ASCII always may (see `_guarded_search`)."""
+    window = text[start:end].lower() if fold else text[start:end]
+    if fold and not window.isascii():
+        return True
+    return any(word in window for word in words)
+
+
 _AND_WORD: Final = re.compile(r"\band\b", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\band\b|,|&|\bwith\b|\balongside\b|\bplus\b|/|[-–]")
 _PASSIVE_BEFORE = re.compile(
@@ -731,6 +751,9 @@ _TITLE_EDITOR_NOTE: Final = re.compile(
 # "ALSO READ: Indian, Sri Lankan navies exercise off Visakhapatnam", "Related: ...": a line
 # that links to another story, which aggregators put between a report's paragraphs. Its
 # headline is not this article: the whole line is left out.
+# what a line that _TEASER_LINE matches can start with in ASCII: a space or tab, an ASCII
+# bullet, or the first letter of one of its phrases (other characters go on to the regex)
+_TEASER_FIRST: Final = " \t-*>|arsmydtARSMYDT"
 _TEASER_LINE: Final = re.compile(
     r"[ \t]*(?:[-*•>»|]\s*)?(?:also\s+read|read\s+(?:also|more|next)|see\s+also|"
     r"related(?:\s+(?:stories|story|coverage|articles?|news|reading|content))?|"
@@ -739,6 +762,18 @@ _TEASER_LINE: Final = re.compile(
     r"most\s+(?:read|popular))\s*(?::|\||>|»|[-–—]\s)",
     re.IGNORECASE,
 )
+
+
+def _teaser_at(text: str, pos: int) -> bool:
+    """A teaser line (see _TEASER_LINE) starts at `pos`; the regex runs only when the first
+    character can start a match (a space, tab, bullet, non-ASCII character or the first letter
+    of one of its phrases)."""
+    first = text[pos : pos + 1]
+    return (not first.isascii() or first in _TEASER_FIRST) and (
+        _TEASER_LINE.match(text, pos) is not None
+    )
+
+
 # "the strikes": a definite noun that refers back
 _THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _LATER_TIMES: Final = frozenset({"next week", "next month", "next year", "later this year"})
@@ -771,6 +806,8 @@ _YEAR_MENTION = re.compile(
 # effect last year": the time word dates the law, not the activity).
 # "an exercise that last took place in 2020 with a Canadian warship participating for the
 # first time": the edition before this one, however new the first it tells
+# a word of each of _DATED_EARLIER's alternatives (see _guarded_search)
+_EARLIER_WORDS: Final = ("last", "ago", "earlier")
 _DATED_EARLIER = re.compile(
     # the word boundary first: most positions fail it before the six lookbehinds run
     r"\b(?<!since\s)(?<!effect\s)(?<!force\s)(?<!passed\s)(?<!enacted\s)(?<!adopted\s)"
@@ -908,6 +945,25 @@ _ORIGIN_AFTER = re.compile(
     r"-(?:made|built|designed|supplied|manufactured|origin|backed|sponsored|funded|armed)\b",
     re.IGNORECASE,
 )
+# the nouns _ORIGIN_BEFORE needs (see _guarded_search)
+_ORIGIN_NOUNS: Final = (
+    "mix",
+    "fleet",
+    "array",
+    "range",
+    "variety",
+    "inventory",
+    "assortment",
+    "blend",
+)
+
+
+def _origin_after(text: str, pos: int) -> bool:
+    """_ORIGIN_AFTER matches at `pos` ("-made", "-built"): only after a hyphen, looked at
+    first (most names are not followed by one)."""
+    return text.startswith("-", pos) and _ORIGIN_AFTER.match(text, pos) is not None
+
+
 _ORIGIN_BEFORE = re.compile(
     r"(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:mix|fleet|array|range|variety|inventory|assortment|blend)\s+of\s+(?:the\s+)?$",
@@ -918,6 +974,8 @@ _ORIGIN_BEFORE = re.compile(
 def _dated_earlier(text: str, start: int, end: int) -> bool:
     """A time word between `start` and `end` that dates an earlier event (see
     _DATED_EARLIER), not one that dates an agreement ("the deal reached last month")."""
+    if not _may_hold(_EARLIER_WORDS, text, start, end, True):
+        return False
     return any(
         not _AGREEMENT_DATED_BEFORE.search(text, max(start, found.start() - 100), found.start())
         for found in _DATED_EARLIER.finditer(text, start, end)
@@ -944,6 +1002,17 @@ _OWNING_BEFORE: Final = re.compile(
     r"\b(?:operates|operate|operating|bought|buys|purchased|acquired|ordered|imported|procured)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# A word of each of _OWNING_BEFORE's verbs (see _guarded_search)
+_OWNING_WORDS: Final = (
+    "operat",
+    "bought",
+    "buys",
+    "purchased",
+    "acquired",
+    "ordered",
+    "imported",
+    "procured",
 )
 # a signing told in a clause of time ("days after X and Y signed a pact") dates other news
 _SIGNED_AS_TIME: Final = (" after ", " since ", " before ", " when ")
@@ -986,6 +1055,7 @@ _EQUIPMENT_NOUNS = frozenset({"drone", "drones", "tank", "tanks"})
 _HAVE_BEFORE = re.compile(
     r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?(?:been\s+)?$", re.IGNORECASE
 )
+_HAVE_WORDS: Final = ("have", "has")
 # "The drill, which has been held since 2012, brought ... together this week": a history in
 # a relative clause describes the drill; the main clause reports
 _RELATIVE_HAVE = re.compile(
@@ -1061,6 +1131,20 @@ _MONTHS = (
     "December",
 )
 _MONTH_NAMES: Final = "(?:" + "|".join(_MONTHS) + ")"
+
+
+def _names_month(text: str, start: int, end: int) -> bool:
+    """A month's name (as written, capitalised) is in text[start:end]: what _IN_MONTH and
+    _IN_MONTH_NAMED need, found in C (str.find) before their searches run."""
+    return any(text.find(name, start, end) != -1 for name in _MONTHS)
+
+
+def _may_name_year(text: str, start: int, end: int) -> bool:
+    """False only when text[start:end] cannot hold a year of _HAS_YEAR or _YEAR_MENTION (both
+    need "19" or "20")."""
+    return text.find("20", start, end) != -1 or text.find("19", start, end) != -1
+
+
 _IN_TWO_MONTHS: Final = re.compile(
     r"\b[Ii]n\s+" + _MONTH_NAMES + r"\s+and\s+(?:in\s+)?" + _MONTH_NAMES + r"\b(?!\s+\d)"
 )
@@ -1258,6 +1342,21 @@ _LAST_ITEM_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTED_ITEM_GAP = re.compile(r"^[^.;:]{0,160}?\b(?:including|such\s+as|ranging\s+from)\b")
 # "Several countries ... have flown their nationals out", "each sent its own ships": each state
 # acts on its own, which is no joint activity.
+# a word of each of _PARALLEL's alternatives (see _guarded_search)
+_PARALLEL_WORDS: Final = (
+    "each",
+    "separately",
+    "independently",
+    "respectively",
+    "their",
+    "its",
+    "evacuat",
+    "tourists",
+    "travel",
+    "holidaymakers",
+    "evacuees",
+    "passengers",
+)
 _PARALLEL = re.compile(
     r"\b(?:each(?!\s+other)|separately|independently|respectively|their\s+own|"
     r"(?:their|its)\s+(?:nationals|citizens)|evacuat\w*|"
@@ -1276,6 +1375,16 @@ _FOLLOWED: Final = ("followed",)
 # "Indian and Chinese troops have resumed patrolling at Depsang after completing disengagement
 # at the two friction points": two states' forces in a stand-off patrol the same ground
 # against each other, not together.
+# a word of each of _STANDOFF's alternatives (see _guarded_search)
+_STANDOFF_WORDS: Final = (
+    "stand",
+    "face",
+    "disengag",
+    "friction",
+    "buffer",
+    "border",
+    "escalat",
+)
 _STANDOFF = re.compile(
     r"\b(?:stand-?offs?|face-?offs?|disengag\w*|friction\s+points?|buffer\s+zones?|"
     r"border\s+(?:disputes?|rows?|clash(?:es)?)|de-?escalat\w*)\b",
@@ -1355,6 +1464,19 @@ _LASTS_UNTIL = re.compile(
     re.IGNORECASE,
 )
 # ", which run until early August": a relative clause tells how long its own noun lasts
+# A word of each of _LASTS_UNTIL's alternatives (see _guarded_search)
+_LASTS_WORDS: Final = (
+    "til",
+    "through",
+    "run",
+    "last",
+    "will",
+    "end",
+    "clos",
+    "conclud",
+    "finish",
+    "wrap",
+)
 _RELATIVE_LASTS: Final = re.compile(r",\s+(?:which|that)\s+[^,;:]*$", re.IGNORECASE)
 # "The exercise is the first at a new centre. It will continue through next week": the
 # sentence after one about the activity says, with "it" for its subject, that it goes on
@@ -1476,6 +1598,8 @@ _PREVENTED_FROM: Final = re.compile(
     re.IGNORECASE,
 )
 # "are due to join", "are expected to take part": a participation still to come.
+# a word of each of _DUE_BEFORE's alternatives (see _guarded_search)
+_DUE_WORDS: Final = ("due", "expect", "set", "schedul", "plan")
 _DUE_BEFORE = re.compile(
     r"\b(?:due|expected|set|scheduled|planning|plans?)\s+to\s+(?:also\s+)?$", re.IGNORECASE
 )
@@ -1693,6 +1817,8 @@ _SENT_TO_AREA_AFTER = re.compile(
     r"(?:area|border|borders|frontier|region|zone|boundary)\b",
     re.IGNORECASE,
 )
+# a word of each of the area nouns _SENT_TO_AREA_AFTER ends with
+_AREA_WORDS: Final = ("area", "border", "frontier", "region", "zone", "boundary")
 # between a sending word and the state it leads to: "sent to", "sent across the border into"
 _SENT_TO_GAP: Final = re.compile(
     r"(?:\s+[\w,.-]+){0,4}?\s+(?:to|into)\s+(?:the\s+)?", re.IGNORECASE
@@ -1768,6 +1894,8 @@ _DISTANCE = re.compile(
     + r"\))?",
     re.IGNORECASE,
 )
+# every unit _DISTANCE allows holds one of these (lower-cased)
+_UNIT_WORDS: Final = ("km", "mile", "nm", "kilomet")
 _DISTANCE_TAIL = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:from|off|of|away|short\s+of|north|south|east|west|northeast|"
     r"northwest|southeast|southwest|north-east|north-west|south-east|south-west)\b",
@@ -2413,11 +2541,11 @@ class Classifier:
             if not title:
                 newline = text.rfind("\n", line_checked, start)
                 if newline >= 0 or line_checked == 0:
-                    teaser = _TEASER_LINE.match(text, newline + 1) is not None
+                    teaser = _teaser_at(text, newline + 1)
                 if not teaser and newline + 1 < start:
                     # "... the ministry said. Related: Russian, Tajik troops drill | ...": a
                     # teaser run on after a sentence, to the end of its line
-                    teaser = _TEASER_LINE.match(text, start) is not None
+                    teaser = _teaser_at(text, start)
                 line_checked = start
                 if teaser:
                     lo = hi
@@ -2600,6 +2728,8 @@ class Classifier:
         drills held in June" in a report of early July)."""
         if month is None or PAST not in s.cats or s.title:
             return False
+        if not _names_month(text, s.start, s.end):
+            return False  # _IN_MONTH_NAMED needs a month's name
         for found in _IN_MONTH_NAMED.finditer(text, s.start, s.end):
             if _BEGAN_BEFORE.search(text, max(s.start, found.start() - 25), found.start()):
                 continue  # "the deployment, which began in July, ended on Friday": its start
@@ -2627,7 +2757,12 @@ class Classifier:
         s.analysed = True
         dated = False  # an earlier year dates the sentence
         opens = False  # ... and opens it or names the drill's edition
-        if year is not None and not s.background and _HAS_YEAR.search(text, s.start, s.end):
+        if (
+            year is not None
+            and not s.background
+            and _may_name_year(text, s.start, s.end)
+            and _HAS_YEAR.search(text, s.start, s.end)
+        ):
             for found in _YEAR_MENTION.finditer(text, s.start, s.end):
                 if _SINCE_BASELINE_BEFORE.search(
                     text, max(s.start, found.start() - 40), found.start()
@@ -2789,7 +2924,7 @@ class Classifier:
                     ):
                         for st in chain:
                             st.role = "origin"  # "its French Rafales": the owner flies them
-                    elif ASSET in mc and not _ORIGIN_AFTER.match(text, chain[-1].end):
+                    elif ASSET in mc and not _origin_after(text, chain[-1].end):
                         m.states = chain[-1].states  # "Chinese H-6K": the named state flies it
                         m.default_state = False
                 elif (
@@ -2821,7 +2956,9 @@ class Classifier:
                     m.default_state = False  # type's usual operator
                 elif MIL in mc and not m.states and owner is not None:
                     window_start = max(s.start, m.start - 40)
-                    if _OWNER_BEFORE.search(text, window_start, m.start):
+                    if _guarded_search(
+                        _OWNER_BEFORE, ("its", "their", "our"), text, window_start, m.start, True
+                    ):
                         m.states = owner.states  # "Russia said its bombers ..."
                         if owner.attached and not owner.military and not owner.official:
                             m.military = False  # "China's coast guard said its ships"
@@ -3034,9 +3171,13 @@ class Classifier:
                 continue
             if m.attached or not m.cats.isdisjoint(_ACTOR_HEAD_CATS):
                 continue
-            if _LED_AFTER.match(text, m.end) and any(
-                not x.cats.isdisjoint(_LED_CATS) and x.start - m.end <= 40
-                for x in ms[i + 1 : i + 3]
+            if (
+                text.startswith((".", "-", "–"), m.end)
+                and _LED_AFTER.match(text, m.end)
+                and any(
+                    not x.cats.isdisjoint(_LED_CATS) and x.start - m.end <= 40
+                    for x in ms[i + 1 : i + 3]
+                )
             ):
                 if PRIOR in s.cats and any(PRIOR in x.cats for x in ms[:i]):
                     # "ran in parallel with Iron Gate, a Polish-led drill": it leads another one
@@ -3210,9 +3351,11 @@ class Classifier:
         for i, m in enumerate(ms):
             if STATE not in m.cats or m.role == "origin":
                 continue
-            if _ORIGIN_AFTER.match(text, m.end):
+            if _origin_after(text, m.end):
                 m.role = "origin"
-            elif _OWNING_BEFORE.search(text, max(s.start, m.start - 16), m.start):
+            elif _guarded_search(
+                _OWNING_BEFORE, _OWNING_WORDS, text, max(s.start, m.start - 16), m.start, True
+            ):
                 listed = [x for x in ms[i:] if x.states]
                 group = self._noun_group(text, listed, forward=True, states_only=True)
                 after = [x for x in ms[i + len(group) :] if x.start >= group[-1].end]
@@ -3229,8 +3372,8 @@ class Classifier:
                 listed = [x for x in ms[i:] if x.states]
                 for x in self._noun_group(text, listed, forward=True, states_only=True):
                     x.role = "origin"
-            elif _ends_in_of(text, max(s.start, m.start - 60), m.start) and _ORIGIN_BEFORE.search(
-                text, max(s.start, m.start - 60), m.start
+            elif _ends_in_of(text, max(s.start, m.start - 60), m.start) and _guarded_search(
+                _ORIGIN_BEFORE, _ORIGIN_NOUNS, text, max(s.start, m.start - 60), m.start, True
             ):
                 listed = [x for x in ms[i:] if x.states]
                 for x in self._noun_group(text, listed, forward=True, states_only=True):
@@ -3243,7 +3386,10 @@ class Classifier:
         the state a weapon came from, after a verb of buying in its clause or right after a
         weapon that state usually makes or flies."""
         m = s.mentions[i]
-        found = _FROM_BEFORE.search(text, max(s.start, m.start - 12), m.start)
+        lo = max(s.start, m.start - 12)
+        if text.find("from", lo, m.start) == -1:
+            return False  # _FROM_BEFORE needs the word
+        found = _FROM_BEFORE.search(text, lo, m.start)
         if found is None:
             return False
         lo = max(s.start, found.start() - 120)
@@ -3316,10 +3462,14 @@ class Classifier:
                 x is not m and not x.cats.isdisjoint(_COUNTED_NEEDS) for x in ms
             ):
                 continue  # "teams from 60 countries, including Japan, are working": no drill
-            if _DUE_BEFORE.search(text, max(s.start, m.start - 30), m.start):
+            if _guarded_search(
+                _DUE_BEFORE, _DUE_WORDS, text, max(s.start, m.start - 30), m.start, True
+            ):
                 continue  # "Spanish units are due to join later this month": not yet there
-            if text[m.start : m.end].lower() in _SENDING_WORDS and _SENT_TO_AREA_AFTER.match(
-                text, m.end, s.end
+            if (
+                text[m.start : m.end].lower() in _SENDING_WORDS
+                and _may_hold(_AREA_WORDS, text, m.end, s.end, True)
+                and _SENT_TO_AREA_AFTER.match(text, m.end, s.end)
             ):
                 continue  # "Poland has sent 15,000 soldiers to the border": its own deployment
             if text[m.start : m.end].lower() in _SENDING_WORDS and self._sent_to_state(text, s, i):
@@ -3367,6 +3517,7 @@ class Classifier:
             if (
                 not observer
                 and text[m.start : m.end].lower() in _SENDING_WORDS
+                and _may_hold(_NEARED_WORDS, text, m.end, min(s.end, m.end + 200), True)
                 and _SENT_IN_RESPONSE_AFTER.match(text, m.end, min(s.end, m.end + 200))
             ):
                 # "The U.S. Navy dispatched four destroyers after Chinese and Russian warships
@@ -3835,9 +3986,13 @@ class Classifier:
             pair_subject = group2 = False
             s.separate = frozenset(s.codes)
         if (pair_subject or group2) and not coop_word and s.activities:
-            if _PARALLEL.search(text, s.activities[0][0].start, s.cut):
+            if _guarded_search(
+                _PARALLEL, _PARALLEL_WORDS, text, s.activities[0][0].start, s.cut, True
+            ):
                 pair_subject = group2 = False  # "... have flown their nationals out": each alone
-            elif len(s.codes) == 2 and _STANDOFF.search(text, s.start, s.end):
+            elif len(s.codes) == 2 and _guarded_search(
+                _STANDOFF, _STANDOFF_WORDS, text, s.start, s.end, True
+            ):
                 # "... resumed patrolling after completing disengagement": rivals, not partners
                 pair_subject = group2 = False
                 s.rivals = frozenset(s.codes)
@@ -4370,7 +4525,7 @@ class Classifier:
             tense == PRESENT
             and not s.lead
             and not s.title
-            and _EVERY_YEAR.search(text, s.start, s.end)
+            and _guarded_search(_EVERY_YEAR, ("year", "annual"), text, s.start, s.end, True)
         ):
             s.background = True  # "the US and Indonesia hold Garuda Shield every year": a habit
         if (
@@ -4541,14 +4696,23 @@ class _Decision:
             if (
                 cue is not None
                 and not s.title
-                and _HAVE_BEFORE.search(self.text, max(s.start, cue.start - 20), cue.start)
+                and _guarded_search(
+                    _HAVE_BEFORE,
+                    _HAVE_WORDS,
+                    self.text,
+                    max(s.start, cue.start - 20),
+                    cue.start,
+                    True,
+                )
                 and not _RELATIVE_HAVE.search(self.text, max(s.start, cue.start - 30), cue.start)
+                and self.text.find("since", cue.end, s.end) != -1
                 and _SINCE_YEAR.search(self.text, cue.end, s.end)
             ):
                 s.background = True  # "have held joint exercises every year since 2012"
             elif (
                 cue is None
                 and not s.title
+                and self.text.find("since", s.start, s.end) != -1
                 and _SINCE_YEAR.search(self.text, s.start, s.end)
                 and (
                     _PERFECT_SINCE.search(self.text, s.start, s.end)
@@ -4940,7 +5104,7 @@ class _Decision:
             cue = s.tense_cue
             if cue is not None and text[cue.start : cue.end].lower() in _ENDING_CUES:
                 return False
-            found = _LASTS_UNTIL.search(text, s.start, s.end)
+            found = _guarded_search(_LASTS_UNTIL, _LASTS_WORDS, text, s.start, s.end, True)
             if (
                 found is not None
                 and s.tense == "past"
@@ -5344,9 +5508,13 @@ class _Decision:
             return False
         text = self.text
         published = self.article.published_at
-        if published is None or not any(
-            int(found.group(1) or found.group(2) or found.group(3)) < published.year
-            for found in _YEAR_MENTION.finditer(text, before.start, before.end)
+        if (
+            published is None
+            or not _may_name_year(text, before.start, before.end)
+            or not any(
+                int(found.group(1) or found.group(2) or found.group(3)) < published.year
+                for found in _YEAR_MENTION.finditer(text, before.start, before.end)
+            )
         ):
             return False  # dated by a year, not by "since last year"
         told = {text[m.start : m.end].lower() for m, _ in before.activities}
@@ -5363,8 +5531,8 @@ class _Decision:
         cue = s.tense_cue
         if cue is None or s.index == 0 or s.first_kind:
             return False
-        if not _HAVE_BEFORE.search(
-            self.text, max(s.start, cue.start - 20), cue.start
+        if not _guarded_search(
+            _HAVE_BEFORE, _HAVE_WORDS, self.text, max(s.start, cue.start - 20), cue.start, True
         ) and not self.text.startswith(("has ", "have "), cue.start):
             return False  # "have flown", or a cue that holds its own auxiliary ("has joined")
         return bool(
@@ -5507,7 +5675,9 @@ class _Decision:
         if words[:1] in (["has"], ["have"]):
             return " ".join(words[1:]) in _HOLDING_VERBS
         return " ".join(words) in _HOLDING_VERBS and bool(
-            _HAVE_BEFORE.search(self.text, max(s.start, cue.start - 20), cue.start)
+            _guarded_search(
+                _HAVE_BEFORE, _HAVE_WORDS, self.text, max(s.start, cue.start - 20), cue.start, True
+            )
         )
 
     def _other_exercise(self, s: Sentence) -> bool:
@@ -5648,7 +5818,7 @@ class _Decision:
                         and m.military
                         and not m.default_state
                         and not (m.equipment and not self._makers_only().isdisjoint(m.states))
-                        and not _ORIGIN_AFTER.match(src, m.end)  # "South Korean-built K2 tanks"
+                        and not _origin_after(src, m.end)  # "South Korean-built K2 tanks"
                         and m.role in ("", "object", "linked")
                         and opposition.isdisjoint(m.states)
                         and observers.isdisjoint(m.states)
@@ -5773,11 +5943,11 @@ class _Decision:
             source = self.source(s)
             if s.mentions:
                 for m in s.mentions:
-                    if m.states and (m.role == "origin" or _ORIGIN_AFTER.match(source, m.end)):
+                    if m.states and (m.role == "origin" or _origin_after(source, m.end)):
                         makers.update(m.info.state_codes)
             elif STATE in s.cats:
                 for _start, end, items in s.raw:
-                    if _ORIGIN_AFTER.match(source, end):
+                    if _origin_after(source, end):
                         makers.update(item.sub for item in items if item.cat == STATE)
         return makers
 
@@ -6047,9 +6217,16 @@ class _Decision:
             weight = 2.0 if (s.title or s.lead) else 1.0
             source = self.source(s)
             for n, (m, item) in enumerate(s.activities):
-                if _DESTINATION_BEFORE.search(source, max(s.start, m.start - 60), m.start):
+                if _guarded_search(
+                    _DESTINATION_BEFORE,
+                    ("way", "route", "bound", "head"),
+                    source,
+                    max(s.start, m.start - 60),
+                    m.start,
+                    True,
+                ):
                     continue
-                if _COMPOUND_AFTER.match(source, m.end):
+                if source.startswith("-", m.end) and _COMPOUND_AFTER.match(source, m.end):
                     continue  # "a joint flight-tactical exercise": a modifier of the noun after
                 if item.sub == "patrol" and n + 1 < len(s.activities):
                     # "have flown their first training missions": a flying verb whose object
@@ -6235,7 +6412,10 @@ class _Decision:
         for s in [*related, *self._titles()]:
             text = self.source(s)
             for name, _lat, _lon, start, _end in self._places_in(s, False):
-                found = _FROM_BEFORE.search(text, max(s.start, start - 40), start)
+                lo = max(s.start, start - 40)
+                if text.find("from", lo, start) == -1:
+                    continue  # _FROM_BEFORE needs the word
+                found = _FROM_BEFORE.search(text, lo, start)
                 if found and found.group(1).lower() not in _OPERATING_FROM:
                     origins.add(name)  # not "flying from Guam": where the drill is based
         wide = self.clf.wide_place_names
@@ -6306,15 +6486,18 @@ class _Decision:
     def _dated_apart(self, s: Sentence, year: int) -> bool:
         """ "in 2022", "the 2018 edition", "last year", "next year", "in July" or "scheduled for
         July" (in a report of September): another event or phase than the report's."""
-        if _NEXT_EDITION.search(self.text, s.start, s.end) or _DATED_EARLIER.search(
-            self.text, s.start, s.end
-        ):
+        if _guarded_search(
+            _NEXT_EDITION, ("next",), self.text, s.start, s.end, True
+        ) or _guarded_search(_DATED_EARLIER, _EARLIER_WORDS, self.text, s.start, s.end, True):
             return True
         published = self.article.published_at
-        for found in _IN_MONTH.finditer(self.text, s.start, s.end):
-            if published is not None and _MONTHS.index(found.group(1)) + 1 != published.month:
-                return True
-        if not _HAS_YEAR.search(self.text, s.start, s.end):
+        if _names_month(self.text, s.start, s.end):
+            for found in _IN_MONTH.finditer(self.text, s.start, s.end):
+                if published is not None and _MONTHS.index(found.group(1)) + 1 != published.month:
+                    return True
+        if not _may_name_year(self.text, s.start, s.end) or not _HAS_YEAR.search(
+            self.text, s.start, s.end
+        ):
             return False
         return any(
             int(found.group(1) or found.group(2)) != year
@@ -6493,6 +6676,8 @@ class _Decision:
         for s in pool:
             if not _DIGIT.search(self.text, s.start, s.end):
                 continue  # a distance starts with a number (the search skips to digits in C)
+            if not _may_hold(_UNIT_WORDS, self.text, s.start, s.end, True):
+                continue  # nor without a unit
             for m in _DISTANCE.finditer(self.text, s.start, s.end):
                 tail_end = min(s.end, m.end() + 40)
                 if not _DISTANCE_TAIL.match(self.text, m.end(), tail_end):
@@ -6647,7 +6832,7 @@ def _add_named(
 ) -> None:
     """Add the states and forces of a span ending at `end` to `named`, unless it names a
     weapon's maker ("US-built": where the weapon was made)."""
-    if (STATE in cats or FORCE in cats) and not _ORIGIN_AFTER.match(source, end):
+    if (STATE in cats or FORCE in cats) and not _origin_after(source, end):
         named.update(item.sub for item in items if item.cat in (STATE, FORCE))
 
 

@@ -51,20 +51,36 @@ def _angle(a: _Vector, b: _Vector) -> float:
 
 def segment_distance_km(point: Point, a: Point, b: Point) -> float:
     """Distance from `point` to the shorter great-circle arc between `a` and `b`."""
-    p, va, vb = _vector(*point), _vector(*a), _vector(*b)
-    normal = _cross(va, vb)
-    norm = math.sqrt(_dot(normal, normal))
+    return _segment_distance(_vector(*point), _vector(*a), _vector(*b))
+
+
+def _segment_distance(p: _Vector, va: _Vector, vb: _Vector) -> float:
+    """`segment_distance_km` from the unit vectors of the point and the arc's ends. The
+    products of `_cross` and `_dot` are written out (the same operations in the same order):
+    this runs for every edge of every outline measured."""
+    px, py, pz = p
+    ax, ay, az = va
+    bx, by, bz = vb
+    nx, ny, nz = ay * bz - az * by, az * bx - ax * bz, ax * by - ay * bx
+    norm = math.sqrt(nx * nx + ny * ny + nz * nz)
     if norm < 1e-12:  # a and b coincide (or are antipodal): treat the arc as a point
         return EARTH_RADIUS_KM * _angle(p, va)
-    n = (normal[0] / norm, normal[1] / norm, normal[2] / norm)
-    off = _dot(p, n)
-    foot = (p[0] - off * n[0], p[1] - off * n[1], p[2] - off * n[2])
-    foot_len = math.sqrt(_dot(foot, foot))
+    nx, ny, nz = nx / norm, ny / norm, nz / norm
+    off = px * nx + py * ny + pz * nz
+    fx, fy, fz = px - off * nx, py - off * ny, pz - off * nz
+    foot_len = math.sqrt(fx * fx + fy * fy + fz * fz)
     if foot_len > 1e-12:
-        foot = (foot[0] / foot_len, foot[1] / foot_len, foot[2] / foot_len)
-        if _dot(_cross(va, foot), n) >= 0 and _dot(_cross(foot, vb), n) >= 0:
+        fx, fy, fz = fx / foot_len, fy / foot_len, fz / foot_len
+        if (ay * fz - az * fy) * nx + (az * fx - ax * fz) * ny + (ax * fy - ay * fx) * nz >= 0 and (
+            fy * bz - fz * by
+        ) * nx + (fz * bx - fx * bz) * ny + (fx * by - fy * bx) * nz >= 0:
             return EARTH_RADIUS_KM * abs(math.asin(max(-1.0, min(1.0, off))))
-    return EARTH_RADIUS_KM * min(_angle(p, va), _angle(p, vb))
+    # min(_angle(p, va), _angle(p, vb))
+    cx, cy, cz = py * az - pz * ay, pz * ax - px * az, px * ay - py * ax
+    to_a = math.atan2(math.sqrt(cx * cx + cy * cy + cz * cz), px * ax + py * ay + pz * az)
+    cx, cy, cz = py * bz - pz * by, pz * bx - px * bz, px * by - py * bx
+    to_b = math.atan2(math.sqrt(cx * cx + cy * cy + cz * cz), px * bx + py * by + pz * bz)
+    return EARTH_RADIUS_KM * min(to_a, to_b)
 
 
 def point_in_polygon(point: Point, polygon: Sequence[tuple[float, float]]) -> bool:
@@ -95,12 +111,26 @@ def point_in_polygon(point: Point, polygon: Sequence[tuple[float, float]]) -> bo
 
 def distance_to_area_km(point: Point, area: AreaOfInterest) -> float:
     """0 inside the area; else the distance to its outline (or centre) minus its radius."""
+    return _area_distance(point, area, _outline_vectors(area))
+
+
+def _outline_vectors(area: AreaOfInterest) -> list[_Vector]:
+    """The unit vectors of an outline's vertices (none for an area without an outline)."""
+    polygon = area.polygon
+    return [_vector(*vertex) for vertex in polygon] if len(polygon) >= 3 else []
+
+
+def _area_distance(point: Point, area: AreaOfInterest, vectors: list[_Vector]) -> float:
+    """`distance_to_area_km`, given the `_outline_vectors` of the area: each vertex's vector
+    once, not once per edge it ends, and the point's once, the same numbers
+    segment_distance_km computes edge by edge."""
     polygon = area.polygon
     if len(polygon) >= 3:
         if point_in_polygon(point, polygon):
             return 0.0
-        edges = zip(polygon, [*polygon[1:], polygon[0]], strict=True)
-        raw = min(segment_distance_km(point, a, b) for a, b in edges)
+        p = _vector(*point)
+        edges = zip(vectors, [*vectors[1:], vectors[0]], strict=True)
+        raw = min(_segment_distance(p, va, vb) for va, vb in edges)
     else:
         raw = haversine_km(point[0], point[1], area.lat, area.lon)
     return max(0.0, raw - area.radius_km)
@@ -129,7 +159,9 @@ class AreaIndex:
 
     def __init__(self, areas: Iterable[AreaOfInterest]) -> None:
         self._areas = list(areas)
-        self._bounds: list[tuple[float, float, float]] = []
+        self._vectors = [_outline_vectors(area) for area in self._areas]
+        # each centre's latitude in radians and its cosine, for haversine_km in `nearest`
+        self._centres: list[tuple[float, float, float, float]] = []
         for area in self._areas:
             reach = max(
                 (haversine_km(area.lat, area.lon, lat, lon) for lat, lon in area.polygon),
@@ -137,19 +169,27 @@ class AreaIndex:
             )
             # Outlines are great-circle arcs between vertices: within the cap around the
             # centre that holds the vertices (caps smaller than a hemisphere are convex).
-            self._bounds.append((area.lat, area.lon, reach + 1.0 + area.radius_km))
+            phi = math.radians(area.lat)
+            self._centres.append((phi, math.cos(phi), area.lon, reach + 1.0 + area.radius_km))
 
     def nearest(self, point: Point) -> tuple[AreaOfInterest, float] | None:
         lat, lon = point
-        order = sorted(
-            (max(0.0, haversine_km(lat, lon, c_lat, c_lon) - reach), index)
-            for index, (c_lat, c_lon, reach) in enumerate(self._bounds)
-        )
+        # haversine_km(lat, lon, centre) as written there, the point's terms taken once
+        phi1 = math.radians(lat)
+        cos1 = math.cos(phi1)
+        order: list[tuple[float, int]] = []
+        for index, (phi2, cos2, c_lon, reach) in enumerate(self._centres):
+            dphi = phi2 - phi1
+            dlmb = math.radians(c_lon - lon)
+            h = math.sin(dphi / 2) ** 2 + cos1 * cos2 * math.sin(dlmb / 2) ** 2
+            km = 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+            order.append((max(0.0, km - reach), index))
+        order.sort()
         best: tuple[float, int] | None = None
         for bound, index in order:
             if best is not None and bound > best[0]:
                 break
-            distance = distance_to_area_km(point, self._areas[index])
+            distance = _area_distance(point, self._areas[index], self._vectors[index])
             if best is None or (distance, index) < best:
                 best = (distance, index)
         if best is None:

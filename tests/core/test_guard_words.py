@@ -1,0 +1,95 @@
+"""The word checks before the classifier's window searches never skip a text the search
+itself would match: every string that a guarded pattern matches holds one of the guard's words
+(hypothesis generates the strings from the pattern itself)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jointwatch.core import classifier as c
+
+# pattern name -> the words `_guarded_search` or `_may_hold` asks for first (lower-cased)
+GUARDS = {
+    "_LASTS_UNTIL": c._LASTS_WORDS,
+    "_DUE_BEFORE": c._DUE_WORDS,
+    "_OWNING_BEFORE": c._OWNING_WORDS,
+    "_ORIGIN_BEFORE": c._ORIGIN_NOUNS,
+    "_PARALLEL": c._PARALLEL_WORDS,
+    "_STANDOFF": c._STANDOFF_WORDS,
+    "_DATED_EARLIER": c._EARLIER_WORDS,
+    "_HAVE_BEFORE": c._HAVE_WORDS,
+    "_OWNER_BEFORE": ("its", "their", "our"),
+    "_EVERY_YEAR": ("year", "annual"),
+    "_NEXT_EDITION": ("next",),
+    "_DESTINATION_BEFORE": ("way", "route", "bound", "head"),
+    "_SENT_TO_AREA_AFTER": c._AREA_WORDS,
+    "_SENT_IN_RESPONSE_AFTER": c._NEARED_WORDS,
+    "_DISTANCE": c._UNIT_WORDS,
+}
+# case-sensitive literal checks (str.find / startswith) -> what the pattern cannot do without
+LITERAL = {
+    "_FROM_BEFORE": ("from",),
+    "_SINCE_YEAR": ("since",),
+    "_HAS_YEAR": ("19", "20"),
+    "_YEAR_MENTION": ("19", "20"),
+    "_IN_MONTH": tuple(c._MONTHS),
+    "_IN_MONTH_NAMED": tuple(c._MONTHS),
+}
+ASCII = st.characters(min_codepoint=1, max_codepoint=127)
+
+
+def _strings(pattern: re.Pattern[str], ascii_only: bool) -> st.SearchStrategy[str]:
+    if ascii_only:
+        return st.from_regex(pattern, fullmatch=True, alphabet=ASCII)
+    return st.from_regex(pattern, fullmatch=True)
+
+
+@pytest.mark.parametrize("ascii_only", [True, False], ids=["ascii", "unicode"])
+@pytest.mark.parametrize("name", sorted(GUARDS))
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_a_text_the_pattern_matches_holds_a_guard_word(name, ascii_only, data):
+    pattern = getattr(c, name)
+    text = data.draw(_strings(pattern, ascii_only))
+    assert c._may_hold(GUARDS[name], text, 0, len(text), True)
+
+
+@pytest.mark.parametrize("ascii_only", [True, False], ids=["ascii", "unicode"])
+@pytest.mark.parametrize("name", sorted(LITERAL))
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_a_text_the_pattern_matches_holds_its_literal(name, ascii_only, data):
+    pattern = getattr(c, name)
+    text = data.draw(_strings(pattern, ascii_only))
+    assert any(word in text for word in LITERAL[name])
+
+
+# pattern name -> (offset in a match, the ASCII characters that can stand there): the
+# character checks before `match` calls (a non-ASCII character always goes on to the regex)
+FIRST = {
+    "_TEASER_LINE": (0, c._TEASER_FIRST),
+    "_SENTENCE_END": (1, c._AFTER_STOP),
+    "_ORIGIN_AFTER": (0, "-"),
+    "_LED_AFTER": (0, ".-\u2013"),
+    "_COMPOUND_AFTER": (0, "-"),
+}
+
+
+@pytest.mark.parametrize("ascii_only", [True, False], ids=["ascii", "unicode"])
+@pytest.mark.parametrize("name", sorted(FIRST))
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_a_match_starts_with_a_character_the_check_lets_through(name, ascii_only, data):
+    pattern = getattr(c, name)
+    offset, chars = FIRST[name]
+    # search semantics: _SENTENCE_END's lookahead needs text after the match
+    alphabet = ASCII if ascii_only else st.characters()
+    text = data.draw(st.from_regex(pattern, alphabet=alphabet))
+    match = pattern.search(text)
+    assert match is not None
+    found = text[match.start() + offset : match.start() + offset + 1]
+    assert found in chars or not found.isascii()
