@@ -9338,3 +9338,66 @@ def test_batch_61_places(classifier, where, place):
         assert not names & {"Beagle Channel", "Errachidia", "Lake Chad"}
     else:
         assert place in names
+
+
+# batch 64: "has often flown ... with" (a habit adverb between "has/have" and a participle of
+# flying or training) tells what a state has done over a stretch of time, even with "this
+# year"; it is not the report's flight.
+@pytest.mark.parametrize(
+    ("last", "joint"),
+    [
+        (
+            "Washington has often flown the bombers with South Korean and Japanese fighters this year.",
+            False,
+        ),
+        ("Washington flew the bombers with South Korean and Japanese fighters this week.", True),
+    ],
+    ids=["has-often-flown", "flew"],
+)
+def test_a_perfect_habit_is_not_the_reported_flight(classifier, last, joint):
+    body = (
+        "Two U.S. B-1B bombers flew over waters east of North Korea on Saturday, the Pentagon "
+        "said.\n\nThe bombers took off from Guam and returned after ten hours.\n\n" + last
+    )
+    result = _classify(classifier, body, title="U.S. bombers fly near North Korea")
+    assert result.joint_military_activity is joint
+
+
+# batch 64: a past perfect of starting or holding whose drill is called "separate" names an
+# earlier, other drill; the partner named with it does not take part in the report's drill.
+@pytest.mark.parametrize(
+    ("verb", "states"),
+    [
+        ("had started a separate drill", ["JPN", "USA"]),
+        ("had started the drill", ["IND", "JPN", "USA"]),
+    ],
+    ids=["separate", "the-drill"],
+)
+def test_a_separate_past_drill_names_no_participant(classifier, verb, states):
+    body = (
+        "Japanese and U.S. warships are holding a joint exercise in the Philippine Sea, the "
+        "Maritime Self-Defense Force said on Sunday.\n\nThe U.S. ships " + verb + " with the "
+        "Indian navy in the Bay of Bengal on Friday."
+    )
+    result = _classify(classifier, body, title="Japan, U.S. navies drill in Philippine Sea")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 64: a report that says it saw no sign the forces were operating together (or that
+# their movements appeared unconnected) denies a joint activity.
+@pytest.mark.parametrize(
+    ("said", "joint"),
+    [
+        ("saw no sign the two ships were operating together", False),
+        ("said the two ships were operating together", True),
+    ],
+    ids=["no-sign", "together"],
+)
+def test_a_denial_of_acting_together_is_not_joint(classifier, said, joint):
+    body = (
+        "A Russian destroyer and a Chinese frigate sailed through the Tsushima Strait on "
+        "Tuesday, Japan's defence ministry said.\n\nOfficials " + said + "."
+    )
+    result = _classify(classifier, body, title="Russian, Chinese warships pass Tsushima Strait")
+    assert result.joint_military_activity is joint
