@@ -9401,3 +9401,46 @@ def test_a_denial_of_acting_together_is_not_joint(classifier, said, joint):
     )
     result = _classify(classifier, body, title="Russian, Chinese warships pass Tsushima Strait")
     assert result.joint_military_activity is joint
+
+
+# batch 64: a bare flying verb in a sentence that also names the training ("flew ... and
+# dropped practice bombs on a firing range") tells how the training was done, and so do the
+# report's other bare flying verbs: the activity is an exercise, not a patrol.
+@pytest.mark.parametrize(
+    ("then", "activity"),
+    [
+        ("and dropped practice bombs on a firing range", "exercise"),
+        ("and turned back south", "patrol"),
+    ],
+    ids=["firing-range", "no-training"],
+)
+def test_a_flight_that_names_its_training_is_an_exercise(classifier, then, activity):
+    body = (
+        "Two U.S. B-1B bombers flew over the Korean Peninsula on Saturday with South Korean "
+        "F-15K fighters " + then + ", the military said."
+    )
+    result = _classify(classifier, body, title="U.S. bombers fly with South Korean jets")
+    assert result.joint_military_activity
+    assert result.activity == activity
+
+
+# batch 64: in a report of a bomber escorted by another state's fighters, "the joint flight"
+# and "flown in formation" tell how the escort was flown: the activity is an escort.
+@pytest.mark.parametrize(
+    ("title", "activity"),
+    [
+        ("B-52 crosses Romania, escorted by Romanian fighters", "escort"),
+        ("B-52 crosses Romania with Romanian fighters", "patrol"),
+    ],
+    ids=["escorted", "with"],
+)
+def test_a_formation_flight_in_an_escorted_report_is_the_escort(classifier, title, activity):
+    body = (
+        "A U.S. B-52 bomber crossed Romania from west to east on Friday with Romanian F-16 "
+        "fighters on either wing, the defence ministry said.\n\nThe ministry said the joint "
+        "flight showed the cooperation of the two air forces, and that its pilots had flown in "
+        "formation with the bomber."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert result.activity == activity

@@ -1193,6 +1193,8 @@ _DENIED_TOGETHER: Final = re.compile(
     r"|\bappeared\s+to\s+be\s+(?:unconnected|unrelated|uncoordinated)\b",
     re.IGNORECASE,
 )
+# words of flying together: "in formation", "formation flight", "joint flight", "flew together"
+_FORMATION_WORDS: Final = re.compile(r"formation|flight|flew|flying|fly|flown", re.IGNORECASE)
 _DENIED_TOGETHER_WORDS: Final = (
     "no sign",
     "no indication",
@@ -6110,6 +6112,16 @@ class _Decision:
         # "bombers crossed the kingdom escorted by Saudi F-15s": the escort is what the two
         # states did together; "crossed", "flew" and "flight" are how the bombers moved.
         escorted = any(s.escorted for s in chosen)
+        # "bombers flew over the peninsula and dropped inert bombs on a firing range with
+        # allied jets": a bare flying verb in a sentence that also names the training tells
+        # how the training was done; then the report's other bare flying verbs ("fly with
+        # Japanese jets" in the title) tell the same flights.
+        trained_flying = any(
+            any(item.sub == "patrol" and item.needs_coop for _m, item in s.activities)
+            and any(item.sub == "exercise" for _m, item in s.activities)
+            for s in chosen
+            if not s.title
+        )
         for s in chosen:
             weight = 2.0 if (s.title or s.lead) else 1.0
             source = self.source(s)
@@ -6130,6 +6142,18 @@ class _Decision:
                         and not any(ch in gap for ch in ",;:.")
                     ):
                         continue
+                if trained_flying and item.sub == "patrol" and item.needs_coop:
+                    continue
+                if (
+                    escorted
+                    and item.sub == "patrol"
+                    and not item.needs_coop
+                    and _FORMATION_WORDS.search(source, m.start, m.end)
+                ):
+                    # "escorted by Kyiv's fighters ... flew in formation", "the joint flight":
+                    # in an escorted report, flying together is how the escort was flown
+                    votes["escort"] = votes.get("escort", 0.0) + weight
+                    continue
                 if escorted and item.needs_coop and item.sub in ("patrol", "escort"):
                     if item.sub == "escort" and s.escorted:
                         votes["escort"] = votes.get("escort", 0.0) + weight
