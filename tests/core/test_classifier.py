@@ -9444,3 +9444,25 @@ def test_a_formation_flight_in_an_escorted_report_is_the_escort(classifier, titl
     result = _classify(classifier, body, title=title)
     assert result.joint_military_activity
     assert result.activity == activity
+
+
+# batch 64: places of allied air drills in Japan and Korea (Aomori, the Pilsung range); a
+# drill named with no place gets neither.
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("over Aomori", "Aomori"),
+        ("over the Pilsung range", "Pilsung Range"),
+        ("on Tuesday", None),
+    ],
+    ids=["aomori", "pilsung", "no-place"],
+)
+def test_batch_64_places(classifier, where, place):
+    body = f"Japanese and U.S. fighter jets held a joint air drill {where}, officials said."
+    result = _classify(classifier, body, title="Joint air drill")
+    assert result.joint_military_activity
+    names = {loc.name for loc in result.locations}
+    if place is None:
+        assert not names & {"Aomori", "Pilsung Range"}
+    else:
+        assert place in names
