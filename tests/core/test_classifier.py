@@ -9338,3 +9338,131 @@ def test_batch_61_places(classifier, where, place):
         assert not names & {"Beagle Channel", "Errachidia", "Lake Chad"}
     else:
         assert place in names
+
+
+# batch 64: "has often flown ... with" (a habit adverb between "has/have" and a participle of
+# flying or training) tells what a state has done over a stretch of time, even with "this
+# year"; it is not the report's flight.
+@pytest.mark.parametrize(
+    ("last", "joint"),
+    [
+        (
+            "Washington has often flown the bombers with South Korean and Japanese fighters this year.",
+            False,
+        ),
+        ("Washington flew the bombers with South Korean and Japanese fighters this week.", True),
+    ],
+    ids=["has-often-flown", "flew"],
+)
+def test_a_perfect_habit_is_not_the_reported_flight(classifier, last, joint):
+    body = (
+        "Two U.S. B-1B bombers flew over waters east of North Korea on Saturday, the Pentagon "
+        "said.\n\nThe bombers took off from Guam and returned after ten hours.\n\n" + last
+    )
+    result = _classify(classifier, body, title="U.S. bombers fly near North Korea")
+    assert result.joint_military_activity is joint
+
+
+# batch 64: a past perfect of starting or holding whose drill is called "separate" names an
+# earlier, other drill; the partner named with it does not take part in the report's drill.
+@pytest.mark.parametrize(
+    ("verb", "states"),
+    [
+        ("had started a separate drill", ["JPN", "USA"]),
+        ("had started the drill", ["IND", "JPN", "USA"]),
+    ],
+    ids=["separate", "the-drill"],
+)
+def test_a_separate_past_drill_names_no_participant(classifier, verb, states):
+    body = (
+        "Japanese and U.S. warships are holding a joint exercise in the Philippine Sea, the "
+        "Maritime Self-Defense Force said on Sunday.\n\nThe U.S. ships " + verb + " with the "
+        "Indian navy in the Bay of Bengal on Friday."
+    )
+    result = _classify(classifier, body, title="Japan, U.S. navies drill in Philippine Sea")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 64: a report that says it saw no sign the forces were operating together (or that
+# their movements appeared unconnected) denies a joint activity.
+@pytest.mark.parametrize(
+    ("said", "joint"),
+    [
+        ("saw no sign the two ships were operating together", False),
+        ("said the two ships were operating together", True),
+    ],
+    ids=["no-sign", "together"],
+)
+def test_a_denial_of_acting_together_is_not_joint(classifier, said, joint):
+    body = (
+        "A Russian destroyer and a Chinese frigate sailed through the Tsushima Strait on "
+        "Tuesday, Japan's defence ministry said.\n\nOfficials " + said + "."
+    )
+    result = _classify(classifier, body, title="Russian, Chinese warships pass Tsushima Strait")
+    assert result.joint_military_activity is joint
+
+
+# batch 64: a bare flying verb in a sentence that also names the training ("flew ... and
+# dropped practice bombs on a firing range") tells how the training was done, and so do the
+# report's other bare flying verbs: the activity is an exercise, not a patrol.
+@pytest.mark.parametrize(
+    ("then", "activity"),
+    [
+        ("and dropped practice bombs on a firing range", "exercise"),
+        ("and turned back south", "patrol"),
+    ],
+    ids=["firing-range", "no-training"],
+)
+def test_a_flight_that_names_its_training_is_an_exercise(classifier, then, activity):
+    body = (
+        "Two U.S. B-1B bombers flew over the Korean Peninsula on Saturday with South Korean "
+        "F-15K fighters " + then + ", the military said."
+    )
+    result = _classify(classifier, body, title="U.S. bombers fly with South Korean jets")
+    assert result.joint_military_activity
+    assert result.activity == activity
+
+
+# batch 64: in a report of a bomber escorted by another state's fighters, "the joint flight"
+# and "flown in formation" tell how the escort was flown: the activity is an escort.
+@pytest.mark.parametrize(
+    ("title", "activity"),
+    [
+        ("B-52 crosses Romania, escorted by Romanian fighters", "escort"),
+        ("B-52 crosses Romania with Romanian fighters", "patrol"),
+    ],
+    ids=["escorted", "with"],
+)
+def test_a_formation_flight_in_an_escorted_report_is_the_escort(classifier, title, activity):
+    body = (
+        "A U.S. B-52 bomber crossed Romania from west to east on Friday with Romanian F-16 "
+        "fighters on either wing, the defence ministry said.\n\nThe ministry said the joint "
+        "flight showed the cooperation of the two air forces, and that its pilots had flown in "
+        "formation with the bomber."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert result.activity == activity
+
+
+# batch 64: places of allied air drills in Japan and Korea (Aomori, the Pilsung range); a
+# drill named with no place gets neither.
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("over Aomori", "Aomori"),
+        ("over the Pilsung range", "Pilsung Range"),
+        ("on Tuesday", None),
+    ],
+    ids=["aomori", "pilsung", "no-place"],
+)
+def test_batch_64_places(classifier, where, place):
+    body = f"Japanese and U.S. fighter jets held a joint air drill {where}, officials said."
+    result = _classify(classifier, body, title="Joint air drill")
+    assert result.joint_military_activity
+    names = {loc.name for loc in result.locations}
+    if place is None:
+        assert not names & {"Aomori", "Pilsung Range"}
+    else:
+        assert place in names

@@ -1248,6 +1248,47 @@ _HABIT_VERB: Final = re.compile(
 _HELD_SEPARATELY: Final = re.compile(
     r"\b(?:are|is)\s+(?:held|conducted|staged)\s+separately\b", re.IGNORECASE
 )
+# "The United States has often flown the bombers with South Korean fighters this year": a
+# habit adverb between "has/have" and a participle of flying or training tells what a state
+# has done over a stretch of time; a word of now ("this year") only dates that stretch.
+_HABIT_PERFECT: Final = re.compile(
+    r"\b(?:has|have)\s+(?:often|regularly|routinely|frequently|repeatedly)\s+"
+    r"(?:flown|sailed|trained|exercised|drilled|practi[sc]ed|operated)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:with|alongside)\b",
+    re.IGNORECASE,
+)
+# "The carriers had started a separate four-day drill with the South Korean navy": a past
+# perfect of starting or holding whose drill is called separate names an earlier, other drill
+# than the report's, whatever word of now dates it ("held a separate exercise on Monday", in
+# the simple past, still reports one).
+_SEPARATE_DRILL_PAST: Final = re.compile(
+    r"\bhad\s+(?:started|begun|held|launched|conducted|staged)\s+(?:a|an|their|its)\s+"
+    r"(?:own\s+)?separate\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:exercises?|drills?|patrols?|war\s+games|manoeuvres|maneuvers)\b",
+    re.IGNORECASE,
+)
+# "Tokyo saw no sign the two navies were acting in coordination", "the movements appeared to
+# be unconnected": the report denies that the forces it names acted together.
+_DENIED_TOGETHER: Final = re.compile(
+    r"\bno\s+(?:sign|signs|indication|evidence)\s+(?:that\s+)?[^.;]{0,60}?\b"
+    r"(?:acting|operating|sailing|flying|working)\s+(?:in\s+coordination|in\s+concert|together)\b"
+    r"|\b(?:were|was)\s+not\s+(?:acting\s+|operating\s+)?(?:in\s+coordination|coordinated)\b"
+    r"(?!\s+with)"
+    r"|\bappeared\s+to\s+be\s+(?:unconnected|unrelated|uncoordinated)\b",
+    re.IGNORECASE,
+)
+# words of flying together: "in formation", "formation flight", "joint flight", "flew together"
+_FORMATION_WORDS: Final = re.compile(r"formation|flight|flew|flying|fly|flown", re.IGNORECASE)
+_DENIED_TOGETHER_WORDS: Final = (
+    "no sign",
+    "no indication",
+    "no evidence",
+    "not coordinated",
+    "not in coordination",
+    "not acting in",
+    "not operating in",
+    "appeared to be un",
+)
 # the habit verb of _HABIT_VERB with "the" before a named exercise (checked against the lead)
 _HABIT_NAMED: Final = re.compile(
     r"\b(?:also|regularly|routinely|usually)\s+(?:takes|joins)\s+part\s+in\s+the\s+",
@@ -4941,6 +4982,8 @@ class _Decision:
             gates.append(f"only {len(states)} participating state(s)")
         if tense == "planned":
             gates.append("planned, not yet held")
+        if current and self._denied_together():
+            gates.append("the report says the forces did not act together")
         if single:
             self.reason("one state's own (inter-service) drill: not joint")
 
@@ -5552,11 +5595,37 @@ class _Decision:
             return False
         if "separately" in chunk and _HELD_SEPARATELY.search(self.text, s.start, s.end):
             return True
+        if (
+            "had " in chunk
+            and "separate " in chunk
+            and _SEPARATE_DRILL_PAST.search(self.text, s.start, s.end)
+        ):
+            return True
+        if (" has " in chunk or " have " in chunk) and _HABIT_PERFECT.search(
+            self.text, s.start, s.end
+        ):
+            return True
         if not (
             _HABIT_VERB.search(self.text, s.start, s.end) or self._habit_in_other_named(s, chunk)
         ):
             return False
         return not _NOW_WORDS.search(self.text, s.start, s.end)
+
+    def _denied_together(self) -> bool:
+        """ "Japan saw no sign the two navies were acting in coordination": a body sentence
+        that denies the named forces acted together."""
+        low = self.text.lower()
+        if not any(w in low for w in _DENIED_TOGETHER_WORDS):
+            return False
+        for s in self.sentences:
+            if s.title:
+                continue
+            chunk = low[s.start : s.end]
+            if any(w in chunk for w in _DENIED_TOGETHER_WORDS) and _DENIED_TOGETHER.search(
+                self.text, s.start, s.end
+            ):
+                return True
+        return False
 
     def _habit_in_other_named(self, s: Sentence, chunk: str) -> bool:
         """ "The navy also takes part in the US-led Obangame Express exercise": a habit verb
@@ -6213,6 +6282,16 @@ class _Decision:
         # "bombers crossed the kingdom escorted by Saudi F-15s": the escort is what the two
         # states did together; "crossed", "flew" and "flight" are how the bombers moved.
         escorted = any(s.escorted for s in chosen)
+        # "bombers flew over the peninsula and dropped inert bombs on a firing range with
+        # allied jets": a bare flying verb in a sentence that also names the training tells
+        # how the training was done; then the report's other bare flying verbs ("fly with
+        # Japanese jets" in the title) tell the same flights.
+        trained_flying = any(
+            any(item.sub == "patrol" and item.needs_coop for _m, item in s.activities)
+            and any(item.sub == "exercise" for _m, item in s.activities)
+            for s in chosen
+            if not s.title
+        )
         for s in chosen:
             weight = 2.0 if (s.title or s.lead) else 1.0
             source = self.source(s)
@@ -6240,6 +6319,18 @@ class _Decision:
                         and not any(ch in gap for ch in ",;:.")
                     ):
                         continue
+                if trained_flying and item.sub == "patrol" and item.needs_coop:
+                    continue
+                if (
+                    escorted
+                    and item.sub == "patrol"
+                    and not item.needs_coop
+                    and _FORMATION_WORDS.search(source, m.start, m.end)
+                ):
+                    # "escorted by Kyiv's fighters ... flew in formation", "the joint flight":
+                    # in an escorted report, flying together is how the escort was flown
+                    votes["escort"] = votes.get("escort", 0.0) + weight
+                    continue
                 if escorted and item.needs_coop and item.sub in ("patrol", "escort"):
                     if item.sub == "escort" and s.escorted:
                         votes["escort"] = votes.get("escort", 0.0) + weight
