@@ -9416,3 +9416,28 @@ def test_the_malabar_coast_is_a_place(classifier, phrase, joint):
     )
     result = _classify(classifier, body, title="Indian Navy corvette sails")
     assert result.joint_military_activity is joint
+
+
+# batch 63: places of combined drills (Durres, Panagarh, Nueva Ecija, Catania, San Clemente
+# Island); a drill named with no place gets none of them.
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("at the port of Durres", "Durres"),
+        ("at Panagarh in West Bengal", "Panagarh"),
+        ("in Nueva Ecija province", "Nueva Ecija"),
+        ("off Catania", "Catania"),
+        ("on San Clemente Island", "San Clemente Island"),
+        ("this week", None),
+    ],
+    ids=["durres", "panagarh", "nueva-ecija", "catania", "san-clemente", "no-place"],
+)
+def test_batch_63_places(classifier, where, place):
+    body = f"American and Albanian troops held a joint exercise {where}, officials said on Friday."
+    result = _classify(classifier, body, title="Joint exercise")
+    assert result.joint_military_activity
+    names = {loc.name for loc in result.locations}
+    if place is None:
+        assert not names & {"Durres", "Panagarh", "Nueva Ecija", "Catania", "San Clemente Island"}
+    else:
+        assert place in names
