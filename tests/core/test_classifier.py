@@ -9466,3 +9466,106 @@ def test_batch_64_places(classifier, where, place):
         assert not names & {"Aomori", "Pilsung Range"}
     else:
         assert place in names
+
+
+# batch 63: what a visiting force did before the visit the report is about ("Before the port
+# call it exercised with ...") is background; the same drill told without it is the news.
+@pytest.mark.parametrize(
+    ("opening", "joint"),
+    [
+        ("Before its port visit the frigate", False),
+        ("On Tuesday the frigate", True),
+    ],
+    ids=["before-visit", "dated"],
+)
+def test_an_activity_before_the_visit_is_background(classifier, opening, joint):
+    body = (
+        "MANILA (AFP) - A Dutch frigate docked in Manila on Wednesday for a four-day goodwill "
+        "stop, the Philippine navy said.\n\n" + opening + " sailed with Philippine and "
+        "Australian warships in a joint drill west of Luzon, the navy said."
+    )
+    result = _classify(classifier, body, title="Dutch frigate docks in Manila")
+    assert result.joint_military_activity is joint
+
+
+# batch 63: the present perfect with drills as a bare plural object ("units have held
+# counter-insurgency drills with ...") tells a history after the lead; dated by a word of now
+# it is news.
+@pytest.mark.parametrize(
+    ("when", "joint"),
+    [("", False), (" this week", True)],
+    ids=["bare-plural", "this-week"],
+)
+def test_a_perfect_with_bare_plural_drills_is_history(classifier, when, joint):
+    body = (
+        "TASHKENT (Reuters) - Uzbekistan's defence minister met his Indian counterpart on "
+        "Monday to discuss arms purchases, the ministry said.\n\nUzbek commandos have held "
+        "mountain drills with Indian troops" + when + ", the ministry said."
+    )
+    result = _classify(classifier, body, title="Uzbek, Indian defence ministers meet")
+    assert result.joint_military_activity is joint
+
+
+# batch 63: "also" before a past verb whose drills are a bare plural ("also took part this year
+# in exercises with the navies of ...") sums up other activity in a report on something else;
+# a drill named with an article stays an activity.
+@pytest.mark.parametrize(
+    ("drills", "joint"),
+    [
+        ("in exercises with the navies of Japan and Australia", False),
+        ("in the Komodo exercise with the navies of Japan and Australia", True),
+    ],
+    ids=["bare-plural", "named"],
+)
+def test_also_with_bare_plural_drills_sums_up(classifier, drills, joint):
+    body = (
+        "JAKARTA (Antara) - The Indonesian navy on Friday commissioned a new offshore patrol "
+        "vessel at a ceremony in Surabaya, officials said.\n\nThe ship will be based in the "
+        "east of the archipelago. It carries a crew of 70 and a helicopter.\n\nIndonesian warships also took part this year "
+        + drills
+        + "."
+    )
+    result = _classify(classifier, body, title="Indonesian navy commissions patrol vessel")
+    assert result.joint_military_activity is joint
+
+
+# batch 63: the Malabar Coast of south-western India is a place, not the Malabar exercise.
+@pytest.mark.parametrize(
+    ("phrase", "joint"),
+    [
+        ("a fishing town on the Malabar Coast", False),
+        ("the Malabar exercise with the US Navy", True),
+    ],
+    ids=["coast", "exercise"],
+)
+def test_the_malabar_coast_is_a_place(classifier, phrase, joint):
+    body = (
+        "KOCHI (PTI) - An Indian Navy corvette sailed on Monday for " + phrase + ", officials said."
+    )
+    result = _classify(classifier, body, title="Indian Navy corvette sails")
+    assert result.joint_military_activity is joint
+
+
+# batch 63: places of combined drills (Durres, Panagarh, Nueva Ecija, Catania, San Clemente
+# Island); a drill named with no place gets none of them.
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("at the port of Durres", "Durres"),
+        ("at Panagarh in West Bengal", "Panagarh"),
+        ("in Nueva Ecija province", "Nueva Ecija"),
+        ("off Catania", "Catania"),
+        ("on San Clemente Island", "San Clemente Island"),
+        ("this week", None),
+    ],
+    ids=["durres", "panagarh", "nueva-ecija", "catania", "san-clemente", "no-place"],
+)
+def test_batch_63_places(classifier, where, place):
+    body = f"American and Albanian troops held a joint exercise {where}, officials said on Friday."
+    result = _classify(classifier, body, title="Joint exercise")
+    assert result.joint_military_activity
+    names = {loc.name for loc in result.locations}
+    if place is None:
+        assert not names & {"Durres", "Panagarh", "Nueva Ecija", "Catania", "San Clemente Island"}
+    else:
+        assert place in names

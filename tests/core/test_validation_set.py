@@ -1377,6 +1377,30 @@ activity 0.980 (val-0867 also fixed) and tense 0.968. val-1948 keeps Japan, whos
 carriers ... on Sunday" in a report of the carriers' drill under way: a bare "would" in such
 a report tells more of the same drill, so no general rule separates it, and the states bound
 is lowered from 0.996 to 0.995 for it.
+Batch 63 (val-1911..val-1940) is a thirteenth typical day, 2019-2025, weighted to India and
+its neighbours, NATO's eastern flank and the Pacific: 12 positives (Khanjar-XI, Defender-Europe
+21, Cope India 2019, Sampriti-IX, KAZIND-22, Sada Tansiq, Iron Wolf 2022-II, Saber Strike 22,
+Balikatan 2021, Dynamic Manta 2021, Surya Kiran XVII, Iron Fist 22) and 18 negatives (the
+11,900-troop cut in Germany, a Russian nuclear forces drill, the Russian-Chinese lunar station,
+HMS Queen Elizabeth at Yokosuka, Operation Sindhu, Operation Karuna, flares fired near a
+Canadian helicopter, INS Mahe's commissioning, the Bhairav battalions, an Abdali test, an
+analysis of Kyrgyzstan's partners, a Nepali army chief's visit, the US-PNG pact, cluster
+munitions for Ukraine, INS Vikrant's deployment, the Cambrian Patrol, the MQ-9B deal, the
+KF-21's first flight), committed before scoring: precision 0.800, recall 1.000, F1 0.889,
+states 0.917, activity 1.000, tense 1.000 (a drill "before the port call" of a visiting
+carrier, "also took part this year in exercises with the navies of ..." in a commissioning
+report, the "Malabar coast" read as the Malabar exercise, and "have held counter-terrorism
+drills with ..." in an analysis were alerts; the one states miss was a label that left out a
+German unit the text names, corrected after scoring). Rules: an activity "before the port
+call/visit/arrival" is background; a present perfect whose object is drills as a bare plural
+tells a history; after the lead, "also" before a past verb with drills as a bare plural sums up
+other activity; the Malabar Coast is a place. After them batch 63 scores F1 1.000, states
+1.000, activity 1.000 and tense 1.000; the dev set keeps F1 1.000, states 0.992, activity 0.950
+and tense 0.979, no earlier article changes, and all 1919 score F1 0.997 (precision 1.000,
+recall 0.995), states 0.9967, activity 0.980 and tense 0.968. places.toml gained the batch's
+places (Durres, Panagarh, West Bengal, Nueva Ecija, Catania, San Clemente Island, California):
+batch 63's location recall rose from 0.62 to 0.78 (all 1919 from 0.668 to 0.675) with no
+decision, state or tense changed.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1415,7 +1439,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1919
+    assert len(ids) >= 1949
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -1221,6 +1221,16 @@ _IN_BARE_DRILLS: Final = re.compile(
     r"(?:exercises|drills|war\s+games|manoeuvres|maneuvers)\b",
     re.IGNORECASE,
 )
+# "police units have held counter-terrorism drills with Kyrgyz troops": a present perfect whose
+# object is drills named only as a bare plural (no article, number or name) tells a history
+_BARE_DRILLS_OBJECT: Final = re.compile(
+    r"\s+(?:(?!(?:the|a|an|its|their|this|these|that|those|his|her|our|two|three|four|five|"
+    r"first|second|third|last|next)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?:exercises|drills|war\s+games|manoeuvres|maneuvers)\b"
+)
+# "Indian warships also took part this year in exercises with the navies of France and
+# Britain": "also" before a past verb whose drills are a bare plural sums up other activity
+_ALSO_BEFORE: Final = re.compile(r"\balso\s+(?:[a-z]+\s+)?$")
 # "Sri Lanka also trains with Pakistan and China", "The navy also takes part in multilateral
 # drills with Singapore": a habit adverb before a present-simple verb of training, whose
 # drills are a bare plural or the partners come after "with", tells what a state usually
@@ -4727,6 +4737,7 @@ class _Decision:
             if not s.title and (
                 self._states_in_relative_had(s)
                 or self._generic_perfect(s)
+                or self._also_in_bare_drills(s)
                 or self._habitual(s)
                 or self._perfect_in_two_months(s)
                 or self._series_over_span(s)
@@ -5581,7 +5592,23 @@ class _Decision:
         return bool(
             _IN_BARE_DRILLS.search(self.text, cue.end, s.end)
             or _SERIES_OBJECT.match(self.text, cue.end)
+            or _BARE_DRILLS_OBJECT.match(self.text, cue.end)
         ) and not _NOW_WORDS.search(self.text, s.start, s.end)
+
+    def _also_in_bare_drills(self, s: Sentence) -> bool:
+        """ "Indian warships also took part this year in exercises with the navies of France,
+        Britain and the United States": after the lead, "also" before a past verb whose drills
+        are a bare plural sums up a state's other activity (a year's round of drills), not this
+        report's news."""
+        cue = s.tense_cue
+        if cue is None or s.index == 0 or s.lead or s.first_kind or s.tense != "past":
+            return False
+        if not self.text.startswith("also ", cue.start):  # the cue "also took part"
+            if "also" not in self.text[max(s.start, cue.start - 12) : cue.start]:
+                return False
+            if not _ALSO_BEFORE.search(self.text, max(s.start, cue.start - 12), cue.start):
+                return False
+        return _IN_BARE_DRILLS.search(self.text, cue.end, s.end) is not None
 
     def _habitual(self, s: Sentence) -> bool:
         """ "Sri Lanka also trains with Pakistan, the United States and China": after the
