@@ -9390,3 +9390,25 @@ def test_perfect_over_bare_drills_with_partners(classifier, extra, states):
     result = _classify(classifier, body, title="British, French warships end Atlantic drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 65: places of drills in southern India and in Micronesia (Kerala, Yap); a drill named
+# with no place gets none of them.
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("off the coast of Kerala", "Kerala"),
+        ("on Yap Island", "Yap"),
+        ("this week", None),
+    ],
+    ids=["kerala", "yap", "no-place"],
+)
+def test_batch_65_places(classifier, where, place):
+    body = f"Indian and American divers held a joint salvage exercise {where}, officials said."
+    result = _classify(classifier, body, title="Joint salvage exercise")
+    assert result.joint_military_activity
+    names = {loc.name for loc in result.locations}
+    if place is None:
+        assert not names & {"Kerala", "Yap"}
+    else:
+        assert place in names
