@@ -9569,3 +9569,77 @@ def test_batch_63_places(classifier, where, place):
         assert not names & {"Durres", "Panagarh", "Nueva Ecija", "Catania", "San Clemente Island"}
     else:
         assert place in names
+
+
+# batch 65: a lead that opens (after its dateline) with "Every year" or "Each year" describes a
+# habit, as a feature or an explainer does; with no later sentence telling an edition under way
+# it reports nothing. A lead that tells this year's drill still reports it.
+@pytest.mark.parametrize(
+    ("lead", "joint"),
+    [
+        (
+            "JAKARTA -- Every year, soldiers from Indonesia and Australia meet in the jungle "
+            "for a training exercise.",
+            False,
+        ),
+        (
+            "JAKARTA -- Soldiers from Indonesia and Australia began a jungle training exercise "
+            "on Monday, as they do every year.",
+            True,
+        ),
+    ],
+    ids=["habit-opener", "this-years-drill"],
+)
+def test_lead_opening_with_a_habit(classifier, lead, joint):
+    body = lead + " The exercise dates back to the 1990s and usually lasts two weeks."
+    result = _classify(classifier, body, title="What to know about the jungle drill")
+    assert result.joint_military_activity is joint
+
+
+# batch 65: a present perfect with no tense cue of its own over bare drills "with" partners
+# ("the deployment has included drills with navies from ...") tells the earlier stops of a
+# voyage; those partners are not in the reported drill. Partners of the drill itself stay.
+@pytest.mark.parametrize(
+    ("extra", "states"),
+    [
+        (
+            "The deployment has included drills with navies from Brazil and Chile.",
+            ["FRA", "GBR"],
+        ),
+        (
+            "Ships from Brazil and Chile also joined the exercise on its second day.",
+            ["BRA", "CHL", "FRA", "GBR"],
+        ),
+    ],
+    ids=["earlier-partners", "partners-of-this-drill"],
+)
+def test_perfect_over_bare_drills_with_partners(classifier, extra, states):
+    body = (
+        "British and French warships wrapped up a two-day exercise in the South Atlantic on "
+        "Sunday, the Royal Navy said. " + extra
+    )
+    result = _classify(classifier, body, title="British, French warships end Atlantic drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 65: places of drills in southern India and in Micronesia (Kerala, Yap); a drill named
+# with no place gets none of them.
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("off the coast of Kerala", "Kerala"),
+        ("on Yap Island", "Yap"),
+        ("this week", None),
+    ],
+    ids=["kerala", "yap", "no-place"],
+)
+def test_batch_65_places(classifier, where, place):
+    body = f"Indian and American divers held a joint salvage exercise {where}, officials said."
+    result = _classify(classifier, body, title="Joint salvage exercise")
+    assert result.joint_military_activity
+    names = {loc.name for loc in result.locations}
+    if place is None:
+        assert not names & {"Kerala", "Yap"}
+    else:
+        assert place in names

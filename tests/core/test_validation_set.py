@@ -1401,6 +1401,23 @@ recall 0.995), states 0.9967, activity 0.980 and tense 0.968. places.toml gained
 places (Durres, Panagarh, West Bengal, Nueva Ecija, Catania, San Clemente Island, California):
 batch 63's location recall rose from 0.62 to 0.78 (all 1919 from 0.668 to 0.675) with no
 decision, state or tense changed.
+Batch 65 (val-1971..val-2000, tense and time, second take) has 12 positives (Balikatan
+2021 under a "launch" headline, IMNEX-18, Pacific Crown 21-3, SALVEX 2023, the first Freedom
+Flag, Iron Fist 2019 and 2022 with the next edition planned, Cope North 22, Cope Tiger 2018,
+Ssangyong 2016, Max Thunder 2017, Ulchi Freedom Guardian 2016) and 18 negatives (Defender-Europe
+20 halted before its combined phase, Cope Tiger 17 and Foal Eagle 2018 previews, the EDCA sites,
+Han Kuang 41 under a "launch" headline, a Cobra Gold explainer, single-state operations from
+Southern Spear to Spiderweb, the Chagos treaty, Operation Sindhu, a proposal of talks with last
+year's drill as background), committed before scoring: precision 0.923, recall 1.000, F1
+0.960, states 0.917, activity 1.000, tense 0.933 (an explainer's lead "Every year, thousands of
+troops ... gather for Cobra Gold" alerted; the partners of a carrier group's earlier stops,
+told as "has included drills with navies from ...", were added to the drill's states). Rules:
+a lead that opens, after its dateline, with "Every year"/"Each year" is a habit, background;
+a present perfect with no tense cue of its own ("has included/involved/featured/seen") over
+bare drills "with" partners is a history. After them batch 65 scores F1 1.000, states 1.000,
+activity 1.000 and tense 0.933; the dev set keeps F1 1.000, states 0.992, activity 0.950 and
+tense 0.979, and all 1919 score F1 0.997 (precision 1.000, recall 0.995), states 0.9967,
+activity 0.980 and tense 0.967.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1439,7 +1456,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1949
+    assert len(ids) >= 1979
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

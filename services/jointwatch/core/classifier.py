@@ -1213,6 +1213,18 @@ _RANKED_SUBJECT = re.compile(
 )
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.IGNORECASE)
 # "have flown together in exercises": drills named only as a bare plural
+# "The group's voyage has included drills with navies from India and Malaysia": a bare
+# plural object with its partners, no edition named
+_BARE_DRILLS_WITH: Final = re.compile(
+    r"\s+(?:(?:joint|combined|military|naval|bilateral|separate|other)\s+)?"
+    r"(?:exercises|drills|war\s+games|manoeuvres|maneuvers|patrols|sails)\s+with\b",
+    re.IGNORECASE,
+)
+_PERFECT_BARE_WITH: Final = re.compile(
+    r"\bha(?:s|ve)\s+(?:also\s+)?(?:included|involved|featured|seen)"
+    r"(?=\s+(?:(?:joint|combined|military|naval|bilateral|separate|other)\s+)?"
+    r"(?:exercises|drills|war\s+games|manoeuvres|maneuvers|patrols|sails)\s+with\b)"
+)
 _IN_BARE_DRILLS: Final = re.compile(
     r"\bin\s+(?:(?:joint|combined|military|multinational|bilateral)\s+)?"
     # "has joined China in Shanghai Cooperation Organisation drills": a grouping's name before
@@ -1304,6 +1316,8 @@ _HABIT_NAMED: Final = re.compile(
     r"\b(?:also|regularly|routinely|usually)\s+(?:takes|joins)\s+part\s+in\s+the\s+",
     re.IGNORECASE,
 )
+# "Every year, thousands of troops gather for ...": a habit phrase that opens a lead
+_HABIT_OPENERS: Final = ("Every year", "Each year")
 _HABIT_WORDS: Final = (
     "also",
     "regular",
@@ -2228,6 +2242,19 @@ def _union(parts: Sequence[Iterable[str]], lo: int, hi: int) -> set[str]:
 
 # --------------------------------------------------------------------------------------
 # The classifier
+
+
+def _opens_with_habit(text: str, s: Sentence) -> bool:
+    """ "BANGKOK -- Every year, thousands of troops gather for Cobra Gold": a lead that opens
+    (after its dateline) with a habit phrase tells what happens each year, as a feature or an
+    explainer does, not what happens now; a later sentence must report it."""
+    for word in _HABIT_OPENERS:
+        at = text.find(word, s.start, min(s.end, s.start + 90))
+        if at >= 0 and (
+            at == s.start or text[s.start : at].rstrip().endswith(("-", "\u2014", "\u2013"))
+        ):
+            return True
+    return False
 
 
 class Classifier:
@@ -4441,6 +4468,13 @@ class Classifier:
         """The tense cue nearest before the activity word decides, else the nearest after."""
         if s.cats.isdisjoint(_TENSE_SET) and not acts:
             return
+        if (
+            s.lead
+            and not s.title
+            and _opens_with_habit(text, s)
+            and _EVERY_YEAR.search(text, s.start, s.end)
+        ):
+            s.background = True  # "Every year, thousands of troops gather for Cobra Gold"
         anchor = acts[0][0] if acts else None
         if anchor is None:
             anchor = next((m for m in s.mentions if m.cats & _OPP_COOP_CATS), None)
@@ -4574,8 +4608,8 @@ class Classifier:
             tense = PLANNED
         if (
             tense == PRESENT
-            and not s.lead
             and not s.title
+            and not s.lead
             and _guarded_search(_EVERY_YEAR, ("year", "annual"), text, s.start, s.end, True)
         ):
             s.background = True  # "the US and Indonesia hold Garuda Shield every year": a habit
@@ -5583,8 +5617,18 @@ class _Decision:
         sentence, the present perfect with drills named only as a bare plural (no article, no
         name, no time of now) tells a history, not this report's news."""
         cue = s.tense_cue
-        if cue is None or s.index == 0 or s.first_kind:
+        if s.index == 0 or s.first_kind:
             return False
+        if cue is None:
+            # "The group's voyage has included drills with navies from India and Malaysia":
+            # a perfect with no tense cue of its own, over bare drills with partners
+            chunk = self.text[s.start : s.end]
+            return (
+                " with " in chunk
+                and ("has " in chunk or "have " in chunk)
+                and _PERFECT_BARE_WITH.search(self.text, s.start, s.end) is not None
+                and not _NOW_WORDS.search(self.text, s.start, s.end)
+            )
         if not _guarded_search(
             _HAVE_BEFORE, _HAVE_WORDS, self.text, max(s.start, cue.start - 20), cue.start, True
         ) and not self.text.startswith(("has ", "have "), cue.start):
@@ -5593,6 +5637,7 @@ class _Decision:
             _IN_BARE_DRILLS.search(self.text, cue.end, s.end)
             or _SERIES_OBJECT.match(self.text, cue.end)
             or _BARE_DRILLS_OBJECT.match(self.text, cue.end)
+            or _BARE_DRILLS_WITH.match(self.text, cue.end)
         ) and not _NOW_WORDS.search(self.text, s.start, s.end)
 
     def _also_in_bare_drills(self, s: Sentence) -> bool:
