@@ -790,7 +790,13 @@ _SAT_OUT: Final = re.compile(
     re.IGNORECASE,
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+# The lookahead holds the first letters of all the alternatives (each starts with "\b" and a
+# word; under IGNORECASE the class folds case as the words do): a position that no word of
+# the pattern starts at fails on one character test, not on each alternative in turn. It
+# changes no match; the same is done for _BOUGHT_BEFORE, _HABIT_VERB, _LASTS_UNTIL and
+# _SHIP_BEFORE, which regex searches try at every position of a window.
 _YEAR_MENTION = re.compile(
+    r"(?=[DIdeimpt])\b(?:"
     # "in 2022", and at the start of a sentence "In June 2024"; "during the 2022 World Cup"
     r"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
     r"((?:19|20)\d\d)\b"
@@ -799,7 +805,7 @@ _YEAR_MENTION = re.compile(
     r"offensive)\b"
     # "the Peace Mission exercise of 2005"
     r"|\b(?:edition|iteration|drills?|exercises?|patrols?|manoeuvres|maneuvers)\s+of\s+"
-    r"((?:19|20)\d\d)\b"
+    r"((?:19|20)\d\d)\b)"
 )
 # "staged their first joint drill ... last month": a dated earlier event, even a first one
 # ("the first since last year" is this event, and so is "the first under laws that took
@@ -1018,7 +1024,8 @@ _OWNING_WORDS: Final = (
 _SIGNED_AS_TIME: Final = (" after ", " since ", " before ", " when ")
 # a verb of buying in the clause before "from" (no semicolon or colon between)
 _BOUGHT_BEFORE = re.compile(
-    r"\b(?:bought|buys|buying|buy|purchased|purchases|purchase|ordered|orders|order|"
+    # (the lookahead: the alternatives' first letters, see _YEAR_MENTION)
+    r"(?=[abdiops])\b(?:bought|buys|buying|buy|purchased|purchases|purchase|ordered|orders|order|"
     r"acquired|acquires|acquire|imported|imports|import|procured|procure|delivered|supplied)\b",
     re.IGNORECASE,
 )
@@ -1226,7 +1233,8 @@ _IN_BARE_DRILLS: Final = re.compile(
 # drills are a bare plural or the partners come after "with", tells what a state usually
 # does, not this report's drill.
 _HABIT_VERB: Final = re.compile(
-    r"\b(?:(?:also|regularly|routinely|often|frequently|usually)\s+(?:"
+    # (the lookahead: the alternatives' first letters, see _YEAR_MENTION)
+    r"(?=[acfhmorsu])\b(?:(?:also|regularly|routinely|often|frequently|usually)\s+(?:"
     r"(?:trains?|exercises?|drills?|practi[sc]es?|sails?|fl(?:y|ies))(?:\s+[\w-]+){0,3}?\s+with\b"
     r"|(?:takes?|joins?)\s+part\s+in\s+(?!(?:the|this|these|that|its|their)\b)"
     r"(?:[\w-]+\s+){0,2}?(?:exercises|drills|war\s+games|manoeuvres|maneuvers)\b"
@@ -1435,7 +1443,9 @@ _OPENING_BEFORE = re.compile(r"\bopening\s+(?:ceremony|ceremonies)\b", re.IGNORE
 # ... or is still to end: "began on Monday and is to end Friday", "is due to conclude on",
 # "will wrap up on Sunday", "will continue for another week", "the drills run until Friday",
 # "runs from May 11 to May 31"
+# (the lookahead: the alternatives' first letters, see _YEAR_MENTION)
 _LASTS_UNTIL = re.compile(
+    r"(?=[acefilrw])\b(?:"
     r"\b(?:will\s+(?:last|run|continue|go\s+on)|(?:lasts|runs|continues)|is\s+to\s+last)\s+"
     # "runs in stages until May": the way it is split up may stand between
     r"(?:in\s+(?:two\s+|three\s+|four\s+|several\s+)?(?:stages|phases|parts)\s+)?"
@@ -1460,7 +1470,7 @@ _LASTS_UNTIL = re.compile(
     + _MONTH_NAMES
     + r"\s+\d{1,2}|\d{1,2}\s+"
     + _MONTH_NAMES
-    + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
     re.IGNORECASE,
 )
 # ", which run until early August": a relative clause tells how long its own noun lasts
@@ -6789,7 +6799,8 @@ _SCENE_AFTER = re.compile(
 )
 # "INS Visakhapatnam", "the destroyer Kolkata": a ship named after a place is not there.
 _SHIP_BEFORE = re.compile(
-    r"(?:\b(?:INS|HMS|HMAS|HMCS|HMNZS|USS|USNS|JS|ROKS|KRI|BRP|ITS|FS|HNLMS|HDMS|HNoMS|HSwMS|TCG|"
+    # (the lookahead: the alternatives' first letters, see _YEAR_MENTION)
+    r"(?=[A-Zcdfst])(?:\b(?:INS|HMS|HMAS|HMCS|HMNZS|USS|USNS|JS|ROKS|KRI|BRP|ITS|FS|HNLMS|HDMS|HNoMS|HSwMS|TCG|"
     r"ESPS|NRP|PNS|SLNS|RSS|KD|HTMS|ARA|ROCS|FGS|ORP|HS|NNS|RFS|CNS|BNS|SAS)|"
     r"\b(?:[Dd]estroyer|[Ff]rigate|[Cc]orvette|[Cc]ruiser|[Ss]ubmarine|[Cc]arrier|[Tt]anker|[Ss]hip))"
     r"\s+$"
