@@ -119,3 +119,12 @@ def test_a_first_letter_lookahead_changes_no_match(name, ascii_only, data):
     assert body is not pattern
     text = data.draw(_strings(pattern, ascii_only))
     assert pattern.fullmatch(text) is not None
+
+
+@pytest.mark.parametrize("ascii_only", [True, False], ids=["ascii", "unicode"])
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_the_teaser_checks_let_every_teaser_line_through(ascii_only, data):
+    # _teaser_at's first-character and first-two-letters checks (_TEASER_FIRST, _TEASER_START)
+    text = data.draw(_strings(c._TEASER_LINE, ascii_only))
+    assert c._teaser_at(text, 0)

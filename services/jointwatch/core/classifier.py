@@ -764,14 +764,24 @@ _TEASER_LINE: Final = re.compile(
 )
 
 
+# the first two letters, lower-cased, of each of _TEASER_LINE's phrases: a line that starts
+# with a letter starts with its phrase
+_TEASER_START: Final = frozenset({"al", "re", "se", "mo", "yo", "ma", "do", "tr"})
+
+
 def _teaser_at(text: str, pos: int) -> bool:
     """A teaser line (see _TEASER_LINE) starts at `pos`; the regex runs only when the first
     character can start a match (a space, tab, bullet, non-ASCII character or the first letter
-    of one of its phrases)."""
+    of one of its phrases) and, after an ASCII letter, the first two letters can begin a
+    phrase ("The ..." cannot)."""
     first = text[pos : pos + 1]
-    return (not first.isascii() or first in _TEASER_FIRST) and (
-        _TEASER_LINE.match(text, pos) is not None
-    )
+    if first.isascii() and first not in _TEASER_FIRST:
+        return False
+    if first.isalpha():
+        two = text[pos : pos + 2]
+        if two.isascii() and two.lower() not in _TEASER_START:
+            return False
+    return _TEASER_LINE.match(text, pos) is not None
 
 
 # "the strikes": a definite noun that refers back
