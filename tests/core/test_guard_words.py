@@ -47,7 +47,20 @@ ASCII = st.characters(min_codepoint=1, max_codepoint=127)
 # from the rest of the pattern (test_a_first_letter_lookahead_changes_no_match checks that the
 # lookahead lets every one of them through).
 _LOOKAHEAD = re.compile(r"\(\?=\[[A-Za-z-]+\]\)")
-LOOKAHEAD = ["_BOUGHT_BEFORE", "_HABIT_VERB", "_LASTS_UNTIL", "_SHIP_BEFORE", "_YEAR_MENTION"]
+LOOKAHEAD = [
+    "_ANSWERING",
+    "_BOUGHT_BEFORE",
+    "_CONCURRENT_WITH",
+    "_HABIT_VERB",
+    "_HAD_BEFORE",
+    "_HOSTED_FORCES_BEFORE",
+    "_IN_MONTH_NAMED",
+    "_LASTS_UNTIL",
+    "_NOT_NOW",
+    "_PASSIVE_BEFORE",
+    "_SHIP_BEFORE",
+    "_YEAR_MENTION",
+]
 
 
 def _body(pattern: re.Pattern[str]) -> re.Pattern[str]:

@@ -719,7 +719,7 @@ def _may_hold(words: tuple[str, ...], text: str, start: int, end: int, fold: boo
 _AND_WORD: Final = re.compile(r"\band\b", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\band\b|,|&|\bwith\b|\balongside\b|\bplus\b|/|[-–]")
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+    r"(?=[abgiw])\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 # "escorted by", with a few lower-case words of manner or extent before the "by":
@@ -803,8 +803,9 @@ _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 # The lookahead holds the first letters of all the alternatives (each starts with "\b" and a
 # word; under IGNORECASE the class folds case as the words do): a position that no word of
 # the pattern starts at fails on one character test, not on each alternative in turn. It
-# changes no match; the same is done for _BOUGHT_BEFORE, _HABIT_VERB, _LASTS_UNTIL and
-# _SHIP_BEFORE, which regex searches try at every position of a window.
+# changes no match; the same is done for the other patterns that open with such a lookahead
+# (listed in tests/core/test_guard_words.py, which checks it lets every match through): regex
+# searches try them at every position of a window.
 _YEAR_MENTION = re.compile(
     r"(?=[DIdeimpt])\b(?:"
     # "in 2022", and at the start of a sentence "In June 2024"; "during the 2022 World Cup"
@@ -1117,7 +1118,7 @@ _DECIDED_BEFORE = re.compile(
 # "at its BALTOPS exercise in June": a month named after "in" or "during" (see
 # Classifier._dated_by_month)
 _IN_MONTH_NAMED = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|"
+    r"(?=[DIdi])\b(?:[Ii]n|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b(?!\s+\d)"
 )
 _EARLIER_MONTHS = 3  # a month at least this far before publication is an earlier event
@@ -1125,7 +1126,7 @@ _LATE_SENTENCE: Final = 3  # from this sentence on, any earlier month dates an e
 # "It runs at the same time as a large U.S. Marine exercise with Japanese troops": a drill
 # the report times against this one is another activity, and its forces do not take part
 _CONCURRENT_WITH: Final = re.compile(
-    r"\b(?:(?:almost|nearly|roughly)\s+)?(?:at\s+the\s+same\s+time\s+as|simultaneously\s+with|"
+    r"(?=[acfinrs])\b(?:(?:almost|nearly|roughly)\s+)?(?:at\s+the\s+same\s+time\s+as|simultaneously\s+with|"
     r"concurrently\s+with|in\s+parallel\s+with|coincides\s+with|coincided\s+with|"
     r"(?<=exercise\s)follow(?:ed|s)|(?<=drill\s)follow(?:ed|s)|(?<=exercise\s)c[oa]mes?\s+after|"
     r"(?<=drill\s)c[oa]mes?\s+after)\s+",
@@ -1228,7 +1229,7 @@ _RANKED_SUBJECT = re.compile(
     r"(?:the\s+)?(?:world's|world’s)\s+(?:largest|biggest|oldest|longest-running)\b",
     re.IGNORECASE,
 )
-_HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"(?=[h])\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.IGNORECASE)
 # "have flown together in exercises": drills named only as a bare plural
 _IN_BARE_DRILLS: Final = re.compile(
     r"\bin\s+(?:(?:joint|combined|military|multinational|bilateral)\s+)?"
@@ -1331,7 +1332,7 @@ _IMITATED_WORDS: Final = ("resembl", "mimic", "imitat", "replicat", "model", "sc
 
 
 _HOSTED_FORCES_BEFORE: Final = re.compile(
-    r"\bhost(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:forces|troops|bases|garrisons|"
+    r"(?=[h])\bhost(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:forces|troops|bases|garrisons|"
     r"contingents|militaries)\s+(?:from|of)\b[^.;:()]{0,80}$"
 )
 # "Britain, Australia and Bahrain have joined the US maritime coalition": states that join a
@@ -1587,12 +1588,12 @@ _ROLE_NOUN_AFTER = re.compile(
 )
 # Not this drill's work: a clause in the future or a condition ("are due to join").
 _NOT_NOW = re.compile(
-    r"\b(?:due|expected|set|scheduled|plan|plans|planned|planning|will|would|could|may)\b",
+    r"(?=[cdempsw])\b(?:due|expected|set|scheduled|plan|plans|planned|planning|will|would|could|may)\b",
     re.IGNORECASE,
 )
 # Forces that watch or answer the drill from the other side, or hold their own.
 _ANSWERING = re.compile(
-    r"\b(?:watch\w*|monitor\w*|massed|massing|shadow\w*|respond\w*|protest\w*|"
+    r"(?=[acdmprstw])\b(?:watch\w*|monitor\w*|massed|massing|shadow\w*|respond\w*|protest\w*|"
     r"condemn\w*|denounc\w*|their\s+own|across\s+the\s+border)\b",
     re.IGNORECASE,
 )
