@@ -45,7 +45,6 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
-from operator import attrgetter
 from typing import Final, NamedTuple
 
 from ..errors import ConfigurationError
@@ -248,9 +247,6 @@ def _head_facts(items: tuple[Item, ...], cats: frozenset[str]) -> _Head:
         if item.cat == MIL:
             return (), True, item.sub or None, False
     return (), False, None, False
-
-
-_INFO_SPECIAL = attrgetter("special")
 
 
 class Mention:
@@ -2598,8 +2594,12 @@ class Classifier:
         """The sentence's mentions, made on first use (most sentences never need them)."""
         if s.raw:
             out = s.mentions
-            if not any(map(_INFO_SPECIAL, s.infos)):
-                out.extend(map(Mention, s.raw, s.infos))
+            raw, infos = s.raw, s.infos
+            # loops, not map(): compiled, they read the tuple field (info[2], SpanInfo.special)
+            # and call Mention's constructor directly instead of through the call protocol
+            if not any(info[2] for info in infos):
+                for k in range(len(raw)):
+                    out.append(Mention(raw[k], infos[k]))
             else:
                 for span, info in zip(s.raw, s.infos, strict=True):
                     if info.special:
