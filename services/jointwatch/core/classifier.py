@@ -45,7 +45,6 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
-from operator import attrgetter
 from typing import Final, NamedTuple
 
 from ..errors import ConfigurationError
@@ -248,9 +247,6 @@ def _head_facts(items: tuple[Item, ...], cats: frozenset[str]) -> _Head:
         if item.cat == MIL:
             return (), True, item.sub or None, False
     return (), False, None, False
-
-
-_INFO_SPECIAL = attrgetter("special")
 
 
 class Mention:
@@ -719,7 +715,7 @@ def _may_hold(words: tuple[str, ...], text: str, start: int, end: int, fold: boo
 _AND_WORD: Final = re.compile(r"\band\b", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\band\b|,|&|\bwith\b|\balongside\b|\bplus\b|/|[-–]")
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+    r"(?=[abgiw])\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 # "escorted by", with a few lower-case words of manner or extent before the "by":
@@ -764,14 +760,24 @@ _TEASER_LINE: Final = re.compile(
 )
 
 
+# the first two letters, lower-cased, of each of _TEASER_LINE's phrases: a line that starts
+# with a letter starts with its phrase
+_TEASER_START: Final = frozenset({"al", "re", "se", "mo", "yo", "ma", "do", "tr"})
+
+
 def _teaser_at(text: str, pos: int) -> bool:
     """A teaser line (see _TEASER_LINE) starts at `pos`; the regex runs only when the first
     character can start a match (a space, tab, bullet, non-ASCII character or the first letter
-    of one of its phrases)."""
+    of one of its phrases) and, after an ASCII letter, the first two letters can begin a
+    phrase ("The ..." cannot)."""
     first = text[pos : pos + 1]
-    return (not first.isascii() or first in _TEASER_FIRST) and (
-        _TEASER_LINE.match(text, pos) is not None
-    )
+    if first.isascii() and first not in _TEASER_FIRST:
+        return False
+    if first.isalpha():
+        two = text[pos : pos + 2]
+        if two.isascii() and two.lower() not in _TEASER_START:
+            return False
+    return _TEASER_LINE.match(text, pos) is not None
 
 
 # "the strikes": a definite noun that refers back
@@ -790,7 +796,14 @@ _SAT_OUT: Final = re.compile(
     re.IGNORECASE,
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+# The lookahead holds the first letters of all the alternatives (each starts with "\b" and a
+# word; under IGNORECASE the class folds case as the words do): a position that no word of
+# the pattern starts at fails on one character test, not on each alternative in turn. It
+# changes no match; the same is done for the other patterns that open with such a lookahead
+# (listed in tests/core/test_guard_words.py, which checks it lets every match through): regex
+# searches try them at every position of a window.
 _YEAR_MENTION = re.compile(
+    r"(?=[DIdeimpt])\b(?:"
     # "in 2022", and at the start of a sentence "In June 2024"; "during the 2022 World Cup"
     r"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
     r"((?:19|20)\d\d)\b"
@@ -799,7 +812,7 @@ _YEAR_MENTION = re.compile(
     r"offensive)\b"
     # "the Peace Mission exercise of 2005"
     r"|\b(?:edition|iteration|drills?|exercises?|patrols?|manoeuvres|maneuvers)\s+of\s+"
-    r"((?:19|20)\d\d)\b"
+    r"((?:19|20)\d\d)\b)"
 )
 # "staged their first joint drill ... last month": a dated earlier event, even a first one
 # ("the first since last year" is this event, and so is "the first under laws that took
@@ -1018,7 +1031,8 @@ _OWNING_WORDS: Final = (
 _SIGNED_AS_TIME: Final = (" after ", " since ", " before ", " when ")
 # a verb of buying in the clause before "from" (no semicolon or colon between)
 _BOUGHT_BEFORE = re.compile(
-    r"\b(?:bought|buys|buying|buy|purchased|purchases|purchase|ordered|orders|order|"
+    # (the lookahead: the alternatives' first letters, see _YEAR_MENTION)
+    r"(?=[abdiops])\b(?:bought|buys|buying|buy|purchased|purchases|purchase|ordered|orders|order|"
     r"acquired|acquires|acquire|imported|imports|import|procured|procure|delivered|supplied)\b",
     re.IGNORECASE,
 )
@@ -1100,7 +1114,7 @@ _DECIDED_BEFORE = re.compile(
 # "at its BALTOPS exercise in June": a month named after "in" or "during" (see
 # Classifier._dated_by_month)
 _IN_MONTH_NAMED = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|"
+    r"(?=[DIdi])\b(?:[Ii]n|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b(?!\s+\d)"
 )
 _EARLIER_MONTHS = 3  # a month at least this far before publication is an earlier event
@@ -1108,7 +1122,7 @@ _LATE_SENTENCE: Final = 3  # from this sentence on, any earlier month dates an e
 # "It runs at the same time as a large U.S. Marine exercise with Japanese troops": a drill
 # the report times against this one is another activity, and its forces do not take part
 _CONCURRENT_WITH: Final = re.compile(
-    r"\b(?:(?:almost|nearly|roughly)\s+)?(?:at\s+the\s+same\s+time\s+as|simultaneously\s+with|"
+    r"(?=[acfinrs])\b(?:(?:almost|nearly|roughly)\s+)?(?:at\s+the\s+same\s+time\s+as|simultaneously\s+with|"
     r"concurrently\s+with|in\s+parallel\s+with|coincides\s+with|coincided\s+with|"
     r"(?<=exercise\s)follow(?:ed|s)|(?<=drill\s)follow(?:ed|s)|(?<=exercise\s)c[oa]mes?\s+after|"
     r"(?<=drill\s)c[oa]mes?\s+after)\s+",
@@ -1211,7 +1225,7 @@ _RANKED_SUBJECT = re.compile(
     r"(?:the\s+)?(?:world's|world’s)\s+(?:largest|biggest|oldest|longest-running)\b",
     re.IGNORECASE,
 )
-_HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"(?=[h])\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.IGNORECASE)
 # "have flown together in exercises": drills named only as a bare plural
 # "The group's voyage has included drills with navies from India and Malaysia": a bare
 # plural object with its partners, no edition named
@@ -1248,7 +1262,8 @@ _ALSO_BEFORE: Final = re.compile(r"\balso\s+(?:[a-z]+\s+)?$")
 # drills are a bare plural or the partners come after "with", tells what a state usually
 # does, not this report's drill.
 _HABIT_VERB: Final = re.compile(
-    r"\b(?:(?:also|regularly|routinely|often|frequently|usually)\s+(?:"
+    # (the lookahead: the alternatives' first letters, see _YEAR_MENTION)
+    r"(?=[acfhmorsu])\b(?:(?:also|regularly|routinely|often|frequently|usually)\s+(?:"
     r"(?:trains?|exercises?|drills?|practi[sc]es?|sails?|fl(?:y|ies))(?:\s+[\w-]+){0,3}?\s+with\b"
     r"|(?:takes?|joins?)\s+part\s+in\s+(?!(?:the|this|these|that|its|their)\b)"
     r"(?:[\w-]+\s+){0,2}?(?:exercises|drills|war\s+games|manoeuvres|maneuvers)\b"
@@ -1378,7 +1393,7 @@ _IMITATED_WORDS: Final = ("resembl", "mimic", "imitat", "replicat", "model", "sc
 
 
 _HOSTED_FORCES_BEFORE: Final = re.compile(
-    r"\bhost(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:forces|troops|bases|garrisons|"
+    r"(?=[h])\bhost(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:forces|troops|bases|garrisons|"
     r"contingents|militaries)\s+(?:from|of)\b[^.;:()]{0,80}$"
 )
 # "Britain, Australia and Bahrain have joined the US maritime coalition": states that join a
@@ -1500,7 +1515,9 @@ _OPENING_BEFORE = re.compile(r"\bopening\s+(?:ceremony|ceremonies)\b", re.IGNORE
 # ... or is still to end: "began on Monday and is to end Friday", "is due to conclude on",
 # "will wrap up on Sunday", "will continue for another week", "the drills run until Friday",
 # "runs from May 11 to May 31"
+# (the lookahead: the alternatives' first letters, see _YEAR_MENTION)
 _LASTS_UNTIL = re.compile(
+    r"(?=[acefilrw])\b(?:"
     r"\b(?:will\s+(?:last|run|continue|go\s+on)|(?:lasts|runs|continues)|is\s+to\s+last)\s+"
     # "runs in stages until May": the way it is split up may stand between
     r"(?:in\s+(?:two\s+|three\s+|four\s+|several\s+)?(?:stages|phases|parts)\s+)?"
@@ -1525,7 +1542,7 @@ _LASTS_UNTIL = re.compile(
     + _MONTH_NAMES
     + r"\s+\d{1,2}|\d{1,2}\s+"
     + _MONTH_NAMES
-    + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
     re.IGNORECASE,
 )
 # ", which run until early August": a relative clause tells how long its own noun lasts
@@ -1632,12 +1649,12 @@ _ROLE_NOUN_AFTER = re.compile(
 )
 # Not this drill's work: a clause in the future or a condition ("are due to join").
 _NOT_NOW = re.compile(
-    r"\b(?:due|expected|set|scheduled|plan|plans|planned|planning|will|would|could|may)\b",
+    r"(?=[cdempsw])\b(?:due|expected|set|scheduled|plan|plans|planned|planning|will|would|could|may)\b",
     re.IGNORECASE,
 )
 # Forces that watch or answer the drill from the other side, or hold their own.
 _ANSWERING = re.compile(
-    r"\b(?:watch\w*|monitor\w*|massed|massing|shadow\w*|respond\w*|protest\w*|"
+    r"(?=[acdmprstw])\b(?:watch\w*|monitor\w*|massed|massing|shadow\w*|respond\w*|protest\w*|"
     r"condemn\w*|denounc\w*|their\s+own|across\s+the\s+border)\b",
     re.IGNORECASE,
 )
@@ -2655,8 +2672,12 @@ class Classifier:
         """The sentence's mentions, made on first use (most sentences never need them)."""
         if s.raw:
             out = s.mentions
-            if not any(map(_INFO_SPECIAL, s.infos)):
-                out.extend(map(Mention, s.raw, s.infos))
+            raw, infos = s.raw, s.infos
+            # loops, not map(): compiled, they read the tuple field (info[2], SpanInfo.special)
+            # and call Mention's constructor directly instead of through the call protocol
+            if not any(info[2] for info in infos):
+                for k in range(len(raw)):
+                    out.append(Mention(raw[k], infos[k]))
             else:
                 for span, info in zip(s.raw, s.infos, strict=True):
                     if info.special:
@@ -6952,7 +6973,8 @@ _SCENE_AFTER = re.compile(
 )
 # "INS Visakhapatnam", "the destroyer Kolkata": a ship named after a place is not there.
 _SHIP_BEFORE = re.compile(
-    r"(?:\b(?:INS|HMS|HMAS|HMCS|HMNZS|USS|USNS|JS|ROKS|KRI|BRP|ITS|FS|HNLMS|HDMS|HNoMS|HSwMS|TCG|"
+    # (the lookahead: the alternatives' first letters, see _YEAR_MENTION)
+    r"(?=[A-Zcdfst])(?:\b(?:INS|HMS|HMAS|HMCS|HMNZS|USS|USNS|JS|ROKS|KRI|BRP|ITS|FS|HNLMS|HDMS|HNoMS|HSwMS|TCG|"
     r"ESPS|NRP|PNS|SLNS|RSS|KD|HTMS|ARA|ROCS|FGS|ORP|HS|NNS|RFS|CNS|BNS|SAS)|"
     r"\b(?:[Dd]estroyer|[Ff]rigate|[Cc]orvette|[Cc]ruiser|[Ss]ubmarine|[Cc]arrier|[Tt]anker|[Ss]hip))"
     r"\s+$"
