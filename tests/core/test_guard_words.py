@@ -75,24 +75,26 @@ def _strings(pattern: re.Pattern[str], ascii_only: bool) -> st.SearchStrategy[st
     return st.from_regex(pattern, fullmatch=True)
 
 
-@pytest.mark.parametrize("ascii_only", [True, False], ids=["ascii", "unicode"])
-@pytest.mark.parametrize("name", sorted(GUARDS))
-@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
-@given(data=st.data())
-def test_a_text_the_pattern_matches_holds_a_guard_word(name, ascii_only, data):
-    pattern = getattr(c, name)
-    text = data.draw(_strings(pattern, ascii_only))
-    assert c._may_hold(GUARDS[name], text, 0, len(text), True)
+# every pattern with a check before its search: the words it asks for (lower-cased), or the
+# literal text it looks for as written
+CHECKED = [(name, "words") for name in sorted(GUARDS)] + [
+    (name, "literal") for name in sorted(LITERAL)
+]
+
+
+def _passes_check(name: str, kind: str, text: str) -> bool:
+    if kind == "words":
+        return c._may_hold(GUARDS[name], text, 0, len(text), True)
+    return any(word in text for word in LITERAL[name])
 
 
 @pytest.mark.parametrize("ascii_only", [True, False], ids=["ascii", "unicode"])
-@pytest.mark.parametrize("name", sorted(LITERAL))
+@pytest.mark.parametrize(("name", "kind"), CHECKED)
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
-def test_a_text_the_pattern_matches_holds_its_literal(name, ascii_only, data):
-    pattern = getattr(c, name)
-    text = data.draw(_strings(pattern, ascii_only))
-    assert any(word in text for word in LITERAL[name])
+def test_a_text_the_pattern_matches_passes_its_check(name, kind, ascii_only, data):
+    text = data.draw(_strings(getattr(c, name), ascii_only))
+    assert _passes_check(name, kind, text)
 
 
 # pattern name -> (offset in a match, the ASCII characters that can stand there): the
