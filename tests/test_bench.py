@@ -112,3 +112,11 @@ def test_the_news_phase_times_the_sample_articles_and_reads_labelled_sets(tmp_pa
     empty.write_text("\n")
     with pytest.raises(BenchError, match="no articles"):
         read_news(empty)
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(json.dumps(samples[0]) + "\n{not json\n")
+    with pytest.raises(BenchError, match="line 2: not JSON"):
+        read_news(broken)
+    invalid = tmp_path / "invalid.jsonl"
+    invalid.write_text(json.dumps({"id": "x"}) + "\n")
+    with pytest.raises(BenchError, match="article 1: not a valid Article"):
+        bench_news(invalid, 1)

@@ -349,9 +349,14 @@ def read_news(path: Path) -> list[dict]:
     """Article objects from JSON Lines of articles, or of labelled articles (`{"article": {...},
     "label": {...}}`, as in the evaluation sets)."""
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if line.strip():
-            item = json.loads(line)
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise BenchError(f"{path}, line {number}: not JSON ({exc.msg})") from None
+            if not isinstance(item, dict):
+                raise BenchError(f"{path}, line {number}: not a JSON object")
             out.append(item.get("article", item))
     if not out:
         raise BenchError(f"{path}: no articles")
@@ -361,12 +366,19 @@ def read_news(path: Path) -> list[dict]:
 def bench_news(path: Path, count: int) -> dict[str, Any]:
     """The classifier in process over news-like articles, cycled to `count`: articles/s, and
     milliseconds per 1,000 characters of body (the figure that carries over to other sizes)."""
+    from pydantic import ValidationError
+
     from .core.classifier import Classifier
     from .core.knowledge import default_knowledge
     from .core.models import Article
 
+    distinct = []
+    for number, item in enumerate(read_news(path), start=1):
+        try:
+            distinct.append(Article.model_validate_json(json.dumps(item)))
+        except ValidationError as exc:
+            raise BenchError(f"{path}, article {number}: not a valid Article: {exc}") from None
     classifier = Classifier(default_knowledge())
-    distinct = [Article.model_validate_json(json.dumps(a)) for a in read_news(path)]
     articles = [distinct[i % len(distinct)] for i in range(max(count, len(distinct)))]
     classifier.classify(articles[0])  # warm the caches once
     started = time.perf_counter()
