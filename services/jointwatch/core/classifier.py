@@ -2352,9 +2352,9 @@ class Classifier:
         self.rival_since: dict[tuple[str, str], int] = {}
         for rivalry in self.cues.rivalry:
             named.update(rivalry.states, rivalry.against)
+            since = rivalry.since if rivalry.since is not None else 0
             for a in rivalry.states:
                 for b in rivalry.against:
-                    since = rivalry.since if rivalry.since is not None else 0
                     self.rival_since[(a, b)] = self.rival_since[(b, a)] = since
         unknown = sorted(named - codes)
         if unknown:
