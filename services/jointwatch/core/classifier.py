@@ -691,21 +691,17 @@ def _guarded_search(
     (lower-cased first when `fold`, for a case-insensitive pattern). The patterns this guards
     have no literal prefix and are tried at every position of the window; one needs a word of
     `words`, and a window without any is ruled out at a fraction of the search's cost."""
-    window = text[start:end].lower() if fold else text[start:end]
-    if fold and not window.isascii():
-        # case-insensitive matching folds more than lower() does ("ſ" is an "s", the Kelvin
-        # sign a "k"): outside ASCII, only the search itself can tell
+    if _may_hold(words, text, start, end, fold):
         return pattern.search(text, start, end)
-    for word in words:
-        if word in window:
-            return pattern.search(text, start, end)
     return None
 
 
 def _may_hold(words: tuple[str, ...], text: str, start: int, end: int, fold: bool) -> bool:
     """False only when no word of `words` is in text[start:end] (lower-cased first when
-    `fold`): the test `_guarded_search` makes, for a `match` or `finditer` whose pattern needs
-    one of the words. A window outside ASCII always may (see `_guarded_search`)."""
+    `fold`): the test `_guarded_search` makes, and the one for a `match` or `finditer` whose
+    pattern needs one of the words. Case-insensitive matching folds more than lower() does
+    ("ſ" is an "s", the Kelvin sign a "k"): outside ASCII, only the pattern itself can tell,
+    so a folded window outside ASCII always may."""
     window = text[start:end].lower() if fold else text[start:end]
     if fold and not window.isascii():
         return True
@@ -3485,10 +3481,9 @@ class Classifier:
         the state a weapon came from, after a verb of buying in its clause or right after a
         weapon that state usually makes or flies."""
         m = s.mentions[i]
-        lo = max(s.start, m.start - 12)
-        if text.find("from", lo, m.start) == -1:
-            return False  # _FROM_BEFORE needs the word
-        found = _FROM_BEFORE.search(text, lo, m.start)
+        found = _guarded_search(
+            _FROM_BEFORE, ("from",), text, max(s.start, m.start - 12), m.start, False
+        )
         if found is None:
             return False
         lo = max(s.start, found.start() - 120)
@@ -4812,15 +4807,13 @@ class _Decision:
                     True,
                 )
                 and not _RELATIVE_HAVE.search(self.text, max(s.start, cue.start - 30), cue.start)
-                and self.text.find("since", cue.end, s.end) != -1
-                and _SINCE_YEAR.search(self.text, cue.end, s.end)
+                and _guarded_search(_SINCE_YEAR, ("since",), self.text, cue.end, s.end, False)
             ):
                 s.background = True  # "have held joint exercises every year since 2012"
             elif (
                 cue is None
                 and not s.title
-                and self.text.find("since", s.start, s.end) != -1
-                and _SINCE_YEAR.search(self.text, s.start, s.end)
+                and _guarded_search(_SINCE_YEAR, ("since",), self.text, s.start, s.end, False)
                 and (
                     _PERFECT_SINCE.search(self.text, s.start, s.end)
                     or (not s.lead and _LONG_PERFECT_SINCE.search(self.text, s.start, s.end))
@@ -6596,10 +6589,9 @@ class _Decision:
         for s in [*related, *self._titles()]:
             text = self.source(s)
             for name, _lat, _lon, start, _end in self._places_in(s, False):
-                lo = max(s.start, start - 40)
-                if text.find("from", lo, start) == -1:
-                    continue  # _FROM_BEFORE needs the word
-                found = _FROM_BEFORE.search(text, lo, start)
+                found = _guarded_search(
+                    _FROM_BEFORE, ("from",), text, max(s.start, start - 40), start, False
+                )
                 if found and found.group(1).lower() not in _OPERATING_FROM:
                     origins.add(name)  # not "flying from Guam": where the drill is based
         wide = self.clf.wide_place_names
