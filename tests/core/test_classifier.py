@@ -9643,3 +9643,113 @@ def test_batch_65_places(classifier, where, place):
         assert not names & {"Kerala", "Yap"}
     else:
         assert place in names
+
+
+# batch 66: a time word before the activity ("took off yesterday as the annual drill ...") dates
+# the clause it stands in; the activity's own verb right after the drill's name or noun dates
+# the drill: a drill entering a new phase goes on, one that came to an end is over.
+@pytest.mark.parametrize(
+    ("tail", "tense"),
+    [
+        ("entered its live-flying phase.", "ongoing"),
+        ("came to an end with a flypast.", "past"),
+    ],
+    ids=["entered-phase", "came-to-an-end"],
+)
+def test_time_word_before_the_drills_own_verb(classifier, tail, tense):
+    body = (
+        "KUANTAN -- Warplanes from Malaysia and Indonesia took off from the air base "
+        "yesterday as the annual air drill " + tail
+    )
+    result = _classify(classifier, body, title="Malaysian, Indonesian jets in air drill")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 66: soldiers who "have set out" for a drill, like those who "have begun" it, are in
+# the field now; the simple past with a later return tells a finished one.
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [
+        ("have set out into the bush for a survival exercise", "ongoing"),
+        ("set out into the bush for a survival exercise last week and returned on Friday", "past"),
+    ],
+    ids=["present-perfect", "simple-past"],
+)
+def test_set_out_for_a_drill(classifier, verb, tense):
+    body = f"DARWIN -- Soldiers from Australia, New Zealand and Fiji {verb}, the army said."
+    result = _classify(classifier, body, title="Soldiers in bush survival exercise")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 66: a present-simple verb whose training is called "separate" (article or none) names
+# another series of one of the states, whose other partner is not in the reported drill.
+@pytest.mark.parametrize(
+    ("extra", "states"),
+    [
+        ("Vietnam holds separate military training with Cambodian forces.", ["KHM", "THA"]),
+        ("Vietnamese troops joined the exercise on its second day.", ["KHM", "THA", "VNM"]),
+    ],
+    ids=["separate-training", "joined-this-drill"],
+)
+def test_separate_training_of_another_state(classifier, extra, states):
+    body = (
+        "Cambodian and Thai soldiers began a week of joint exercise near the border on "
+        "Monday, the Cambodian army said. The drill focuses on disaster relief. " + extra
+    )
+    result = _classify(classifier, body, title="Cambodian, Thai troops begin drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 66: a habit verb whose object is another named exercise ("also hold the JIMEX
+# exercise", "also take part, along with Australia, in the Malabar drills") tells other series
+# of the same forces; a state named there is not in this report's drill.
+@pytest.mark.parametrize(
+    ("extra", "states"),
+    [
+        (
+            "The two navies also take part, along with Australia, in the Malabar drills.",
+            ["IND", "JPN"],
+        ),
+        ("India and Japan also hold the JIMEX exercise with Australian ships.", ["IND", "JPN"]),
+        ("An Australian frigate also took part in the drill on Tuesday.", ["AUS", "IND", "JPN"]),
+    ],
+    ids=["take-part-along-with", "hold-the-named", "joined-this-drill"],
+)
+def test_habit_verb_over_another_named_exercise(classifier, extra, states):
+    body = (
+        "NEW DELHI -- Indian and Japanese warships carried out a passage exercise in the "
+        "Arabian Sea on Tuesday, the Indian Navy said. " + extra
+    )
+    result = _classify(classifier, body, title="Indian, Japanese warships hold PASSEX")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 66: an officer's "tenure" summed up in a profile or beside a drill is a history: a
+# state named only in drills told inside it ("his tenure saw the fleet train with ...") is not
+# in the reported drill; one that joined it is.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("His tenure has seen the fleet hold more drills with the Egyptian navy.", ["FRA", "GRC"]),
+        (
+            "His tenure as deputy commander saw the fleet train with the Egyptian navy off "
+            "Alexandria.",
+            ["FRA", "GRC"],
+        ),
+        ("Egyptian frigates joined the drill on Tuesday.", ["EGY", "FRA", "GRC"]),
+    ],
+    ids=["tenure-perfect", "tenure-past", "joined-this-drill"],
+)
+def test_tenure_tells_a_history(classifier, sentence, states):
+    body = (
+        "SOUDA BAY -- Greek and French warships began a joint exercise off Crete on Monday, "
+        "the Greek navy said. The drill is led by Rear Admiral Nikos Pappas, who took command "
+        "of the fleet in March. " + sentence
+    )
+    result = _classify(classifier, body, title="Greek, French warships begin drill off Crete")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

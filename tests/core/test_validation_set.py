@@ -1418,6 +1418,26 @@ bare drills "with" partners is a history. After them batch 65 scores F1 1.000, s
 activity 1.000 and tense 0.933; the dev set keeps F1 1.000, states 0.992, activity 0.950 and
 tense 0.979, and all 1919 score F1 0.997 (precision 1.000, recall 0.995), states 0.9967,
 activity 0.980 and tense 0.967.
+Batch 66 (val-2001..val-2030, a fourteenth typical feed day) has 17 positives (Vajra Prahar
+2024 in Idaho, a US-Canadian Taiwan Strait transit, Desert Cyclone II, Cope Tiger 2016, IBSAMAR
+V, the Argentine-Chilean Antarctic naval patrol, Cope North 17, La Perouse 2019, an Indian-
+Japanese PASSEX, Swift Response 16, African Lion 2016, Kowari 2016, Angkor Sentinel 2016, Saber
+Strike 16, Yudh Abhyas 2018, Shakti-2016, IMBEX 2017-18) and 13 negatives (a Russian frigate's
+drill, Zolfaghar-1400, an RC-135 intercept, a NORAD intercept, LEMOA, a Xi-Putin summit pledge,
+the Serbian Rafale deal, Chinese-Croatian police patrols, the Boeing-Embraer joint venture, the
+Joint Chiefs chairman fired, a Paracels FONOP, a new army chief's profile, the Fuji firepower
+show), committed before scoring: precision 0.944, recall 1.000, F1 0.971, states 0.882,
+activity 1.000, tense 0.895 (an army chief's career summary alerted; the Malabar partner of an
+"also ... take part, along with the United States, in the Malabar drills" and a state that
+"holds separate military training" were added to the states; "took off yesterday as the
+exercise entered its flying phase" and "have set out ... for Exercise Kowari" were past).
+Rules: a time word before the drill yields to the drill's own verb right after its name or
+noun; "have/has set out" is ongoing; "his/her tenure" is background; "holds separate ...
+training" needs no article; a habit verb over another named exercise also covers "also
+hold/conduct/stage the X" and "take part, along with Y, in the X". After them batch 66 scores
+F1 1.000, states 1.000, activity 1.000 and tense 1.000; the dev set keeps F1 1.000, states
+0.992, activity 0.950 and tense 0.979, no earlier article changes, and all 2009 score F1 0.997
+(precision 1.000, recall 0.995), states 0.9958, activity 0.981 and tense 0.968.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1456,7 +1476,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 1979
+    assert len(ids) >= 2009
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -1268,10 +1268,12 @@ _HABIT_VERB: Final = re.compile(
     # "India holds annual drills with Kazakhstan": a yearly series, not this report's drill
     r"|(?:holds?|conducts?|stages?)\s+(?:annual|yearly|regular)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:exercises|drills|patrols|war\s+games|manoeuvres|maneuvers)\b"
-    # "The two navies hold a separate exercise, Ekatha": a present-simple verb whose drill is
-    # called separate names another series than this report's
-    r"|(?:holds?|conducts?|stages?|meets?)\s+(?:in\s+)?(?:a|an|their|its)\s+(?:own\s+)?separate\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|patrols?|war\s+games|manoeuvres|maneuvers)\b"
+    # "The two navies hold a separate exercise, Ekatha", "China holds separate military
+    # training with Cambodian forces": a present-simple verb whose drill is called separate
+    # names another series than this report's
+    r"|(?:holds?|conducts?|stages?|meets?)\s+(?:in\s+)?(?:(?:a|an|their|its)\s+)?(?:own\s+)?"
+    r"separate\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:exercises?|drills?|patrols?|war\s+games|manoeuvres|maneuvers|training)\b"
     r")",
     re.IGNORECASE,
 )
@@ -1324,9 +1326,15 @@ _DENIED_TOGETHER_WORDS: Final = (
 )
 # the habit verb of _HABIT_VERB with "the" before a named exercise (checked against the lead)
 _HABIT_NAMED: Final = re.compile(
-    r"\b(?:also|regularly|routinely|usually)\s+(?:takes|joins)\s+part\s+in\s+the\s+",
+    r"\b(?:also|regularly|routinely|usually)\s+(?:"
+    r"(?:takes?|joins?)\s+part(?:,\s+(?:along\s+)?with\s+[^,.;]{1,40},)?\s+in\s+the"
+    # "India and Japan also hold the JIMEX naval exercise": the habit verb's own drill, named
+    r"|(?:holds?|conducts?|stages?)\s+the"
+    r")\s+",
     re.IGNORECASE,
 )
+# literal words one of which _HABIT_NAMED needs (a cheap test before the search)
+_HABIT_NAMED_WORDS: Final = (" part", " hold", " conduct", " stage")
 # "Every year, thousands of troops gather for ...": a habit phrase that opens a lead
 _HABIT_OPENERS: Final = ("Every year", "Each year")
 _HABIT_WORDS: Final = (
@@ -4573,6 +4581,17 @@ class Classifier:
             # "The carrier arrived in Yokosuka after exercises with the MSDF": the drill done
             # before the arrival is past
             before = (0, anchor, PAST)
+        if (
+            before is not None
+            and after is not None
+            and after[0] <= 12
+            and len(text[anchor.end : after[1].start].split()) <= 1
+            and text[before[1].start : before[1].end].lower() in _TIME_WORDS
+        ):
+            # "Jets took off yesterday as the annual Cope Tiger exercise entered its flying
+            # phase": a time word before the activity dates the clause it stands in; the
+            # activity's own verb, right after its name or noun, dates the activity
+            before = None
         # "they flew training sorties": the activity verb's own past beats a cue after it (a
         # present form, as in a headline's "sail", takes its tense from the words around it)
         own = next((t for t in _TENSES if t in anchor.cats), PRESENT)
@@ -5714,11 +5733,11 @@ class _Decision:
         return False
 
     def _habit_in_other_named(self, s: Sentence, chunk: str) -> bool:
-        """ "The navy also takes part in the US-led Obangame Express exercise": a habit verb
-        whose object is a named exercise that the title and lead do not name is another
-        series the state joins, not this report's drill."""
-        at = chunk.find(" part in the ")
-        if at < 0:
+        """ "The navy also takes part in the US-led Obangame Express exercise", "India and
+        Japan also hold the JIMEX exercise": a habit verb whose object is a named exercise
+        that the title and lead do not name is another series the state joins, not this
+        report's drill."""
+        if not any(w in chunk for w in _HABIT_NAMED_WORDS):
             return False
         found = _HABIT_NAMED.search(self.text, s.start, s.end)
         if found is None:
