@@ -9753,3 +9753,186 @@ def test_tenure_tells_a_history(classifier, sentence, states):
     result = _classify(classifier, body, title="Greek, French warships begin drill off Crete")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 69: "sailed together" is both the cooperation and the activity (the longest match
+# hid the bare "sailed"); a drill word elsewhere in the report still names the kind.
+@pytest.mark.parametrize(
+    ("body", "joint", "activity"),
+    [
+        (
+            "Frigates from Chile and Peru sailed together off Callao on Tuesday, the two "
+            "navies said.",
+            True,
+            "patrol",
+        ),
+        (
+            "A Chilean frigate sailed off Callao on Tuesday, the navy said.",
+            False,
+            None,
+        ),
+    ],
+    ids=["sailed-together", "one-navy-sailed"],
+)
+def test_sailed_together_is_an_activity(classifier, body, joint, activity):
+    result = _classify(classifier, body, title="Frigates at sea off Peru")
+    assert result.joint_military_activity is joint
+    assert result.activity == activity
+
+
+# batch 69: the present perfect progressive of training ("have been training alongside") is a
+# tense cue that hid the verb of training; it reports the shared drill going on now.
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Estonian soldiers have been training alongside Danish troops near Tapa this "
+            "week, the army said.",
+            ["DNK", "EST"],
+        ),
+        (
+            "Estonian soldiers have been training hard near Tapa this week, the army said.",
+            [],
+        ),
+    ],
+    ids=["with-partners", "alone"],
+)
+def test_perfect_progressive_of_training(classifier, body, states):
+    result = _classify(classifier, body, title="Conscripts in the field")
+    assert result.joint_military_activity is bool(states)
+    assert sorted(result.states) == states
+
+
+# batch 69: "N years after" opens a clause of an event years before the one the sentence
+# tells ("Ten years after it trained with X and Y, Z is still waiting ..."), like "days after".
+@pytest.mark.parametrize(
+    ("lead", "joint"),
+    [
+        (
+            "OTTAWA -- Eight years after its sailors drilled with Chilean and Peruvian crews "
+            "off Valparaiso, the navy is still waiting to be asked back.",
+            False,
+        ),
+        (
+            "OTTAWA -- Canadian sailors drilled with Chilean and Peruvian crews off Valparaiso "
+            "on Monday, the navy said.",
+            True,
+        ),
+    ],
+    ids=["years-after", "this-drill"],
+)
+def test_years_after_clause_is_earlier(classifier, lead, joint):
+    result = _classify(classifier, lead, title="Navy and its Pacific partners")
+    assert result.joint_military_activity is joint
+
+
+# batch 69: a predicate that calls states "regular participants" describes the series, not
+# an edition; the same troops said to be taking part this week are in one.
+@pytest.mark.parametrize(
+    ("extra", "joint"),
+    [
+        ("Kenyan, Ugandan and Tanzanian troops are regular participants.", False),
+        ("Kenyan, Ugandan and Tanzanian troops are taking part this week.", True),
+    ],
+    ids=["regular-participants", "taking-part-now"],
+)
+def test_regular_participants_describe_the_series(classifier, extra, joint):
+    body = "The exercise brings together armies of the region. " + extra
+    result = _classify(classifier, body, title="What to know about the East African drill")
+    assert result.joint_military_activity is joint
+
+
+# batch 69: a lead that opens with "Every other year" or "Every second year" tells a habit,
+# like "Every year"; the same lead dated "this week" reports an edition.
+@pytest.mark.parametrize(
+    ("lead", "joint"),
+    [
+        (
+            "DARWIN -- Every second year, jets from Australia and Singapore fill the skies "
+            "over the Top End for a large air exercise.",
+            False,
+        ),
+        (
+            "DARWIN -- Every other year, jets from Australia and Singapore fill the skies "
+            "over the Top End for a large air exercise.",
+            False,
+        ),
+        (
+            "DARWIN -- Jets from Australia and Singapore filled the skies over the Top End "
+            "this week for a large air exercise.",
+            True,
+        ),
+    ],
+    ids=["every-second-year", "every-other-year", "this-week"],
+)
+def test_lead_opening_with_a_biennial_habit(classifier, lead, joint):
+    result = _classify(classifier, lead, title="The Top End's big air exercise")
+    assert result.joint_military_activity is joint
+
+
+# batch 69: "The 2019 exercise ..." and "That 2019 exercise ..." opening a sentence date an
+# earlier edition, like "the 2019 edition" inside one; "This year's exercise" is this one.
+@pytest.mark.parametrize(
+    ("opening", "joint"),
+    [
+        ("The 2019 exercise", False),
+        ("That 2019 exercise", False),
+        ("This year's exercise", True),
+    ],
+    ids=["the-year", "that-year", "this-year"],
+)
+def test_sentence_opening_with_an_earlier_edition(classifier, opening, joint):
+    body = (
+        "Officials described the coastal drill to reporters. "
+        + opening
+        + " saw Ghanaian and Senegalese troops land on a beach together."
+    )
+    result = classifier.classify(
+        Article(
+            id="t",
+            title="About the coastal drill",
+            body=body,
+            published_at=datetime(2021, 5, 4, tzinfo=UTC),
+        )
+    )
+    assert result.joint_military_activity is joint
+
+
+# batch 69: drills "held at other times of the year", like drills "held separately", are
+# another series than the one-state show the report is about.
+@pytest.mark.parametrize(
+    ("extra", "joint"),
+    [
+        (
+            "Spanish troops train with Italian and French units in drills which are held at "
+            "other times of the year.",
+            False,
+        ),
+        ("Italian and French units took part in the demonstration.", True),
+    ],
+    ids=["held-at-other-times", "partners-today"],
+)
+def test_drills_held_at_other_times(classifier, extra, joint):
+    body = (
+        "MADRID -- The Spanish army staged its annual live-fire demonstration near Zaragoza on "
+        "Sunday. " + extra
+    )
+    result = _classify(classifier, body, title="Spanish army's firepower show")
+    assert result.joint_military_activity is joint
+
+
+# batch 69: a headline labelled as an essay ("Analysis:", "Opinion -") names its subject; the
+# exercise it names is not reported as held unless the body reports it.
+@pytest.mark.parametrize(
+    ("title", "joint"),
+    [
+        ("Analysis: Why Canada keeps missing out on Cope North", False),
+        ("OPINION - What Cope North teaches the Pacific allies", False),
+        ("Cope North opens on Guam", True),
+    ],
+    ids=["analysis", "opinion", "news-headline"],
+)
+def test_essay_headline_reports_nothing(classifier, title, joint):
+    body = "Canada has asked to join the air exercise for several years, officials say."
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is joint

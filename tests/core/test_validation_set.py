@@ -1438,6 +1438,35 @@ hold/conduct/stage the X" and "take part, along with Y, in the X". After them ba
 F1 1.000, states 1.000, activity 1.000 and tense 1.000; the dev set keeps F1 1.000, states
 0.992, activity 0.950 and tense 0.979, no earlier article changes, and all 2009 score F1 0.997
 (precision 1.000, recall 0.995), states 0.9958, activity 0.981 and tense 0.968.
+Batch 69 (val-2091..val-2120, precision: the daily look-alikes, third take) has 10 positives
+(the RIMPAC 2018 sinking exercise with Japanese Type 12 missiles, Peace and Friendship 2018,
+Juniper Cobra 2016, B-1Bs with Japanese and Korean jets in July 2017, Cope Tiger 2016, Cope
+North 2017, Ssangyong 2017, an Osprey crash during Cold Response 2022, the first KAMANDAG,
+Cobra Gold 2019) and 20 negatives (fleet reviews off Visakhapatnam and Hainan and Russia's
+Navy Day 2022, training crashes in India, Japan, Indonesia, Taiwan and Alaska and the Hornet
+and tanker collision off Muroto, explainers of Pitch Black and Sea Breeze, a four-country
+Mekong police patrol, North Korean and Chinese missile launches, a lone B-52 flight, a
+submarine drill before a port call, the Fuji firepower show watched by attaches, analyses of
+Sino-Russian ties and of Malabar), committed before scoring: precision 0.769, recall 1.000, F1
+0.870, states 0.900, activity 1.000, tense 0.900 (a first version, whose val-2094 repeated the
+dev set's four-navy sail of April 2024 and was replaced, scored precision 0.750, recall 0.900,
+F1 0.818, states 0.889, tense 0.800). Alerts: the explainer's lead "Every second year ...",
+its "The 2022 exercise drew ..." and "... are regular participants"; the Fuji show's "bilateral
+drills ..., which are held at other times of the year"; "Analysis: Why Australia is still left
+out of Malabar" over a lead "Twelve years after it sailed ... alongside ...". States: "have
+been training together with British, Dutch ... troops" lost its partners. Rules: "Every other
+year", "Every second year" and "Every two years" open a habit lead like "Every year";
+"The/That 2022 exercise|edition" opening a sentence dates an earlier edition; "are regular
+participants" describes the series (background); drills "held at other times" are another
+series, like drills "held separately"; "a year/years/decades after" opens a prior clause; a
+headline labelled "Analysis:", "Opinion:", "Commentary:" (and other essay labels) reports
+nothing by itself, though its activity word still votes for the kind; "have been training"
+and "sailed together" are activities as well as a tense cue or a cooperation word. After them
+batch 69 scores F1 1.000, states 1.000, activity 1.000 and tense 0.900; the dev set keeps F1
+1.000, states 0.992, activity 0.950 and tense 0.979; one earlier article changes (val-0123's
+"sailed together" now votes patrol, as labelled), and all 2009 score F1 0.997 (precision
+1.000, recall 0.995), states 0.9958, activity 0.982 and tense 0.967 (before the rules: F1
+0.996, precision 0.997, states 0.9947, activity 0.981).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1476,7 +1505,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2009
+    assert len(ids) >= 2039
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -734,6 +734,22 @@ _EDITOR_NOTE: Final = re.compile(
     r"update(?:\s+\d+)?)\s*(?::|-|–|—)[^\n]*)[ \t]*\n+",
     re.IGNORECASE,
 )
+# "Analysis: Why Australia is still left out of Malabar", "OPINION-...": a headline that opens
+# with the label of a comment or analysis frames an essay; the exercise it names is the
+# essay's subject, not a report that the drill is held. The body must report it.
+_ESSAY_LABELS: Final = (
+    "analysis",
+    "news analysis",
+    "opinion",
+    "commentary",
+    "comment",
+    "column",
+    "editorial",
+    "op-ed",
+    "perspective",
+    "viewpoint",
+)
+_ESSAY_MARKS: Final = (":", " -", "-", "\u2014", "\u2013", "|")
 # the same note at the end of a headline: "... with record 32 nations (Adds Russian statement)"
 _TITLE_EDITOR_NOTE: Final = re.compile(
     r"\s*\((?:adds|updates|recasts|corrects|changes|fixes|removes|rewrites|writes\s+through)"
@@ -799,12 +815,14 @@ _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 # (listed in tests/core/test_guard_words.py, which checks it lets every match through): regex
 # searches try them at every position of a window.
 _YEAR_MENTION = re.compile(
-    r"(?=[DIdeimpt])\b(?:"
+    r"(?=[DITdeimpt])\b(?:"
     # "in 2022", and at the start of a sentence "In June 2024"; "during the 2022 World Cup"
     r"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
     r"((?:19|20)\d\d)\b"
-    # "joined the 2018 edition": an earlier edition of the drill
-    r"|\bthe\s+((?:19|20)\d\d)\s+(?:edition|iteration|drills?|exercises?|battle|campaign|"
+    # "joined the 2018 edition": an earlier edition of the drill; "The 2022 exercise drew 17
+    # nations", "That 2007 edition drew a protest" open a sentence with one
+    r"|\b(?:[Tt]he|[Tt]hat)\s+((?:19|20)\d\d)\s+(?:edition|iteration|drills?|exercises?|"
+    r"battle|campaign|"
     r"offensive)\b"
     # "the Peace Mission exercise of 2005"
     r"|\b(?:edition|iteration|drills?|exercises?|patrols?|manoeuvres|maneuvers)\s+of\s+"
@@ -1189,7 +1207,7 @@ _LONG_PERFECT_SINCE = re.compile(
 # year" (after the lead: a background to this year's news, not the news)
 # ... and a rate: "the two countries hold dozens of exercises a year", "twice a year"
 _EVERY_YEAR = re.compile(
-    r"\b(?:every|each)\s+(?:year|two\s+years|other\s+year)\b|\bannually\b"
+    r"\b(?:every|each)\s+(?:year|two\s+years|other\s+year|second\s+year)\b|\bannually\b"
     r"|\b(?:once|twice|(?:several|many|two|three|four|\d+)\s+times)\s+a\s+year\b"
     r"|\b(?:dozens|scores|hundreds|several|many|\d[\d,]*)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:exercises|drills|activities|patrols|engagements|events)\s+(?:a|per)\s+year\b",
@@ -1280,8 +1298,12 @@ _HABIT_VERB: Final = re.compile(
 # "bilateral drills with the French navy, which are held separately": a present passive of
 # holding with "separately" sets those drills apart from this report's, even when a word of
 # now ("this year") dates the calendar they belong to
+# ... and "drills such as Orient Shield, which are held at other times of the year": held at
+# another time of the year than the report's event, they are not this report's activity
 _HELD_SEPARATELY: Final = re.compile(
-    r"\b(?:are|is)\s+(?:held|conducted|staged)\s+separately\b", re.IGNORECASE
+    r"\b(?:are|is)\s+(?:held|conducted|staged)\s+"
+    r"(?:separately|at\s+(?:other|different)\s+times)\b",
+    re.IGNORECASE,
 )
 # "The United States has often flown the bombers with South Korean fighters this year": a
 # habit adverb between "has/have" and a participle of flying or training tells what a state
@@ -1336,7 +1358,13 @@ _HABIT_NAMED: Final = re.compile(
 # literal words one of which _HABIT_NAMED needs (a cheap test before the search)
 _HABIT_NAMED_WORDS: Final = (" part", " hold", " conduct", " stage")
 # "Every year, thousands of troops gather for ...": a habit phrase that opens a lead
-_HABIT_OPENERS: Final = ("Every year", "Each year")
+_HABIT_OPENERS: Final = (
+    "Every year",
+    "Each year",
+    "Every other year",
+    "Every second year",
+    "Every two years",
+)
 _HABIT_WORDS: Final = (
     "also",
     "regular",
@@ -2248,6 +2276,16 @@ def _police_of(s: Sentence, m: Mention) -> bool:
     return police
 
 
+def _essay_title(title: str) -> bool:
+    """The headline opens with an essay's label and a colon or dash ("Analysis: ...",
+    "OPINION - ..."): see _ESSAY_LABELS."""
+    for mark in _ESSAY_MARKS:
+        at = title.find(mark, 0, 20)
+        if at > 0 and title[:at].strip().lower() in _ESSAY_LABELS:
+            return True
+    return False
+
+
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
@@ -2470,6 +2508,9 @@ class Classifier:
         title_sentences = (
             self._analyse(title, title=True, year=year, body_spans=body_spans) if title else []
         )
+        if title_sentences and _essay_title(title):
+            for s in title_sentences:
+                s.background = True
         # The title and the lead first. When neither names a joint activity, the article can
         # only be about one if two later sentences report it: without two candidates, the
         # rest of the body cannot change the decision and is not analysed.
@@ -5696,10 +5737,12 @@ class _Decision:
         if s.index == 0 or s.title or s.first_kind:
             return False
         chunk = self.text[s.start : s.end].lower()
+        if ("separately" in chunk or " other times" in chunk or " different times" in chunk) and (
+            _HELD_SEPARATELY.search(self.text, s.start, s.end)
+        ):
+            return True
         if not any(w in chunk for w in _HABIT_WORDS):
             return False
-        if "separately" in chunk and _HELD_SEPARATELY.search(self.text, s.start, s.end):
-            return True
         if (
             "had " in chunk
             and "separate " in chunk
@@ -6383,6 +6426,10 @@ class _Decision:
     def _activity(self, chosen: Sequence[Sentence]) -> Activity | None:
         if not chosen:
             return None
+        if self.title and self.article.title and _essay_title(self.article.title):
+            # "Analysis: What Estonia learned from its biggest exercise": the essay's headline
+            # reports nothing (see _ESSAY_LABELS) but names the kind of activity the body tells
+            chosen = [*chosen, *(t for t in self.title if t.activities and t not in chosen)]
         votes: dict[str, float] = {}
         # "bombers crossed the kingdom escorted by Saudi F-15s": the escort is what the two
         # states did together; "crossed", "flew" and "flight" are how the bombers moved.
