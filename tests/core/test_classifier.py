@@ -9936,3 +9936,191 @@ def test_essay_headline_reports_nothing(classifier, title, joint):
     body = "Canada has asked to join the air exercise for several years, officials say."
     result = _classify(classifier, body, title=title)
     assert result.joint_military_activity is joint
+
+
+# batch 67: a season named with "last" ("last winter", "last summer") dates an earlier drill,
+# as "last December" does; the same sentence dated to a day of this week tells this one.
+@pytest.mark.parametrize(
+    ("when", "states"),
+    [("last winter", ["LTU", "POL"]), ("on Tuesday", ["LTU", "LVA", "POL"])],
+    ids=["last-season", "this-week"],
+)
+def test_a_season_named_with_last_is_earlier(classifier, when, states):
+    body = (
+        "KAUNAS (BNS) - Polish and Lithuanian troops began a river-crossing exercise near "
+        "Kaunas on Monday, the army said. Polish soldiers also trained with Latvian units at "
+        "Adazi " + when + "."
+    )
+    result = _classify(classifier, body, title="Polish, Lithuanian troops begin exercise")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 67: a present-simple verb of holding whose object is "a series of" drills tells what
+# two states do over the years, not who joins this report's drill; forces said to join this
+# drill still do.
+@pytest.mark.parametrize(
+    ("extra", "states"),
+    [
+        (
+            "Thailand and Malaysia hold a series of border drills along their frontier.",
+            ["IND", "THA"],
+        ),
+        ("Malaysian troops joined the exercise on Tuesday.", ["IND", "MYS", "THA"]),
+    ],
+    ids=["series-habit", "joined-this-drill"],
+)
+def test_holding_a_series_of_drills_is_a_habit(classifier, extra, states):
+    body = (
+        "CHIANG MAI - Indian and Thai troops began a jungle exercise in Chiang Mai on Monday, "
+        "officials said. " + extra
+    )
+    result = _classify(classifier, body, title="Indian, Thai troops begin jungle drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 67: a drill called "separate" that the forces go on to ("for a separate exercise",
+# "to hold a separate drill") is another one; its partners are not this drill's.
+@pytest.mark.parametrize(
+    ("extra", "states"),
+    [
+        (
+            "The Spanish frigate is due to sail south afterwards for a separate exercise with "
+            "the navies of Morocco and Portugal.",
+            ["ESP", "FRA"],
+        ),
+        (
+            "Warships from Morocco and Portugal joined the exercise on its second day.",
+            ["ESP", "FRA", "MAR", "PRT"],
+        ),
+    ],
+    ids=["separate-ahead", "joined-this-drill"],
+)
+def test_a_separate_drill_ahead_is_another_drill(classifier, extra, states):
+    body = (
+        "TOULON - French and Spanish warships began a two-day exercise off Toulon on Monday, "
+        "the French navy said. " + extra
+    )
+    result = _classify(classifier, body, title="French, Spanish warships drill off Toulon")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 67: when the lead tells the drill under way, a later sentence in the past perfect
+# ("had flown with Egyptian fighters") tells an earlier activity; in the simple past it may
+# tell this drill.
+@pytest.mark.parametrize(
+    ("verb", "states"),
+    [
+        ("had flown with Egyptian fighters over the Western Desert", ["IND", "OMN"]),
+        ("flew with Egyptian fighters over Masirah on Tuesday", ["EGY", "IND", "OMN"]),
+    ],
+    ids=["past-perfect", "simple-past"],
+)
+def test_past_perfect_after_an_ongoing_lead_is_earlier(classifier, verb, states):
+    body = (
+        "MUSCAT - Indian and Omani fighter jets are flying together over Masirah this week in "
+        "a bilateral exercise, the Indian Air Force said.\n\nThe exercise includes air combat "
+        "and refuelling. About 150 Indian airmen are at the base.\n\nOman's air force flies "
+        "Typhoons and F-16s.\n\nOn the way to Oman, the Indian jets " + verb + "."
+    )
+    result = _classify(classifier, body, title="Indian, Omani jets fly together")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 67: a list of aircraft types led by a type of a force already taking part is that
+# force's package ("four Su-30MKIs, two IL-78 tankers and a C-17"); a later type's usual
+# operator, named elsewhere only as a seller, is not brought in. Its own force named beside
+# the type still takes part.
+@pytest.mark.parametrize(
+    ("listed", "states"),
+    [
+        ("a C-17 transport", ["IND", "OMN"]),
+        ("U.S. Air Force C-17 transports", ["IND", "OMN", "USA"]),
+    ],
+    ids=["package", "named-force"],
+)
+def test_a_package_of_types_belongs_to_its_lead_force(classifier, listed, states):
+    body = (
+        "MUSCAT - The Indian Air Force is holding an exercise with the Royal Air Force of Oman "
+        "at Masirah this week. Four Su-30MKIs, two IL-78 tankers and " + listed + " are taking "
+        "part. The United States sold India its first C-17s in 2011."
+    )
+    result = _classify(classifier, body, title="IAF, Omani air force drill at Masirah")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 67: a state that opens a sentence saying it "is not taking part" stays out of the
+# drill, whatever else the sentence or the report says of it; one said to take part joins.
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        ("but is not taking part", ["SGP", "THA"]),
+        ("and its pilots are also taking part", ["SGP", "SWE", "THA"]),
+    ],
+    ids=["not-taking-part", "taking-part"],
+)
+def test_a_state_said_not_to_take_part_stays_out(classifier, clause, states):
+    body = (
+        "KORAT - Thai and Singaporean fighter jets began an air exercise at Korat on Monday. "
+        "Sweden, which builds the Thai Gripens, sent engineers to the base " + clause + "."
+    )
+    result = _classify(classifier, body, title="Thai, Singapore jets train at Korat")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 67: exercises.toml knows the RAF's 2016 drills in Japan and Korea (Guardian North,
+# Invincible Shield) and the Shaheen series named with its noun; the bare name "Shaheen" is
+# still the missile.
+@pytest.mark.parametrize(
+    ("body", "joint", "states"),
+    [
+        (
+            "SEOUL - Royal Air Force Typhoons flew in Exercise Invincible Shield with South "
+            "Korean F-15Ks on Monday, the air force said.",
+            True,
+            ["GBR", "KOR"],
+        ),
+        (
+            "MISAWA - British Typhoons and Japanese F-2s flew together on Monday in Guardian "
+            "North 16, the first such drill in Japan.",
+            True,
+            ["GBR", "JPN"],
+        ),
+        ("ISLAMABAD - Pakistan test-fired a Shaheen missile on Monday, the army said.", False, []),
+    ],
+    ids=["invincible-shield", "guardian-north", "shaheen-missile"],
+)
+def test_batch_67_exercises(classifier, body, joint, states):
+    result = _classify(classifier, body, title="Air force news")
+    assert result.joint_military_activity is joint
+    assert sorted(result.states) == states
+
+
+# batch 67: places of combined drills (Chaubattia, as Chaubatia is also spelt, Almora, Kunming,
+# Yunnan, Gujarat); a drill named with no place gets none of them.
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("at Chaubattia", "Chaubatia"),
+        ("in Almora district", "Almora"),
+        ("in Kunming", "Kunming"),
+        ("in Yunnan province", "Yunnan"),
+        ("in Gujarat", "Gujarat"),
+        ("this week", None),
+    ],
+    ids=["chaubattia", "almora", "kunming", "yunnan", "gujarat", "no-place"],
+)
+def test_batch_67_places(classifier, where, place):
+    body = f"Indian and Nepali soldiers held a joint exercise {where}, officials said on Friday."
+    result = _classify(classifier, body, title="Joint exercise")
+    assert result.joint_military_activity
+    names = {loc.name for loc in result.locations}
+    if place is None:
+        assert not names & {"Chaubatia", "Almora", "Kunming", "Yunnan", "Gujarat"}
+    else:
+        assert place in names

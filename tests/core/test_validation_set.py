@@ -1467,6 +1467,37 @@ batch 69 scores F1 1.000, states 1.000, activity 1.000 and tense 0.900; the dev 
 "sailed together" now votes patrol, as labelled), and all 2009 score F1 0.997 (precision
 1.000, recall 0.995), states 0.9958, activity 0.982 and tense 0.967 (before the rules: F1
 0.996, precision 0.997, states 0.9947, activity 0.981).
+Batch 67 (val-2031..val-2060, states that take part versus states that are named, 2015-2025)
+has 20 positives (Iniochos 2017, Blue Strike 2016, Falcon Strike 2015, the first Japan-Philippine
+naval drill, La Perouse 2019, Yudh Abhyas 2018, Hand-in-Hand 2015, ARC 17, Aerospace
+Security-2016, Maritime Cooperation 2015, SIMBEX 2017, Varuna 2019, Cope Tiger 2017, Red Flag
+16-3, Mitra Shakti 2017, Invincible Shield, AustraHind 2016, SLINEX-17, Desert Eagle II, Eastern
+Bridge IV), each naming states that do not take part (a Red Flag partner list, another drill's
+partners, a carrier group's next drill, a supplier, previous stops, host units that stay out,
+critics and targets), and 10 negatives (Han Kuang 40, Operation Devi Shakti, the Japan-UK
+access pact, Peace Ark in Venezuela, Joint Sword-2024A, a J-16 cutting in front of an RC-135,
+Egypt's Rafale order, the Djibouti base, peacekeepers killed in Juba, the Rafale fuselage
+line), committed before scoring: precision 1.000, recall 1.000, F1 1.000, states 0.700,
+activity 1.000, tense 1.000 (extra states: Red Flag partners met "last summer"; China's
+"series of army drills" with Pakistan; "a separate drill with the navies of Australia, Japan
+and the United States" that a carrier group goes on to; "Sweden ... but is not
+participating"; a previous stop's partners and a host found from another exercise's
+sentence; a C-17 listed in the Indian package with the United States named as seller).
+Rules and knowledge: "last spring/summer/autumn/fall/winter" are background cues; a
+present-simple verb of holding "a series of" drills is a habit; a drill called separate that
+the forces go on to with partners ("for a separate drill with", "to join a separate drill
+with") is another; when
+the lead tells the drill under way and none of it done, a later sentence in the past perfect
+tells an earlier activity; a list of types led by a type of a state already taking part is
+that force's package, so a later type's usual operator is not brought in by it; a state that
+opens a sentence saying it "is not taking part/participating/involved" stays out unless the
+title or lead has it taking part; exercises.toml gained Guardian North, Invincible Shield and
+"Shaheen exercises". After them batch 67 scores F1 1.000, states 1.000, activity 1.000 and
+tense 1.000; no earlier article's prediction changes; the dev set keeps F1 1.000, states
+0.992, activity 0.950 and tense 0.979, and all 2009 score F1 0.997 (precision 1.000, recall
+0.995), states 0.9958, activity 0.981 and tense 0.968. places.toml gained Almora, Kunming,
+Yunnan, Gujarat and the spelling Chaubattia: batch 67's location recall rose from 0.54 to 0.62
+(0.58 unseen) with no decision, state or tense changed.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1505,7 +1536,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2039
+    assert len(ids) >= 2069
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -1292,6 +1292,10 @@ _HABIT_VERB: Final = re.compile(
     r"|(?:holds?|conducts?|stages?|meets?)\s+(?:in\s+)?(?:(?:a|an|their|its)\s+)?(?:own\s+)?"
     r"separate\s+(?:[\w-]+\s+){0,2}?"
     r"(?:exercises?|drills?|patrols?|war\s+games|manoeuvres|maneuvers|training)\b"
+    # "China and Pakistan hold a series of army drills called Warrior": a present-simple verb
+    # whose object is a series of drills tells what two states do over the years
+    r"|(?:holds?|conducts?|stages?)\s+(?:a|an|their|its)\s+(?:own\s+)?(?:regular\s+)?series\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:exercises|drills|patrols|war\s+games|manoeuvres|maneuvers)\b"
     r")",
     re.IGNORECASE,
 )
@@ -1323,6 +1327,35 @@ _SEPARATE_DRILL_PAST: Final = re.compile(
     r"(?:own\s+)?separate\s+(?:[\w-]+\s+){0,2}?"
     r"(?:exercises?|drills?|patrols?|war\s+games|manoeuvres|maneuvers)\b",
     re.IGNORECASE,
+)
+# "The carrier group is due to move east for a separate drill with the navies of Australia and
+# Japan": a drill called separate that the forces go on to ("for", "to hold", "will join")
+# with partners named after "with" is another one than the report's, and so are its partners
+# ("deployed soldiers to its border for a separate drill, and Latvia has sent a company" names
+# no partner of it: the sentence's other clause may still tell this drill).
+_SEPARATE_DRILL_AHEAD: Final = re.compile(
+    r"\b(?:for|(?:to|will)\s+(?:hold|join|stage|conduct|take\s+part\s+in))\s+(?:a|an)\s+"
+    r"separate\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:exercises?|drills?|patrols?|war\s+games|manoeuvres|maneuvers)\s+with\b",
+    re.IGNORECASE,
+)
+# "Sweden, which builds the Gripen, sent a support team but is not participating", "Japan's
+# fighters are not taking part in the Korean drills": a present negation of taking part
+# whose subject is the state that opens the sentence keeps that state out of the drill
+_NOT_TAKING_PART: Final = re.compile(
+    r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:participating|taking\s+part|involved)\b"
+    r"|\b(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+take\s+part\b",
+    re.IGNORECASE,
+)
+_NOT_TAKING_PART_WORDS: Final = (
+    "not participating",
+    "not taking part",
+    "not involved",
+    "not take part",
+    "n't participating",
+    "n't taking part",
+    "n't involved",
+    "n't take part",
 )
 # "Tokyo saw no sign the two navies were acting in coordination", "the movements appeared to
 # be unconnected": the report denies that the forces it names acted together.
@@ -1367,6 +1400,7 @@ _HABIT_OPENERS: Final = (
 )
 _HABIT_WORDS: Final = (
     "also",
+    "series",
     "regular",
     "routinely",
     "often",
@@ -4851,6 +4885,7 @@ class _Decision:
                 or self._habitual(s)
                 or self._perfect_in_two_months(s)
                 or self._series_over_span(s)
+                or self._perfect_before_ongoing(s)
             ):
                 s.background = True
         for s in joint_sentences:
@@ -5066,6 +5101,15 @@ class _Decision:
             self.reason(
                 f"participants {', '.join(sorted(exercise_states))} implied by the exercise name"
             )
+        stays_out = self._stays_out() & set(participants) if chosen else set()
+        if stays_out:
+            # the lead's own participants keep their place ("... is not taking part in the
+            # land phase" after a lead that names it at sea)
+            stays_out -= {c for t in everything if t.title or t.lead for c in t.participants}
+        if stays_out and len(participants) - len(stays_out) >= 2:
+            for code in sorted(stays_out):
+                del participants[code]
+            self.reason(f"{', '.join(sorted(stays_out))} excluded: said not to take part")
         unarmed = sorted(set(participants) & self.clf.unarmed)
         for code in unarmed:
             del participants[code]
@@ -5616,6 +5660,43 @@ class _Decision:
         self._lead_force_list = out
         return out
 
+    def _stays_out(self) -> set[str]:
+        """States that a body sentence opening with them says are not taking part ("Sweden,
+        which builds the Gripen, sent a support team but is not participating"); a relative
+        pronoun as the negation's subject ("India, which is not taking part, ...") leaves the
+        sentence's opening state alone."""
+        out: set[str] = set()
+        low = self.text.lower()
+        if not any(w in low for w in _NOT_TAKING_PART_WORDS):
+            return out
+        for s in self.sentences:
+            chunk = low[s.start : s.end]
+            if s.title or not any(w in chunk for w in _NOT_TAKING_PART_WORDS):
+                continue
+            found = _NOT_TAKING_PART.search(self.text, s.start, s.end)
+            if found is None:
+                continue
+            if low[max(s.start, found.start() - 6) : found.start()].endswith(
+                ("which ", "who ", "that ")
+            ):
+                continue
+            opening: tuple[str, ...] = ()
+            if s.mentions:
+                for m in s.mentions:
+                    if m.states and m.role != "place":
+                        if m.start - s.start <= 4 and m.end <= found.start():
+                            opening = m.states
+                        break
+            else:
+                for span, info in zip(s.raw, s.infos, strict=True):
+                    if info.codes:
+                        if span[0] - s.start <= 4 and span[1] <= found.start():
+                            opening = info.codes
+                        break
+            if len(set(opening)) == 1:
+                out.update(opening)
+        return out
+
     def _sat_out(self, codes: Sequence[str]) -> list[str]:
         """States among `codes` that a body sentence naming no other state says did not take
         part, pulled out or withdrew ("Serbia ... did not take part this year")."""
@@ -5749,6 +5830,8 @@ class _Decision:
             and _SEPARATE_DRILL_PAST.search(self.text, s.start, s.end)
         ):
             return True
+        if "separate " in chunk and _SEPARATE_DRILL_AHEAD.search(self.text, s.start, s.end):
+            return True
         if (" has " in chunk or " have " in chunk) and _HABIT_PERFECT.search(
             self.text, s.start, s.end
         ):
@@ -5864,6 +5947,21 @@ class _Decision:
             return False
         named = [m for m in s.mentions if m.states and m.role != "place"]
         return bool(named) and all(found.start() <= m.start and m.end <= found.end() for m in named)
+
+    def _perfect_before_ongoing(self, s: Sentence) -> bool:
+        """ "Indian jets are holding an exercise with Emirati fighters ... At Eielson they had
+        flown alongside U.S. Air Force F-16s": after the lead, when the lead tells the activity
+        under way and none of it as done, an activity in the past perfect came before the
+        report's one (a past-tense report may narrate its own drill in the past perfect)."""
+        if s.lead or s.index == 0 or s.first_kind or not self._past_perfect(s):
+            return False
+        ongoing = False
+        for t in self.sentences:
+            if t.lead and t.joint:
+                if t.tense == "past":
+                    return False
+                ongoing = ongoing or t.tense == "ongoing"
+        return ongoing
 
     def _past_perfect(self, s: Sentence) -> bool:
         """ "the bombers had completed a joint patrol": the activity's tense cue follows
@@ -5988,8 +6086,23 @@ class _Decision:
                 ):
                     continue  # "it has joined China in SCO drills": a history, not this drill
                 src = self.source(s)
+                # "Four Su-30MKIs, two IL-78 tankers and a C-17 transport are taking part": a
+                # list of types led by a type of a state already taking part is that force's
+                # package; a later type's usual operator is not brought in by it
+                package = next((x for x in s.mentions if x.role == "participant"), None)
+                if package is not None and not (
+                    package.default_state and not participants.keys().isdisjoint(package.states)
+                ):
+                    package = None
                 for m in s.mentions:
                     if m.role == "participant" and not _police_of(s, m):
+                        if (
+                            package is not None
+                            and m is not package
+                            and m.default_state
+                            and participants.keys().isdisjoint(m.states)
+                        ):
+                            continue
                         for code in m.states:
                             if m.default_state and code not in named:
                                 continue
