@@ -9827,3 +9827,30 @@ def test_deployed_aircraft_to_the_drill(classifier, extra, states):
     result = _classify(classifier, body, title="Air exercise over Guam")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 68: a drill whose bare name is also an idiom is known to the knowledge only after the
+# words that introduce it ("the annual exercise known as Iron Fist"); capitalised, it is the
+# exercise and brings its partners, in lower case ("is called iron fist") it is no drill.
+@pytest.mark.parametrize(
+    ("body", "joint", "states"),
+    [
+        (
+            "Japanese soldiers are training in southern California in the annual exercise "
+            "known as Iron Fist.",
+            True,
+            ["JPN", "USA"],
+        ),
+        (
+            "Japanese soldiers are training in southern California this month, and their "
+            "commander is called iron fist by his men.",
+            False,
+            [],
+        ),
+    ],
+    ids=["introduced-name", "idiom"],
+)
+def test_exercise_name_after_known_as(classifier, body, joint, states):
+    result = _classify(classifier, body, title="Japanese soldiers in California")
+    assert result.joint_military_activity is joint
+    assert sorted(result.states) == states

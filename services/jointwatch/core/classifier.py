@@ -839,6 +839,8 @@ _DEPLOYED_AWAY_AFTER: Final = re.compile(
     r"\s+(?:to|into|in|on|at|from|along|near|across|around|over|its|their|his|her|there|here)\b",
     re.IGNORECASE,
 )
+# words that introduce an exercise's name ("the annual exercise known as Iron Fist")
+_NAME_INTRODUCERS: Final = ("known as ", "called ", "dubbed ", "code-named ", "codenamed ")
 # "in the Malabar series", "the RIMPAC exercise series": a named drill as a recurring series
 _SERIES_AFTER: Final = re.compile(
     r"\s+(?:(?:exercise|exercises|drill|drills|war\s+games)\s+)?series\b", re.IGNORECASE
@@ -2035,6 +2037,17 @@ def _past_abbreviation(text: str, start: int) -> int:
     return start
 
 
+def _introduced_name(text: str, start: int, end: int) -> int:
+    """ "the annual exercise known as Iron Fist": where the name starts in a span of an
+    exercise alias that the knowledge gives after the words that introduce it (for a name
+    that is also an idiom; a proper noun only when capitalised), else -1."""
+    for intro in _NAME_INTRODUCERS:
+        if text.startswith(intro, start):
+            at = start + len(intro)
+            return at if at < end else -1
+    return -1
+
+
 def _relative_gap(text: str, start: int, end: int) -> bool:
     """ "Japan, which sent two ships, also took part", "British troops, who embarked in
     France, also took part": between a subject (or the head noun after its state word) and
@@ -2738,7 +2751,12 @@ class Classifier:
         ):
             return ()  # "No. 2 Squadron": "number", not a negation
         if text[start].islower() and any(it.cat == EXERCISE for it in items):
-            return self._common_noun_exercise(text, start, end, items)
+            name = _introduced_name(text, start, end)
+            if name < 0:
+                return self._common_noun_exercise(text, start, end, items)
+            if not text[name].isupper():
+                # "is called iron fist by critics": an idiom, no exercise and no activity
+                return tuple(it for it in items if it.cat != EXERCISE)
         return items
 
     @staticmethod
