@@ -10124,3 +10124,214 @@ def test_batch_67_places(classifier, where, place):
         assert not names & {"Chaubatia", "Almora", "Kunming", "Yunnan", "Gujarat"}
     else:
         assert place in names
+
+
+# batch 68: a parade or ceremony that opens the drills ("began on Monday with a ceremonial
+# parade") is the start of the exercise the sentence reports, as one that closes them is;
+# foreign soldiers marching in a parade remain a ceremony.
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "The fourth edition of a joint exercise between the armies of Nepal and India "
+            "started on Tuesday at a training ground near Pokhara with a ceremonial parade.",
+            True,
+        ),
+        (
+            "Nepalese and Indian soldiers marched side by side in a parade in Kathmandu on "
+            "Tuesday to mark Army Day.",
+            False,
+        ),
+    ],
+    ids=["drill-opened-with-parade", "parade-only"],
+)
+def test_ceremony_that_opens_the_drill(classifier, body, joint):
+    result = _classify(classifier, body)
+    assert result.joint_military_activity is joint
+
+
+# batch 68: "scheduled to run until Friday" after a plan word gives the length of the
+# activity, which may be under way, not a plan; "learning how to land" is a skill, not a
+# future. A drill only scheduled stays planned.
+@pytest.mark.parametrize(
+    ("body", "joint", "tense"),
+    [
+        (
+            "Thai and Malaysian soldiers began a joint border exercise on Monday. The "
+            "exercise, scheduled to run until Friday, involves about 600 troops from both "
+            "armies.",
+            True,
+            "ongoing",
+        ),
+        (
+            "Thai and Malaysian soldiers are scheduled to hold a joint border exercise next month.",
+            False,
+            "planned",
+        ),
+        (
+            "Marines from Japan and the United States are training on Okinawa this week, "
+            "learning how to land from the sea in a joint amphibious exercise.",
+            True,
+            "ongoing",
+        ),
+    ],
+    ids=["length-of-drill", "scheduled-drill", "learning-how-to"],
+)
+def test_length_and_skill_are_not_plans(classifier, body, joint, tense):
+    result = _classify(classifier, body, title="Border drill")
+    assert result.joint_military_activity is joint
+    assert result.tense == tense
+
+
+# batch 68: an earlier year inside a comparison clause (", as it did in 2019") dates the
+# comparison, not the main clause: a force "is sailing with" the others now. The same force
+# told only with the earlier year is not in this drill.
+@pytest.mark.parametrize(
+    ("extra", "states"),
+    [
+        (
+            "A Dutch frigate is sailing with the British ships, as it did in 2019.",
+            ["GBR", "NLD", "NOR"],
+        ),
+        (
+            "A Dutch frigate sailed with the British ships in an earlier edition in 2019.",
+            ["GBR", "NOR"],
+        ),
+    ],
+    ids=["as-it-did", "earlier-year-only"],
+)
+def test_comparison_clause_year(classifier, extra, states):
+    body = "British and Norwegian warships began an exercise in the North Sea on Monday. " + extra
+    result = _classify(classifier, body, title="North Sea exercise begins")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 68: a relative clause set off by commas between a force and its participation verb
+# ("Canadian sailors, who flew in from Halifax, also took part") leaves the force the subject;
+# the same force doing something else is not a participant.
+@pytest.mark.parametrize(
+    ("extra", "states"),
+    [
+        (
+            "Canadian sailors, who flew in from Halifax last week, also took part, officials said.",
+            ["CAN", "GBR", "USA"],
+        ),
+        (
+            "Canadian sailors, who flew in from Halifax last week, toured the harbour, "
+            "officials said.",
+            ["GBR", "USA"],
+        ),
+    ],
+    ids=["relative-then-took-part", "relative-then-other-verb"],
+)
+def test_relative_clause_before_participation(classifier, extra, states):
+    body = (
+        "American and British marines carried out a joint landing exercise in the North Sea on "
+        "Tuesday. " + extra
+    )
+    result = _classify(classifier, body, title="Allied marines land in Norway")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 68: a ship "also in the formation" sails with the others; a force named after "of"
+# right after a unit with its own state ("the frigate HNLMS Tromp of the Royal Netherlands
+# Navy") owns that unit, which is the subject. A ship that stays in port is not a partner.
+@pytest.mark.parametrize(
+    ("extra", "states"),
+    [
+        (
+            "A photograph showed the ships in line, with the frigate HNLMS Tromp of the Royal "
+            "Netherlands Navy also in the formation.",
+            ["GBR", "NLD", "NOR"],
+        ),
+        (
+            "A photograph showed the ships in line, while the frigate HNLMS Tromp of the Royal "
+            "Netherlands Navy stayed in port.",
+            ["GBR", "NOR"],
+        ),
+    ],
+    ids=["also-in-the-formation", "stayed-in-port"],
+)
+def test_ship_also_in_the_formation(classifier, extra, states):
+    body = "British and Norwegian frigates held a joint exercise in the North Sea on Thursday. "
+    result = _classify(classifier, body + extra, title="North Sea frigate drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 68: in the report of an unnamed drill, a later sentence about a named drill as a
+# recurring series ("also take part with the United States in the Malabar series") tells
+# another drill; a partner said to take part in this one still counts.
+@pytest.mark.parametrize(
+    ("last", "states"),
+    [
+        (
+            "The two navies also take part with the United States in the Malabar series.",
+            ["IND", "JPN"],
+        ),
+        ("An American destroyer also took part.", ["IND", "JPN", "USA"]),
+    ],
+    ids=["named-series", "partner-of-this-drill"],
+)
+def test_named_series_in_report_of_unnamed_drill(classifier, last, states):
+    body = (
+        "Indian and Japanese warships held a passage exercise in the Arabian Sea on Friday, "
+        "the navy said.\n\nThe ships practised manoeuvres and communication drills before "
+        "parting.\n\nThe navy's spokesman said such exercises were routine.\n\n" + last
+    )
+    result = _classify(classifier, body, title="Indian, Japanese warships drill at sea")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 68: "deployed" followed by what a force brings ("The RAAF deployed six F/A-18
+# Hornets") adds it to the drill's participants; a force "deployed to" a place or a state
+# that "deployed its" own ship elsewhere does not take part.
+@pytest.mark.parametrize(
+    ("extra", "states"),
+    [
+        (
+            "The RAAF deployed six F/A-18 Hornets and a tanker, a spokeswoman said.",
+            ["AUS", "JPN", "USA"],
+        ),
+        ("The RAAF deployed to Darwin for its own training, a spokeswoman said.", ["JPN", "USA"]),
+    ],
+    ids=["deployed-aircraft", "deployed-to-a-place"],
+)
+def test_deployed_aircraft_to_the_drill(classifier, extra, states):
+    body = (
+        "American and Japanese fighters began an air exercise over Guam on Monday, officials "
+        "said.\n\nThe exercise focuses on air combat and refuelling.\n\n" + extra
+    )
+    result = _classify(classifier, body, title="Air exercise over Guam")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 68: a drill whose bare name is also an idiom is known to the knowledge only after the
+# words that introduce it ("the annual exercise known as Iron Fist"); capitalised, it is the
+# exercise and brings its partners, in lower case ("is called iron fist") it is no drill.
+@pytest.mark.parametrize(
+    ("body", "joint", "states"),
+    [
+        (
+            "Japanese soldiers are training in southern California in the annual exercise "
+            "known as Iron Fist.",
+            True,
+            ["JPN", "USA"],
+        ),
+        (
+            "Japanese soldiers are training in southern California this month, and their "
+            "commander is called iron fist by his men.",
+            False,
+            [],
+        ),
+    ],
+    ids=["introduced-name", "idiom"],
+)
+def test_exercise_name_after_known_as(classifier, body, joint, states):
+    result = _classify(classifier, body, title="Japanese soldiers in California")
+    assert result.joint_military_activity is joint
+    assert sorted(result.states) == states

@@ -1498,6 +1498,31 @@ tense 1.000; no earlier article's prediction changes; the dev set keeps F1 1.000
 0.995), states 0.9958, activity 0.981 and tense 0.968. places.toml gained Almora, Kunming,
 Yunnan, Gujarat and the spelling Chaubattia: batch 67's location recall rose from 0.54 to 0.62
 (0.58 unseen) with no decision, state or tense changed.
+Batch 68 (val-2061..val-2090, partners named late or indirectly, 2015-2022) has 19 positives
+(La Perouse 2019 with partners only by JS/HMAS prefixes and a U.S. destroyer in a photo
+caption, Balikatan 2015 with Australians "also taking part" and Japanese observers, Foal Eagle
+and Ulchi Freedom Guardian 2015 with "its main ally", Yudh Abhyas 2015 and 2018, Cope North 17
+by service names, the French-led amphibious drill on Tinian with a British detachment, Strike
+Warrior 2020 with HNLMS Evertsen, a JMSDF-Indian Navy passage exercise, Mitra Shakti 2018,
+SIMBEX 2018, Harimau Shakti 2019, the first KAMANDAG, Bright Star 2019, Cope Tiger 2016, Iron
+Fist 2017, Keen Edge 18, Dawn Blitz 2015) and 11 negatives (Valiant Shield 2016, Bears off
+Cornwall, Cyclone Winston relief, JS Maya's commissioning, the BrahMos sale, the Bayern plan,
+Grom-2022, the F-35A crash off Misawa, Hoguk 2018 without U.S. Marines, Mexican troops on
+Bastille Day, Chinese peacekeepers killed in Juba), committed before scoring: precision
+1.000, recall 0.842, F1 0.914, states 0.688, activity 1.000, tense 0.850. Rules: a ceremony
+that opens the drills ("began ... with a ceremonial parade") is their start, as one that
+closes them is; "scheduled to run until" is the length of the activity and "how to" a skill,
+not plans; an earlier year in ", as it did in 2013" dates the comparison; a relative clause
+set off by commas may stand between a force's head noun and "also took part"; "also in the
+formation" is a participation cue; a force after "of" right after a unit with its own state
+("USS ... of the U.S. Navy") owns that unit; in the report of an unnamed drill, a named drill
+told as a "series" is another drill; "deployed" followed by what a force brings (not "to",
+"into", "its") is participation; an exercise alias given after the words that introduce it
+("known as Iron Fist", for a name that is also an idiom) is the exercise only when the name is
+capitalised. After them batch 68 scores F1 1.000, states 1.000, activity 1.000 and tense
+0.950 (Iron Fist 2017 has no tense cue and reads as past); the dev set keeps F1 1.000,
+states 0.992, activity 0.950 and tense 0.979, and all 2009 score F1 0.997 (precision 1.000,
+recall 0.995), states 0.9958, activity 0.981 and tense 0.967.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1536,7 +1561,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2069
+    assert len(ids) >= 2099
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -850,10 +850,31 @@ _AGREEMENT_DATED_BEFORE = re.compile(
     r"[^.,;:]{0,60}$",
     re.IGNORECASE,
 )
-# "concluded on Tuesday with an international fleet review": a ceremony that closes drills
+# "Typhoons deployed to Lithuania", "deployed its survey vessel into disputed waters": a force
+# posted somewhere or a state's own ship sent out, not aircraft brought to a drill ("The RAAF
+# deployed F/A-18A Hornets and a tanker")
+_DEPLOYED_AWAY_AFTER: Final = re.compile(
+    r"\s+(?:to|into|in|on|at|from|along|near|across|around|over|its|their|his|her|there|here)\b",
+    re.IGNORECASE,
+)
+# words that introduce an exercise's name ("the annual exercise known as Iron Fist")
+_NAME_INTRODUCERS: Final = ("known as ", "called ", "dubbed ", "code-named ", "codenamed ")
+# "in the Malabar series", "the RIMPAC exercise series": a named drill as a recurring series
+_SERIES_AFTER: Final = re.compile(
+    r"\s+(?:(?:exercise|exercises|drill|drills|war\s+games)\s+)?series\b", re.IGNORECASE
+)
+# "scheduled to run until Aug. 28", "due to last through Friday": after a plan word, the
+# length of an activity, which may already be under way
+_RUNS_UNTIL_AFTER: Final = re.compile(
+    r"\s+(?:run|last|continue|go\s+on)\s+(?:until|till|through)\b", re.IGNORECASE
+)
+# "concluded on Tuesday with an international fleet review", "began on Monday with a ceremonial
+# parade": a ceremony that closes or opens the drills
 _ENDED_WITH_BEFORE: Final = re.compile(
     r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped\s+up|wraps\s+up|culminated|"
-    r"culminates|finished)\b[^.;:]{0,40}?\b(?:with|in)\s+(?:an?\s+|the\s+)?$",
+    r"culminates|finished|began|begins|opened|opens|started|starts|commenced|commences|"
+    r"kicked\s+off|kicks\s+off)\b[^.;:]{0,60}?\b(?:with|in)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:ceremonial|formal|colourful|colorful|short|brief|grand)\s+)?$",
     re.IGNORECASE,
 )
 # "about 3,600 troops, up from roughly 2,000 last year": a time word after "up from",
@@ -861,7 +882,10 @@ _ENDED_WITH_BEFORE: Final = re.compile(
 # right after "than" ("more troops than in recent years")
 _COMPARED_BEFORE: Final = re.compile(
     r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+[^.;:()]{0,30}$"
-    r"|\bthan\s+(?:in\s+|during\s+)?$",
+    r"|\bthan\s+(?:in\s+|during\s+)?$"
+    # "... is operating with the American ships, as it did in 2013": the earlier time is
+    # that of the comparison; the main clause tells what happens now
+    r"|,\s+as\s+(?:it|they|he|she|we|both|each)\s+(?:did|had|had\s+done)\s+(?:in\s+|during\s+)?$",
     re.IGNORECASE,
 )
 # "the fifth in the series that began in 2007": a year in a clause about the series dates
@@ -1947,7 +1971,7 @@ _RECORD_PERFECT_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _SENDING_WORDS = frozenset(
-    {"sent", "send", "sends", "sending", "dispatched", "has deployed", "have deployed"}
+    {"sent", "send", "sends", "sending", "dispatched", "deployed", "has deployed", "have deployed"}
 )
 # "The Royal Australian Air Force flew its own P-8A, the Royal Canadian Air Force sent a CP-140
 # and ...": a clause beside a participation clause whose force brings an asset of its own
@@ -2081,6 +2105,29 @@ def _past_abbreviation(text: str, start: int) -> int:
     ):
         return start + 1
     return start
+
+
+def _introduced_name(text: str, start: int, end: int) -> int:
+    """ "the annual exercise known as Iron Fist": where the name starts in a span of an
+    exercise alias that the knowledge gives after the words that introduce it (for a name
+    that is also an idiom; a proper noun only when capitalised), else -1."""
+    for intro in _NAME_INTRODUCERS:
+        if text.startswith(intro, start):
+            at = start + len(intro)
+            return at if at < end else -1
+    return -1
+
+
+def _relative_gap(text: str, start: int, end: int) -> bool:
+    """ "Japan, which sent two ships, also took part", "British troops, who embarked in
+    France, also took part": between a subject (or the head noun after its state word) and
+    its verb, only a relative clause set off by commas."""
+    comma = text.find(",", start, end)
+    return (
+        0 <= comma - start <= 25
+        and _GAP_PUNCT.search(text, start, comma) is None
+        and _RELATIVE_GAP.fullmatch(text, comma, end) is not None
+    )
 
 
 def _coordinated(text: str, start: int, end: int) -> bool:
@@ -2787,7 +2834,12 @@ class Classifier:
         ):
             return ()  # "No. 2 Squadron": "number", not a negation
         if text[start].islower() and any(it.cat == EXERCISE for it in items):
-            return self._common_noun_exercise(text, start, end, items)
+            name = _introduced_name(text, start, end)
+            if name < 0:
+                return self._common_noun_exercise(text, start, end, items)
+            if not text[name].isupper():
+                # "is called iron fist by critics": an idiom, no exercise and no activity
+                return tuple(it for it in items if it.cat != EXERCISE)
         return items
 
     @staticmethod
@@ -3635,6 +3687,12 @@ class Classifier:
                 continue
             if _MEMBERSHIP_AFTER.match(text, m.end):
                 continue  # "Finland joined NATO last April": a member, not a participant
+            if text[m.start : m.end].lower() == "deployed" and _DEPLOYED_AWAY_AFTER.match(
+                text, m.end
+            ):
+                # "The RAAF deployed F/A-18A Hornets" brings aircraft to the drill; "Typhoons
+                # deployed to Lithuania", "deployed its survey vessel into disputed waters" do not
+                continue
             if text[m.start : m.end].lower() in _COUNTED_COUNTRIES and not any(
                 x is not m and not x.cats.isdisjoint(_COUNTED_NEEDS) for x in ms
             ):
@@ -3725,7 +3783,7 @@ class Classifier:
                         m.start - before[-1].end <= 60
                         and not _GAP_PUNCT.search(text, before[-1].end, m.start)
                     )
-                    or _RELATIVE_GAP.fullmatch(text, before[-1].end, m.start)
+                    or _relative_gap(text, before[-1].end, m.start)
                     # "U.S. paratroopers and units from several other allied countries have
                     # also joined": a state's force and others' forces as one subject
                     or _AND_OTHERS_GAP.fullmatch(text, before[-1].end, m.start)
@@ -3930,6 +3988,22 @@ class Classifier:
             words.pop()
         if len(words) >= 2 and words[-1] == "of" and words[-2] in _FORCE_MEMBER_NOUNS:
             return True  # "About 50 members of the Australian Defence Force are also taking part"
+        if (
+            words
+            and words[-1] == "of"
+            and FORCE in m.cats
+            and any(
+                x.military
+                and x.states
+                and x.end <= m.start
+                and m.start - x.end <= 40
+                and _CLAUSE_PUNCT.search(text, x.end, m.start) is None
+                for x in s.mentions
+            )
+        ):
+            # "the destroyer USS William P. Lawrence of the U.S. Navy also sailed": the force
+            # after "of" owns the unit named just before it, which is the subject
+            return True
         return not (words and words[-1] in _PREPOSITIONS)
 
     @staticmethod
@@ -4425,9 +4499,10 @@ class Classifier:
         ):
             return True
         # "The exercise concluded on Tuesday with an international fleet review": the
-        # ceremony closes the drills the sentence reports
+        # ceremony closes the drills the sentence reports; "The drill began on Monday at the
+        # base with a ceremonial parade": it opens them
         return any(a.end <= m.start for a, _item in s.activities) and bool(
-            _ENDED_WITH_BEFORE.search(text, max(s.start, m.start - 80), m.start)
+            _ENDED_WITH_BEFORE.search(text, max(s.start, m.start - 100), m.start)
         )
 
     @staticmethod
@@ -4594,6 +4669,13 @@ class Classifier:
                 continue  # "training agreed by both governments" (but "drills planned by")
             if ";" in text[min(m.end, anchor.end) : max(m.start, anchor.start)]:
                 continue  # "C295 line opens in Vadodara; ... Vajra Prahar next": another item
+            if tense == PLANNED and (
+                _RUNS_UNTIL_AFTER.match(text, m.end)
+                or text[max(s.start, m.start - 4) : m.start].lower() == "how "
+            ):
+                # "The exercise, scheduled to run until Aug. 28, involves ...": the schedule
+                # of its length, not a plan; "learning how to launch assaults": a skill
+                continue
             if (
                 tense == PAST
                 and m.start <= s.start + 1
@@ -6004,7 +6086,14 @@ class _Decision:
         if not names:
             return False
         lead = self._report_exercises()
-        return bool(lead) and not names & lead
+        if lead:
+            return not names & lead
+        # a report of an unnamed drill: "India and Japan both take part with the United States
+        # in the Malabar series" tells a recurring series of another drill, not this one
+        return any(
+            EXERCISE in m.cats and _SERIES_AFTER.match(self.text, m.end) is not None
+            for m in s.mentions
+        )
 
     def _report_exercises(self) -> set[str]:
         """The names of the exercise the report is about: those of the title when it names
