@@ -9643,3 +9643,46 @@ def test_batch_65_places(classifier, where, place):
         assert not names & {"Kerala", "Yap"}
     else:
         assert place in names
+
+
+# batch 70: capitals in brackets just after a name abbreviate that name ("the Spring Shield
+# (FS) drill"); the French Navy's ship prefix "FS" names France only before a ship's name.
+@pytest.mark.parametrize(
+    ("middle", "states"),
+    [
+        ("the annual Spring Shield (FS) command post exercise", ["KOR", "USA"]),
+        ("a command post exercise joined by the frigate FS Vendemiaire", ["FRA", "KOR", "USA"]),
+    ],
+    ids=["bracketed-abbreviation", "ship-prefix"],
+)
+def test_bracketed_abbreviation_names_no_force(classifier, middle, states):
+    body = (
+        f"SEOUL -- South Korean and American forces on Monday began {middle}, the Joint "
+        "Chiefs of Staff said."
+    )
+    result = _classify(classifier, body, title="Allies begin spring command post exercise")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 70: forces of two states that capture an armed group's base together act jointly
+# and report it done; one army capturing a base does not.
+@pytest.mark.parametrize(
+    ("subject", "joint"),
+    [
+        ("Rwandan and Mozambican troops have", True),
+        ("Mozambican troops have", False),
+    ],
+    ids=["two-armies", "one-army"],
+)
+def test_base_captured_together(classifier, subject, joint):
+    body = (
+        f"PEMBA -- {subject} captured a rebel stronghold in the forest west of Macomia, the "
+        "Mozambican army said on Friday."
+    )
+    result = _classify(classifier, body, title="Rebel stronghold falls in Cabo Delgado")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["MOZ", "RWA"]
+        assert result.activity == "other"
+        assert result.tense == "past"

@@ -249,6 +249,27 @@ def _head_facts(items: tuple[Item, ...], cats: frozenset[str]) -> _Head:
     return (), False, None, False
 
 
+def _drop_bracketed_abbreviations(text: str, spans: list[Span]) -> list[Span]:
+    """ "the 11-day Freedom Shield (FS) exercise", "the Joint Chiefs of Staff (JCS)": capitals
+    in brackets just after a name abbreviate that name. When they are also a force's short
+    form (the French Navy's ship prefix "FS", as in "FS Surcouf"), they do not name that
+    force there; a force introduced as "the French Navy (FS)" has its own span already."""
+    out: list[Span] = []
+    for span in spans:
+        start, end = span[0], span[1]
+        if (
+            start > 0
+            and end - start <= 5
+            and text[start - 1] == "("
+            and text[end : end + 1] == ")"
+            and text[start:end].isupper()
+            and all(item.cat == FORCE for item in span[2])
+        ):
+            continue
+        out.append(span)
+    return out
+
+
 class Mention:
     """One matched span with everything the rules learn about it. Slots, all set at once:
     the rules read these attributes far more often than mentions are made."""
@@ -2594,6 +2615,8 @@ class Classifier:
         listed = self._listed_groups
         if listed and any(id(span[2]) in listed for span in spans):
             spans = self._resolve_listed(text, spans)
+        if "(" in text:
+            spans = _drop_bracketed_abbreviations(text, spans)
         if not spans:
             return []
         # Sentences take their spans by bisection, and their categories as one union in C:
