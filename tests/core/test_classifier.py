@@ -9686,3 +9686,38 @@ def test_base_captured_together(classifier, subject, joint):
         assert sorted(result.states) == ["MOZ", "RWA"]
         assert result.activity == "other"
         assert result.tense == "past"
+
+
+# batch 70: an agreement that a state decides to terminate (or revokes, or pulls out of) is
+# being ended, not planned; a decision to extend it is still a plan between the two states.
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [("terminate", None), ("extend", "planned")],
+    ids=["terminated", "extended"],
+)
+def test_agreement_being_ended_is_no_plan(classifier, verb, tense):
+    body = (
+        f"BANGKOK -- Thailand notified Australia on Monday of its decision to {verb} the mutual "
+        "defence treaty the two countries signed in 2015, the foreign ministry said."
+    )
+    result = _classify(classifier, body, title="Thailand, Australia and the defence treaty")
+    assert not result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 70: an agreement between states in the lead is planned even when a later sentence
+# recalls joint drills in passing; those drills stay background and make nothing joint.
+@pytest.mark.parametrize(
+    "tail",
+    [" The two armies held joint drills near Termez last summer.", ""],
+    ids=["drills-in-passing", "no-drills"],
+)
+def test_agreement_in_lead_with_drills_in_passing(classifier, tail):
+    body = (
+        "TASHKENT -- Uzbekistan and Kazakhstan signed a treaty on allied relations on Tuesday, "
+        "the presidents' offices said. Under the treaty the two countries will consult if "
+        "either is attacked." + tail
+    )
+    result = _classify(classifier, body, title="Uzbekistan, Kazakhstan sign alliance treaty")
+    assert not result.joint_military_activity
+    assert result.tense == "planned"

@@ -1046,6 +1046,23 @@ _OWNING_WORDS: Final = (
 )
 # a signing told in a clause of time ("days after X and Y signed a pact") dates other news
 _SIGNED_AS_TIME: Final = (" after ", " since ", " before ", " when ")
+# "notified Washington of its decision to terminate the Visiting Forces Agreement", "pulls
+# the US out of the nuclear deal": an agreement ended or left is no plan for forces to act
+_ENDING_AN_AGREEMENT: Final = (
+    "terminat",
+    "abrogat",
+    "revok",
+    "revoca",
+    "renounc",
+    "pull out of",
+    "pulls out of",
+    "pulled out of",
+    "withdraw from",
+    "withdraws from",
+    "withdrew from",
+    "walk away from",
+    "walked away from",
+)
 # a verb of buying in the clause before "from" (no semicolon or colon between)
 _BOUGHT_BEFORE = re.compile(
     # (the lookahead: the alternatives' first letters, see _YEAR_MENTION)
@@ -4966,9 +4983,12 @@ class _Decision:
             self.reason("joint activity mentioned only in passing, not the article's subject")
 
         tense = self._tense(subject, current)
-        if tense is None and not current and self._agreement_in_lead():
-            tense = "planned"  # a pact, a deal or a plan between states: no activity yet
-        if tense == "planned":
+        agreed = False
+        if tense is None and not subject and self._agreement_in_lead():
+            # a pact, a deal or a plan between states: no activity yet. Joint activity told
+            # only in passing ("The two armies held joint drills last summer") stays background.
+            tense, agreed = "planned", True
+        if tense == "planned" and not agreed:
             # "Philippines seeks more joint patrols" over "Over the weekend, the Philippine and
             # Australian navies completed their first joint sail": the done activity is news.
             # A done edition of the exercise the lead plans is an earlier one ("This year's
@@ -6297,10 +6317,17 @@ class _Decision:
                 and PLANNED in s.cats
                 and self._named_count(s) - len(self._sellers(s)) >= 2
                 and self._plan_in_main_clause(s)
+                and not self._ends_an_agreement(s)
             ):
                 self.reason("tense planned: an agreement or plan between states in the lead")
                 return True
         return False
+
+    def _ends_an_agreement(self, s: Sentence) -> bool:
+        """ "The Philippines notified the United States of its decision to terminate the
+        Visiting Forces Agreement": the agreement word names what is being ended, not a plan."""
+        low = self.source(s)[s.start : s.end].lower()
+        return any(w in low for w in _ENDING_AN_AGREEMENT)
 
     @staticmethod
     def _sellers(s: Sentence) -> set[str]:
