@@ -10335,3 +10335,81 @@ def test_exercise_name_after_known_as(classifier, body, joint, states):
     result = _classify(classifier, body, title="Japanese soldiers in California")
     assert result.joint_military_activity is joint
     assert sorted(result.states) == states
+
+
+# batch 70: capitals in brackets just after a name abbreviate that name ("the Spring Shield
+# (FS) drill"); the French Navy's ship prefix "FS" names France only before a ship's name.
+@pytest.mark.parametrize(
+    ("middle", "states"),
+    [
+        ("the annual Spring Shield (FS) command post exercise", ["KOR", "USA"]),
+        ("a command post exercise joined by the frigate FS Vendemiaire", ["FRA", "KOR", "USA"]),
+    ],
+    ids=["bracketed-abbreviation", "ship-prefix"],
+)
+def test_bracketed_abbreviation_names_no_force(classifier, middle, states):
+    body = (
+        f"SEOUL -- South Korean and American forces on Monday began {middle}, the Joint "
+        "Chiefs of Staff said."
+    )
+    result = _classify(classifier, body, title="Allies begin spring command post exercise")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 70: forces of two states that capture an armed group's base together act jointly
+# and report it done; one army capturing a base does not.
+@pytest.mark.parametrize(
+    ("subject", "joint"),
+    [
+        ("Rwandan and Mozambican troops have", True),
+        ("Mozambican troops have", False),
+    ],
+    ids=["two-armies", "one-army"],
+)
+def test_base_captured_together(classifier, subject, joint):
+    body = (
+        f"PEMBA -- {subject} captured a rebel stronghold in the forest west of Macomia, the "
+        "Mozambican army said on Friday."
+    )
+    result = _classify(classifier, body, title="Rebel stronghold falls in Cabo Delgado")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["MOZ", "RWA"]
+        assert result.activity == "other"
+        assert result.tense == "past"
+
+
+# batch 70: an agreement that a state decides to terminate (or revokes, or pulls out of) is
+# being ended, not planned; a decision to extend it is still a plan between the two states.
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [("terminate", None), ("extend", "planned")],
+    ids=["terminated", "extended"],
+)
+def test_agreement_being_ended_is_no_plan(classifier, verb, tense):
+    body = (
+        f"BANGKOK -- Thailand notified Australia on Monday of its decision to {verb} the mutual "
+        "defence treaty the two countries signed in 2015, the foreign ministry said."
+    )
+    result = _classify(classifier, body, title="Thailand, Australia and the defence treaty")
+    assert not result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 70: an agreement between states in the lead is planned even when a later sentence
+# recalls joint drills in passing; those drills stay background and make nothing joint.
+@pytest.mark.parametrize(
+    "tail",
+    [" The two armies held joint drills near Termez last summer.", ""],
+    ids=["drills-in-passing", "no-drills"],
+)
+def test_agreement_in_lead_with_drills_in_passing(classifier, tail):
+    body = (
+        "TASHKENT -- Uzbekistan and Kazakhstan signed a treaty on allied relations on Tuesday, "
+        "the presidents' offices said. Under the treaty the two countries will consult if "
+        "either is attacked." + tail
+    )
+    result = _classify(classifier, body, title="Uzbekistan, Kazakhstan sign alliance treaty")
+    assert not result.joint_military_activity
+    assert result.tense == "planned"

@@ -1523,6 +1523,34 @@ capitalised. After them batch 68 scores F1 1.000, states 1.000, activity 1.000 a
 0.950 (Iron Fist 2017 has no tense cue and reads as past); the dev set keeps F1 1.000,
 states 0.992, activity 0.950 and tense 0.979, and all 2009 score F1 0.997 (precision 1.000,
 recall 0.995), states 0.9958, activity 0.981 and tense 0.967.
+Batch 70 (val-2121..val-2150) is a fifteenth typical day from regional outlets, 2016-2025
+(WAM, Xinhua, Yonhap, PTI, Bernama, PNA, Anadolu, APA, BSS, VNA, TASS): 14 positives (Desert
+Eagle II, the Ugandan-Congolese strikes on the ADF, CINBAX, the second IMT TRILAT, Alon 2023,
+TurAz Qartali-2020, Sampriti-2016, Maitree 2017, the first Vietnamese-Indian naval exercise,
+the US-British strikes on the Houthis of 24 February 2024, the first Turkish-US ground patrol
+east of the Euphrates, Freedom Shield 23, the capture of Mbau, the Indian-French patrol from
+Reunion) and 16 negatives (PAKSAT-MM1, the Egyptian K9 deal, the Luconia Shoals intercept, Duqm
+access, Great Prophet 15, the end of SAMIM, Zolfaghar-1400, the Chinese-Russian coast guard
+patrol, the Indian troops leaving the Maldives, the Sudan evacuation by Chinese warships,
+Victory Day in Dhaka, Samudra Maitri, the Shusha Declaration, the CSTO deployment to
+Kazakhstan, the VFA termination notice, the Thai Gripen choice), committed before scoring:
+precision 1.000, recall 0.929, F1 0.963, states 0.923, activity 1.000, tense 0.8125 ("Freedom
+Shield (FS)" read "FS", the French Navy's ship prefix, as France; "have captured" a base by
+two states' troops had no activity or tense word). Rules: an all-caps force alias in brackets
+right after a name abbreviates that name and names no force; "captured", "took control of"
+(and "capturing", "taken/taking control of") are joint combat words that need cooperation,
+and "captured", "recaptured", "retook", "took control of" tell a past; an agreement that the
+lead says is terminated, revoked, renounced or pulled out of is no plan; an agreement between
+states in the lead makes the article planned also when joint activity is told only in
+passing, and that passing activity does not take over the report. After them batch 70 scores
+F1 1.000, states 1.000, activity 1.000 and tense 0.9375 (the Duqm access annex, whose lead
+names Oman only as the port's place, stays without a tense); the dev set keeps F1
+1.000, states 0.992, activity 0.950 and tense 0.979; five earlier articles change only their
+tense, to "planned" (val-0349, val-1210, val-1220 and val-1863 as labelled; val-1407, a missed
+positive, from none), and all 2009 score F1 0.997 (precision 1.000, recall 0.995), states
+0.9958, activity 0.981 and tense 0.971. places.toml gained the batch's places (Mocimboa da
+Praia, Kurdamir, Yevlakh, Tangail, Ghatail, Tal Abyad, Akcakale, Sanliurfa, Reunion Island):
+batch 70's location recall rose from 0.56 to 0.81 (all 2009 from 0.672 to 0.677).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1561,7 +1589,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2099
+    assert len(ids) >= 2129
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

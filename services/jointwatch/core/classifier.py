@@ -249,6 +249,27 @@ def _head_facts(items: tuple[Item, ...], cats: frozenset[str]) -> _Head:
     return (), False, None, False
 
 
+def _drop_bracketed_abbreviations(text: str, spans: list[Span]) -> list[Span]:
+    """ "the 11-day Freedom Shield (FS) exercise", "the Joint Chiefs of Staff (JCS)": capitals
+    in brackets just after a name abbreviate that name. When they are also a force's short
+    form (the French Navy's ship prefix "FS", as in "FS Surcouf"), they do not name that
+    force there; a force introduced as "the French Navy (FS)" has its own span already."""
+    out: list[Span] = []
+    for span in spans:
+        start, end = span[0], span[1]
+        if (
+            start > 0
+            and end - start <= 5
+            and text[start - 1] == "("
+            and text[end : end + 1] == ")"
+            and text[start:end].isupper()
+            and all(item.cat == FORCE for item in span[2])
+        ):
+            continue
+        out.append(span)
+    return out
+
+
 class Mention:
     """One matched span with everything the rules learn about it. Slots, all set at once:
     the rules read these attributes far more often than mentions are made."""
@@ -1067,6 +1088,23 @@ _OWNING_WORDS: Final = (
 )
 # a signing told in a clause of time ("days after X and Y signed a pact") dates other news
 _SIGNED_AS_TIME: Final = (" after ", " since ", " before ", " when ")
+# "notified Washington of its decision to terminate the Visiting Forces Agreement", "pulls
+# the US out of the nuclear deal": an agreement ended or left is no plan for forces to act
+_ENDING_AN_AGREEMENT: Final = (
+    "terminat",
+    "abrogat",
+    "revok",
+    "revoca",
+    "renounc",
+    "pull out of",
+    "pulls out of",
+    "pulled out of",
+    "withdraw from",
+    "withdraws from",
+    "withdrew from",
+    "walk away from",
+    "walked away from",
+)
 # a verb of buying in the clause before "from" (no semicolon or colon between)
 _BOUGHT_BEFORE = re.compile(
     # (the lookahead: the alternatives' first letters, see _YEAR_MENTION)
@@ -2724,6 +2762,8 @@ class Classifier:
         listed = self._listed_groups
         if listed and any(id(span[2]) in listed for span in spans):
             spans = self._resolve_listed(text, spans)
+        if "(" in text:
+            spans = _drop_bracketed_abbreviations(text, spans)
         if not spans:
             return []
         # Sentences take their spans by bisection, and their categories as one union in C:
@@ -5120,9 +5160,12 @@ class _Decision:
             self.reason("joint activity mentioned only in passing, not the article's subject")
 
         tense = self._tense(subject, current)
-        if tense is None and not current and self._agreement_in_lead():
-            tense = "planned"  # a pact, a deal or a plan between states: no activity yet
-        if tense == "planned":
+        agreed = False
+        if tense is None and not subject and self._agreement_in_lead():
+            # a pact, a deal or a plan between states: no activity yet. Joint activity told
+            # only in passing ("The two armies held joint drills last summer") stays background.
+            tense, agreed = "planned", True
+        if tense == "planned" and not agreed:
             # "Philippines seeks more joint patrols" over "Over the weekend, the Philippine and
             # Australian navies completed their first joint sail": the done activity is news.
             # A done edition of the exercise the lead plans is an earlier one ("This year's
@@ -6538,10 +6581,17 @@ class _Decision:
                 and PLANNED in s.cats
                 and self._named_count(s) - len(self._sellers(s)) >= 2
                 and self._plan_in_main_clause(s)
+                and not self._ends_an_agreement(s)
             ):
                 self.reason("tense planned: an agreement or plan between states in the lead")
                 return True
         return False
+
+    def _ends_an_agreement(self, s: Sentence) -> bool:
+        """ "The Philippines notified the United States of its decision to terminate the
+        Visiting Forces Agreement": the agreement word names what is being ended, not a plan."""
+        low = self.source(s)[s.start : s.end].lower()
+        return any(w in low for w in _ENDING_AN_AGREEMENT)
 
     @staticmethod
     def _sellers(s: Sentence) -> set[str]:
