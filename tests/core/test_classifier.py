@@ -10413,3 +10413,23 @@ def test_agreement_in_lead_with_drills_in_passing(classifier, tail):
     result = _classify(classifier, body, title="Uzbekistan, Kazakhstan sign alliance treaty")
     assert not result.joint_military_activity
     assert result.tense == "planned"
+
+
+# batch 73: an activity verb in the simple past dated "this week" tells a thing done; the
+# time word only dates it. In the progressive the same week is still under way.
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [("trained", "past"), ("are training", "ongoing")],
+    ids=["simple-past", "progressive"],
+)
+def test_simple_past_this_week_is_done(classifier, verb, tense):
+    body = (
+        f"TOKYO -- Italian F-35 fighters {verb} with Japanese F-15 jets over the Sea of Japan "
+        "this week, the Japanese defence ministry said on Friday."
+    )
+    result = _classify(
+        classifier, body, title="Italian and Japanese fighters over the Sea of Japan"
+    )
+    assert result.joint_military_activity
+    assert sorted(result.states) == ["ITA", "JPN"]
+    assert result.tense == tense

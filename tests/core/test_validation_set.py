@@ -1551,6 +1551,25 @@ positive, from none), and all 2009 score F1 0.997 (precision 1.000, recall 0.995
 0.9958, activity 0.981 and tense 0.971. places.toml gained the batch's places (Mocimboa da
 Praia, Kurdamir, Yevlakh, Tangail, Ghatail, Tal Abyad, Akcakale, Sanliurfa, Reunion Island):
 batch 70's location recall rose from 0.56 to 0.81 (all 2009 from 0.672 to 0.677).
+- val-2211..2240 (batch 73, tense on positives, third take, 2017-2025: 20 positives told on
+  their opening day, first day, live-fire phase, final day or at their wrap-up, with headlines
+  in one tense over leads in another (Ajeya Warrior 2019 on Salisbury Plain, Ekuverin 2021 at
+  Kadhdhoo, Samudra Shakti 2021, Surya Kiran XIII at Pithoragarh, AustraHind 2025 in Perth,
+  KAMANDAG 2 with Japanese troops, Golden Dragon 2020, Operation Shujaa, the combined Antarctic
+  naval patrol, French Rafales in Japan, Vajra Prahar 2018 in Jaipur, SIMBEX 2020) and 10
+  negatives: seven previews and contingent departures, the Aurora 20 postponement, the African
+  Lion 2020 cancellation and the Hand-in-Hand drill not held after Doklam), committed before
+  scoring: precision 1.000, recall 1.000, F1 1.000, states 1.000, activity 1.000, tense 0.963
+  ("French Rafales trained with ASDF F-2s this week" read as under way from "this week").
+  Rule: after an activity verb in "-ed" told in the simple past (no auxiliary before it), a
+  time word of the present week or day ("this week", "today") dates a thing done and no longer
+  makes it under way. After it batch 73 scores F1 1.000, states 1.000, activity 1.000 and
+  tense 1.000; the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; one
+  earlier negative changes only its tense (val-0050, an escort "this week", ongoing to past,
+  labelled without a tense), and all 2159 score F1 0.998 (precision 1.000, recall 0.995),
+  states 0.9962, activity 0.984 and tense 0.9715. places.toml gained the batch's places
+  (Kadhdhoo, Laamu Atoll, Pithoragarh, Jaipur, Taguig, Ibaraki Prefecture, the Antarctic
+  Peninsula, the South Shetland Islands): batch 73's location recall rose from 0.38 to 0.76.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1589,7 +1608,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2129
+    assert len(ids) >= 2159
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

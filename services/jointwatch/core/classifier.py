@@ -1493,6 +1493,15 @@ _PASSIVE_BY = re.compile(r"\s+(?:by|between)\b", re.IGNORECASE)
 _TIME_WORDS = frozenset(
     {"today", "yesterday", "this week", "last week", "currently", "earlier this week"}
 )
+# Time words of the present week or day that the matcher tags as "ongoing": after a verb of
+# the activity in the simple past ("jets trained with Japanese fighters this week") they
+# date a thing done; the verb's form, not the time word, tells the tense.
+_PRESENT_SPAN_WORDS: Final = frozenset({"this week", "today"})
+# Words before a verb in "-ed" that make it a participle or a perfect, not a simple past
+# ("are being trained", "have trained").
+_AUXILIARIES: Final = frozenset(
+    {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "get", "gets"}
+)
 # "Royal Netherlands Air Force F-35s and Royal Air Force Typhoons are also taking part": a
 # list of forces, each with its aircraft or ships.
 _ASSET_LIST_GAP = re.compile(
@@ -2420,6 +2429,17 @@ def _union(parts: Sequence[Iterable[str]], lo: int, hi: int) -> set[str]:
 
 # --------------------------------------------------------------------------------------
 # The classifier
+
+
+def _simple_past_verb(text: str, start: int, anchor: Mention) -> bool:
+    """The activity word is a verb in "-ed" told in the simple past: a single word after a
+    subject, not a participle after an auxiliary ("were trained") nor an adjective before a
+    noun at the start of the sentence."""
+    word = text[anchor.start : anchor.end]
+    if " " in word or not word.endswith("ed") or anchor.start <= start:
+        return False
+    head = text[max(start, anchor.start - 20) : anchor.start].split()
+    return bool(head) and head[-1].lower() not in _AUXILIARIES
 
 
 def _opens_with_habit(text: str, s: Sentence) -> bool:
@@ -4792,6 +4812,17 @@ class Classifier:
         # "they flew training sorties": the activity verb's own past beats a cue after it (a
         # present form, as in a headline's "sail", takes its tense from the words around it)
         own = next((t for t in _TENSES if t in anchor.cats), PRESENT)
+        if (
+            before is None
+            and own == PRESENT
+            and after is not None
+            and after[2] == ONGOING
+            and text[after[1].start : after[1].end].lower() in _PRESENT_SPAN_WORDS
+            and _simple_past_verb(text, s.start, anchor)
+        ):
+            # "French Rafales trained with Japanese F-2s this week": the activity verb in the
+            # simple past tells it done; "this week" only dates it
+            after = (after[0], after[1], PAST)
         chosen = before or ((0, anchor, own) if own != PRESENT else after)
         progressive = (
             _PROGRESSIVE_BEFORE.search(text, max(s.start, anchor.start - 25), anchor.start)
