@@ -10433,3 +10433,130 @@ def test_simple_past_this_week_is_done(classifier, verb, tense):
     assert result.joint_military_activity
     assert sorted(result.states) == ["ITA", "JPN"]
     assert result.tense == tense
+
+
+# batch 72: a title whose first clause names an exercise and whose later clause ("as",
+# "after", "amid" ...) names another one tells of that other drill there: its states are
+# neither the report's participants nor the core states its name implies.
+@pytest.mark.parametrize(
+    ("title", "states"),
+    [
+        ("Sea Breeze opens off Odesa as Russia holds Kavkaz", ["UKR", "USA"]),
+        ("Sea Breeze opens off Odesa with Ukrainian and US ships", ["UKR", "USA"]),
+    ],
+    ids=["other-drill-in-later-clause", "one-drill"],
+)
+def test_title_clause_about_another_drill(classifier, title, states):
+    body = (
+        "ODESA -- Warships from Ukraine, the United States and several other countries began "
+        "the Sea Breeze exercise in the Black Sea on Monday, the Ukrainian navy said."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 72: a state that the lead names among a drill's forces stays a participant when a
+# later sentence tells, in the present perfect, that its fighters have intercepted a rival's
+# aircraft before; an intercept told as the report's news still takes it out.
+@pytest.mark.parametrize(
+    ("later", "kept"),
+    [
+        ("American fighters have intercepted Russian bombers off Alaska twice this year.", True),
+        ("American fighters intercepted two Russian bombers off Alaska on Tuesday.", False),
+    ],
+    ids=["intercepts-as-history", "intercept-as-news"],
+)
+def test_intercepts_told_as_history_keep_lead_participant(classifier, later, kept):
+    body = (
+        "ANCHORAGE -- Canadian and American fighters began a two-week air defence exercise "
+        "over the Arctic on Monday, the command said.\n\nTankers and radar planes support the "
+        f"jets, and crews will practise meeting cruise missiles.\n\n{later}"
+    )
+    result = _classify(classifier, body, title="Arctic air defence exercise begins")
+    assert ("USA" in result.states) is kept
+    if kept:
+        assert result.joint_military_activity
+        assert sorted(result.states) == ["CAN", "USA"]
+
+
+# batch 72: aircraft that "were joined" on their way by two states' jets fly with them; the
+# contiguous "were joined by" still names partners in an activity already told, and a firm
+# joined in a venture is no military activity.
+@pytest.mark.parametrize(
+    ("body", "joint", "activity"),
+    [
+        (
+            "Two B-52 bombers crossed the peninsula on Friday. They were joined over the sea "
+            "by Japanese F-15 fighters and American F-35s, the air force said.",
+            True,
+            "escort",
+        ),
+        (
+            "The company was joined in the venture by a Japanese bank and an American fund, "
+            "the firm said on Friday.",
+            False,
+            None,
+        ),
+    ],
+    ids=["jets-joined-on-the-way", "business-venture"],
+)
+def test_aircraft_joined_on_the_way(classifier, body, joint, activity):
+    result = _classify(classifier, body)
+    assert result.joint_military_activity is joint
+    assert result.activity == activity
+    if joint:
+        assert sorted(result.states) == ["JPN", "USA"]
+
+
+# batch 72: "was last in" tells the previous occasion; a drill it dates to a month well
+# before the report's is background and its partners do not join this one.
+@pytest.mark.parametrize(
+    ("verb", "states"),
+    [("was last in", ["KOR", "USA"]), ("is now in", ["JPN", "KOR", "USA"])],
+    ids=["last-visit", "now"],
+)
+def test_previous_occasion_is_background(classifier, verb, states):
+    body = (
+        "SEOUL -- South Korea and the United States began a naval exercise off the peninsula "
+        "on Monday with the carrier Ronald Reagan, the navy said.\n\nThe allies will practise "
+        "hunting submarines for five days, officials said.\n\nFighters from both countries "
+        f"will fly strike missions.\n\nThe Reagan {verb} Korean waters in June for a rescue "
+        "drill with Japan and the United States."
+    )
+    article = Article(
+        id="t",
+        body=body,
+        title="Allied naval exercise begins",
+        published_at=datetime(2016, 10, 10, 9, 0, tzinfo=UTC),
+    )
+    result = classifier.classify(article)
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 72: "after taking part in" (or "after participating in") a drill tells what a force
+# did before the arrival or visit that the sentence reports; the drill told on its own is
+# the news.
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "Three Chinese warships reached Helsinki on Thursday after taking part in an "
+            "exercise with the Russian Navy off Baltiysk.",
+            False,
+        ),
+        (
+            "Three Chinese warships took part in an exercise with the Russian Navy off Baltiysk "
+            "on Thursday.",
+            True,
+        ),
+    ],
+    ids=["visit-after-drill", "drill"],
+)
+def test_visit_after_taking_part_in_drill(classifier, sentence, joint):
+    body = f"{sentence}\n\nThe ships will stay five days, the Chinese embassy said."
+    result = _classify(classifier, body, title="Chinese warships in the Baltic")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["CHN", "RUS"]

@@ -856,6 +856,8 @@ _YEAR_MENTION = re.compile(
 # first time": the edition before this one, however new the first it tells
 # a word of each of _DATED_EARLIER's alternatives (see _guarded_search)
 _EARLIER_WORDS: Final = ("last", "ago", "earlier")
+# "has intercepted", "have scrambled", "has repeatedly shadowed": the present perfect
+_HAS_PERFECT: Final = re.compile(r"\s(?:has|have)\s+(?:\w+ly\s+)?\w+ed\b")
 _DATED_EARLIER = re.compile(
     # the word boundary first: most positions fail it before the six lookbehinds run
     r"\b(?<!since\s)(?<!effect\s)(?<!force\s)(?<!passed\s)(?<!enacted\s)(?<!adopted\s)"
@@ -1041,6 +1043,16 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:mix|fleet|array|range|variety|inventory|assortment|blend)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _told_as_history(text: str, s: Sentence) -> bool:
+    """ "NORAD has intercepted Russian bombers several times this year": the present perfect
+    ("has" or "have" before a past participle) tells what a force has done before, not the
+    event the report is about."""
+    chunk = text[s.start : s.end]
+    return (" has " in chunk or " have " in chunk) and _HAS_PERFECT.search(
+        text, s.start, s.end
+    ) is not None
 
 
 def _dated_earlier(text: str, start: int, end: int) -> bool:
@@ -5164,12 +5176,27 @@ class _Decision:
             self.reason(f"background mention of an earlier activity: {where}")
         opposition: set[str] = set()
         observers: set[str] = set()
+        # "NORAD has intercepted Russian aircraft near Alaska several times this year": after
+        # the lead, an intercept told in the present perfect is the force's history; it does
+        # not take out a state whose forces the lead names in the drill
+        told_before: set[str] = set()
         for s in everything:
-            opposition |= s.opposed
+            if s.opposed and s.index > 0 and not s.title and _told_as_history(self.text, s):
+                told_before |= s.opposed
+            else:
+                opposition |= s.opposed
             if OBSERVER in s.cats or PART in s.cats:
                 for m in s.mentions:
                     if m.role == "observer":
                         observers.update(m.states)
+        if told_before - opposition:
+            in_lead = {
+                code
+                for s in joint_sentences
+                if (s.title or s.lead) and not s.background
+                for code in s.participants
+            }
+            opposition |= told_before - in_lead
         # The activity must be the article's subject: in the title or the lead, or named
         # in more than one sentence. A title about something else leaves only the first
         # sentence as the lead ("Pentagon says China's arsenal grows ... It also noted
@@ -6169,12 +6196,39 @@ class _Decision:
             for m in s.mentions
         )
 
+    def _title_other_drill_from(self, t: Sentence) -> int:
+        """ "Rapid Trident opens at Yavoriv as Russia and Belarus hold Zapad": where a title
+        whose first clause names an exercise goes on, in a later clause, to another exercise
+        (as, after, amid ...), the offset from which it tells of that other drill; the end of
+        the title when it does not."""
+        if not t.title or EXERCISE not in t.cats:
+            return t.end
+        source = self.source(t)
+        cut = _TITLE_OTHER_CLAUSE.search(source, t.start, t.end)
+        if cut is None:
+            return t.end
+        head: set[str] = set()
+        tail: set[str] = set()
+        for m in t.mentions:
+            name = self._exercise_name(m)
+            if name:
+                (head if m.start < cut.start() else tail).add(name)
+        if head and tail and head.isdisjoint(tail):
+            return cut.start()
+        return t.end
+
     def _report_exercises(self) -> set[str]:
         """The names of the exercise the report is about: those of the title when it names
         one ("German jets train with Japanese fighters in 'Nippon Skies'": the lead's "arrived
-        from Pitch Black" is another drill), else those of the title and the lead."""
+        from Pitch Black" is another drill), else those of the title and the lead. A later
+        clause of the title that names another drill is not the report's ("Rapid Trident
+        opens as Russia and Belarus hold Zapad")."""
         titled = {
-            self._exercise_name(m) for t in self.title if EXERCISE in t.cats for m in t.mentions
+            self._exercise_name(m)
+            for t in self.title
+            if EXERCISE in t.cats
+            for m in t.mentions
+            if m.start < self._title_other_drill_from(t)
         } - {""}
         if titled:
             return titled
@@ -6221,7 +6275,10 @@ class _Decision:
             if self._other_exercise(s):
                 continue
             strong |= s.strong & set(s.participants)
+            other_from = self._title_other_drill_from(s)
             for code, m in s.participants.items():
+                if other_from < s.end and m.start >= other_from and s.start <= m.start < s.end:
+                    continue  # the title's later clause about another drill
                 if (m.default_state or m.equipment) and code in self._makers_only():
                     continue
                 if m.default_state and code not in participants:
@@ -6257,7 +6314,10 @@ class _Decision:
                     package.default_state and not participants.keys().isdisjoint(package.states)
                 ):
                     package = None
+                other_from = self._title_other_drill_from(s)
                 for m in s.mentions:
+                    if m.start >= other_from:
+                        break  # the title's later clause about another drill
                     if m.role == "participant" and not _police_of(s, m):
                         if (
                             package is not None
@@ -6362,7 +6422,10 @@ class _Decision:
             # ("F-35A makes debut as British, Australian crews join Red Flag")
             cut = _TITLE_OTHER_CLAUSE.search(source, s.start, s.end)
             head_end = cut.start() if cut is not None else s.end
+            other_from = self._title_other_drill_from(s)
             for m in s.mentions:
+                if m.start >= other_from:
+                    break  # "... as Russia and Belarus hold Zapad": another drill's states
                 if (
                     m.states
                     and not m.default_state
@@ -6696,9 +6759,10 @@ class _Decision:
         if any(EXERCISE in m.cats for s in titled for m in s.mentions):
             chosen = titled
         for s in chosen:
+            cut = min(s.cut, self._title_other_drill_from(s))
             for m in s.mentions:
                 item = m.first(EXERCISE)
-                if m.start >= s.cut:
+                if m.start >= cut:
                     break
                 if item is not None and getattr(item.ref, "multinational", False):
                     for code in getattr(item.ref, "states", []):
