@@ -10560,3 +10560,114 @@ def test_visit_after_taking_part_in_drill(classifier, sentence, joint):
     assert result.joint_military_activity is joint
     if joint:
         assert sorted(result.states) == ["CHN", "RUS"]
+
+
+# batch 74: a state that only sent a coast guard (or police) vessel to a navies' drill takes
+# part with law enforcement, not with armed forces; one that sent a frigate takes part.
+@pytest.mark.parametrize(
+    ("sent", "states"),
+    [("sent a coast guard cutter", ["JPN", "USA"]), ("sent a frigate", ["CAN", "JPN", "USA"])],
+    ids=["coast-guard", "frigate"],
+)
+def test_a_state_that_sent_a_coast_guard_vessel_is_no_participant(classifier, sent, states):
+    body = (
+        "KOCHI -- Warships of Japan and the United States practised boarding a suspect "
+        f"freighter off Shikoku on Tuesday, the navy said. Canada {sent}."
+    )
+    result = _classify(classifier, body, title="Navies drill off Shikoku")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 74: a drill held at another state's base ("at China's naval base in Djibouti") is not
+# hosted by the state the base stands in; a drill held in that state is.
+@pytest.mark.parametrize(
+    ("where", "states"),
+    [("at China's naval base in Djibouti", ["CHN", "ITA"]), ("in Djibouti", ["CHN", "DJI", "ITA"])],
+    ids=["foreign-base", "host-state"],
+)
+def test_a_foreign_base_does_not_make_its_host_a_participant(classifier, where, states):
+    body = (
+        "DJIBOUTI -- Chinese and Italian sailors carried out a joint medical evacuation "
+        f"exercise {where} on Thursday, the Italian navy said."
+    )
+    result = _classify(classifier, body, title="Chinese, Italian sailors drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 74: two states' military transports that land with relief supplies or rescue teams
+# deliver them, each on its own mission; a joint exercise with relief supplies is an activity.
+@pytest.mark.parametrize(
+    ("what", "joint"),
+    [
+        ("landed at Nadi with relief supplies and rescue teams", False),
+        ("held a joint airdrop exercise at Nadi, landing with relief supplies", True),
+    ],
+    ids=["relief-delivery", "relief-exercise"],
+)
+def test_military_transports_delivering_relief_are_not_joint(classifier, what, joint):
+    body = (
+        f"SUVA -- Australian and New Zealand air force transports {what} on Monday, officials said."
+    )
+    result = _classify(classifier, body, title="Aircraft reach Fiji")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["AUS", "NZL"]
+
+
+# batch 74: when the sentences that name the states only "operated alongside" each other, the
+# lead's exercise (told without naming the states) says what the activity was.
+@pytest.mark.parametrize(
+    ("lead", "activity"),
+    [
+        ("held an anti-piracy exercise off Somalia from May 3 to 5", "exercise"),
+        ("were off Somalia from May 3 to 5", "patrol"),
+    ],
+    ids=["lead-exercise", "no-exercise"],
+)
+def test_vague_verbs_take_the_activity_of_the_lead(classifier, lead, activity):
+    body = (
+        f"MANAMA -- Warships and aircraft of the coalition and the EU naval force {lead}, the "
+        "coalition said.\n\nEU frigates from France and Italy, led by the French flagship, "
+        "operated alongside Indian and Pakistani destroyers of the coalition's task force."
+    )
+    result = _classify(classifier, body, title="Coalition and EU navies off Somalia")
+    assert result.joint_military_activity
+    assert sorted(result.states) == ["FRA", "IND", "ITA", "PAK"]
+    assert result.activity == activity
+
+
+# batch 74: "would regularly hold joint patrols" promises a habit (planned); "regularly hold
+# joint patrols" tells one (background, no tense).
+@pytest.mark.parametrize(
+    ("said", "tense"),
+    [("would regularly hold", "planned"), ("regularly hold", None)],
+    ids=["promised", "habit"],
+)
+def test_a_promised_habit_is_planned(classifier, said, tense):
+    body = (
+        "MOSCOW -- The defence ministers of Russia and China met in Moscow on Tuesday and "
+        f"said their navies {said} joint patrols in the Pacific."
+    )
+    result = _classify(classifier, body, title="Russia, China ministers meet")
+    assert not result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 74: a name given in apposition ("A Spanish patrol aircraft, nicknamed Cisne, later
+# joined in") keeps the participation verb with its subject; where the aircraft is based
+# tells another clause (as "based at Aviano" in batch 40's test).
+@pytest.mark.parametrize(
+    ("middle", "states"),
+    [(", nicknamed Cisne,", ["ESP", "ITA", "JPN"]), (", based in Djibouti,", ["ITA", "JPN"])],
+    ids=["nicknamed", "based"],
+)
+def test_a_named_apposition_keeps_the_subject_of_joined(classifier, middle, states):
+    body = (
+        "GULF OF ADEN -- Italian and Japanese warships held a counter-piracy drill on Monday. "
+        f"A Spanish patrol aircraft{middle} later joined in."
+    )
+    result = _classify(classifier, body, title="Counter-piracy drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

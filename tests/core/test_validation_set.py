@@ -1599,6 +1599,36 @@ no earlier article changes, and all 2159 score F1 0.998 (precision 1.000, recall
 states 0.9961, activity 0.983 and tense 0.971. places.toml gained Inuvik, Starokostiantyniv,
 Vinnytsia, Khmelnytskyi, Gangneung and the alias "Thule": batch 72's location recall rose from
 0.54 to 0.59 (all 2159 from 0.663 to 0.665).
+- val-2241..2270 (precision, other senses and neighbours, 2016-2025: 10 positives close to the
+negatives: Dynamic Monarch 2017 and 2021, Pacific Shield 18, the Japanese-Russian SAREX of
+November 2017 and the Maizuru drills of January 2017, the EU-Chinese medical evacuation drill in
+Djibouti, the EU-Japan-Djibouti counter-piracy drill, the CMF-EU counter-piracy drill of June
+2018, the CTF 151 validation exercise of April 2017, the Akebono-Margottini PASSEX; and 20
+negatives: Caine's confirmation, the Brown-Liu call, the Biden-Kishida and Xi-Putin statements,
+the India-Japan 2+2 of 2024, Embraer-Mahindra, Hanwha's Geelong plant, the Bundeswehr's
+Operational Command, the IRIS-T delivery, EUMAM Ukraine, a Coast Guard-Canadian navy SAREX,
+Austrian and Romanian police on the Bulgarian-Turkish border, UNDOF, relief flights to Port Vila
+and to the Enga landslide, the Burkina Faso, Walton and Nuseirat rescues, Sankat Mochan, the
+missing An-32), committed before scoring: precision 0.909, recall 1.000, F1 0.952, states
+0.700, activity 0.900, tense 0.857 (relief flights landing with rescue teams read as a joint
+flight; a state that sent only a coast guard vessel, the state of a foreign base and a patrol
+aircraft that "later joined in" after an appositive got the states wrong). Rules: a state that
+sent or took part with a coast guard or police vessel takes part with law enforcement; a drill
+at another state's base ("China's naval base in Djibouti") is not hosted by the base's state;
+forces that only fly, land or search while carrying relief supplies or rescuers, with no
+drill, strong activity or word of cooperation, deliver them; when the sentences naming the
+states have only vague verbs, the title's or lead's drill of the same event gives the
+activity; a habit word governed by a future or a pledge ("would regularly hold") is promised,
+not background; a name in apposition ("nicknamed Cisne") keeps a participation verb with its
+subject; a place right after a plan word ("a stop planned in Lithuania") hosts nothing yet.
+After them batch 74 scores F1 1.000, states 1.000, activity 1.000 and tense 0.929 (the
+Embraer-Mahindra memorandum and the police arrangement read as planned, EUMAM Ukraine as no
+tense); the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; val-0293
+changes its activity from escort to exercise as labelled; the 2129 earlier articles keep F1
+0.998 and states 0.9961 (activity 0.984, tense 0.971), and all 2159 score F1 0.998 (precision
+1.000, recall 0.995), states 0.9961, activity 0.985 and tense 0.970. assets.toml gained the
+P-3M and P-3K2 Orion and places.toml Aksaz, Marmaris, the Boso Peninsula and Doraleh: batch
+74's location recall rose from 0.46 to 0.71 (all 2159 from 0.664 to 0.668).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1637,7 +1667,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2189
+    assert len(ids) >= 2219
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -177,6 +177,8 @@ _GAP_STOPWORDS = frozenset(
 # in: "Italian, Turkish and Swedish air force pilots lift off for the space station"; and
 # national teams in a contest: "Commandos from 17 countries are competing in Fuerzas Comando".
 _CREW_SENSES = frozenset({"spaceflight", "competition"})
+# what forces carry to a disaster rather than do together (see _decide_sentence)
+_DELIVERY_SENSES: Final = frozenset({"relief", "rescue"})
 _GAP_BAD_CHARS = frozenset('.,;:!?()[]"“”')
 
 
@@ -1559,8 +1561,12 @@ _COMMON_ASSET_LIST_GAP: Final = re.compile(
     r"\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?(?:NATO\s+)?"
 )
 # "The German navy, which hosts the start of the exercise, has committed frigates"
+# ... or a name given the same way ("A Spanish P-3M of the operation, nicknamed Cisne and
+# based in Djibouti, later joined in"); not a participle of where the force is based, which
+# tells another clause ("American F-16s, based at Aviano, joined too")
 _RELATIVE_GAP = re.compile(
-    r",\s+(?:which|who|whose)\b[^,;:.()]{0,100},\s*(?:(?:also|already|now)\s+)?",
+    r",\s+(?:which|who|whose|nicknamed|named|called|known as)\b"
+    r"[^,;:.()]{0,100},\s*(?:(?:also|already|now|later|then)\s+)?",
     re.IGNORECASE,
 )
 # "Japan sent a destroyer, the Royal Canadian Navy a frigate, and France an aircraft": a
@@ -2300,6 +2306,45 @@ def _strength(m: Mention, cat: str) -> float:
 
 
 _POLICE_SENSES = frozenset({"police", "coast_guard"})
+# "South Korea sent a coast guard vessel": the words between a state and the noun of what it
+# sent or took part with (see _police_of)
+_SENT_GAP: Final = re.compile(
+    r" (?:also )?(?:sent|sends|dispatched|contributed|provided|took part with|takes part with"
+    r"|joined with|joined in with|participated with|was represented by|is represented by)"
+    r" (?:a|an|one|two|three|four|its|their|several|some) "
+)
+_SENT_GAP_MAX: Final = 40
+# between a plan word and the place it names ("a stop planned in Lithuania")
+_PLANNED_IN: Final = frozenset({" in ", " for ", " at "})
+# habit words of the background cues, and what promises a habit before one (see _flags)
+_PROMISABLE_HABITS: Final = frozenset({"regularly", "routinely"})
+_BARE_DRILL_VERB_AFTER: Final = re.compile(
+    r" (?:hold|conduct|stage|carry out|organi[sz]e|run|fly|sail|patrol|exercise|drill)\b"
+)
+_PROMISED_HABIT_BEFORE: Final = re.compile(
+    r"\b(?:will|would|shall|agreed to|agree to|pledged to|pledge to|vowed to|plan to|plans to)"
+    r"\s[^.;:]*$",
+    re.IGNORECASE,
+)
+# "China's military base in Djibouti": the words between the state that keeps a base and the
+# place of the base (see _foreign_base_place)
+_FOREIGN_BASE_GAP: Final = re.compile(
+    r"(?:'s|\u2019s)?(?: [a-z-]+){0,3} (?:base|bases|garrison|outpost) (?:in|at|on) "
+)
+_FOREIGN_BASE_GAP_MAX: Final = 40
+_SENT_WORDS: Final = frozenset(
+    {
+        "sent",
+        "sends",
+        "dispatched",
+        "contributed",
+        "provided",
+        "took part",
+        "takes part",
+        "joined",
+        "participated",
+    }
+)
 # punctuation between a possessive time word and the noun it dates ("last month's fires")
 _PUNCT_BREAK = re.compile(r"[,.;:!?]")
 
@@ -2379,7 +2424,22 @@ def _denied(s: Sentence, m: Mention) -> bool:
     )
 
 
-def _police_of(s: Sentence, m: Mention) -> bool:
+def _foreign_base_place(text: str, ms: Sequence[Mention], k: int) -> bool:
+    """ "at China's military base in Djibouti", "on the U.S. base in Bahrain": the place is
+    where another state keeps a base; a drill held there is not hosted by the place's state,
+    which takes part only when the report names its forces."""
+    m = ms[k]
+    for x in reversed(ms[:k]):
+        if m.start - x.end > _FOREIGN_BASE_GAP_MAX:
+            return False
+        if x.states:
+            return x.states != m.states and (
+                _FOREIGN_BASE_GAP.fullmatch(text, x.end, m.start) is not None
+            )
+    return False
+
+
+def _police_of(text: str, s: Sentence, m: Mention) -> bool:
     """ "police patrol boats from Solomon Islands, Vanuatu and Samoa also took part": the
     nearest noun before a participating state that says who serves is a police or
     coast-guard word, so the state takes part with police, not armed forces ("troops from
@@ -2389,14 +2449,27 @@ def _police_of(s: Sentence, m: Mention) -> bool:
     for x in s.mentions:
         # "with Mauritania's coast guard providing a support vessel", "a Mauritanian coast
         # guard ship": the noun right after the state (a space or "'s" between) is a police or
-        # coast-guard word
+        # coast-guard word; so is the noun of what the state sent or took part with ("South
+        # Korea sent a coast guard vessel", "Fiji took part with a police boat")
         if x.start >= m.end:
             sense = x.first(NONMIL)
             if (
-                x.start - m.end in (1, 3)
-                and sense is not None
+                sense is None
+                and x.start - m.end <= 6
+                and text[x.start : x.end].lower() in _SENT_WORDS
+            ):
+                continue  # the verb of "South Korea sent a coast guard vessel"
+            if (
+                sense is not None
                 and str(sense.sub) in _POLICE_SENSES
                 and not x.military
+                and (
+                    x.start - m.end in (1, 3)
+                    or (
+                        x.start - m.end <= _SENT_GAP_MAX
+                        and _SENT_GAP.fullmatch(text, m.end, x.start) is not None
+                    )
+                )
             ):
                 return True
             break
@@ -2982,26 +3055,36 @@ class Classifier:
                 item = m.first(EXERCISE)
                 if item is not None and not getattr(item.ref, "multinational", False):
                     s.single_state = True
-        if BACKGROUND in cats and any(
-            BACKGROUND in m.cats
-            and not _SINCE_BASELINE_BEFORE.search(text, max(s.start, m.start - 40), m.start)
-            and not _AGREEMENT_DATED_BEFORE.search(text, max(s.start, m.start - 100), m.start)
-            and not _COMPARED_BEFORE.search(text, max(s.start, m.start - 45), m.start)
-            and not _SERIES_HAS_BEFORE.search(text, max(s.start, m.start - 40), m.start)
-            and not (
-                m.start - s.start > 40
-                and _AFTER_EARLIER_BEFORE.search(text, m.start - 20, m.start)
-                and _EARLIER_DRILL_AFTER.match(text, m.end, s.end)
-                # "have worked together since last year": a perfect tells a history
-                and text.find(" has ", s.start, m.start) < 0
-                and text.find(" have ", s.start, m.start) < 0
+        if (
+            BACKGROUND in cats
+            and any(
+                BACKGROUND in m.cats
+                and not _SINCE_BASELINE_BEFORE.search(text, max(s.start, m.start - 40), m.start)
+                and not _AGREEMENT_DATED_BEFORE.search(text, max(s.start, m.start - 100), m.start)
+                and not _COMPARED_BEFORE.search(text, max(s.start, m.start - 45), m.start)
+                and not _SERIES_HAS_BEFORE.search(text, max(s.start, m.start - 40), m.start)
+                and not (
+                    m.start - s.start > 40
+                    and _AFTER_EARLIER_BEFORE.search(text, m.start - 20, m.start)
+                    and _EARLIER_DRILL_AFTER.match(text, m.end, s.end)
+                    # "have worked together since last year": a perfect tells a history
+                    and text.find(" has ", s.start, m.start) < 0
+                    and text.find(" have ", s.start, m.start) < 0
+                )
+                and not self._dates_other_noun(text, s, m)
+                # "said they would expand joint exercises, regularly hold joint patrols": a habit
+                # that a future or a pledge governs is promised, not an earlier activity
+                and not (
+                    text[m.start : m.end].lower() in _PROMISABLE_HABITS
+                    and _BARE_DRILL_VERB_AFTER.match(text, m.end) is not None
+                    and _PROMISED_HABIT_BEFORE.search(text, max(s.start, m.start - 80), m.start)
+                )
+                and not (
+                    text.startswith("with ", m.start)
+                    and _ABSOLUTE_PARTICIPLE_AFTER.match(text, m.end) is not None
+                )
+                for m in self.mentions(text, s)
             )
-            and not self._dates_other_noun(text, s, m)
-            and not (
-                text.startswith("with ", m.start)
-                and _ABSOLUTE_PARTICIPLE_AFTER.match(text, m.end) is not None
-            )
-            for m in self.mentions(text, s)
         ):
             s.background = True
         if FIRST in cats:
@@ -4343,7 +4426,20 @@ class Classifier:
         together = coop_word and len(military_states) >= 2  # "joined ... heading together"
         if not acts and not intercept and not together:
             return
-        if nonmil and (not s.military or not nonmil.isdisjoint(_CREW_SENSES)):
+        if nonmil and (
+            not s.military
+            or not nonmil.isdisjoint(_CREW_SENSES)
+            # "Australian and New Zealand air force transports have landed with rescue teams
+            # and relief supplies": forces that only fly, land or search while carrying relief
+            # or rescuers deliver them, each a national mission; a drill, a strong activity or
+            # a word of cooperation keeps the forces' sense
+            or (
+                not nonmil.isdisjoint(_DELIVERY_SENSES)
+                and not coop_word
+                and EXERCISE not in s.cats
+                and all(it.strength < 1.0 for _, it in acts)
+            )
+        ):
             s.why = f"non-military sense ({', '.join(sorted(nonmil))})"
             return
         if _asks(text, s):
@@ -4365,7 +4461,7 @@ class Classifier:
             military_actors = named
         for group in (military_actors, coordinated, linked):
             for m in group:
-                if group is not military_actors and _police_of(s, m):
+                if group is not military_actors and _police_of(text, s, m):
                     continue  # "... and police boats from Vanuatu also took part"
                 for code in m.states:
                     candidates.setdefault(code, m)
@@ -6318,7 +6414,7 @@ class _Decision:
                 for m in s.mentions:
                     if m.start >= other_from:
                         break  # the title's later clause about another drill
-                    if m.role == "participant" and not _police_of(s, m):
+                    if m.role == "participant" and not _police_of(src, s, m):
                         if (
                             package is not None
                             and m is not package
@@ -6625,7 +6721,12 @@ class _Decision:
             for k, m in enumerate(s.mentions):
                 if m.host and m.role == "place" and self._planned_place(s, k):
                     self._later_hosts.update(m.states)
-                elif m.host and m.role == "place" and m.start < prior:
+                elif (
+                    m.host
+                    and m.role == "place"
+                    and m.start < prior
+                    and not _foreign_base_place(self.source(s), s.mentions, k)
+                ):
                     for code in m.states:
                         if code not in participants and code not in excluded:
                             participants[code] = None if s.title else m
@@ -6637,6 +6738,8 @@ class _Decision:
         """ "with events in Ghana, Morocco and Senegal due to start in May": the places of a
         phase still planned host nothing yet."""
         ms, text = s.mentions, self.text
+        if k and PLANNED in ms[k - 1].cats and text[ms[k - 1].end : ms[k].start] in _PLANNED_IN:
+            return True  # "with a stop planned in Lithuania"
         end = ms[k].end
         for x in ms[k + 1 :]:
             if x.role == "place" and _coordinated(text, end, x.start):
@@ -6777,6 +6880,24 @@ class _Decision:
             # "Analysis: What Estonia learned from its biggest exercise": the essay's headline
             # reports nothing (see _ESSAY_LABELS) but names the kind of activity the body tells
             chosen = [*chosen, *(t for t in self.title if t.activities and t not in chosen)]
+        if all(item.needs_coop for s in chosen for _m, item in s.activities):
+            # "Warships of the coalition and the EU held a counter-piracy exercise ... Ships
+            # from Italy and Spain operated alongside U.S. and Japanese warships": when the
+            # sentences that name the states only have vague verbs, the title or lead that
+            # names the same event's drill (without naming the states) says what it was
+            chosen = [
+                *chosen,
+                *(
+                    t
+                    for t in (*self.title, *self.sentences)
+                    if (t.title or t.lead)
+                    and t not in chosen
+                    and not t.background
+                    and t.tense in ("past", "ongoing")
+                    and any(not it.needs_coop and it.strength >= 1.0 for _m, it in t.activities)
+                    and not self._other_exercise(t)
+                ),
+            ]
         votes: dict[str, float] = {}
         # "bombers crossed the kingdom escorted by Saudi F-15s": the escort is what the two
         # states did together; "crossed", "flew" and "flight" are how the bombers moved.
