@@ -1301,7 +1301,18 @@ _RANKED_SUBJECT = re.compile(
     r"(?:the\s+)?(?:world's|world’s)\s+(?:largest|biggest|oldest|longest-running)\b",
     re.IGNORECASE,
 )
-_HAD_BEFORE = re.compile(r"(?=[h])\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.IGNORECASE)
+# "would also hold a combined exercise", "will stage another drill": a verb's object brought
+# in as a new drill (see Classifier tense: a bare future of it is a plan)
+_NEW_DRILL_OBJECT: Final = re.compile(
+    r"\s+(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|training|patrols?)\b",
+    re.IGNORECASE,
+)
+# "the bombers had completed", "it had first sailed", "had previously exercised": "had" right
+# before the verb, or with one adverb between
+_HAD_BEFORE = re.compile(
+    r"(?=[h])\bhad\s+(?:(?:already|just|recently|also|first|earlier|previously)\s+)?$",
+    re.IGNORECASE,
+)
 # "have flown together in exercises": drills named only as a bare plural
 # "The group's voyage has included drills with navies from India and Malaysia": a bare
 # plural object with its partners, no edition named
@@ -4878,6 +4889,17 @@ class Classifier:
             # "Sweden would send units to Norway's Cold Response exercise next year": a later
             # date makes the bare "would" a plan, not more of the drills reported
             tense = PLANNED
+        if (
+            tense == FUTURE
+            and not s.title
+            and not s.lead
+            and _NEW_DRILL_OBJECT.match(text, cue.end, s.end) is not None
+        ):
+            # "South Korea's navy said it would also hold a combined exercise with the strike
+            # group": after the lead, a bare "would" or "will" whose object is a drill brought
+            # in with "a", "an" or "another" tells a new one still to come, not more of the
+            # drills reported ("the exercise will run until Friday")
+            tense = PLANNED
         s.weak_future = tense == FUTURE
         s.tense = PLANNED if tense == FUTURE else tense
         s.tense_cue = cue
@@ -6665,9 +6687,19 @@ class _Decision:
         if any(EXERCISE in m.cats for s in titled for m in s.mentions):
             chosen = titled
         for s in chosen:
+            limit = s.cut
+            if s.title:
+                # "Polish-led Dragon-17 exercise ends as Zapad drills wind down": when the
+                # title's first clause names an exercise, one named in a later clause ("as",
+                # "after", "amid", see _TITLE_OTHER_CLAUSE) is another event, told to time it
+                found = _TITLE_OTHER_CLAUSE.search(self.source(s), s.start, s.end)
+                if found is not None and any(
+                    EXERCISE in m.cats and m.end <= found.start() for m in s.mentions
+                ):
+                    limit = min(limit, found.start())
             for m in s.mentions:
                 item = m.first(EXERCISE)
-                if m.start >= s.cut:
+                if m.start >= limit:
                     break
                 if item is not None and getattr(item.ref, "multinational", False):
                     for code in getattr(item.ref, "states", []):
