@@ -10493,3 +10493,38 @@ def test_future_new_drill_is_a_plan_of_its_own(classifier, tail, states):
     result = _classify(classifier, body, title="Japan, US warships drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 71: when the lead tells a joint patrol of two coast guards, the navies' joint patrols
+# recalled later in the present perfect ("have separately carried out") are a history, and
+# the report stays a coast-guard one; a navy patrol told with its own day is still reported.
+@pytest.mark.parametrize(
+    ("tail", "joint"),
+    [
+        (
+            "Vietnamese and Chinese naval ships have separately carried out joint patrols in "
+            "the gulf, though Tuesday's sailing involved only the coast guards, officials said.",
+            False,
+        ),
+        (
+            "Vietnamese and Chinese naval ships carried out a joint patrol in the gulf on "
+            "Wednesday, officials said.",
+            True,
+        ),
+    ],
+    ids=["navies-in-the-perfect", "navies-on-a-day"],
+)
+def test_navy_history_under_coast_guard_lead(classifier, tail, joint):
+    body = (
+        "HANOI -- Cutters of the Vietnam Coast Guard and the China Coast Guard on Tuesday "
+        "carried out a joint patrol in the Gulf of Tonkin, the Vietnamese side said.\n\n"
+        "Two Vietnamese cutters and two Chinese cutters sailed in line through the shared "
+        "fishing zone, held a joint rescue drill and talked to fishermen about the rules.\n\n"
+        "A Vietnamese coast guard officer said the patrol showed good cooperation between the "
+        "two law-enforcement forces. The Chinese crews were welcomed at Hai Phong afterwards."
+        "\n\n" + tail + "\n\nThe two countries settled their maritime boundary in the gulf in 2000."
+    )
+    result = _classify(classifier, body, title="Joint patrol in Gulf of Tonkin")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["CHN", "VNM"]

@@ -1141,9 +1141,12 @@ _COUNTED_COUNTRIES: Final = frozenset(
 _COUNTED_NEEDS: Final = frozenset({PART, ACT, EXERCISE, MIL, FORCE, OBSERVER})
 # military nouns for weapons without their crews: "Turkish drones" names the maker
 _EQUIPMENT_NOUNS = frozenset({"drone", "drones", "tank", "tanks"})
-# "have held ... since 2012", and in the passive "has been held ... since 2015"
+# "have held ... since 2012", and in the passive "has been held ... since 2015"; one adverb may
+# stand between ("have separately carried out", "have previously held")
 _HAVE_BEFORE = re.compile(
-    r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?(?:been\s+)?$", re.IGNORECASE
+    r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly|previously|separately|often|frequently)"
+    r"\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
 )
 _HAVE_WORDS: Final = ("have", "has")
 # "The drill, which has been held since 2012, brought ... together this week": a history in
@@ -5062,7 +5065,13 @@ class _Decision:
         for s in joint_sentences:
             if not s.title and not s.background and self._refers_to_dated(s):
                 s.background = True  # "... the forces that carried out the strikes"
-        if any((s.title or s.lead) and not s.background for s in joint_sentences):
+        if any((s.title or s.lead) and not s.background for s in joint_sentences) or any(
+            s.lead and s.why.startswith("non-military") for s in self.sentences
+        ):
+            # a lead that tells this activity, or that tells a joint activity of coast guards
+            # or police ("The two coast guards carried out a joint patrol on Monday ... The
+            # navies have also carried out joint patrols in the gulf"): an activity held
+            # after the lead in the present perfect is an earlier one
             for s in joint_sentences:
                 if self._earlier_perfect(s):
                     s.background = True
