@@ -10671,3 +10671,118 @@ def test_a_named_apposition_keeps_the_subject_of_joined(classifier, middle, stat
     result = _classify(classifier, body, title="Counter-piracy drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 71: a headline that names its own exercise in its first clause and another one in a
+# clause after "as" (or "after", "amid") times the report against that other drill, whose
+# usual states do not take part; a headline whose first clause names no exercise still lets
+# the later one count.
+@pytest.mark.parametrize(
+    ("title", "states"),
+    [
+        ("Lithuanian-led Iron Sword exercise ends as Zapad drills wind down", ["LTU", "USA"]),
+        ("Allies end drills in Lithuania as Zapad winds down", ["BLR", "LTU", "RUS", "USA"]),
+    ],
+    ids=["own-exercise-first", "no-exercise-first"],
+)
+def test_exercise_in_later_title_clause_is_another(classifier, title, states):
+    body = (
+        "VILNIUS -- Lithuanian and US soldiers ended the Iron Sword exercise near Pabrade on "
+        "Friday, the army said."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+_LATER_PARAGRAPHS = (
+    " The drills include gunnery and air defence serials.\n\nOfficers said the weather had "
+    "been calm.\n\nThe two navies first exercised together in 2001.\n\n"
+)
+
+
+# batch 71: after the lead of a drill under way, a drill told in the past perfect with an
+# adverb between "had" and the verb ("had first sailed", "had previously sailed") came
+# before it, and its partner does not take part; one told as under way too does.
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        ("The French frigate had first sailed to the Gulf for drills with Qatar.", ["FRA", "IND"]),
+        (
+            "The French frigate is also exercising with Qatari ships this week.",
+            ["FRA", "IND", "QAT"],
+        ),
+    ],
+    ids=["had-first", "also-now"],
+)
+def test_past_perfect_with_adverb_is_an_earlier_drill(classifier, tail, states):
+    body = (
+        "MUMBAI -- Indian and French warships are holding drills in the Arabian Sea, the Indian "
+        "Navy said on Monday." + _LATER_PARAGRAPHS + tail
+    )
+    result = _classify(classifier, body, title="Indian, French navies drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 71: after the lead, a bare "would" or "will" whose object is a new drill ("a drill",
+# "another exercise") is a plan of its own, and the state that would hold it does not join
+# the drill reported; one that "would also join the exercise" does.
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        (
+            "The Australian navy said it would also hold a drill with the US ships once they "
+            "reach Darwin.",
+            ["JPN", "USA"],
+        ),
+        (
+            "The Australian navy said its frigate would also join the exercise.",
+            ["AUS", "JPN", "USA"],
+        ),
+    ],
+    ids=["a-new-drill", "joins-this-one"],
+)
+def test_future_new_drill_is_a_plan_of_its_own(classifier, tail, states):
+    body = (
+        "TOKYO -- Japanese and US destroyers are exercising together in the Philippine Sea, the "
+        "ministry said on Sunday." + _LATER_PARAGRAPHS + tail
+    )
+    result = _classify(classifier, body, title="Japan, US warships drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 71: when the lead tells a joint patrol of two coast guards, the navies' joint patrols
+# recalled later in the present perfect ("have separately carried out") are a history, and
+# the report stays a coast-guard one; a navy patrol told with its own day is still reported.
+@pytest.mark.parametrize(
+    ("tail", "joint"),
+    [
+        (
+            "Vietnamese and Chinese naval ships have separately carried out joint patrols in "
+            "the gulf, though Tuesday's sailing involved only the coast guards, officials said.",
+            False,
+        ),
+        (
+            "Vietnamese and Chinese naval ships carried out a joint patrol in the gulf on "
+            "Wednesday, officials said.",
+            True,
+        ),
+    ],
+    ids=["navies-in-the-perfect", "navies-on-a-day"],
+)
+def test_navy_history_under_coast_guard_lead(classifier, tail, joint):
+    body = (
+        "HANOI -- Cutters of the Vietnam Coast Guard and the China Coast Guard on Tuesday "
+        "carried out a joint patrol in the Gulf of Tonkin, the Vietnamese side said.\n\n"
+        "Two Vietnamese cutters and two Chinese cutters sailed in line through the shared "
+        "fishing zone, held a joint rescue drill and talked to fishermen about the rules.\n\n"
+        "A Vietnamese coast guard officer said the patrol showed good cooperation between the "
+        "two law-enforcement forces. The Chinese crews were welcomed at Hai Phong afterwards."
+        "\n\n" + tail + "\n\nThe two countries settled their maritime boundary in the gulf in 2000."
+    )
+    result = _classify(classifier, body, title="Joint patrol in Gulf of Tonkin")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["CHN", "VNM"]

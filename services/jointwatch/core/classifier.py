@@ -1155,9 +1155,12 @@ _COUNTED_COUNTRIES: Final = frozenset(
 _COUNTED_NEEDS: Final = frozenset({PART, ACT, EXERCISE, MIL, FORCE, OBSERVER})
 # military nouns for weapons without their crews: "Turkish drones" names the maker
 _EQUIPMENT_NOUNS = frozenset({"drone", "drones", "tank", "tanks"})
-# "have held ... since 2012", and in the passive "has been held ... since 2015"
+# "have held ... since 2012", and in the passive "has been held ... since 2015"; one adverb may
+# stand between ("have separately carried out", "have previously held")
 _HAVE_BEFORE = re.compile(
-    r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly)\s+)?(?:been\s+)?$", re.IGNORECASE
+    r"\b(?:have|has)\s+(?:(?:also|regularly|repeatedly|previously|separately|often|frequently)"
+    r"\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
 )
 _HAVE_WORDS: Final = ("have", "has")
 # "The drill, which has been held since 2012, brought ... together this week": a history in
@@ -1315,7 +1318,18 @@ _RANKED_SUBJECT = re.compile(
     r"(?:the\s+)?(?:world's|world’s)\s+(?:largest|biggest|oldest|longest-running)\b",
     re.IGNORECASE,
 )
-_HAD_BEFORE = re.compile(r"(?=[h])\bhad\s+(?:(?:already|just|recently|also)\s+)?$", re.IGNORECASE)
+# "would also hold a combined exercise", "will stage another drill": a verb's object brought
+# in as a new drill (see Classifier tense: a bare future of it is a plan)
+_NEW_DRILL_OBJECT: Final = re.compile(
+    r"\s+(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|training|patrols?)\b",
+    re.IGNORECASE,
+)
+# "the bombers had completed", "it had first sailed", "had previously exercised": "had" right
+# before the verb, or with one adverb between
+_HAD_BEFORE = re.compile(
+    r"(?=[h])\bhad\s+(?:(?:already|just|recently|also|first|earlier|previously)\s+)?$",
+    re.IGNORECASE,
+)
 # "have flown together in exercises": drills named only as a bare plural
 # "The group's voyage has included drills with navies from India and Malaysia": a bare
 # plural object with its partners, no edition named
@@ -5017,6 +5031,17 @@ class Classifier:
             # "Sweden would send units to Norway's Cold Response exercise next year": a later
             # date makes the bare "would" a plan, not more of the drills reported
             tense = PLANNED
+        if (
+            tense == FUTURE
+            and not s.title
+            and not s.lead
+            and _NEW_DRILL_OBJECT.match(text, cue.end, s.end) is not None
+        ):
+            # "South Korea's navy said it would also hold a combined exercise with the strike
+            # group": after the lead, a bare "would" or "will" whose object is a drill brought
+            # in with "a", "an" or "another" tells a new one still to come, not more of the
+            # drills reported ("the exercise will run until Friday")
+            tense = PLANNED
         s.weak_future = tense == FUTURE
         s.tense = PLANNED if tense == FUTURE else tense
         s.tense_cue = cue
@@ -5179,7 +5204,13 @@ class _Decision:
         for s in joint_sentences:
             if not s.title and not s.background and self._refers_to_dated(s):
                 s.background = True  # "... the forces that carried out the strikes"
-        if any((s.title or s.lead) and not s.background for s in joint_sentences):
+        if any((s.title or s.lead) and not s.background for s in joint_sentences) or any(
+            s.lead and s.why.startswith("non-military") for s in self.sentences
+        ):
+            # a lead that tells this activity, or that tells a joint activity of coast guards
+            # or police ("The two coast guards carried out a joint patrol on Monday ... The
+            # navies have also carried out joint patrols in the gulf"): an activity held
+            # after the lead in the present perfect is an earlier one
             for s in joint_sentences:
                 if self._earlier_perfect(s):
                     s.background = True
