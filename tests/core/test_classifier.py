@@ -10786,3 +10786,150 @@ def test_navy_history_under_coast_guard_lead(classifier, tail, joint):
     assert result.joint_military_activity is joint
     if joint:
         assert sorted(result.states) == ["CHN", "VNM"]
+
+
+# batch 75: a loose habit ("most years", "every few years") after the lead is background like
+# "every year": an article about a basing pact that recalls a recurring drill reports no drill;
+# the same drill dated "this week" is reported.
+_BASING_PACT = (
+    "AMMAN -- Jordan's cabinet on Monday defended a security pact with the United States that "
+    "lets American troops and aircraft enter the kingdom freely, after lawmakers said it should "
+    "have gone to a vote.\n\nThe pact, signed last month, lets U.S. forces use a set of agreed "
+    "sites and facilities.\n\nThe prime minister said the pact respected the constitution and "
+    "did not allow a permanent foreign base.\n\nWashington is Amman's biggest source of "
+    "military aid and keeps jets at an air base in the east. Jordanian and U.S. forces hold a "
+    "large exercise, Eager Lion, in the kingdom {when}.\n\nLawmakers said the text gave U.S. "
+    "personnel immunity. Jordan belongs to the U.S.-led coalition against Islamic State, and "
+    "U.S. and other allied jets have flown from the kingdom during the campaign in Iraq and Syria."
+)
+
+
+@pytest.mark.parametrize(
+    ("when", "joint"),
+    [("most years", False), ("every few years", False), ("this week", True)],
+    ids=["most-years", "every-few-years", "this-week"],
+)
+def test_loose_habit_after_lead_is_background(classifier, when, joint):
+    body = _BASING_PACT.format(when=when)
+    result = _classify(classifier, body, title="Jordan defends pact giving U.S. troops access")
+    assert result.joint_military_activity is joint
+
+
+# batch 75: a multinational exercise name that two drills share ("Falcon Strike" is a Chinese-
+# Thai drill and an Italian one) does not bring in the known pair when the report names
+# neither of them and names other states taking part.
+@pytest.mark.parametrize(
+    ("guests", "states"),
+    [
+        ("Spanish and Dutch", ["ESP", "ITA", "NLD"]),
+        ("Chinese and Thai", ["CHN", "ITA", "THA"]),
+    ],
+    ids=["other-states", "known-pair-named"],
+)
+def test_shared_exercise_name_without_its_states(classifier, guests, states):
+    body = (
+        f"ROME -- The Italian air force is hosting {guests} fighter jets at a base in the "
+        "south for Falcon Strike, a two-week air exercise that began on Monday, the air "
+        "force said."
+    )
+    result = _classify(classifier, body, title="Foreign jets arrive in southern Italy")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 75: a state named after a base the aircraft fly from ("flying from X in Cyprus") is
+# where they are based, not where the drill is held; a drill "in Cyprus" is held there.
+@pytest.mark.parametrize(
+    ("where", "states"),
+    [
+        ("flying from RAF Akrotiri in Cyprus", ["FRA", "GRC"]),
+        ("in Cyprus", ["CYP", "FRA", "GRC"]),
+    ],
+    ids=["base-of-departure", "venue"],
+)
+def test_state_of_a_base_of_departure_is_no_host(classifier, where, states):
+    body = (
+        "ATHENS -- Greek and French fighter jets held a joint air exercise on Thursday, "
+        f"{where}, the Greek defence ministry said."
+    )
+    result = _classify(classifier, body, title="Greek, French jets drill together")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 75: "similar to" compares (terrain similar to a border region); it does not make the
+# lead a background mention of an earlier, similar drill.
+@pytest.mark.parametrize(
+    ("phrase", "joint"),
+    [("in hills similar to the border region", True), ("in a similar drill", False)],
+    ids=["comparison", "earlier-drill"],
+)
+def test_similar_to_is_a_comparison(classifier, phrase, joint):
+    body = (
+        "VILNIUS -- Lithuanian and Polish troops have completed a week of joint training "
+        f"{phrase}, the Lithuanian army said on Friday."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity is joint
+
+
+# batch 75: a state that others "joined in" something other than an activity ("joined Greece
+# in meetings of their leaders") is not a participant of the report's drill.
+@pytest.mark.parametrize(
+    ("joined", "states"),
+    [
+        ("meetings of their leaders", ["CYP", "ISR"]),
+        ("naval drills", ["CYP", "GRC", "ISR"]),
+    ],
+    ids=["meetings", "drills"],
+)
+def test_joined_a_state_in_no_activity(classifier, joined, states):
+    body = (
+        "NICOSIA -- Israeli commandos and Cypriot National Guard troops held a joint exercise "
+        "in the mountains of Cyprus on Wednesday, officials said. Cyprus and Israel have drawn "
+        "closer as both develop gas fields at sea, and they have joined Greece in trilateral "
+        f"{joined}."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 75: forces that "come face to face" meet as rivals: a third state whose patrols came
+# face to face with one of the partners is not a participant.
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        (" Russian and U.S. convoys have come face to face on the same roads.", ["RUS", "TUR"]),
+        ("", ["RUS", "TUR"]),
+    ],
+    ids=["face-to-face", "no-third-state"],
+)
+def test_forces_that_come_face_to_face_are_no_partners(classifier, tail, states):
+    body = (
+        "ANKARA -- Turkish and Russian troops carried out a joint ground patrol east of the "
+        f"Euphrates on Tuesday, the Turkish defence ministry said.{tail}"
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 75: a force named as "the host unit" (or squadron, wing ...) of a drill flies in it,
+# while a state named only as the host stays out unless its forces take part.
+@pytest.mark.parametrize(
+    ("host", "states"),
+    [
+        ("The Portuguese Air Force's 301 Squadron is the host unit.", ["BEL", "FRA", "PRT"]),
+        ("Portugal is the host country.", ["BEL", "FRA"]),
+    ],
+    ids=["host-unit", "host-state"],
+)
+def test_force_named_as_host_unit_takes_part(classifier, host, states):
+    body = (
+        "LISBON -- Fighter squadrons from France and Belgium are training together this week "
+        f"in a large air exercise, organisers said. {host}"
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -1656,6 +1656,35 @@ tense 0.979; no earlier article changes, and all 2159 score F1 0.998 (precision 
 Iron Sword and Shanti Prayas; places.toml the batch's places (Gaiziunai, Timehri, Devlali,
 Nashik, Vairengte, Mizoram, Panchkhal, Kavre, Batajnica, Iliysky, Niger Delta): batch 71's
 location recall rose from 0.62 to 0.83 (all 2159 from 0.666 to 0.674).
+Batch 75 (val-2271..val-2300) is a seventeenth typical day from Europe and the Middle East,
+2016-2025 (Reuters, AFP, dpa, ANSA, Anadolu, TASS, BTA, NTB, APA, STA, ANA-MPA): 16 positives
+(Tri-Lightning, Falcon Strike 2022 at Amendola, the NATO Tiger Meet at Araxos, the Israeli drill
+with the Cypriot National Guard, Turkish-Russian patrols near Amuda, on the M4 and near Derik,
+a Turkish-US Manbij patrol, the first US-Turkish helicopter flight over the planned safe zone,
+Arctic Challenge 2021, Breeze 2019, Dynamic Mongoose 2017, a US-Romanian drill in the Black Sea,
+British and Qatari Typhoons over the World Cup, Defenders of Friendship-2018, Azerbaijani-Turkish
+drills in Lachin) and 14 negatives (Parmenion 2022, the Oruc Reis escort, a Su-35 intercept of
+a P-8A, the Jordan-US defence pact, the Qatari Typhoon order, Italian-Slovenian-Croatian police
+patrols, HMS Defender in Odesa, the Turkish evacuation from Beirut, the Vulcano off al-Arish,
+the Greek Patriots in Saudi Arabia, Bastille Day 2017, the Bromo space venture, a change of
+command, the first C-Dome test), committed before scoring: precision 0.938, recall 0.938, F1
+0.938, states 0.733, activity 1.000, tense 0.882 (Cyprus named as where the British jets'
+base is; Falcon Strike read as the Chinese-Thai drill; the Greek host squadron not counted;
+"terrain similar to southern Lebanon" made the Cyprus drill's lead background; US patrols that
+"came face to face" with Russian ones counted; a recurring drill told "most years" in a pact
+story taken as news). Rules: "most years" and "every few years" are habits like "every year";
+a multinational exercise name whose known states are none of the report's participants and
+are named nowhere else is another drill of the same name; a state right after "from <base>
+in" is where forces are based, not a host; "similar to" compares and is no background cue; a
+state that others "joined in" something with no activity or exercise after it takes no part;
+forces that "come face to face" are opposed; a force named before "the host unit" (squadron,
+wing, battalion, regiment, brigade) takes part. After them batch 75 scores F1 1.000, states
+1.000, activity 1.000 and tense 0.941 (the pact stays without a tense); no earlier article
+changes; the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979, and all
+2159 score F1 0.998 (precision 1.000, recall 0.995), states 0.9961, activity 0.984 and tense
+0.970. places.toml gained the batch's places (Amendola Air Base, Apulia, the Troodos mountains,
+Manbij, Qamishli, Amuda, Hasakah, al-Malikiyah, Lachin, Kastellorizo, Mersin): batch 75's
+location recall rose from 0.37 to 0.54 (all 2159 from 0.661 to 0.665).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1694,7 +1723,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2249
+    assert len(ids) >= 2279
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -318,6 +318,12 @@ _EMPTY: Final[set[str]] = set()  # never mutated: a sentence gets its own set be
 _NO_CODES: Final[frozenset[str]] = frozenset()
 
 
+def _similar_to(text: str, m: Mention) -> bool:
+    """ "terrain similar to southern Lebanon": "similar to" compares; only "a similar drill"
+    points back to an earlier activity."""
+    return text.startswith(" to ", m.end) and text[m.start : m.end].lower() == "similar"
+
+
 class Sentence:
     """Facts about one sentence (a chunk of at most MAX_SENTENCE_CHARS characters). Slots, all
     set when it is made: the decision reads them for every sentence of the article."""
@@ -1284,9 +1290,11 @@ _LONG_PERFECT_SINCE = re.compile(
 )
 # a habit told in the bare present: "the United States and Indonesia hold Garuda Shield every
 # year" (after the lead: a background to this year's news, not the news)
-# ... and a rate: "the two countries hold dozens of exercises a year", "twice a year"
+# ... and a rate: "the two countries hold dozens of exercises a year", "twice a year"; or a
+# loose habit: "the two armies hold a large exercise in the kingdom most years"
 _EVERY_YEAR = re.compile(
     r"\b(?:every|each)\s+(?:year|two\s+years|other\s+year|second\s+year)\b|\bannually\b"
+    r"|\b(?:in\s+)?most\s+years\b|\bevery\s+(?:few|couple\s+of|two\s+or\s+three)\s+years\b"
     r"|\b(?:once|twice|(?:several|many|two|three|four|\d+)\s+times)\s+a\s+year\b"
     r"|\b(?:dozens|scores|hundreds|several|many|\d[\d,]*)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:exercises|drills|activities|patrols|engagements|events)\s+(?:a|per)\s+year\b",
@@ -3086,6 +3094,7 @@ class Classifier:
                     and text.find(" have ", s.start, m.start) < 0
                 )
                 and not self._dates_other_noun(text, s, m)
+                and not _similar_to(text, m)
                 # "said they would expand joint exercises, regularly hold joint patrols": a habit
                 # that a future or a pledge governs is promised, not an earlier activity
                 and not (
@@ -5377,7 +5386,22 @@ class _Decision:
         activity = self._activity(chosen)
         if activity == "exercise":
             self._add_hosts(chosen, participants, opposition | observers)
-        exercise_states = [c for c in self._exercise_states(chosen) if c not in participants]
+        known = self._exercise_states(chosen)
+        exercise_states = [c for c in known if c not in participants]
+        if (
+            len(known) >= 2
+            and len(exercise_states) == len(known)
+            and len(participants) >= 2
+            and not self._named_outside_exercise(everything, known)
+        ):
+            # "Italy's air force is hosting F-35s from the United States, Britain and Israel for
+            # Falcon Strike": none of the states the name stands for is named anywhere while
+            # others take part, so the name is another drill's (two drills share it)
+            self.reason(
+                f"{', '.join(sorted(known))} not implied by the exercise name: another drill "
+                "of the same name"
+            )
+            exercise_states = []
         if exercise_states and self._later_hosts:
             # "African Lion opens in Tunisia ..., with events in Morocco due to start in May":
             # the drill's usual host is named as the host of a later phase only
@@ -6436,6 +6460,11 @@ class _Decision:
                 # "Four Su-30MKIs, two IL-78 tankers and a C-17 transport are taking part": a
                 # list of types led by a type of a state already taking part is that force's
                 # package; a later type's usual operator is not brought in by it
+                for x in self._host_unit_forces(s):
+                    for code in x.states:
+                        if code not in participants:
+                            participants[code] = x
+                            sources.setdefault(code, _short(src[x.start : x.end], 40))
                 package = next((x for x in s.mentions if x.role == "participant"), None)
                 if package is not None and not (
                     package.default_state and not participants.keys().isdisjoint(package.states)
@@ -6446,6 +6475,8 @@ class _Decision:
                     if m.start >= other_from:
                         break  # the title's later clause about another drill
                     if m.role == "participant" and not _police_of(src, s, m):
+                        if self._joined_in_no_activity(s, m):
+                            continue  # "they have joined Greece in regular meetings of leaders"
                         if (
                             package is not None
                             and m is not package
@@ -6757,6 +6788,7 @@ class _Decision:
                     and m.role == "place"
                     and m.start < prior
                     and not _foreign_base_place(self.source(s), s.mentions, k)
+                    and not (k and self._base_of_departure(s, s.mentions[k - 1], m))
                 ):
                     for code in m.states:
                         if code not in participants and code not in excluded:
@@ -6764,6 +6796,54 @@ class _Decision:
                             hosts.append(code)
         if hosts:
             self.reason(f"participants {', '.join(sorted(hosts))}: where the exercise is held")
+
+    def _host_unit_forces(self, s: Sentence) -> list[Mention]:
+        """ "The Hellenic Air Force's 335 Squadron is the host unit": the force named before
+        "the host unit" (or squadron, wing ...) hosts the drill with its own crews, so it takes
+        part; a state that only hosts does not."""
+        if s.title or PART not in s.cats:
+            return []
+        text = self.text
+        cue = next(
+            (x for x in s.mentions if PART in x.cats and text.startswith("the host ", x.start)),
+            None,
+        )
+        if cue is None:
+            return []
+        return [
+            x
+            for x in s.mentions
+            if x.start < cue.start
+            and FORCE in x.cats
+            and x.states
+            and x.role in ("", "participant")
+        ]
+
+    def _joined_in_no_activity(self, s: Sentence, m: Mention) -> bool:
+        """ "Cyprus and Israel have joined Greece in regular meetings of their leaders": a
+        state that others join in something takes part in a drill only when an activity or an
+        exercise is named after it ("joined Greece in naval drills")."""
+        text = self.text
+        if not text.startswith(" in ", m.end):
+            return False
+        before = text[max(s.start, m.start - 8) : m.start].lower()
+        if not before.endswith(("joined ", " join ", "joins ", "joining ")):
+            return False
+        return not any(
+            x.start >= m.end and not _ACTIVITY_CATEGORIES.isdisjoint(x.cats) for x in s.mentions
+        )
+
+    def _base_of_departure(self, s: Sentence, base: Mention, m: Mention) -> bool:
+        """ "F-35Bs flying from RAF Akrotiri in Cyprus", "jets from Incirlik in Turkey": the
+        state after a base that forces set out from is where they are based, not where the
+        drill is held. A state as the source ("troops from Britain in Estonia") is no base."""
+        text = self.text
+        if base.end + 4 != m.start or not text.startswith(" in ", base.end):
+            return False
+        if PLACE not in base.cats or base.host or STATE in base.cats:
+            return False
+        before = text[max(s.start, base.start - 10) : base.start].lower()
+        return before.endswith(("from ", "from the "))
 
     def _planned_place(self, s: Sentence, k: int) -> bool:
         """ "with events in Ghana, Morocco and Senegal due to start in May": the places of a
@@ -6879,6 +6959,15 @@ class _Decision:
     def _same_event(self, s: Sentence) -> bool:
         """A sentence only in the future tense that still describes the reported drills."""
         return self.current_report and s.weak_future
+
+    @staticmethod
+    def _named_outside_exercise(everything: Sequence[Sentence], codes: Sequence[str]) -> bool:
+        """Whether any of the codes is named in the article other than by an exercise's name."""
+        for s in everything:
+            for m in s.mentions:
+                if EXERCISE not in m.cats and any(c in m.states for c in codes):
+                    return True
+        return False
 
     def _exercise_states(self, chosen: Sequence[Sentence]) -> list[str]:
         """The core states of the exercise the report is about: named in the title or the
