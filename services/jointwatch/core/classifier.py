@@ -45,7 +45,9 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeVar
+
+from pydantic import BaseModel
 
 from ..errors import ConfigurationError
 from .cues import CueLexicon, default_cues
@@ -4678,6 +4680,24 @@ class Classifier:
 # --------------------------------------------------------------------------------------
 # Article-level decision
 
+_Model = TypeVar("_Model", bound=BaseModel)
+_set_attribute: Final = object.__setattr__
+
+
+def _construct(cls: type[_Model], fields: dict[str, object]) -> _Model:
+    """`cls.model_construct(**fields)` for the plain output models built here (Evidence,
+    Location, Asset, RegionOfInterest: no aliases, no extra fields, no private attributes, no
+    post-init hook), given every field in the model's order with a value of the field's type:
+    the same instance (`__dict__`, fields set, no extra, no private), without pydantic's loop
+    over the fields in Python or the validation of values that are already what they must be.
+    tests/core/test_construct.py compares the two for each model."""
+    m = cls.__new__(cls)
+    _set_attribute(m, "__dict__", fields)
+    _set_attribute(m, "__pydantic_fields_set__", set(fields))
+    _set_attribute(m, "__pydantic_extra__", None)
+    _set_attribute(m, "__pydantic_private__", None)
+    return m
+
 
 class _Decision:
     """Aggregates sentence facts into one ClassificationResult."""
@@ -4758,7 +4778,10 @@ class _Decision:
                 end = cut
         self._evidence_keys.add((start, end))
         self.evidence.append(
-            Evidence(text=self.text[start:end], start=start, end=end, supports=supports)
+            _construct(
+                Evidence,
+                {"text": self.text[start:end], "start": start, "end": end, "supports": supports},
+            )
         )
 
     def snippet(self, start: int, end: int, limit: int = 90) -> str:
@@ -6469,12 +6492,15 @@ class _Decision:
                 if states and state not in states:
                     continue
                 if name not in assets:
-                    assets[name] = Asset.model_construct(
-                        name=name,
-                        state=state,
-                        nuclear_capable=bool(getattr(ref, "nuclear_capable", False)),
-                        kind=getattr(ref, "kind", None),
-                        domain=getattr(ref, "domain", None),
+                    assets[name] = _construct(
+                        Asset,
+                        {
+                            "name": name,
+                            "state": state,
+                            "nuclear_capable": bool(getattr(ref, "nuclear_capable", False)),
+                            "kind": getattr(ref, "kind", None),
+                            "domain": getattr(ref, "domain", None),
+                        },
                     )
                     self.quote(m.start, m.end, "asset")
         if assets:
@@ -6534,7 +6560,7 @@ class _Decision:
         for s in group:
             for name, lat, lon, start, end in self._places_in(s, countries):
                 if name not in found:
-                    found[name] = Location.model_construct(name=name, lat=lat, lon=lon)
+                    found[name] = _construct(Location, {"name": name, "lat": lat, "lon": lon})
                     if not s.title:
                         spans.append((start, end))
 
@@ -6814,16 +6840,22 @@ class _Decision:
             if area is not None:
                 self.quote(start, end, "distance")
                 return (
-                    RegionOfInterest.model_construct(
-                        name=area.name, distance_km=round(km, 1), distance_source="stated"
+                    _construct(
+                        RegionOfInterest,
+                        {
+                            "name": area.name,
+                            "distance_km": round(km, 1),
+                            "distance_source": "stated",
+                        },
                     ),
                     f"region {area.name}: {km:.0f} km stated ('{self.snippet(start, end, 40)}')",
                 )
         if computed is not None and computed[1] <= REGION_MAX_KM:
             area, km = computed
             return (
-                RegionOfInterest.model_construct(
-                    name=area.name, distance_km=round(km, 1), distance_source="computed"
+                _construct(
+                    RegionOfInterest,
+                    {"name": area.name, "distance_km": round(km, 1), "distance_source": "computed"},
                 ),
                 f"region {area.name}: {km:.0f} km computed from the locations",
             )
