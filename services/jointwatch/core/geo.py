@@ -19,6 +19,8 @@ EARTH_RADIUS_KM = 6371.0088
 
 Point = tuple[float, float]
 _Vector = tuple[float, float, float]
+# an outline's continuous longitudes, their middle, and its edges: ends and normal
+_Outline = tuple[list[float], float, list[tuple[_Vector, _Vector, _Vector | None]]]
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -58,14 +60,30 @@ def _segment_distance(p: _Vector, va: _Vector, vb: _Vector) -> float:
     """`segment_distance_km` from the unit vectors of the point and the arc's ends. The
     products of `_cross` and `_dot` are written out (the same operations in the same order):
     this runs for every edge of every outline measured."""
-    px, py, pz = p
+    return _arc_distance(p, va, vb, _arc_normal(va, vb))
+
+
+def _arc_normal(va: _Vector, vb: _Vector) -> _Vector | None:
+    """The unit normal of the great circle through `va` and `vb` (va x vb, normalised), None
+    when they coincide (or are antipodal): the part of `_segment_distance` that depends on
+    the arc alone, which AreaIndex works out once per edge."""
     ax, ay, az = va
     bx, by, bz = vb
     nx, ny, nz = ay * bz - az * by, az * bx - ax * bz, ax * by - ay * bx
     norm = math.sqrt(nx * nx + ny * ny + nz * nz)
-    if norm < 1e-12:  # a and b coincide (or are antipodal): treat the arc as a point
+    if norm < 1e-12:
+        return None
+    return nx / norm, ny / norm, nz / norm
+
+
+def _arc_distance(p: _Vector, va: _Vector, vb: _Vector, normal: _Vector | None) -> float:
+    """`_segment_distance`, given the arc's `_arc_normal`."""
+    if normal is None:  # a and b coincide (or are antipodal): treat the arc as a point
         return EARTH_RADIUS_KM * _angle(p, va)
-    nx, ny, nz = nx / norm, ny / norm, nz / norm
+    px, py, pz = p
+    ax, ay, az = va
+    bx, by, bz = vb
+    nx, ny, nz = normal
     off = px * nx + py * ny + pz * nz
     fx, fy, fz = px - off * nx, py - off * ny, pz - off * nz
     foot_len = math.sqrt(fx * fx + fy * fy + fz * fz)
@@ -88,14 +106,25 @@ def point_in_polygon(point: Point, polygon: Sequence[tuple[float, float]]) -> bo
     outline (each vertex within 180 degrees of the previous one), and the point's longitude
     is taken within 180 degrees of the outline's middle, so outlines across the
     antimeridian work and a point on the far side of the globe is never inside."""
-    lat, lon = point
-    count = len(polygon)
-    if count < 3:
+    if len(polygon) < 3:
         return False
+    lons, middle = _continuous_lons(polygon)
+    return _inside(point, polygon, lons, middle)
+
+
+def _continuous_lons(polygon: Sequence[tuple[float, float]]) -> tuple[list[float], float]:
+    """The outline's longitudes made continuous (see point_in_polygon), and their middle."""
     lons = [polygon[0][1]]
     for vertex in polygon[1:]:
         lons.append(lons[-1] + ((vertex[1] - lons[-1] + 540.0) % 360.0 - 180.0))
-    middle = (min(lons) + max(lons)) / 2.0
+    return lons, (min(lons) + max(lons)) / 2.0
+
+
+def _inside(
+    point: Point, polygon: Sequence[tuple[float, float]], lons: list[float], middle: float
+) -> bool:
+    """`point_in_polygon`, given the `_continuous_lons` of an outline of 3 vertices or more."""
+    lat, lon = point
     lon = middle + ((lon - middle + 540.0) % 360.0 - 180.0)
     inside = False
     prev_lat, prev_lon = polygon[-1][0], lons[-1]
@@ -159,7 +188,19 @@ class AreaIndex:
 
     def __init__(self, areas: Iterable[AreaOfInterest]) -> None:
         self._areas = list(areas)
-        self._vectors = [_outline_vectors(area) for area in self._areas]
+        # what measuring each outline needs that does not depend on the point, worked out
+        # once: the continuous longitudes of `point_in_polygon`, and each edge's ends and
+        # `_arc_normal` (None for an area without an outline)
+        self._outlines: list[_Outline | None] = []
+        for area in self._areas:
+            vectors = _outline_vectors(area)
+            if not vectors:
+                self._outlines.append(None)
+                continue
+            lons, middle = _continuous_lons(area.polygon)
+            ends = zip(vectors, [*vectors[1:], vectors[0]], strict=True)
+            edges = [(va, vb, _arc_normal(va, vb)) for va, vb in ends]
+            self._outlines.append((lons, middle, edges))
         # each centre's latitude in radians and its cosine, for haversine_km in `nearest`
         self._centres: list[tuple[float, float, float, float]] = []
         for area in self._areas:
@@ -189,9 +230,29 @@ class AreaIndex:
         for bound, index in order:
             if best is not None and bound > best[0]:
                 break
-            distance = _area_distance(point, self._areas[index], self._vectors[index])
+            distance = self._distance(point, index)
             if best is None or (distance, index) < best:
                 best = (distance, index)
         if best is None:
             return None
         return self._areas[best[1]], best[0]
+
+    def _distance(self, point: Point, index: int) -> float:
+        """`_area_distance` (the same operations on the same numbers) from the outline's
+        parts worked out in __init__."""
+        area = self._areas[index]
+        outline = self._outlines[index]
+        if outline is None:
+            raw = haversine_km(point[0], point[1], area.lat, area.lon)
+        else:
+            lons, middle, edges = outline
+            if _inside(point, area.polygon, lons, middle):
+                return 0.0
+            p = _vector(*point)
+            va, vb, normal = edges[0]
+            raw = _arc_distance(p, va, vb, normal)
+            for va, vb, normal in edges[1:]:
+                distance = _arc_distance(p, va, vb, normal)
+                if distance < raw:  # as min() compares
+                    raw = distance
+        return max(0.0, raw - area.radius_km)
