@@ -11,7 +11,14 @@ import pytest
 from pydantic import BaseModel
 
 from jointwatch.core.classifier import _construct
-from jointwatch.core.models import Asset, Evidence, Location, RegionOfInterest
+from jointwatch.core.models import (
+    Asset,
+    ClassificationResult,
+    Evidence,
+    Location,
+    RegionOfInterest,
+    Severity,
+)
 
 CASES: list[tuple[type[BaseModel], dict[str, Any]]] = [
     (Evidence, {"text": "jets flew together", "start": 3, "end": 21, "supports": "activity"}),
@@ -33,6 +40,52 @@ CASES: list[tuple[type[BaseModel], dict[str, Any]]] = [
     (
         RegionOfInterest,
         {"name": "Taiwan Strait", "distance_km": 120.5, "distance_source": "stated"},
+    ),
+    (
+        ClassificationResult,
+        {
+            "article_id": "val-0001",
+            "joint_military_activity": True,
+            "score": 0.8125,
+            "states": ["CHN", "RUS"],
+            "activity": "patrol",
+            "domains": ["air"],
+            "assets": [
+                Asset.model_construct(
+                    name="H-6", state="CHN", nuclear_capable=True, kind="bomber", domain="air"
+                )
+            ],
+            "locations": [Location.model_construct(name="Sea of Japan", lat=40.0, lon=135.0)],
+            "region_of_interest": RegionOfInterest.model_construct(
+                name="Japan", distance_km=120.5, distance_source="computed"
+            ),
+            "severity": Severity.HIGH,
+            "evidence": [Evidence(text="flew", start=0, end=4, supports="activity")],
+            "tense": "past",
+            "first_of_its_kind": False,
+            "reasons": ["joint military activity (score 0.81)"],
+            "classifier_version": "rules-1",
+        },
+    ),
+    (
+        ClassificationResult,
+        {
+            "article_id": "a",
+            "joint_military_activity": False,
+            "score": 0.0,
+            "states": [],
+            "activity": None,
+            "domains": [],
+            "assets": [],
+            "locations": [],
+            "region_of_interest": None,
+            "severity": Severity.INFO,
+            "evidence": [],
+            "tense": None,
+            "first_of_its_kind": False,
+            "reasons": [],
+            "classifier_version": "rules-1",
+        },
     ),
 ]
 

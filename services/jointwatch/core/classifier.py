@@ -4686,8 +4686,8 @@ _set_attribute: Final = object.__setattr__
 
 def _construct(cls: type[_Model], fields: dict[str, object]) -> _Model:
     """`cls.model_construct(**fields)` for the plain output models built here (Evidence,
-    Location, Asset, RegionOfInterest: no aliases, no extra fields, no private attributes, no
-    post-init hook), given every field in the model's order with a value of the field's type:
+    Location, Asset, RegionOfInterest, ClassificationResult: no aliases, no extra fields, no
+    private attributes, no post-init hook), given every field in the model's order with a value of the field's type:
     the same instance (`__dict__`, fields set, no extra, no private), without pydantic's loop
     over the fields in Python or the validation of values that are already what they must be.
     tests/core/test_construct.py compares the two for each model."""
@@ -5170,24 +5170,28 @@ class _Decision:
         tense: Tense | None,
         first: bool,
     ) -> ClassificationResult:
-        # Validated, though every part is: pydantic-core validates in Rust, twice as fast as
-        # `model_construct` runs in Python (nested models are taken as they are).
-        return ClassificationResult(
-            article_id=self.article.id,
-            joint_military_activity=joint,
-            score=round(score, 4),
-            states=states,
-            activity=activity,
-            domains=domains,
-            assets=assets,
-            locations=locations,
-            region_of_interest=region,
-            severity=severity,
-            evidence=self.evidence,
-            tense=tense,
-            first_of_its_kind=first,
-            reasons=self.reasons,
-            classifier_version=self.clf.version,
+        # Built as validation would build it, every part already of its type: `float` and
+        # `bool` make sure of the three that validation would convert (a score of 0 is an
+        # int); the lists, new in validation, are built for this result and never changed.
+        return _construct(
+            ClassificationResult,
+            {
+                "article_id": self.article.id,
+                "joint_military_activity": bool(joint),
+                "score": float(round(score, 4)),
+                "states": states,
+                "activity": activity,
+                "domains": domains,
+                "assets": assets,
+                "locations": locations,
+                "region_of_interest": region,
+                "severity": severity,
+                "evidence": self.evidence,
+                "tense": tense,
+                "first_of_its_kind": bool(first),
+                "reasons": self.reasons,
+                "classifier_version": self.clf.version,
+            },
         )
 
     # -- pieces ------------------------------------------------------------------------
