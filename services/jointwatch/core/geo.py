@@ -201,7 +201,7 @@ class AreaIndex:
             ends = zip(vectors, [*vectors[1:], vectors[0]], strict=True)
             edges = [(va, vb, _arc_normal(va, vb)) for va, vb in ends]
             self._outlines.append((lons, middle, edges))
-        # each centre's latitude in radians and its cosine, for haversine_km in `nearest`
+        # each centre's unit vector and reach, for the bounds in `nearest`
         self._centres: list[tuple[float, float, float, float]] = []
         for area in self._areas:
             reach = max(
@@ -210,20 +210,18 @@ class AreaIndex:
             )
             # Outlines are great-circle arcs between vertices: within the cap around the
             # centre that holds the vertices (caps smaller than a hemisphere are convex).
-            phi = math.radians(area.lat)
-            self._centres.append((phi, math.cos(phi), area.lon, reach + 1.0 + area.radius_km))
+            # The 1 km more also covers the rounding of the bound's angle (far below a metre).
+            self._centres.append((*_vector(area.lat, area.lon), reach + 1.0 + area.radius_km))
 
     def nearest(self, point: Point) -> tuple[AreaOfInterest, float] | None:
-        lat, lon = point
-        # haversine_km(lat, lon, centre) as written there, the point's terms taken once
-        phi1 = math.radians(lat)
-        cos1 = math.cos(phi1)
+        # The great-circle distance to each centre from the angle between the unit vectors
+        # (one acos, where haversine_km takes five trigonometric calls): a bound need not be
+        # haversine_km's number, only below every distance measured in the area.
+        px, py, pz = _vector(*point)
         order: list[tuple[float, int]] = []
-        for index, (phi2, cos2, c_lon, reach) in enumerate(self._centres):
-            dphi = phi2 - phi1
-            dlmb = math.radians(c_lon - lon)
-            h = math.sin(dphi / 2) ** 2 + cos1 * cos2 * math.sin(dlmb / 2) ** 2
-            km = 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+        for index, (cx, cy, cz, reach) in enumerate(self._centres):
+            cosine = px * cx + py * cy + pz * cz
+            km = EARTH_RADIUS_KM * math.acos(max(-1.0, min(1.0, cosine)))
             order.append((max(0.0, km - reach), index))
         order.sort()
         best: tuple[float, int] | None = None
