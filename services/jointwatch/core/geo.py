@@ -19,8 +19,10 @@ EARTH_RADIUS_KM = 6371.0088
 
 Point = tuple[float, float]
 _Vector = tuple[float, float, float]
-# an outline's continuous longitudes, their middle, and its edges: ends and normal
-_Outline = tuple[list[float], float, list[tuple[_Vector, _Vector, _Vector | None]]]
+# an outline's continuous longitudes, their middle, and its edges: ends, normal, and the
+# middle and cap of `_arc_cap`
+_Edge = tuple[_Vector, _Vector, _Vector | None, float, float, float, float]
+_Outline = tuple[list[float], float, list[_Edge]]
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -199,7 +201,7 @@ class AreaIndex:
                 continue
             lons, middle = _continuous_lons(area.polygon)
             ends = zip(vectors, [*vectors[1:], vectors[0]], strict=True)
-            edges = [(va, vb, _arc_normal(va, vb)) for va, vb in ends]
+            edges = [(va, vb, _arc_normal(va, vb), *_arc_cap(va, vb)) for va, vb in ends]
             self._outlines.append((lons, middle, edges))
         # each centre's unit vector and reach, for the bounds in `nearest`
         self._centres: list[tuple[float, float, float, float]] = []
@@ -247,10 +249,38 @@ class AreaIndex:
             if _inside(point, area.polygon, lons, middle):
                 return 0.0
             p = _vector(*point)
-            va, vb, normal = edges[0]
+            px, py, pz = p
+            va, vb, normal, _mx, _my, _mz, _cap = edges[0]
             raw = _arc_distance(p, va, vb, normal)
-            for va, vb, normal in edges[1:]:
+            beyond = _chord(raw)
+            for va, vb, normal, mx, my, mz, cap in edges[1:]:
+                # the straight-line distance from the point to the arc's middle, squared:
+                # past `cap` + the chord of the best distance, no point of the arc is nearer
+                # (the triangle inequality), and the arc is not measured
+                reach = beyond + cap
+                if 2.0 - 2.0 * (px * mx + py * my + pz * mz) > reach * reach:
+                    continue
                 distance = _arc_distance(p, va, vb, normal)
                 if distance < raw:  # as min() compares
                     raw = distance
+                    beyond = _chord(raw)
         return max(0.0, raw - area.radius_km)
+
+
+def _arc_cap(va: _Vector, vb: _Vector) -> tuple[float, float, float, float]:
+    """The unit vector of an arc's middle, and a straight-line distance (through the Earth,
+    on the unit sphere) from it that every point of the arc is within, with a margin of
+    1e-6 (6 m on the Earth) that covers any rounding of the distances compared. Ends that
+    are (nearly) antipodal get no cap: an infinite distance."""
+    sx, sy, sz = va[0] + vb[0], va[1] + vb[1], va[2] + vb[2]
+    norm = math.sqrt(sx * sx + sy * sy + sz * sz)
+    if norm < 1e-6:
+        return 0.0, 0.0, 0.0, math.inf
+    mx, my, mz = sx / norm, sy / norm, sz / norm
+    half = max(math.dist((mx, my, mz), va), math.dist((mx, my, mz), vb))
+    return mx, my, mz, half + 1e-6
+
+
+def _chord(km: float) -> float:
+    """The straight-line distance on the unit sphere of a great-circle distance in km."""
+    return 2.0 * math.sin(min(km / EARTH_RADIUS_KM, math.pi) / 2.0)
