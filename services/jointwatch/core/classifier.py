@@ -2246,9 +2246,14 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def _union(parts: Sequence[Iterable[str]], lo: int, hi: int) -> set[str]:
+# the categories or the codes of a sentence's spans (see _union)
+_Part = TypeVar("_Part", bound=Iterable[str])
+
+
+def _union(parts: list[_Part], lo: int, hi: int) -> set[str]:
     """The union of parts[lo:hi] (at least one): `set().union(*parts[lo:hi])` without the
-    slice, the argument tuple and the empty set it starts from."""
+    slice, the argument tuple and the empty set it starts from. A list, not any sequence:
+    compiled, an item is read from the list directly, not through the item protocol."""
     out = set(parts[lo])
     for i in range(lo + 1, hi):
         out.update(parts[i])
