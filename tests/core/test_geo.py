@@ -1,3 +1,5 @@
+import random
+
 import pytest
 
 from jointwatch.core.geo import (
@@ -8,7 +10,7 @@ from jointwatch.core.geo import (
     point_in_polygon,
     segment_distance_km,
 )
-from jointwatch.core.knowledge import AreaOfInterest
+from jointwatch.core.knowledge import AreaOfInterest, default_knowledge
 
 SQUARE = AreaOfInterest(
     name="Square", lat=0.5, lon=0.5, polygon=[(0.0, 0.0), (0.0, 1.0), (1.0, 1.0), (1.0, 0.0)]
@@ -108,3 +110,24 @@ def test_nearest_area_picks_the_closest_area_over_all_points():
 def test_nearest_area_without_points_or_areas_is_none():
     assert nearest_area([], [SQUARE]) is None
     assert nearest_area([(0.0, 0.0)], []) is None
+
+
+def test_area_index_measures_each_area_as_distance_to_area_km_does():
+    """The index works out the outlines' longitudes, edge normals and edge caps once, and
+    skips the edges its caps rule out; the distances it measures are the very numbers
+    distance_to_area_km computes, on every real area, also next to and along its edges."""
+    areas = [*default_knowledge().areas, SQUARE]
+    index = AreaIndex(areas)
+    rnd = random.Random(7)
+    points = [(rnd.uniform(-90.0, 90.0), rnd.uniform(-180.0, 180.0)) for _ in range(300)]
+    points += [(lat + 0.01, lon - 0.01) for area in areas for lat, lon in area.polygon]
+    for area in areas:
+        polygon = area.polygon
+        for (lat1, lon1), (lat2, lon2) in zip(polygon, [*polygon[1:], *polygon[:1]], strict=True):
+            for _ in range(3):
+                t, d = rnd.random(), rnd.choice([1e-9, 1e-4, 0.1, 3.0])
+                lat = lat1 + t * (lat2 - lat1) + rnd.uniform(-d, d)
+                points.append((max(-90.0, min(90.0, lat)), lon1 + t * (lon2 - lon1)))
+    for point in points:
+        for i, area in enumerate(areas):
+            assert index._distance(point, i) == distance_to_area_km(point, area)

@@ -45,7 +45,9 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeVar
+
+from pydantic import BaseModel
 
 from ..errors import ConfigurationError
 from .cues import CueLexicon, default_cues
@@ -2525,9 +2527,14 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def _union(parts: Sequence[Iterable[str]], lo: int, hi: int) -> set[str]:
+# the categories or the codes of a sentence's spans (see _union)
+_Part = TypeVar("_Part", bound=Iterable[str])
+
+
+def _union(parts: list[_Part], lo: int, hi: int) -> set[str]:
     """The union of parts[lo:hi] (at least one): `set().union(*parts[lo:hi])` without the
-    slice, the argument tuple and the empty set it starts from."""
+    slice, the argument tuple and the empty set it starts from. A list, not any sequence:
+    compiled, an item is read from the list directly, not through the item protocol."""
     out = set(parts[lo])
     for i in range(lo + 1, hi):
         out.update(parts[i])
@@ -5067,6 +5074,24 @@ class Classifier:
 # --------------------------------------------------------------------------------------
 # Article-level decision
 
+_Model = TypeVar("_Model", bound=BaseModel)
+_set_attribute: Final = object.__setattr__
+
+
+def _construct(cls: type[_Model], fields: dict[str, object]) -> _Model:
+    """`cls.model_construct(**fields)` for the plain output models built here (Evidence,
+    Location, Asset, RegionOfInterest, ClassificationResult: no aliases, no extra fields, no
+    private attributes, no post-init hook), given every field in the model's order with a value of the field's type:
+    the same instance (`__dict__`, fields set, no extra, no private), without pydantic's loop
+    over the fields in Python or the validation of values that are already what they must be.
+    tests/core/test_construct.py compares the two for each model."""
+    m = cls.__new__(cls)
+    _set_attribute(m, "__dict__", fields)
+    _set_attribute(m, "__pydantic_fields_set__", set(fields))
+    _set_attribute(m, "__pydantic_extra__", None)
+    _set_attribute(m, "__pydantic_private__", None)
+    return m
+
 
 class _Decision:
     """Aggregates sentence facts into one ClassificationResult."""
@@ -5147,7 +5172,10 @@ class _Decision:
                 end = cut
         self._evidence_keys.add((start, end))
         self.evidence.append(
-            Evidence(text=self.text[start:end], start=start, end=end, supports=supports)
+            _construct(
+                Evidence,
+                {"text": self.text[start:end], "start": start, "end": end, "supports": supports},
+            )
         )
 
     def snippet(self, start: int, end: int, limit: int = 90) -> str:
@@ -5585,24 +5613,28 @@ class _Decision:
         tense: Tense | None,
         first: bool,
     ) -> ClassificationResult:
-        # Validated, though every part is: pydantic-core validates in Rust, twice as fast as
-        # `model_construct` runs in Python (nested models are taken as they are).
-        return ClassificationResult(
-            article_id=self.article.id,
-            joint_military_activity=joint,
-            score=round(score, 4),
-            states=states,
-            activity=activity,
-            domains=domains,
-            assets=assets,
-            locations=locations,
-            region_of_interest=region,
-            severity=severity,
-            evidence=self.evidence,
-            tense=tense,
-            first_of_its_kind=first,
-            reasons=self.reasons,
-            classifier_version=self.clf.version,
+        # Built as validation would build it, every part already of its type: `float` and
+        # `bool` make sure of the three that validation would convert (a score of 0 is an
+        # int); the lists, new in validation, are built for this result and never changed.
+        return _construct(
+            ClassificationResult,
+            {
+                "article_id": self.article.id,
+                "joint_military_activity": bool(joint),
+                "score": float(round(score, 4)),
+                "states": states,
+                "activity": activity,
+                "domains": domains,
+                "assets": assets,
+                "locations": locations,
+                "region_of_interest": region,
+                "severity": severity,
+                "evidence": self.evidence,
+                "tense": tense,
+                "first_of_its_kind": bool(first),
+                "reasons": self.reasons,
+                "classifier_version": self.clf.version,
+            },
         )
 
     # -- pieces ------------------------------------------------------------------------
@@ -7123,12 +7155,15 @@ class _Decision:
                 if states and state not in states:
                     continue
                 if name not in assets:
-                    assets[name] = Asset.model_construct(
-                        name=name,
-                        state=state,
-                        nuclear_capable=bool(getattr(ref, "nuclear_capable", False)),
-                        kind=getattr(ref, "kind", None),
-                        domain=getattr(ref, "domain", None),
+                    assets[name] = _construct(
+                        Asset,
+                        {
+                            "name": name,
+                            "state": state,
+                            "nuclear_capable": bool(getattr(ref, "nuclear_capable", False)),
+                            "kind": getattr(ref, "kind", None),
+                            "domain": getattr(ref, "domain", None),
+                        },
                     )
                     self.quote(m.start, m.end, "asset")
         if assets:
@@ -7188,7 +7223,7 @@ class _Decision:
         for s in group:
             for name, lat, lon, start, end in self._places_in(s, countries):
                 if name not in found:
-                    found[name] = Location.model_construct(name=name, lat=lat, lon=lon)
+                    found[name] = _construct(Location, {"name": name, "lat": lat, "lon": lon})
                     if not s.title:
                         spans.append((start, end))
 
@@ -7468,16 +7503,22 @@ class _Decision:
             if area is not None:
                 self.quote(start, end, "distance")
                 return (
-                    RegionOfInterest.model_construct(
-                        name=area.name, distance_km=round(km, 1), distance_source="stated"
+                    _construct(
+                        RegionOfInterest,
+                        {
+                            "name": area.name,
+                            "distance_km": round(km, 1),
+                            "distance_source": "stated",
+                        },
                     ),
                     f"region {area.name}: {km:.0f} km stated ('{self.snippet(start, end, 40)}')",
                 )
         if computed is not None and computed[1] <= REGION_MAX_KM:
             area, km = computed
             return (
-                RegionOfInterest.model_construct(
-                    name=area.name, distance_km=round(km, 1), distance_source="computed"
+                _construct(
+                    RegionOfInterest,
+                    {"name": area.name, "distance_km": round(km, 1), "distance_source": "computed"},
                 ),
                 f"region {area.name}: {km:.0f} km computed from the locations",
             )
