@@ -10934,3 +10934,70 @@ def test_force_named_as_host_unit_takes_part(classifier, host, states):
     result = _classify(classifier, body)
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 76: a present participle of holding that hangs on a noun of a standing relationship
+# ("have long-standing ties, holding the X exercise and the Y exercise") tells what two states
+# do over the years, so a port call whose only drills are in such a clause is no joint
+# activity; the same drill told as being held this week is.
+@pytest.mark.parametrize(
+    ("tail", "joint"),
+    [
+        (
+            "Singapore and Indonesia have long-standing defence ties, holding the Eagle "
+            "Indopura naval exercise and the Safkar Indopura army exercise.",
+            False,
+        ),
+        (
+            "Singapore and Indonesia have long-standing defence ties, and their navies are "
+            "holding the Eagle Indopura naval exercise off Batam this week.",
+            True,
+        ),
+    ],
+    ids=["ties-participle", "drill-this-week"],
+)
+def test_ties_participle_is_a_habit(classifier, tail, joint):
+    body = (
+        "SINGAPORE -- The Indonesian navy's sail training ship KRI Bima Suci arrived at Changi "
+        "on Saturday for a four-day visit, the Singapore navy said.\n\n"
+        "The cadets on board will tour the naval base, and some will go to sea with Singaporean "
+        "midshipmen for a day, a spokesman said.\n\n" + tail + "\n\nThe ship is due back in "
+        "Surabaya next week."
+    )
+    result = _classify(classifier, body, title="Indonesian sail training ship visits Singapore")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["IDN", "SGP"]
+
+
+# batch 76: "the report's drill is distinct from (separate from, not to be confused with)
+# another drill" sets the other drill apart: the states named for it in the same sentence do
+# not join the report's drill; a sentence that only names the report's drill keeps its forces.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Valiant Mark is distinct from Cobra Gold, the large exercise in Thailand which "
+            "also draws troops from Japan, Indonesia and Malaysia.",
+            ["SGP", "USA"],
+        ),
+        (
+            "Valiant Mark this year also draws a platoon from Malaysia's army.",
+            ["MYS", "SGP", "USA"],
+        ),
+    ],
+    ids=["distinct-from-other-drill", "own-drill-adds-a-force"],
+)
+def test_drill_set_apart_from_another(classifier, sentence, states):
+    body = (
+        "SINGAPORE -- Singaporean and American soldiers are training together in Exercise "
+        "Valiant Mark at a camp in the west of the island, the defence ministry said on "
+        "Monday.\n\n"
+        "The two armies are practising combined planning and live firing over two weeks. About "
+        "400 soldiers are involved, officials said.\n\nThe troops arrived at the weekend.\n\n"
+        + sentence
+        + "\n\nOfficials said the drill would end with a ceremony next Friday."
+    )
+    result = _classify(classifier, body, title="Singapore, US soldiers train in Valiant Mark")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

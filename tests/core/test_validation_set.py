@@ -1685,6 +1685,28 @@ changes; the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.97
 0.970. places.toml gained the batch's places (Amendola Air Base, Apulia, the Troodos mountains,
 Manbij, Qamishli, Amuda, Hasakah, al-Malikiyah, Lachin, Kastellorizo, Mersin): batch 75's
 location recall rose from 0.37 to 0.54 (all 2159 from 0.661 to 0.665).
+Batch 76 (val-2301..val-2330) is an eighteenth typical feed day: 17 positives (lesser-known
+bilateral army, navy and air series between smaller states: Kocha Singa, Semangat Bersatu,
+Safkar Indopura, Hanuman Guardian, Tiger Balm, INDRA NAVY-18, Shakti 2019, a B-1B flight with
+South Korean jets, Ekuverin 2017, the first Pacific Griffin, Hamel 2016, Tiger Strike, Elang
+Malindo, Wantok Warrior, Malindo Darsasa, CARAT Malaysia, Naseem Al Bahr) and 13 negatives
+(Han Kuang, a Japanese scramble, a Pacific Fleet snap check, police patrols, a training ship's
+port call, a tank purchase, an access pact, an industrial joint venture, an evacuation, an
+appointment, flood relief, a lone strait transit, an exercise agreed for next year). Unseen:
+F1 0.971 (precision 0.944, recall 1.000), states 0.765, activity 1.000, tense 1.000: the port
+call was alerted on "have close defence ties, holding the ... exercise", and four positives
+took states from other series (the FPDA partners, Cobra Gold's, Malaysia's other partners) or
+missed Australia. After the rules (a participle of holding on a noun of a standing
+relationship, "ties, holding ...", is a habit; a sentence that sets the report's drill
+"distinct from", "separate from" or "different from" another names that other drill's forces,
+not the report's) and knowledge (Semangat Bersatu, Kocha Singa, Tiger Strike, Wantok Warrior,
+Exercise Hamel, Malindo Darsasa, Elang Malindo; "Tiger Balm" and "Bersama series" aliases),
+batch 76 scores F1 1.000, states 1.000, activity 1.000 and tense 1.000; the dev set keeps F1
+1.000, states 0.992, activity 0.950 and tense 0.979; no earlier article changes, and all 2279
+score F1 0.998 (precision 1.000, recall 0.995), states 0.9955, activity 0.985 and tense 0.972.
+places.toml gained Schofield Barracks, Cultana, Whyalla, Port Augusta, Sabah, Pontianak,
+Supadio, Goldie River, Kuching and Camp Erawan: batch 76's location recall rose from 0.42 to
+0.67 (all 2279 from 0.674 to 0.678).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1723,7 +1745,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2279
+    assert len(ids) >= 2309
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

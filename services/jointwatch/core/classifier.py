@@ -1399,6 +1399,27 @@ _HABIT_VERB: Final = re.compile(
     r")",
     re.IGNORECASE,
 )
+# "India and Oman have close defence ties, holding the Naseem Al Bahr naval exercise and the
+# Eastern Bridge air exercise", "The two navies enjoy strong relations, regularly conducting
+# drills": a present participle of holding that hangs on a noun of a standing relationship
+# (ties, relations, cooperation, partnership) tells what the states do over the years, not this
+# report's drill.
+_TIES_HOLDING: Final = re.compile(
+    r"\b(?:ties|relations|relationship|cooperation|co-operation|partnership)"
+    r"(?:\s+(?:with|between)\s+[^,.;]{1,40})?,\s+(?:(?:also|regularly|routinely|jointly)\s+)?"
+    r"(?:holding|conducting|staging|carrying\s+out|taking\s+part\s+in)\b",
+    re.IGNORECASE,
+)
+# literal words one of which _TIES_HOLDING needs (a cheap test before the search)
+_TIES_WORDS: Final = ("ties", "relation", "operation", "partnership")
+# phrases that set the thing before them apart from the thing after them ("Hanuman Guardian
+# is distinct from Cobra Gold"): see Classifier._contrast_end
+_CONTRAST_PHRASES: Final = (
+    " distinct from ",
+    " separate from ",
+    " different from ",
+    " not to be confused with ",
+)
 # "bilateral drills with the French navy, which are held separately": a present passive of
 # holding with "separately" sets those drills apart from this report's, even when a word of
 # now ("this year") dates the calendar they belong to
@@ -6188,6 +6209,8 @@ class _Decision:
             _HELD_SEPARATELY.search(self.text, s.start, s.end)
         ):
             return True
+        if any(w in chunk for w in _TIES_WORDS) and _TIES_HOLDING.search(self.text, s.start, s.end):
+            return True
         if not any(w in chunk for w in _HABIT_WORDS):
             return False
         if (
@@ -6371,13 +6394,33 @@ class _Decision:
             return False
         lead = self._report_exercises()
         if lead:
-            return not names & lead
+            if not names & lead:
+                return True
+            # "Hanuman Guardian is distinct from Cobra Gold, which also draws troops from
+            # Singapore and Japan": the report's drill set against another one named after
+            # "distinct from", "separate from" or "not to be confused with"; the sentence tells
+            # of that other drill and its forces
+            cut = self._contrast_end(s)
+            if cut < 0:
+                return False
+            after = {self._exercise_name(m) for m in s.mentions if m.start >= cut} - {""}
+            return bool(after) and not after & lead
         # a report of an unnamed drill: "India and Japan both take part with the United States
         # in the Malabar series" tells a recurring series of another drill, not this one
         return any(
             EXERCISE in m.cats and _SERIES_AFTER.match(self.text, m.end) is not None
             for m in s.mentions
         )
+
+    def _contrast_end(self, s: Sentence) -> int:
+        """Where a phrase that sets one thing apart from another ("is distinct from", "is
+        separate from", "is different from", "not to be confused with") ends in the sentence;
+        -1 when it has none."""
+        for phrase in _CONTRAST_PHRASES:
+            at = self.text.find(phrase, s.start, s.end)
+            if at >= 0:
+                return at + len(phrase)
+        return -1
 
     def _title_other_drill_from(self, t: Sentence) -> int:
         """ "Rapid Trident opens at Yavoriv as Russia and Belarus hold Zapad": where a title
