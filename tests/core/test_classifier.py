@@ -11001,3 +11001,165 @@ def test_drill_set_apart_from_another(classifier, sentence, states):
     result = _classify(classifier, body, title="Singapore, US soldiers train in Valiant Mark")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 78: in a list of contributors a clause with "also brought" takes part like "sent";
+# a bare "brought" is left alone (it also brings things together or about).
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        (
+            "Chile and Peru also brought aircrews, and about a dozen further countries sent "
+            "observers and liaison officers.",
+            ["CHL", "FRA", "PER", "USA"],
+        ),
+        (
+            "Chile and Peru sent observers and liaison officers.",
+            ["FRA", "USA"],
+        ),
+    ],
+    ids=["also-brought", "observers"],
+)
+def test_also_brought_is_a_contribution(classifier, tail, states):
+    body = (
+        "DAKAR -- French and U.S. airlifters began a week of cargo-drop training over Senegal "
+        "on Monday, the two air forces said.\n\n" + tail
+    )
+    result = _classify(classifier, body, title="Airlift drill over Senegal")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 78: a habit of the seasons ("each summer", "every spring") dates a series, not the
+# news, as "last summer" dates an earlier edition; the past perfect "had brought" tells what
+# a drill drew before the event reported. A drill the lead reports stays reported.
+_MONGOLIAN_ENGINEERS = (
+    "ULAANBAATAR, June 3 -- Some 200 Mongolian engineers departed for Lebanon on Monday to "
+    "join the United Nations Interim Force there, the General Staff said.\n\nThe unit will "
+    "clear mines and build roads in the south of the country for a year. Before leaving, the "
+    "engineers drilled at the Five Hills centre, where Mongolia {habit} hosts the Khaan Quest "
+    "exercise with U.S. and other foreign troops.\n\nMongolia has deployed more than 19,000 "
+    "soldiers on UN missions since 2002, the ministry said."
+)
+_SALVAGED_MINEHUNTER = (
+    "BERGEN -- Salvors lifted a sunken Norwegian minehunter from a fjord on Tuesday, the navy "
+    "said.\n\nThe ship had sunk after hitting rocks on its way home from Cold Response. Cold "
+    "Response, Norway's largest exercise in decades, had brought about 30,000 troops from 27 "
+    "countries to Norway.\n\nNo one was hurt."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "joint"),
+    [
+        (
+            _MONGOLIAN_ENGINEERS.format(habit="each summer"),
+            "Mongolian engineers leave for UN mission in Lebanon",
+            False,
+        ),
+        (
+            _MONGOLIAN_ENGINEERS.format(habit="every summer"),
+            "Mongolian engineers leave for UN mission in Lebanon",
+            False,
+        ),
+        (_SALVAGED_MINEHUNTER, "Norway salvages minehunter", False),
+        (
+            "ULAANBAATAR -- Mongolian and U.S. troops began a week of peacekeeping drills at "
+            "Five Hills on Monday, the armed forces said.\n\nThe range is where Mongolia each "
+            "summer trains its UN contingents.",
+            "Mongolian, U.S. troops drill at Five Hills",
+            True,
+        ),
+    ],
+    ids=["each-summer", "every-summer", "had-brought", "drill-lead"],
+)
+def test_seasonal_habit_and_past_perfect_are_background(classifier, body, title, joint):
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is joint
+
+
+# batch 78: a state that "had followed the exercise" or "closely followed the drills" with
+# its own ships watched it; it is not one of the drill's participants.
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        (
+            "China said its navy had followed the exercise with its own ships and held a combat "
+            "readiness inspection of its fleet during the same week.",
+            ["AUS", "JPN", "USA"],
+        ),
+        (
+            "A Chinese frigate also took part in the exercise, the navy said.",
+            ["AUS", "CHN", "JPN", "USA"],
+        ),
+    ],
+    ids=["followed", "joined"],
+)
+def test_a_state_that_followed_the_exercise_watches_it(classifier, tail, states):
+    body = (
+        "SYDNEY -- Australian, Japanese and U.S. warships ended a week-long exercise in the "
+        "Coral Sea on Friday, the Royal Australian Navy said.\n\n" + tail
+    )
+    result = _classify(classifier, body, title="Three navies end Coral Sea drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 78: a drill "in full swing" is under way.
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [("was in full swing", "ongoing"), ("ended", "past")],
+    ids=["full-swing", "ended"],
+)
+def test_in_full_swing_is_ongoing(classifier, verb, tense):
+    body = (
+        "ROME -- The Italian army said on Tuesday that its drill with Greek and Spanish "
+        f"mountain troops in the Dolomites {verb}, with about 1,500 soldiers on the slopes."
+    )
+    result = _classify(classifier, body, title="Mountain troops train in the Dolomites")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 78: forces that sailed "to join" a drill are a plan only as weak as a bare "will":
+# under a headline that says the drill begins, the drill is under way; under one that says it
+# will begin next week, it is still a plan.
+@pytest.mark.parametrize(
+    ("title", "joint", "tense"),
+    [
+        ("Northern Coasts naval drill gets under way", True, "ongoing"),
+        ("Northern Coasts naval drill to begin next week", False, "planned"),
+    ],
+    ids=["title-begins", "title-next-week"],
+)
+def test_ships_sailing_to_join_under_a_title_that_begins(classifier, title, joint, tense):
+    body = (
+        "COPENHAGEN -- Two Danish frigates sailed from Frederikshavn on Tuesday to join Northern "
+        "Coasts, the German-led naval exercise in the Baltic Sea.\n\nShips from Germany, "
+        "Poland and Sweden are also in the force, the Danish navy said."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is joint
+    assert result.tense == tense
+
+
+# batch 78: ", as are trainers from A and B" after a participation clause: the people sent
+# from the states named take part; ", as are observers from C" only watch.
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        ("as are instructors from Spain and Portugal.", ["ESP", "GHA", "NGA", "PRT", "USA"]),
+        ("as are observers from Spain and Portugal.", ["GHA", "NGA", "USA"]),
+    ],
+    ids=["instructors", "observers"],
+)
+def test_as_are_people_from_states(classifier, tail, states):
+    body = (
+        "ACCRA -- A maritime exercise against piracy opened off Ghana on Monday. Ghanaian "
+        "and Nigerian sailors are taking part with a U.S. Navy ship, the organisers said, "
+        + tail
+        + "\n\nThe drills run until Friday."
+    )
+    result = _classify(classifier, body, title="Anti-piracy drill opens off Ghana")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -2021,7 +2021,13 @@ _WITH_FORCE_AFTER_LIST: Final = re.compile(
 )
 # "HNLMS Evertsen and HMCS Winnipeg sailed with the formation, as did a frigate of the Royal
 # New Zealand Navy": a force that does the same as the clause's subject
-_AS_DID = re.compile(r",\s+as\s+(?:did|does|do|were|was|had|have|has)\s+")
+_AS_DID = re.compile(r",\s+as\s+(?:did|does|do|were|was|are|is|had|have|has)\s+")
+# "..., as are trainers from Britain and the Netherlands": people sent from the states named
+_PEOPLE_FROM_GAP: Final = re.compile(
+    r"(?:(?:the|some|several|a|an|[a-z]+)\s+){0,2}?"
+    r"(?:troops|soldiers|sailors|airmen|marines|crews|trainers|instructors|officers|teams|"
+    r"units|personnel|observers)\s+from\s+$"
+)
 # "helping to track the targets", "tracked the simulated enemy": the drill's own scenario,
 # not an opposing side.
 # "track them", "tracked it": an object pronoun right after a tracking verb
@@ -3772,7 +3778,17 @@ class Classifier:
         if found is None:
             return
         after = [x for x in s.mentions if x.states and x.start >= found.end()]
-        if not after or after[0].start - found.end() > 30 or not after[0].military:
+        if not after or after[0].start - found.end() > 30:
+            return
+        sent_from = _PEOPLE_FROM_GAP.match(text, found.end(), after[0].start)
+        if sent_from is not None and "observers" in sent_from.group(0):
+            return  # "..., as were observers from Chile": they watch
+        if not after[0].military and sent_from is None:
+            return
+        if sent_from is not None:
+            for x in self._noun_group(text, after, forward=True, states_only=True):
+                if x.role == "":
+                    x.role = "participant"
             return
         for x in self._noun_group(text, after, forward=True, states_only=True):
             if x.role == "" and x.military:
@@ -4994,6 +5010,7 @@ class Classifier:
         if chosen is None:
             return
         tense, cue = chosen[2], chosen[1]
+        departed = False
         if (
             tense == PAST
             and text[cue.start : cue.end].lower() in _ENTERED
@@ -5028,6 +5045,10 @@ class Classifier:
             and not any(ONGOING in m.cats and m.start > cue.end for m in s.mentions)
         ):
             tense = PLANNED
+            # "Swedish minehunters sailed on Monday to join BALTOPS" under "BALTOPS kicks
+            # off": forces on their way are a plan only as weak as a bare "will", and a
+            # headline that says the drill begins outweighs it
+            departed = True
         if (
             tense == PRESENT
             and not s.title
@@ -5079,7 +5100,7 @@ class Classifier:
             # in with "a", "an" or "another" tells a new one still to come, not more of the
             # drills reported ("the exercise will run until Friday")
             tense = PLANNED
-        s.weak_future = tense == FUTURE
+        s.weak_future = tense == FUTURE or departed
         s.tense = PLANNED if tense == FUTURE else tense
         s.tense_cue = cue
 
