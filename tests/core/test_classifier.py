@@ -11163,3 +11163,224 @@ def test_as_are_people_from_states(classifier, tail, states):
     result = _classify(classifier, body, title="Anti-piracy drill opens off Ghana")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 79: "In a sign of ..." is the noun, not a pact being signed: the transit told after it
+# is done, not planned.
+@pytest.mark.parametrize(
+    ("opening", "joint"),
+    [
+        ("In a sign of closer ties,", True),
+        ("The two governments will sign a pact under which", False),
+    ],
+    ids=["a-sign-of", "will-sign"],
+)
+def test_sign_of_is_not_a_plan(classifier, opening, joint):
+    body = (
+        "OTTAWA -- The finance minister presented a budget on Tuesday that raises spending on "
+        "housing and cuts some tax credits, drawing criticism from opposition parties.\n\n"
+        "Economists said the deficit would narrow only slowly over the next three years.\n\n"
+        + opening
+        + " a Canadian frigate and a French destroyer sailed through the Taiwan Strait "
+        "together, officials said.\n\nThe budget vote is due next week."
+    )
+    result = _classify(classifier, body, title="Budget raises housing spending")
+    assert (result.joint_military_activity and result.tense == "past") is joint
+    if joint:
+        assert sorted(result.states) == ["CAN", "FRA"]
+
+
+# batch 79: "Since Monday, ..." before a day or a date is a time phrase, not a subordinate
+# clause: a drill told after a political lead in such a sentence is reported; a drill in a
+# real "since" clause ("since the two armies trained together") is not.
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "Since Tuesday, about 900 Greek and 300 French troops have been taking part in a "
+            "joint exercise in Thrace, the largest the two armies have held.",
+            True,
+        ),
+        (
+            "Relations have warmed since Greek and French troops held a joint exercise in "
+            "Thrace, officials said.",
+            False,
+        ),
+    ],
+    ids=["since-a-day", "since-a-clause"],
+)
+def test_since_a_day_is_a_time_phrase(classifier, sentence, joint):
+    body = (
+        "ATHENS -- Tens of thousands of people marched in Athens on Sunday against a pension "
+        "reform, the largest protest in the capital this year.\n\n"
+        "The government said it would not withdraw the bill, which parliament debates this "
+        "month.\n\n" + sentence + "\n\nUnions have called a general strike for Thursday."
+    )
+    result = _classify(classifier, body, title="Thousands march against pension reform")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["FRA", "GRC"]
+
+
+# batch 79: when the drill is first told after a lead about something else, the lead's actors
+# ("Lithuania has moved troops to the border") do not join it; a state named as taking part
+# after the drill is told still does.
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        ("NATO said it was following the situation.", ["BLR", "RUS"]),
+        ("Kazakh paratroopers also took part in the exercise.", ["BLR", "KAZ", "RUS"]),
+    ],
+    ids=["political-lead", "partner-after-the-drill"],
+)
+def test_lead_actors_do_not_join_a_later_drill(classifier, tail, states):
+    body = (
+        "VILNIUS -- Lithuania has moved 3,000 troops to its eastern border and accused Minsk "
+        "of pushing migrants across it. EU ministers are weighing new sanctions.\n\n"
+        "The foreign ministry summoned the Belarusian charge d'affaires on Monday. It said the "
+        "border would stay closed.\n\nRussian paratroopers held a joint exercise with "
+        "Belarusian airborne troops on Friday near Grodno, the Belarusian defence ministry "
+        "said. " + tail
+    )
+    result = _classify(classifier, body, title="Lithuania protests to Minsk over border")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 79: "the message it sent to Iran" names the state a drill signals to; a state that
+# sent ships to the drill takes part.
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        ("Officers spoke openly of the message it sent to Iran.", ["ISR", "USA"]),
+        ("Britain also sent a frigate to the exercise.", ["GBR", "ISR", "USA"]),
+    ],
+    ids=["message-to", "sent-a-frigate"],
+)
+def test_message_sent_to_a_state(classifier, tail, states):
+    body = (
+        "TEL AVIV -- The coalition survived a confidence vote on Monday after a week of "
+        "protests against the judicial plan.\n\nThe opposition vowed to keep up the "
+        "pressure.\n\nSince Monday, U.S. and Israeli forces have been holding a joint air and "
+        "naval exercise in the eastern Mediterranean, the army said. " + tail
+    )
+    result = _classify(classifier, body, title="Coalition survives confidence vote")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 79: "the two armies" told after a lead that names exactly two states is that pair;
+# after a lead that names three, the pair is unknown and the drill is not coded.
+@pytest.mark.parametrize(
+    ("marchers", "joint"),
+    [
+        ("A Kenyan army contingent took part alongside Indian units", True),
+        ("Kenyan and Ghanaian army contingents took part alongside Indian units", False),
+    ],
+    ids=["pair", "three-named"],
+)
+def test_the_two_armies_after_a_lead_pair(classifier, marchers, joint):
+    body = (
+        "NEW DELHI -- "
+        + marchers
+        + " in the Republic Day parade on Friday, watched by Kenya's president, the chief "
+        "guest.\n\nThe leaders signed deals on trade and farming on Thursday. A joint "
+        "statement is due on Saturday.\n\nSoldiers of the two armies are holding their first "
+        "joint exercise in Rajasthan this week, practising desert patrols and raids.\n\n"
+        "The president flies to Mumbai on Saturday."
+    )
+    result = _classify(classifier, body, title="Kenyan president is Republic Day chief guest")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["IND", "KEN"]
+
+
+# batch 79: an exercise "earlier in its deployment" is a previous leg of the deployment the
+# report is about; one the ship is holding now is reported.
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "Earlier in its deployment the frigate took part in exercises with the navies of "
+            "India and Indonesia.",
+            False,
+        ),
+        (
+            "This week the frigate is taking part in exercises with the navies of India and "
+            "Indonesia in the Andaman Sea.",
+            True,
+        ),
+    ],
+    ids=["earlier-in-deployment", "this-week"],
+)
+def test_earlier_in_its_deployment_is_background(classifier, sentence, joint):
+    body = (
+        "CANBERRA -- The government said on Monday a sailor from HMAS Anzac had been "
+        "evacuated to hospital after an accident in the engine room.\n\n"
+        "The defence minister said the sailor was in a stable condition.\n\n"
+        + sentence
+        + "\n\nThe navy has opened an inquiry."
+    )
+    result = _classify(classifier, body, title="Sailor hurt aboard Australian frigate")
+    assert result.joint_military_activity is joint
+
+
+# batch 79: "are wrapping up" an exercise is still under way; "wrapped up" is done.
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [("are wrapping up", "ongoing"), ("wrapped up", "past")],
+    ids=["wrapping-up", "wrapped-up"],
+)
+def test_wrapping_up_is_ongoing(classifier, verb, tense):
+    body = (
+        "NEW DELHI -- The cabinet approved a new shipbuilding policy on Friday.\n\n"
+        "Officials said yards would get cheaper credit.\n\n"
+        "Meanwhile the Indian and French navies " + verb + " the Varuna exercise off Goa, "
+        "the navy said."
+    )
+    result = _classify(classifier, body, title="Cabinet approves shipbuilding policy")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 79: one sentence after a political lead can report a joint drill by itself when it
+# names two states, an activity and "joint" or a named exercise; the same states "paraded"
+# together, or named during an officer's "tenure", are a ceremony and a history; a modal
+# before the activity ("would continue to train with ...") is what someone says will be done.
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "Dutch and Belgian marines held a joint landing exercise on the Frisian coast on "
+            "Tuesday, the navy said.",
+            True,
+        ),
+        (
+            "Dutch and Belgian marines, who fought together in the war, also paraded through "
+            "the city on Tuesday.",
+            False,
+        ),
+        (
+            "During the admiral's tenure Dutch and Belgian marines held joint landing exercises "
+            "on the Frisian coast.",
+            False,
+        ),
+        (
+            "The minister said the navy would continue to train with foreign partners, noting "
+            "the annual joint landing exercise with Belgian and British marines.",
+            False,
+        ),
+    ],
+    ids=["drill", "paraded", "tenure", "would"],
+)
+def test_single_joint_sentence_after_a_political_lead(classifier, sentence, joint):
+    body = (
+        "THE HAGUE -- The Dutch cabinet survived a no-confidence motion on Monday over its "
+        "asylum plans. Coalition parties said they would keep working together.\n\n"
+        "The opposition said it would try again after the summer. Polls show the governing "
+        "parties losing ground.\n\n" + sentence + "\n\nParliament goes into recess next week."
+    )
+    result = _classify(classifier, body, title="Dutch cabinet survives confidence vote")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["BEL", "NLD"]

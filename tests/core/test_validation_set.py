@@ -1733,7 +1733,48 @@ states errors are left (hosts named only as places with "the four host countries
 told only by what their people did: "ran searches", "mentored the staff", "is flying F-35s",
 "would work with Nigerian crews", and Saber Strike's implied Baltic hosts in a report of its
 Lithuanian part), and val-2381 (BALTOPS 22 as context of Russia's own drill) is still a false
-alert; with them the states bound drops from 0.995 to 0.988.
+alert; with them the states bound drops from 0.995 to 0.988 (0.989 after the merge below).
+Batch 79 (val-2391..val-2420), joint activity told mid-article and drills as background to
+politics (2016-2025): 13 positives whose drill, patrol or transit first appears in the third
+paragraph or later, after a political, diplomatic or crisis lead, or as one item of a round-up
+(Cobra Gold 2025 under a deportation row, the Chinese-Russian bomber patrol of November 2022
+under a budget story, Russian and Belarusian paratroopers near Grodno under EU sanctions, U.S.
+flights with the Guyana Defence Force under the Essequibo claim, Sazanami's transit with HMAS
+Sydney and Aotearoa under the LDP race, Juniper Oak 2023 under protests, Arctic Challenge 2023
+under Erdogan's re-election, Al Najah V in a digest, Cyclone-I under Sisi's Republic Day visit,
+the June 2024 cooperative activity with Canada under the Second Thomas Shoal clash, Varuna 2025
+under the Rafale-M deal, Freedom Edge 2025 under the Georgia raid, Maritime Security Belt 2023
+under the Saudi-Iran deal) and 17 negatives that recall drills only as background to a visit,
+summit, protest, sanctions story, election or basing decision, committed before scoring:
+precision 0.909, recall 0.769, F1 0.833, states 0.900, activity 0.900, tense 0.714 (a drill
+told once after a political lead was not analysed or not taken as the subject, "In a sign of"
+read as a pact, "Since Monday," read as a subordinate clause, "the two armies" found no pair,
+Poland deploying troops in the lead and "the message it sent to Iran" joined the drill, an
+exercise "earlier in its deployment" was reported, "are wrapping up" read as past). Rules: one
+sentence after the lead that names two states (or a force of "the two armies"), an activity
+and "joint" or a named exercise, with no ceremony, plan or background word, is analysed even
+alone; a preposition before a day, month or date ("Since Monday,") opens no subordinate
+clause; when the drill is first told after the lead, the lead's actors do not join it; a
+later "the two armies" names the two states the title and lead name, when they name exactly
+two. Knowledge: "a sign of" and kin are neutral; "message it sent to" and kin name the state
+a drill signals to; "earlier in its deployment" and kin, and "tenure", are background;
+"paraded" is a ceremony; "are wrapping up" and kin are ongoing. After them batch 79 scores F1
+1.000, states 1.000, activity 0.923 and tense 0.929 (U.S. "flight operations" with Guyana
+read as a patrol; ECOWAS's standby-force order has no tense); the dev set keeps F1 1.000,
+states 0.992, activity 0.950 and tense 0.979; of the 2249 earlier articles only val-0076
+changes (its tense, now null as labelled): F1 0.998, states 0.9954, activity 0.984, tense
+0.972; all 2279 score F1 0.998 (precision 1.000, recall 0.995), states 0.9954, activity 0.984
+and tense 0.971. places.toml gained Jaisalmer and the Gozhsky training ground: batch 79's
+location recall rose from 0.71 to 0.81 (all 2279 from 0.679 to 0.680). Most of the batch's
+positive drills are also told in earlier articles of this set; the leads that frame them are
+new.
+Merged together, batch 79's rule that lets one later sentence tell a drill by itself opened
+batch 76's val-2327 (a new navy chief "said the navy would continue to train with foreign
+partners, noting the annual ... exercise with the United States"): a modal before the
+sentence's first activity word now keeps it from telling the drill. All 2369 articles (batches
+66-79, with batch 77 still to come) score F1 0.997 (precision 0.999, recall 0.996), states
+0.9896 (12 errors, seven of them batch 78's), activity 0.984 and tense 0.971; the states bound
+is 0.989.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1772,7 +1813,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2339
+    assert len(ids) >= 2369
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
@@ -1782,4 +1823,4 @@ def test_validation_f1_does_not_regress(evaluation):
 
 
 def test_validation_states_exact_does_not_regress(evaluation):
-    assert evaluation.states_accuracy >= 0.988, _errors(evaluation)
+    assert evaluation.states_accuracy >= 0.989, _errors(evaluation)

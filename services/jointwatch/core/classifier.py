@@ -162,6 +162,11 @@ _GAPPED_BREAKERS = frozenset(
 # two navies", or another sense of "patrol" ("the coast guard would continue patrols").
 _ACTIVITY_CONTEXT = frozenset({EXERCISE, COOP, PAIR, NONMIL, COUNT})
 _JOINT_CONTEXT = frozenset({EXERCISE, COOP, PAIR, COUNT})
+# a named exercise or a word of cooperation ("joint", "together"): what lets one sentence
+# after the lead tell a joint activity on its own (Classifier._told_mid_article)
+_NAMED_OR_JOINT: Final = frozenset({EXERCISE, COOP})
+# ... unless a modal before its first activity word makes it what someone will or would do
+_MID_ARTICLE_MODALS: Final = ("would", "will", "could", "should", "might")
 # Cue categories that end a noun phrase: a state before one of these does not modify a
 # military noun after it ("Russia held drills with Chinese warships").
 _PHRASE_BREAKERS = frozenset(
@@ -1890,6 +1895,14 @@ _SUBORDINATE = re.compile(
     r"\b(?:as|while|when|whereas|after|before|since|because|amid|although|though|until|if)\b",
     re.IGNORECASE,
 )
+# "Since Monday, U.S. and Israeli personnel have been taking part": a preposition before a
+# day, a month or a date opens a time phrase, not a clause
+_TIME_AFTER_PREPOSITION: Final = re.compile(
+    r"\s+(?:(?:early|late|mid-?)\s*)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    + _MONTH_NAMES
+    + r"|\d|last\b|the\s+(?:start|beginning|end)\b)"
+)
+_TIME_PREPOSITIONS: Final = frozenset({"since", "after", "before", "until"})
 # The states just after a reaction verb ("unsettled Poland, Lithuania and ...").
 _REACTION_GAP = re.compile(
     r"\s+(?:the\s+|neighbouring\s+|neighboring\s+)?"
@@ -2806,6 +2819,7 @@ class Classifier:
             any(s.joint or s.mentions_joint for s in title_sentences)
             or any(s.joint or s.mentions_joint for s in sentences if s.lead)
             or sum(1 for s in later if self._may_be_joint(s)) >= 2
+            or any(self._told_mid_article(text, s) for s in later)
         ):
             for s in later:
                 self._analyse_sentence(text, s, year, month)
@@ -3054,6 +3068,39 @@ class Classifier:
                 named >= 2 or not cats.isdisjoint(_JOINT_CONTEXT) or (named == 1 and LINK in cats)
             )
         return OPP in cats and named >= 2
+
+    @staticmethod
+    def _told_mid_article(text: str, s: Sentence) -> bool:
+        """A later sentence that alone may tell a joint activity in full: an activity, two or
+        more states (or a force of "the two armies"), a cooperation word or a named exercise,
+        and no word of a ceremony, a plan or history ("Since Monday, U.S. and Israeli
+        personnel have been taking part in Juniper Oak"). News that leads with politics often
+        tells the drill once, in the third paragraph; the decision still asks that it be
+        reported as held or under way. "The two countries" alone is no cooperation word ("The
+        patrols continue despite tensions between the two countries"), and a modal before the
+        first activity word tells what a speaker says will or would be done, not a drill held
+        ("He said the navy would continue to train with foreign partners, noting the annual
+        ... exercise with the United States")."""
+        cats = s.cats
+        if not (
+            (len(s.codes) >= 2 or (PAIR in cats and MIL in cats))
+            and not cats.isdisjoint(_ACTIVITY_CATEGORIES)
+            and not cats.isdisjoint(_NAMED_OR_JOINT)
+            and CEREMONY not in cats
+            and BACKGROUND not in cats
+            and PLANNED not in cats
+        ):
+            return False
+        first = next(
+            (
+                span[0]
+                for span, info in zip(s.raw, s.infos, strict=True)
+                if not info.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+            ),
+            s.end,
+        )
+        before = text[s.start : first].lower()
+        return not any(f" {modal} " in before for modal in _MID_ARTICLE_MODALS)
 
     def _may_join_lead(self, text: str, s: Sentence) -> bool:
         """Could the sentence add partners to a force the lead names ("Sailing with the
@@ -5907,7 +5954,7 @@ class _Decision:
             # practising": three or more states taking part need no cooperation word
             or not (s.coop or len(s.participants) >= 3)
             or s.intercept
-            or len(s.participants) < 2
+            or (len(s.participants) < 2 and not (PAIR in s.cats and self._lead_pair()))
         ):
             return False
         cue = s.tense_cue
@@ -5929,7 +5976,22 @@ class _Decision:
             (m.start for m in s.participants.values() if s.start <= m.start < s.end),
             default=min((m.start for m, _ in s.activities), default=s.end),
         )
-        return not _SUBORDINATE.search(self.text, s.start, first)
+        return not any(
+            m.group().lower() not in _TIME_PREPOSITIONS
+            or not _TIME_AFTER_PREPOSITION.match(self.text, m.end())
+            for m in _SUBORDINATE.finditer(self.text, s.start, first)
+        )
+
+    def _lead_pair(self) -> set[str]:
+        """ "Sisi is chief guest as India and Egypt upgrade ties ... Special forces of the two
+        armies are holding their first joint exercise": when the title and the lead name
+        exactly two states, they are the pair that a later "the two armies" refers to (the
+        empty set otherwise)."""
+        codes: set[str] = set()
+        for s in (*self.title, *self.sentences):
+            if s.title or s.lead:
+                codes.update(s.codes)
+        return codes if len(codes) == 2 else set()
 
     def _listed_partners(self) -> tuple[Sentence, dict[str, Mention]] | None:
         """A lead sentence that tells an activity as held or under way, with no joint sentence
@@ -6536,6 +6598,14 @@ class _Decision:
                     participants[code] = m if not s.title else participants.get(code)
                     src = self.source(s)
                     sources.setdefault(code, _short(src[m.start : m.end], 40))
+        # "Poland has deployed 15,000 soldiers along the border ... Russian paratroopers
+        # jumped with Belarusian troops near Grodno": when the drill is first told after the
+        # lead, the lead before it tells another story, whose actors do not join the drill
+        told_from = (
+            -1
+            if any(s.title or s.lead for s in chosen)
+            else min((s.start for s in chosen), default=-1)
+        )
         if chosen:
             # "India also took part": states named as taking part anywhere in the report; a
             # weapon's usual operator only when the report names that state ("Rafale jets
@@ -6543,6 +6613,8 @@ class _Decision:
             named = self._named_states()
             for s in [*self.title, *self.sentences]:
                 if s.background or s.why or (s.tense == "planned" and not self._same_event(s)):
+                    continue
+                if s.lead and not s.title and s.end <= told_from:
                     continue
                 if self._other_exercise(s):
                     continue  # "complements the U.S.-led Obangame Express drill": its leader
@@ -6590,6 +6662,8 @@ class _Decision:
             for s in self.sentences:
                 if s.background or s.why or s.title or STATE not in s.cats:
                     continue
+                if s.lead and s.end <= told_from:
+                    continue
                 if self._other_exercise(s) or (s.tense == "planned" and not self._same_event(s)):
                     # "Russian and Belarusian forces are preparing for the Zapad exercise":
                     # the subject of another drill, or of one still to come
@@ -6635,6 +6709,18 @@ class _Decision:
                             if code not in participants:
                                 participants[code] = None if s.title else m
                                 sources.setdefault(code, _short(src[m.start : m.end], 40))
+        if (
+            chosen
+            and not participants
+            and all(not s.title and not s.lead and PAIR in s.cats for s in chosen)
+        ):
+            # "Special forces of the two armies are holding their first joint exercise" told
+            # after a lead about the two states' leaders: the pair is the lead's two states
+            pair = self._lead_pair() - opposition - observers
+            if len(pair) == 2:
+                for code in sorted(pair):
+                    participants[code] = None
+                    sources.setdefault(code, "the two named in the lead")
         if type_only and participants.keys() - type_only:
             # "Taiwan's forces staged a joint counter-landing drill ... F-16 fighters joined
             # in": beside a state the report names, a type's usual operator it never names
