@@ -10786,3 +10786,55 @@ def test_navy_history_under_coast_guard_lead(classifier, tail, joint):
     assert result.joint_military_activity is joint
     if joint:
         assert sorted(result.states) == ["CHN", "VNM"]
+
+
+# batch 77: the state that sent forces "to monitor" another side's drill watches it, even when
+# the forces it sent are named without their state ("had sent combat air patrol jets and navy
+# frigates to monitor"); a state whose frigates sailed with the other side's takes part.
+@pytest.mark.parametrize(
+    ("tail", "joint"),
+    [
+        (
+            "adding that the Philippines had sent combat air patrol jets, navy frigates and "
+            "shore-based radars to monitor the formation.",
+            False,
+        ),
+        (
+            "adding that Philippine navy frigates had sailed alongside the Chinese formation.",
+            True,
+        ),
+    ],
+    ids=["sent-to-monitor", "sailed-alongside"],
+)
+def test_sender_of_monitoring_forces_is_not_a_participant(classifier, tail, joint):
+    body = (
+        "BEIJING -- Warplanes of the Chinese air force flew a readiness flight over the South "
+        "China Sea on Thursday, the Southern Theater Command said.\n\n"
+        "The Chinese aircraft, including H-6K bombers and J-16 fighters, conducted the flight "
+        "together with Chinese navy destroyers, the Philippine defence ministry said, " + tail
+    )
+    result = _classify(classifier, body, title="Chinese jets and ships fly over South China Sea")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert "PHL" in result.states
+
+
+# batch 77: an exercise's name followed by a place noun names that place ("the Red Flag
+# beach", "Cope Thunder Road"), not the exercise; "beach landing" after the name is the drill.
+@pytest.mark.parametrize(
+    ("phrase", "joint"),
+    [
+        ("off the Blue Flag beach near the town", False),
+        ("in the Blue Flag beach landing phase with Greek and Israeli jets", True),
+    ],
+    ids=["beach-of-that-name", "beach-landing-of-the-drill"],
+)
+def test_exercise_name_before_place_noun(classifier, phrase, joint):
+    body = (
+        "GOA -- Sailors of the Indian Navy staged a demonstration "
+        + phrase
+        + " on Sunday, with helicopters, fast boats and marine commandos, officials said.\n\n"
+        "Crowds watched from the shore as the ships fired flares, the navy said."
+    )
+    result = _classify(classifier, body, title="Navy stages demonstration")
+    assert result.joint_military_activity is joint
