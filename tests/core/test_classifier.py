@@ -10838,3 +10838,25 @@ def test_exercise_name_before_place_noun(classifier, phrase, joint):
     )
     result = _classify(classifier, body, title="Navy stages demonstration")
     assert result.joint_military_activity is joint
+
+
+# batch 77: a tracking verb after a skill noun ("their ability to detect and track") names what
+# the drill trains, so the states before it stay participants; a state that itself tracks
+# something in another clause is not brought in as a partner either.
+@pytest.mark.parametrize(
+    "clause",
+    [
+        " to sharpen their ability to detect and track Russian cruise missiles, the ministry said.",
+        ", the ministry said, while Norway tracked Russian cruise missiles fired elsewhere.",
+    ],
+    ids=["skill-to-track", "other-state-tracks"],
+)
+def test_skill_to_track_keeps_the_drill_states(classifier, clause):
+    body = (
+        "LONDON -- Britain, France and Germany began a two-day joint air defence exercise on "
+        "Monday" + clause + "\n\nFrigates from the three navies are sharing radar data in the "
+        "North Sea."
+    )
+    result = _classify(classifier, body, title="Allies hold air defence drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == ["DEU", "FRA", "GBR"]

@@ -737,6 +737,11 @@ _PASSIVE_BEFORE = re.compile(
     r"(?=[abgiw])\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+# "their ability to track", "capabilities to detect and track": a skill named before the verb
+_SKILL_TO_BEFORE: Final = re.compile(
+    r"\b(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?|proficiency)\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$",
+    re.IGNORECASE,
+)
 # "the Blue Flag beach", "Red Flag Street": a place noun right after an exercise name makes the
 # name a place's; "beach landing", "beach assault" describe the drill instead
 _PLACE_NOUN_AFTER_NAME: Final = re.compile(
@@ -2416,6 +2421,14 @@ def _drill_target_object(text: str, start: int, cue: Mention) -> bool:
     ship and the tracking of suspect vessels", "trained on boarding, the tracking of
     dhows")."""
     if _SCENARIO_OBJECT.match(text, cue.end) or _SIMULATED_OBJECT.match(text, cue.end):
+        return True
+    # "to sharpen their ability to detect and track North Korean missiles": a skill the drill
+    # trains, so its subject is the drill's own side, not an opposing one
+    if (
+        cue.start - start >= 12
+        and text.find(" to ", max(start, cue.start - 40), cue.start) >= 0
+        and _SKILL_TO_BEFORE.search(text, max(start, cue.start - 40), cue.start) is not None
+    ):
         return True
     window = text[cue.end : cue.end + 90].lower()
     if ("playing" in window or " as " in window or "role of" in window) and (
