@@ -1664,7 +1664,12 @@ and only events whose facts could be told were written), committed before scorin
 positives then turned out to repeat events already in the sets (Garuda Shield 2021, RIMPAC
 2022, the August 2021 command post training) and were replaced under the same ids by the
 December 2017 trilateral missile warning drill, Cope North 16 and Dharma Guardian 2019, scored
-only with this batch's first two rules in place (all three detected; val-2336 missed Japan).
+only with this batch's first two rules in place (all three detected; val-2336 missed Japan);
+six negatives that also repeated earlier events (Hoguk 2024, the Suzutsuki's entry into
+Chinese waters, the Miguel Malvar's arrival, the Malaysian FA-50 deal, the Mogami choice,
+Mission Divyastra) were replaced by the Fujian's first sea trial, Japan's Patriot export rule,
+the first Tejas Mk1A flight, a Fatah-II launch, the Hanoi parade of September 2025 with
+foreign contingents and the Loyal Wingman's first flight, all scored correctly.
 Rules: the state that "had sent" forces named without their state "to monitor" another side's
 activity is the watching side, even when "sent" first made it a participant; an exercise's
 name followed by a place noun ("the Blue Flag beach") names the place, not the drill ("beach
