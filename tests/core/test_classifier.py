@@ -11384,3 +11384,77 @@ def test_single_joint_sentence_after_a_political_lead(classifier, sentence, join
     assert result.joint_military_activity is joint
     if joint:
         assert sorted(result.states) == ["BEL", "NLD"]
+
+
+# batch 77: the state that sent forces "to monitor" another side's drill watches it, even when
+# the forces it sent are named without their state ("had sent combat air patrol jets and navy
+# frigates to monitor"); a state whose frigates sailed with the other side's takes part.
+@pytest.mark.parametrize(
+    ("tail", "joint"),
+    [
+        (
+            "adding that the Philippines had sent combat air patrol jets, navy frigates and "
+            "shore-based radars to monitor the formation.",
+            False,
+        ),
+        (
+            "adding that Philippine navy frigates had sailed alongside the Chinese formation.",
+            True,
+        ),
+    ],
+    ids=["sent-to-monitor", "sailed-alongside"],
+)
+def test_sender_of_monitoring_forces_is_not_a_participant(classifier, tail, joint):
+    body = (
+        "BEIJING -- Warplanes of the Chinese air force flew a readiness flight over the South "
+        "China Sea on Thursday, the Southern Theater Command said.\n\n"
+        "The Chinese aircraft, including H-6K bombers and J-16 fighters, conducted the flight "
+        "together with Chinese navy destroyers, the Philippine defence ministry said, " + tail
+    )
+    result = _classify(classifier, body, title="Chinese jets and ships fly over South China Sea")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert "PHL" in result.states
+
+
+# batch 77: an exercise's name followed by a place noun names that place ("the Red Flag
+# beach", "Cope Thunder Road"), not the exercise; "beach landing" after the name is the drill.
+@pytest.mark.parametrize(
+    ("phrase", "joint"),
+    [
+        ("off the Blue Flag beach near the town", False),
+        ("in the Blue Flag beach landing phase with Greek and Israeli jets", True),
+    ],
+    ids=["beach-of-that-name", "beach-landing-of-the-drill"],
+)
+def test_exercise_name_before_place_noun(classifier, phrase, joint):
+    body = (
+        "GOA -- Sailors of the Indian Navy staged a demonstration "
+        + phrase
+        + " on Sunday, with helicopters, fast boats and marine commandos, officials said.\n\n"
+        "Crowds watched from the shore as the ships fired flares, the navy said."
+    )
+    result = _classify(classifier, body, title="Navy stages demonstration")
+    assert result.joint_military_activity is joint
+
+
+# batch 77: a tracking verb after a skill noun ("their ability to detect and track") names what
+# the drill trains, so the states before it stay participants; a state that itself tracks
+# something in another clause is not brought in as a partner either.
+@pytest.mark.parametrize(
+    "clause",
+    [
+        " to sharpen their ability to detect and track Russian cruise missiles, the ministry said.",
+        ", the ministry said, while Norway tracked Russian cruise missiles fired elsewhere.",
+    ],
+    ids=["skill-to-track", "other-state-tracks"],
+)
+def test_skill_to_track_keeps_the_drill_states(classifier, clause):
+    body = (
+        "LONDON -- Britain, France and Germany began a two-day joint air defence exercise on "
+        "Monday" + clause + "\n\nFrigates from the three navies are sharing radar data in the "
+        "North Sea."
+    )
+    result = _classify(classifier, body, title="Allies hold air defence drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == ["DEU", "FRA", "GBR"]

@@ -1775,6 +1775,30 @@ sentence's first activity word now keeps it from telling the drill. All 2369 art
 66-79, with batch 77 still to come) score F1 0.997 (precision 0.999, recall 0.996), states
 0.9896 (12 errors, seven of them batch 78's), activity 0.984 and tense 0.971; the states bound
 is 0.989.
+Batch 77 (val-2331..val-2360), a nineteenth typical day from Asia-Pacific outlets (2016-2025):
+10 positives and 20 negatives (the batch was meant to hold 17 positives, but nearly every
+Asia-Pacific drill of the decade that came to mind was already in the validation or dev set,
+and only events whose facts could be told were written), committed before scoring: precision
+0.833, recall 1.000, F1 0.909, states 1.000, activity 1.000, tense 0.909. Three of its
+positives then turned out to repeat events already in the sets (Garuda Shield 2021, RIMPAC
+2022, the August 2021 command post training) and were replaced under the same ids by the
+December 2017 trilateral missile warning drill, Cope North 16 and Dharma Guardian 2019, scored
+only with this batch's first two rules in place (all three detected; val-2336 missed Japan);
+six negatives that also repeated earlier events (Hoguk 2024, the Suzutsuki's entry into
+Chinese waters, the Miguel Malvar's arrival, the Malaysian FA-50 deal, the Mogami choice,
+Mission Divyastra) were replaced by the Fujian's first sea trial, Japan's Patriot export rule,
+the first Tejas Mk1A flight, a Fatah-II launch, the Hanoi parade of September 2025 with
+foreign contingents and the Loyal Wingman's first flight, all scored correctly.
+Rules: the state that "had sent" forces named without their state "to monitor" another side's
+activity is the watching side, even when "sent" first made it a participant; an exercise's
+name followed by a place noun ("the Blue Flag beach") names the place, not the drill ("beach
+landing" after it still names the drill); a tracking verb after a skill noun ("their ability
+to detect and track North Korean missiles") is what the drill trains, not an opposing act.
+After them batch 77 scores F1 1.000, states 1.000, activity 1.000 and tense 0.909 (val-2339's
+sinking is done, but the wider Balikatan "runs until April 28"); the dev set keeps F1 1.000,
+states 0.992, activity 0.950 and tense 0.979; no earlier article changes, and all 2279 score
+F1 0.998 (precision 1.000, recall 0.995), states 0.9954, activity 0.984 and tense 0.971.
+places.toml gained South Sumatra, East Kalimantan, North Sulawesi, Amborawang and Makalisung.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1813,7 +1837,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2369
+    assert len(ids) >= 2399
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

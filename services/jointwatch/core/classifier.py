@@ -750,6 +750,24 @@ _PASSIVE_BEFORE = re.compile(
     r"(?=[abgiw])\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+# "their ability to track", "capabilities to detect and track": a skill named before the verb
+_SKILL_TO_BEFORE: Final = re.compile(
+    r"\b(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?|proficiency)\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$",
+    re.IGNORECASE,
+)
+# "the Blue Flag beach", "Red Flag Street": a place noun right after an exercise name makes the
+# name a place's; "beach landing", "beach assault" describe the drill instead
+_PLACE_NOUN_AFTER_NAME: Final = re.compile(
+    r" (?:beach|beaches|airport|stadium|hotel|street|avenue|road)\b(?! (?:landing|landings|assault|assaults|phase|drill|drills|exercise|exercises|training|operation|operations|raid|raids|defen[cs]e|party|parties)\b)",
+    re.IGNORECASE,
+)
+# "Taiwan had sent aircraft and ships to monitor the activity": the state that sends the
+# forces a purpose infinitive of watching governs is the watching side
+_SENDER_GAP: Final = re.compile(
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:sent|deployed|dispatched|scrambled|mobili[sz]ed)\s+(?:its\s+|their\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}",
+    re.IGNORECASE,
+)
 # "escorted by", with a few lower-case words of manner or extent before the "by":
 # "escorted at stages by", "escorted for part of the way by", "escorted in turn by"
 _ESCORT_BY_AFTER: Final = re.compile(r"(?:\s+[a-z][a-z-]*){0,5}?\s+by\b")
@@ -2454,6 +2472,14 @@ def _drill_target_object(text: str, start: int, cue: Mention) -> bool:
     dhows")."""
     if _SCENARIO_OBJECT.match(text, cue.end) or _SIMULATED_OBJECT.match(text, cue.end):
         return True
+    # "to sharpen their ability to detect and track North Korean missiles": a skill the drill
+    # trains, so its subject is the drill's own side, not an opposing one
+    if (
+        cue.start - start >= 12
+        and text.find(" to ", max(start, cue.start - 40), cue.start) >= 0
+        and _SKILL_TO_BEFORE.search(text, max(start, cue.start - 40), cue.start) is not None
+    ):
+        return True
     window = text[cue.end : cue.end + 90].lower()
     if ("playing" in window or " as " in window or "role of" in window) and (
         _PLAYS_ENEMY_AFTER.match(text, cue.end)
@@ -3048,6 +3074,13 @@ class Classifier:
             and text[end + 1 : end + 3].strip()[:1].isdigit()
         ):
             return ()  # "No. 2 Squadron": "number", not a negation
+        if (
+            text.startswith(" ", end)
+            and any(it.cat == EXERCISE for it in items)
+            and _PLACE_NOUN_AFTER_NAME.match(text, end) is not None
+        ):
+            # "the Blue Flag beach in Puri": a name that a place noun follows names the place
+            return tuple(it for it in items if it.cat != EXERCISE)
         if text[start].islower() and any(it.cat == EXERCISE for it in items):
             name = _introduced_name(text, start, end)
             if name < 0:
@@ -3801,6 +3834,21 @@ class Classifier:
             else:
                 subjects = self._noun_group(text, before, forward=False)
                 objects = [m for m in actors if cue.end <= m.start < hi]
+            if (
+                subjects
+                and not passive
+                and not any(m.states for m in subjects)
+                and text[cue.start : cue.start + 3].lower() == "to "
+            ):
+                # "Taiwan had sent combat aircraft and navy vessels to monitor the activity": the
+                # forces have no state; the one that sent them is the watching side
+                # (even when "sent" made it look like a participant)
+                k = before.index(subjects[-1])
+                if k > 0 and _SENDER_GAP.fullmatch(text, before[k - 1].end, subjects[-1].start):
+                    sender = before[k - 1]
+                    if sender.states:
+                        sender.role = "opposition"
+                        s.opposed.update(sender.states)
             for m in subjects:
                 if m.states and m.role != "participant":
                     m.role = "opposition"
