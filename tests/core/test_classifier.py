@@ -11458,3 +11458,43 @@ def test_skill_to_track_keeps_the_drill_states(classifier, clause):
     result = _classify(classifier, body, title="Allies hold air defence drill")
     assert result.joint_military_activity
     assert sorted(result.states) == ["DEU", "FRA", "GBR"]
+
+
+# fix78: in a report of a multinational drill, one more state's force as the subject of the
+# drill's own work ("a Chilean boarding team searched", "Danish officers mentored", "a
+# Swedish-led team ran") takes part; a delegation that visits as guests, officers at the closing
+# ceremony, a force in an earlier edition or another drill, and a state reacting do not.
+@pytest.mark.parametrize(
+    ("tail", "extra"),
+    [
+        ("In one phase, a Chilean boarding team searched a cargo ship off the port.", "CHL"),
+        ("On the last day, Danish officers mentored the battalion staff.", "DNK"),
+        ("Medics trained on the range, while a Swedish-led team ran the rescue lane.", "SWE"),
+        ("A Chilean military delegation visited the base for a day as guests.", None),
+        ("Danish officers attended the closing ceremony on Friday.", None),
+        ("In last year's edition, a Chilean boarding team searched a cargo ship.", None),
+        ("Chilean officials condemned the drill as provocative.", None),
+        ("Danish sailors will join the drill next year, officials said.", None),
+    ],
+    ids=[
+        "boarding-team-searched",
+        "officers-mentored",
+        "led-team-ran",
+        "delegation-visited",
+        "ceremony-attended",
+        "earlier-edition",
+        "state-reacting",
+        "still-to-come",
+    ],
+)
+def test_lone_force_subject_of_the_drill_work(classifier, tail, extra):
+    body = (
+        "NORFOLK -- Troops and sailors from Brazil, Peru and the United States ended a two-week "
+        "multinational exercise on Friday, the organisers said.\n\n"
+        "Brazilian, Peruvian and American marines practised landings on the beach and "
+        "rehearsed evacuating wounded troops by helicopter. " + tail
+    )
+    result = _classify(classifier, body, title="Multinational exercise ends with beach landings")
+    assert result.joint_military_activity
+    expected = {"BRA", "PER", "USA"} | ({extra} if extra else set())
+    assert set(result.states) == expected

@@ -1884,6 +1884,30 @@ _ANSWERING = re.compile(
 _SUBJECT_STOP_CATS = frozenset(
     {OPP, OBSERVER, REACTION, NEGATION, PLANNED, FUTURE, BACKGROUND, PRIOR, NONMIL, SIDE}
 )
+# One state's force as a clause's subject, doing the drill's work: "a Kenyan boarding team
+# climbed aboard", "Canadian officers mentored the staff", "an Australian-led team ran the
+# lane", "the United States is flying F-35s". Anchored at the state's end; the verb must follow
+# the force noun at once, so "a Chinese delegation visited" or "Russian officers attended the
+# ceremony" (no drill work) and "Kenyan officials said" never match.
+_LONE_FORCE_VERB: Final = re.compile(
+    r"(?:-led)?\s+(?:(?:[a-z]+|boarding|special)\s+){0,2}?"
+    r"(?:(?:team|teams|sailors|crews?|units?|platoons?|companies|officers|troops|soldiers|"
+    r"marines|paratroopers|pilots|aircrews?|commandos|ships?|vessels|patrol\s+boats?|"
+    r"squadrons?|detachments?|contingents?|forces|jets|fighters|frigates?|destroyers?)"
+    r"\s+(?:also\s+|then\s+)?|(?:also\s+)?(?:is|are)\s+(?=[a-z]+ing\b))"
+    r"(?:practi[sc]ed|practi[sc]ing|ran|trained|training|climbed|searched|boarded|flew|flying|"
+    r"mentored|worked\s+(?:with|alongside|beside)|took\s+part|taking\s+part|joined|sailed|"
+    r"drilled|rehearsed|stormed|landed|fired|led\s+the|carried\s+out|conducted)\b"
+)
+# Before such a subject: an opening clause or a coordinated one ("In one serial, a", ", while
+# an", "... lane and Canadian officers").
+_LONE_SUBJECT_BEFORE: Final = re.compile(
+    r"(?:[,;]\s+|,?\s+(?:while|whereas|but|and)\s+)(?:(?:a|an|the)\s+)?$"
+)
+_LONE_OPENINGS: Final = frozenset({"", "a", "an", "the"})
+_LONE_CLAUSE_STOP_CATS: Final = frozenset(
+    {OBSERVER, REACTION, NEGATION, PLANNED, FUTURE, BACKGROUND, PRIOR}
+)
 # "joined NATO last April", "join the alliance.": membership, not taking part (unlike
 # "joined NATO's drills").
 _MEMBERSHIP_AFTER = re.compile(
@@ -6707,6 +6731,7 @@ class _Decision:
                                 # the title has no span in the body: "Saudi-led drill ends"
                                 participants[code] = None if s.title else m
                                 sources.setdefault(code, _short(src[m.start : m.end], 40))
+            lone: list[Sentence] = []
             for s in self.sentences:
                 if s.background or s.why or s.title or STATE not in s.cats:
                     continue
@@ -6721,6 +6746,14 @@ class _Decision:
                         if code not in participants:
                             participants[code] = m
                             sources.setdefault(code, _short(self.text[m.start : m.end], 40))
+                lone.append(s)
+            if len(participants) >= 2:
+                for s in lone:
+                    for m in self._lone_subject_forces(s, participants):
+                        for code in m.states:
+                            if code not in participants:
+                                participants[code] = m
+                                sources.setdefault(code, _short(self.text[m.start : m.end], 40))
         type_only -= self._named_states()
         if type_only and len(participants.keys() - type_only) >= 2:
             for code in type_only:
@@ -6981,6 +7014,57 @@ class _Decision:
             ):
                 continue
             out.extend(chain)
+        return out
+
+    def _lone_subject_forces(
+        self, s: Sentence, taken: AbstractSet[str] | dict[str, Mention | None]
+    ) -> list[Mention]:
+        """ "In one serial, a Kenyan boarding team climbed aboard a dhow", "..., and Canadian
+        officers mentored the brigade staff": in a report that already names two or more
+        states in its drill, one more state's force as the subject of the drill's work takes
+        part too. Visiting, attending, watching or speaking is no such work, and a clause that
+        opposes, watches, denies or is still to come tells nothing."""
+        text = self.text
+        out: list[Mention] = []
+        ms = s.mentions
+        for k, m in enumerate(ms):
+            if (
+                len(m.states) != 1
+                or m.states[0] in taken
+                or STATE not in m.cats
+                or not m.cats.isdisjoint(_NOT_BARE_STATE_CATS)
+                or m.role in ("origin", "place", "speaker", "opposition", "observer", "target")
+            ):
+                continue
+            verb = _LONE_FORCE_VERB.match(text, m.end)
+            if verb is None:
+                continue
+            lead = text[s.start : m.start]
+            if lead.strip().lower() not in _LONE_OPENINGS and not _LONE_SUBJECT_BEFORE.search(
+                text, max(s.start, m.start - 16), m.start
+            ):
+                continue
+            if (
+                k
+                and ms[k - 1].end > m.start - 16
+                and ms[k - 1].states
+                and (_coordinated(text, ms[k - 1].end, m.start))
+            ):
+                continue  # "Indian, Japanese and Kenyan ...": a list the other rules read
+            found = _CLAUSE_BREAK.search(text, verb.end(), s.end)
+            clause_end = found.start() if found is not None else s.end
+            # "a Kenyan coast guard team searched": the subject itself is no force; "... had
+            # not boarded", "... in an earlier edition": the clause tells no work of this drill
+            if _NOT_NOW.search(text, m.start, clause_end) or any(
+                (m.start <= x.start < verb.end() and not x.cats.isdisjoint(_SUBJECT_STOP_CATS))
+                or (
+                    verb.end() <= x.start < clause_end
+                    and not x.cats.isdisjoint(_LONE_CLAUSE_STOP_CATS)
+                )
+                for x in ms
+            ):
+                continue
+            out.append(m)
         return out
 
     def _add_hosts(
