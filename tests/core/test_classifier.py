@@ -11498,3 +11498,63 @@ def test_lone_force_subject_of_the_drill_work(classifier, tail, extra):
     assert result.joint_military_activity
     expected = {"BRA", "PER", "USA"} | ({extra} if extra else set())
     assert set(result.states) == expected
+
+
+# fix78: states named bare as the subject of the drill's own work ("Uruguay and Paraguay ran
+# searches", "..., while Chile and Ecuador formed a second task group") stand for their forces;
+# forming a commission, a drill of their own, or work still to come do not.
+@pytest.mark.parametrize(
+    ("tail", "extra"),
+    [
+        ("Uruguay and Paraguay ran searches of river barges near the border.", {"PRY", "URY"}),
+        (
+            "Most ships worked in the north, while Chile and Ecuador formed a second task group "
+            "in the south.",
+            {"CHL", "ECU"},
+        ),
+        ("Uruguay and Paraguay formed a joint commission on river traffic in 1992.", set()),
+        ("Uruguay and Paraguay ran a separate drill of their own upriver.", set()),
+        ("Uruguay and Paraguay will run searches in a later phase next year.", set()),
+    ],
+    ids=["ran-searches", "formed-task-group", "formed-commission", "their-own", "still-to-come"],
+)
+def test_bare_states_subject_of_the_drill_work(classifier, tail, extra):
+    body = (
+        "RIO DE JANEIRO -- Navies of Brazil, Peru and the United States ended a two-week "
+        "multinational maritime exercise on Friday, the organisers said.\n\n"
+        "Brazilian, Peruvian and American boarding teams practised seizing a suspect freighter "
+        "off the coast. " + tail
+    )
+    result = _classify(classifier, body, title="Multinational naval exercise ends")
+    assert result.joint_military_activity
+    assert set(result.states) == {"BRA", "PER", "USA"} | extra
+
+
+# fix78: "joined those of the host countries" names the hosts' own forces as taking part, so
+# the states the lead holds the drill in take part; without such a phrase, a lead that only
+# names where the drill is held adds no one.
+@pytest.mark.parametrize(
+    ("second", "hosts"),
+    [
+        (
+            "Sailors from Ghana and Senegal joined those of the two host countries in boarding "
+            "drills off the coast.",
+            {"GHA", "SEN", "TZA", "KEN"},
+        ),
+        (
+            "Sailors from Ghana and Senegal joined boarding drills off the coast.",
+            {"GHA", "SEN"},
+        ),
+    ],
+    ids=["forces-of-the-hosts", "hosts-only-named"],
+)
+def test_forces_of_the_host_countries(classifier, second, hosts):
+    body = (
+        "MOMBASA -- A U.S.-sponsored maritime security exercise for African navies ended on "
+        "Friday after two weeks of training in Tanzania and Kenya, organisers said.\n\n"
+        + second
+        + " British and American trainers ran classes ashore."
+    )
+    result = _classify(classifier, body, title="Maritime security exercise ends")
+    assert result.joint_military_activity
+    assert set(result.states) == hosts | {"GBR", "USA"}

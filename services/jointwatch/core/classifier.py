@@ -1905,6 +1905,14 @@ _LONE_SUBJECT_BEFORE: Final = re.compile(
     r"(?:[,;]\s+|,?\s+(?:while|whereas|but|and)\s+)(?:(?:a|an|the)\s+)?$"
 )
 _LONE_OPENINGS: Final = frozenset({"", "a", "an", "the"})
+# States named bare as the subject of the drill's own work stand for their forces: "Gabon and
+# Sao Tome ran searches in their waters", "..., while Ghana, Togo and Benin formed a second
+# zone"; "formed" only with a unit of the drill, never "formed an alliance".
+_STATES_DID_DRILL_WORK: Final = re.compile(
+    r"\s+(?:also\s+)?(?:ran|practi[sc]ed|trained|searched|boarded|drilled|rehearsed|"
+    r"formed\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:zone|group|team|task\s+force|squadron|"
+    r"contingent|battalion|company))\b"
+)
 _LONE_CLAUSE_STOP_CATS: Final = frozenset(
     {OBSERVER, REACTION, NEGATION, PLANNED, FUTURE, BACKGROUND, PRIOR}
 )
@@ -2299,6 +2307,21 @@ def _relative_gap(text: str, start: int, end: int) -> bool:
         and _GAP_PUNCT.search(text, start, comma) is None
         and _RELATIVE_GAP.fullmatch(text, comma, end) is not None
     )
+
+
+def _forces_of_hosts(sentence: str) -> bool:
+    """ "joined those of the four host countries", "troops from the host nations": the hosts'
+    own forces are named as taking part."""
+    low = sentence.lower()
+    at = low.find("host ")
+    while at >= 0:
+        after = low[at + 5 : at + 16]
+        if after.startswith(("countries", "nations", "states")):
+            before = low[max(0, at - 24) : at]
+            if " of the " in before or " from the " in before:
+                return True
+        at = low.find("host ", at + 5)
+    return False
 
 
 def _coordinated(text: str, start: int, end: int) -> bool:
@@ -6980,6 +7003,7 @@ class _Decision:
                 forces_of is None
                 and not (last.attached and last.military)
                 and not _ROLE_NOUN_AFTER.match(text, last.end)
+                and not _STATES_DID_DRILL_WORK.match(text, last.end)
             ):
                 continue
             found = _CLAUSE_BREAK.search(text, last.end, s.end)
@@ -7088,6 +7112,18 @@ class _Decision:
             and s.analysed
             and _THE_DRILL.search(self.text, s.start, s.end)
         ]
+        # "Sailors from Comoros ... joined those of the four host countries": forces of the
+        # hosts take part, so the places the lead holds the drill in are its hosts too
+        if any(_forces_of_hosts(self.text[s.start : s.end]) for s in chosen if not s.title):
+            same_drill.extend(
+                s
+                for s in self.sentences
+                if s.lead
+                and s not in chosen
+                and s not in same_drill
+                and not s.background
+                and s.tense in ("past", "ongoing")
+            )
         for s in [*chosen, *same_drill]:
             if s.intercept or self._other_exercise(s):
                 continue  # "it joined Talisman Sabre in Australia": where another drill was
