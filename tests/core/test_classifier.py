@@ -11558,3 +11558,34 @@ def test_forces_of_the_host_countries(classifier, second, hosts):
     result = _classify(classifier, body, title="Maritime security exercise ends")
     assert result.joint_military_activity
     assert set(result.states) == hosts | {"GBR", "USA"}
+
+
+# fix78: a state's force named in one subject with forces that take part ("a Gambian patrol
+# boat and vessels from Senegal") takes part too; a state's ship that only calls at the port
+# during the drill does not.
+@pytest.mark.parametrize(
+    ("clause", "extra"),
+    [
+        (
+            ", while a Gambian patrol boat and vessels from Senegal and Ghana act as pursuers.",
+            "GMB",
+        ),
+        (
+            ", while vessels from Senegal and Ghana act as pursuers. A Gambian patrol boat "
+            "called at Dakar during the week but did not take part.",
+            None,
+        ),
+    ],
+    ids=["force-beside-participants", "port-call-only"],
+)
+def test_force_beside_participating_forces(classifier, clause, extra):
+    body = (
+        "DAKAR -- Navies of about ten countries began a two-week maritime security exercise "
+        "off Senegal on Monday, rehearsing the boarding of smugglers' boats.\n\n"
+        "A hired cargo ship is serving as the target for boarding teams" + clause + "\n\n"
+        "Sailors from Cape Verde and Morocco are also taking part, the organisers said."
+    )
+    result = _classify(classifier, body, title="Maritime security exercise begins off Senegal")
+    assert result.joint_military_activity
+    expected = {"CPV", "GHA", "MAR", "SEN"} | ({extra} if extra else set())
+    assert set(result.states) == expected

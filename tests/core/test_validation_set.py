@@ -1799,6 +1799,24 @@ sinking is done, but the wider Balikatan "runs until April 28"); the dev set kee
 states 0.992, activity 0.950 and tense 0.979; no earlier article changes, and all 2279 score
 F1 0.998 (precision 1.000, recall 0.995), states 0.9954, activity 0.984 and tense 0.971.
 places.toml gained South Sumatra, East Kalimantan, North Sulawesi, Amborawang and Makalisung.
+Fix 78 (no new batch): batch 78 had left seven states errors, most of them participants of a
+multinational drill named only by what their forces did in a later sentence. Rules: in a
+report whose drill already names two or more states, one more state's force as the subject of
+the drill's own work ("a Kenyan boarding team climbed aboard", "Canadian officers mentored",
+"an Australian-led team ran", "the United States is flying F-35s") takes part, while a
+delegation visiting as guests, officers attending the closing ceremony, a planned, negated or
+earlier-edition clause do not; bare states as the subject of the drill's work ("Gabon and Sao
+Tome ran searches", "Ghana, Togo and Benin formed a second zone") stand for their forces;
+"joined those of the four host countries" makes the states the lead holds the drill in take
+part; a state's force joined by "and" to forces named as taking part ("a Djiboutian patrol
+boat and vessels from Kenya") takes part. Batch 78 states went from 0.65 to 0.90 (val-2362,
+val-2363, val-2366, val-2373, val-2376 fixed; F1 0.976, activity 1.000, tense 0.955 unchanged);
+no other article changes, the dev set is unchanged, and all 2399 score F1 0.997 (precision
+0.999, recall 0.996), states 0.9940 (7 errors, was 0.9896 with 12), activity 0.984 and tense
+0.971; the states bound rises from 0.989 to 0.993. Left: val-2378 misses Cameroon, Nigeria and
+Equatorial Guinea (named only in what Cameroon's navy said its vessels "would" do, a modal
+that elsewhere marks a plan); val-2379's extra Estonia and Latvia and val-2381's false alert are of
+another kind.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1847,4 +1865,4 @@ def test_validation_f1_does_not_regress(evaluation):
 
 
 def test_validation_states_exact_does_not_regress(evaluation):
-    assert evaluation.states_accuracy >= 0.989, _errors(evaluation)
+    assert evaluation.states_accuracy >= 0.993, _errors(evaluation)

@@ -1905,6 +1905,13 @@ _LONE_SUBJECT_BEFORE: Final = re.compile(
     r"(?:[,;]\s+|,?\s+(?:while|whereas|but|and)\s+)(?:(?:a|an|the)\s+)?$"
 )
 _LONE_OPENINGS: Final = frozenset({"", "a", "an", "the"})
+# "a Djiboutian patrol boat and vessels from Kenya": a state's force named in one subject
+# with forces that take part; the words up to "and" are the force's noun.
+_BESIDE_PARTICIPANTS: Final = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:boats?|ships?|vessels|crews?|teams?|units?|sailors|troops|"
+    r"soldiers|marines|aircraft|jets|helicopters)\s+and\s+(?=(?:vessels|ships|boats|crews|"
+    r"teams|units|sailors|troops|soldiers|marines|aircraft|jets)\s+(?:from|of)\s)"
+)
 # States named bare as the subject of the drill's own work stand for their forces: "Gabon and
 # Sao Tome ran searches in their waters", "..., while Ghana, Togo and Benin formed a second
 # zone"; "formed" only with a unit of the drill, never "formed an alliance".
@@ -7040,6 +7047,20 @@ class _Decision:
             out.extend(chain)
         return out
 
+    @staticmethod
+    def _beside(ms: Sequence[Mention], k: int) -> bool:
+        """ "a Djiboutian patrol boat and vessels from Kenya": the state's force (a military
+        noun right after it) is joined by "and" to forces named as taking part ("vessels
+        from", "sailors of" and the states after it)."""
+        return (
+            k + 3 < len(ms)
+            and ms[k].attached
+            and ms[k].military
+            and MIL in ms[k + 1].cats
+            and PART in ms[k + 2].cats
+            and ms[k + 3].role == "participant"
+        )
+
     def _lone_subject_forces(
         self, s: Sentence, taken: AbstractSet[str] | dict[str, Mention | None]
     ) -> list[Mention]:
@@ -7061,6 +7082,8 @@ class _Decision:
             ):
                 continue
             verb = _LONE_FORCE_VERB.match(text, m.end)
+            if verb is None:
+                verb = _BESIDE_PARTICIPANTS.match(text, m.end) if self._beside(ms, k) else None
             if verb is None:
                 continue
             lead = text[s.start : m.start]
