@@ -11458,3 +11458,26 @@ def test_skill_to_track_keeps_the_drill_states(classifier, clause):
     result = _classify(classifier, body, title="Allies hold air defence drill")
     assert result.joint_military_activity
     assert sorted(result.states) == ["DEU", "FRA", "GBR"]
+
+
+# batch 80: forces that "are in the field", "in the bush" or "on exercise" are out there now,
+# so a report with no other tense word tells an ongoing drill, not a finished one.
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [
+        ("are in the field near Townsville", "ongoing"),
+        ("were in the field near Townsville", "past"),
+    ],
+    ids=["are-in-the-field", "were-in-the-field"],
+)
+def test_forces_in_the_field_are_ongoing(classifier, verb, tense):
+    body = (
+        "BRISBANE -- Infantry of the Australian Army and the New Zealand Army " + verb + " for "
+        "a combined drill of the two armies, with patrols and ambushes in dense scrub.\n\n"
+        "Officers of both armies said the platoons had mixed sections of Australians and "
+        "New Zealanders."
+    )
+    result = _classify(classifier, body, title="Anzac soldiers train together")
+    assert result.joint_military_activity
+    assert sorted(result.states) == ["AUS", "NZL"]
+    assert result.tense == tense
