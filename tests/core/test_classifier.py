@@ -11589,3 +11589,26 @@ def test_force_beside_participating_forces(classifier, clause, extra):
     assert result.joint_military_activity
     expected = {"CPV", "GHA", "MAR", "SEN"} | ({extra} if extra else set())
     assert set(result.states) == expected
+
+
+# batch 80: forces that "are in the field", "in the bush" or "on exercise" are out there now,
+# so a report with no other tense word tells an ongoing drill, not a finished one.
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [
+        ("are in the field near Townsville", "ongoing"),
+        ("were in the field near Townsville", "past"),
+    ],
+    ids=["are-in-the-field", "were-in-the-field"],
+)
+def test_forces_in_the_field_are_ongoing(classifier, verb, tense):
+    body = (
+        "BRISBANE -- Infantry of the Australian Army and the New Zealand Army " + verb + " for "
+        "a combined drill of the two armies, with patrols and ambushes in dense scrub.\n\n"
+        "Officers of both armies said the platoons had mixed sections of Australians and "
+        "New Zealanders."
+    )
+    result = _classify(classifier, body, title="Anzac soldiers train together")
+    assert result.joint_military_activity
+    assert sorted(result.states) == ["AUS", "NZL"]
+    assert result.tense == tense

@@ -1817,6 +1817,26 @@ no other article changes, the dev set is unchanged, and all 2399 score F1 0.997 
 Equatorial Guinea (named only in what Cameroon's navy said its vessels "would" do, a modal
 that elsewhere marks a plan); val-2379's extra Estonia and Latvia and val-2381's false alert are of
 another kind.
+Batch 80 (val-2421..val-2450), a twentieth typical feed day (2016-2025): 16 lesser-known
+bilateral and trilateral drills (Warrior-VIII in Xinjiang, Hari'i Hamutuk engineers in
+Timor-Leste, VINBAX-2018 at Jabalpur, Aviaindra-2018 at Lipetsk, INDRA-2016 near Ussuriysk, Al
+Mohed Al Hindi 2023 at Jubail, Ekuverin at Belagavi, the first IMBEX at Chandimandir, SLINEX-2018
+off Trincomalee, Pacific Angel 18-4 in Jaffna, Falcon Strike 2022 at Udorn, Lamitiye 2018,
+Shakti-2016 near Bikaner, Yudh Abhyas 2016 at Chaubattia, Kowari 2016, Bersama Warrior 2023)
+and 14 ordinary negatives (an evacuation flight with foreign passengers, a base dismantled, a
+fighter sale, a parade, one navy's fleet exercise, a coast guard drill, an appointment, scramble
+statistics that recall a joint bomber flight, one state's inter-service drill, peacekeepers'
+medals, cyclone relief, a harbour pact, a joint tank programme, port calls), committed before
+scoring: precision 1.000, recall 1.000, F1 1.000, states 1.000, activity 1.000, tense 0.882,
+location recall 0.258 (Kowari's soldiers "are in the bush" read as past; the fighter sale and
+the inter-service drill, whose later "will test" names what it trains, were given a planned
+tense; the harbour pact, read as coast guard business, none). Knowledge: forces that "are in
+the field", "in the bush", "in the jungle" or "on exercise" are ongoing; places.toml gained
+Jabalpur, Lipetsk, Chandimandir, Bikaner, Ussuriysk, Jaffna, Baucau, Manatuto, Metinaro and
+Udorn as an alias of Udon Thani. After them batch 80 scores tense 0.941 and location recall
+0.581 with the other figures unchanged; the dev set keeps F1 1.000, states 0.992, activity
+0.950 and tense 0.979; no earlier article changes, and all 2429 score F1 0.997 (precision
+0.999, recall 0.996), states 0.9898, activity 0.985 and tense 0.970.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1855,7 +1875,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2399
+    assert len(ids) >= 2429
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
