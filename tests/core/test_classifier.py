@@ -11612,3 +11612,78 @@ def test_forces_in_the_field_are_ongoing(classifier, verb, tense):
     assert result.joint_military_activity
     assert sorted(result.states) == ["AUS", "NZL"]
     assert result.tense == tense
+
+
+# batch 81: the past progressive "were carrying out" in a report filed while the drill goes on
+# tells it under way (as "were conducting" and "were holding" already do), so a later "sent a
+# destroyer to join" does not turn the article into a plan; a dispatch to next month's drill
+# with no drill under way stays a plan.
+@pytest.mark.parametrize(
+    ("lead", "joint"),
+    [
+        (
+            "Warships of Australia and Canada were carrying out a joint anti-submarine "
+            "exercise off Guam on Tuesday, the navy said.\n\n",
+            True,
+        ),
+        ("Officials gave no further details on Tuesday.\n\n", False),
+    ],
+    ids=["past-progressive-under-way", "dispatch-only"],
+)
+def test_past_progressive_of_carrying_out_is_under_way(classifier, lead, joint):
+    body = (
+        "CANBERRA -- "
+        + lead
+        + "Australia has sent a frigate to join Canadian patrol aircraft for a joint "
+        "anti-submarine exercise off Guam next month, the defence department said."
+    )
+    result = _classify(classifier, body, title="Australian frigate heads for Guam drill")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert result.tense == "ongoing"
+        assert sorted(result.states) == ["AUS", "CAN"]
+
+
+# batch 81: a schedule told in the present progressive ("the active phase is running from May 3
+# to 9") keeps a drill whose lead is in the past under way; one told in the past ("ran from")
+# does not.
+@pytest.mark.parametrize(
+    ("schedule", "tense"),
+    [
+        ("The active phase of the exercise is running from May 3 to 9", "ongoing"),
+        ("The active phase of the exercise ran from May 3 to 9", "past"),
+    ],
+    ids=["is-running-from", "ran-from"],
+)
+def test_schedule_in_present_progressive_is_under_way(classifier, schedule, tense):
+    body = (
+        "VILNIUS -- Lithuanian and Polish tank crews on Wednesday fought a mock battle at the "
+        "Pabrade range in a joint exercise watched by the two defence ministers.\n\n"
+        + schedule
+        + " at ranges in both countries, the ministry said."
+    )
+    result = _classify(classifier, body, title="Ministers watch tank battle at Pabrade")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 81: an activity named with its article after "after", "following" or "before" ("formed
+# up after the two navies' summer exercise") is another event and does not vote for what the
+# report's activity was; the same drill told as the one the ships formed up for does.
+@pytest.mark.parametrize(
+    ("link", "activity"),
+    [("formed up after", "patrol"), ("formed up for", "exercise")],
+    ids=["earlier-drill-after-the", "drill-of-the-report"],
+)
+def test_activity_named_as_earlier_event_does_not_vote(classifier, link, activity):
+    body = (
+        "ATHENS -- Greek and French warships were carrying out a joint patrol in the eastern "
+        "Mediterranean on Monday, the Greek navy said.\n\nThe flotilla "
+        + link
+        + " the two navies' annual Sea Shield exercise near Cyprus. The two fleets had "
+        "practised joint gunnery drills and joint navigation, the navy said.\n\nGreek "
+        "helicopters flew from the French frigate's deck during the exercise."
+    )
+    result = _classify(classifier, body, title="Greek, French warships sail in eastern Med")
+    assert result.joint_military_activity
+    assert result.activity == activity

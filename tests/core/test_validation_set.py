@@ -1837,6 +1837,28 @@ Udorn as an alias of Udon Thani. After them batch 80 scores tense 0.941 and loca
 0.581 with the other figures unchanged; the dev set keeps F1 1.000, states 0.992, activity
 0.950 and tense 0.979; no earlier article changes, and all 2429 score F1 0.997 (precision
 0.999, recall 0.996), states 0.9898, activity 0.985 and tense 0.970.
+Batch 81 (val-2451..val-2480), the users' core watch, third take (2017-2025): 17 positives
+told from an angle not yet in the sets (Joint Sea-2019's end, the Pacific Fleet's close of the
+October 2021 patrol, Seoul's count of the November 2024 bomber patrol, Union Shield-2019 at
+Mulino, Union Resolve extended, Zapad-2021 at Obuz-Lesnovsky, Security Belt 2022 from Beijing,
+the 2023 patrol near Alaska from Beijing, Vostok-2022's naval stage, Trident Juncture's end with
+Russia as observer, the first Freedom Edge mid-drill, Security Belt 2024 and 2025 with observer
+states, Zapad-2017 at Luzhsky, the January 2023 Belarusian-Russian air exercise, Joint Sea-2022
+and Joint Sea-2021's ends) and 13 negatives (Joint Sword-2023, a North Korean counterattack
+drill, the Vostok-2018 announcement, Bastion on Paramushir, the joint regional grouping
+announced, H-6s off the Kii Peninsula, a Pentagon report, a Belarusian cosmonaut, a missile in
+Polish airspace, a Russian nuclear forces drill, Kim at Knevichi, a Security Belt preview, the
+Choe Hyon's tests), committed before scoring: precision 1.000, recall 0.941, F1 0.970, states
+1.000, activity 0.938, tense 0.900 (a mid-drill "were carrying out" had no tense cue, so a later
+"has sent a destroyer to join" made the first Freedom Edge a plan; "is running from September 10
+to 16" was no schedule; the earlier exercise the 2023 patrol "formed up after" voted for
+"exercise"). Rules: "were/was carrying out" is ongoing, as "were conducting" already was; a
+schedule "is/are running from ... to" lasts until a later day; an activity named with its
+article after "after", "following" or "before" does not vote for the report's activity. After
+them batch 81 scores F1 1.000, states 1.000, activity 1.000 and tense 1.000; the dev set keeps
+F1 1.000, states 0.992, activity 0.950 and tense 0.979; of the 2399 earlier articles only
+val-1845's tense changes (past to ongoing, both against its null label), and all 2429 score F1
+0.997 (precision 0.999, recall 0.996), states 0.9898, activity 0.985 and tense 0.971.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1875,7 +1897,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2429
+    assert len(ids) >= 2459
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

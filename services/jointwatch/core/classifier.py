@@ -1717,6 +1717,15 @@ _DESTINATION_BEFORE = re.compile(
     r"heading\s+(?:for|to)|headed\s+(?:for|to))\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# "The flotilla formed up after the two navies' Northern/Interaction exercise": an activity
+# named, with its article, as what came before (or after) the reported one is another event
+# and does not say what kind of activity the report is about ("after training with Japanese
+# jets" and "after 45 days of operations" are the reported activity itself).
+_SEQUENCE_BEFORE: Final = re.compile(
+    r"\b(?:after|following|before)\s+(?:the|their|its|this\s+year's|last\s+year's)\s+"
+    r"(?:[\w'’/.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # "Cobra Gold entered its field training phase": a drill that enters a phase is under way.
 _PHASE_AFTER = re.compile(
     r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage)\b", re.IGNORECASE
@@ -1755,8 +1764,9 @@ _LASTS_UNTIL = re.compile(
     # schedule, and the activity goes on until then
     r"|\b(?:ends|closes|concludes|finishes)\s+on\s+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    # "the drill runs from November 2 to 9": a schedule told in the present
-    r"|\b(?:runs|lasts)\s+from\s+[^.;:]{1,40}?\s+(?:to|until|till|through)\b"
+    # "the drill runs from November 2 to 9": a schedule told in the present, or in the
+    # present progressive ("the active phase is running from September 10 to 16")
+    r"|\b(?:runs|lasts|(?:is|are)\s+running)\s+from\s+[^.;:]{1,40}?\s+(?:to|until|till|through)\b"
     # "are operating from Darwin and Tindal until August 17": forces there until a later day
     r"|\b(?:are|is)\s+(?:operating|training|exercising|flying|sailing|deployed)\b[^.;:]{0,60}?"
     r"\s(?:until|till)\b"
@@ -7420,6 +7430,19 @@ class _Decision:
                     continue
                 if source.startswith("-", m.end) and _COMPOUND_AFTER.match(source, m.end):
                     continue  # "a joint flight-tactical exercise": a modifier of the noun after
+                if (
+                    len(chosen) > 1
+                    and _guarded_search(
+                        _SEQUENCE_BEFORE,
+                        ("after", "following", "before"),
+                        source,
+                        max(s.start, m.start - 60),
+                        m.start,
+                        True,
+                    )
+                    is not None
+                ):
+                    continue  # "formed up after the two navies' exercise": an earlier event
                 if item.sub == "patrol" and n + 1 < len(s.activities):
                     # "have flown their first training missions": a flying verb whose object
                     # is a training noun says how the training was done
