@@ -11547,27 +11547,3 @@ def test_paired_nouns_share_from(classifier, noun, states):
     result = _classify(classifier, body, title="Gulf of Guinea navies drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
-
-
-# batch 82: "among the competitors" lists the states whose teams take part in a military
-# contest, as "among the participants" does; a contest named alone adds nobody.
-@pytest.mark.parametrize(
-    ("sentence", "states"),
-    [
-        (
-            "Squads from Ecuador, Uruguay and Paraguay are among the competitors, officials said.",
-            ["CHL", "ECU", "PRY", "URY", "USA"],
-        ),
-        ("Officials said the competition would close on Friday.", ["CHL", "USA"]),
-    ],
-    ids=["among-the-competitors", "no-list"],
-)
-def test_among_the_competitors(classifier, sentence, states):
-    body = (
-        "SANTIAGO -- Commandos of the Chilean army and the U.S. Army opened a week-long special "
-        "forces exercise near the capital on Monday, with shooting and endurance events.\n\n"
-        + sentence
-    )
-    result = _classify(classifier, body, title="Commandos compete in Chile")
-    assert result.joint_military_activity
-    assert sorted(result.states) == states
