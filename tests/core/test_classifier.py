@@ -11687,3 +11687,92 @@ def test_activity_named_as_earlier_event_does_not_vote(classifier, link, activit
     result = _classify(classifier, body, title="Greek, French warships sail in eastern Med")
     assert result.joint_military_activity
     assert result.activity == activity
+
+
+# batch 82: a count of states qualified by a region's adjective ("a dozen West and Central
+# African states", "11 Latin American nations") makes the drill multinational, as "11 nations"
+# does; a vague count ("several European countries") does not.
+@pytest.mark.parametrize(
+    ("count", "joint"),
+    [
+        ("Crews from eleven South American and Caribbean navies", True),
+        ("Crews from more than a dozen West and Central African states", True),
+        ("Officials from several European countries", False),
+    ],
+    ids=["regional-navies", "compass-and-region-states", "several-is-vague"],
+)
+def test_count_of_states_with_a_regional_qualifier(classifier, count, joint):
+    body = (
+        "DAKAR -- "
+        + count
+        + " joined Spanish warships on Tuesday for a maritime security exercise in the "
+        "Atlantic, the Spanish navy said.\n\nThe ships will practise boarding suspect vessels."
+    )
+    result = _classify(classifier, body, title="Maritime security exercise begins")
+    assert result.joint_military_activity is joint
+
+
+# batch 82: a sentence that says its operation was carried out by one state's forces "alone"
+# does not make the other states it names (as members of a regional force) participants.
+@pytest.mark.parametrize(
+    ("tail", "joint"),
+    [
+        (" alone.", False),
+        (" together with Nigerien troops.", True),
+    ],
+    ids=["forces-alone", "with-a-partner"],
+)
+def test_operation_by_one_states_forces_alone(classifier, tail, joint):
+    body = (
+        "BAMAKO -- Malian troops attacked militant camps near the border on Friday, backed by "
+        "helicopters, the army said.\n\nBurkina Faso and Niger keep soldiers in a regional task "
+        "force near the border, but the army said the latest offensive was conducted by Malian "
+        "forces" + tail
+    )
+    result = _classify(classifier, body, title="Army attacks militant camps")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert {"MLI", "NER"} <= set(result.states)
+
+
+# batch 82: a state whose relative clause says it took part before ("Egypt, which took part in
+# earlier years, did not send a ship") is denied by the negated main verb after the clause.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Peru, which took part in the last edition, did not send a ship.", ["CHL", "COL", "USA"]),
+        ("Peru, which skipped the last edition, also took part.", ["CHL", "COL", "PER", "USA"]),
+    ],
+    ids=["took-part-before-not-now", "took-part-now"],
+)
+def test_relative_clause_participation_denied_by_main_verb(classifier, sentence, states):
+    body = (
+        "CARTAGENA -- Warships of Chile, Colombia and the United States began a joint naval "
+        "exercise in the Caribbean on Monday, the Colombian navy said.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Navies drill off Cartagena")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 82: a military head noun and a plain noun joined to it by "and" share the "from" that
+# follows ("ships and boarding teams from Ghana and Togo"), so the states are forces; not when
+# a non-military mention stands between them ("ships and police boats from ...").
+@pytest.mark.parametrize(
+    ("noun", "states"),
+    [
+        ("ships and boarding teams", ["FRA", "GHA", "TGO"]),
+        ("ships and police boats", ["FRA"]),
+    ],
+    ids=["head-and-noun-from", "police-noun-between"],
+)
+def test_paired_nouns_share_from(classifier, noun, states):
+    body = (
+        "ACCRA -- Navies of a dozen West African states joined French warships this week for an "
+        "annual maritime security exercise in the Gulf of Guinea.\n\nThe French navy said a "
+        "frigate and a patrol vessel were working with " + noun + " from Ghana and Togo, "
+        "among others, under a regional code of conduct."
+    )
+    result = _classify(classifier, body, title="Gulf of Guinea navies drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -775,6 +775,11 @@ _ESCORT_BY_AFTER: Final = re.compile(r"(?:\s+[a-z][a-z-]*){0,5}?\s+by\b")
 _ESCORTED_OBJECT = re.compile(r"\s+(?:an?|the|two|three|four)\s", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+|both\s+)?", re.IGNORECASE)
+# "ships and boarding teams from": a plural common noun (with one modifier) joined by "and"
+# to the head before "of"/"from"
+_PAIRED_OF_BEFORE: Final = re.compile(
+    r"\s+and\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:of|from)\s+(?:the\s+|both\s+)?"
+)
 _DATELINE: Final = re.compile(
     r"\s*[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,60}\)\s*)?"
     r"(?:--|—|–|-)\s"
@@ -862,6 +867,13 @@ _SAT_OUT: Final = re.compile(
     re.IGNORECASE,
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+# "carried out by Nigerian forces alone", "the Chilean navy alone": a force noun that "alone"
+# restricts to itself
+_FORCES_ALONE: Final = re.compile(
+    r"\b(?:forces|troops|soldiers|units|navy|army|air\s+force|military|ships|warships|"
+    r"aircraft|jets)\s+alone\b",
+    re.IGNORECASE,
+)
 # The lookahead holds the first letters of all the alternatives (each starts with "\b" and a
 # word; under IGNORECASE the class folds case as the words do): a position that no word of
 # the pattern starts at fails on one character test, not on each alternative in turn. It
@@ -1981,7 +1993,18 @@ _COUNT_WORDS = (
 )
 # The count right before a noun of the cue list `state_count` ("20 NATO allies"), also with
 # two qualifiers ("13 allied and partner nations", where the cue may be "partner nations").
-_COUNT_QUALIFIER: Final = r"(?:NATO|allied|partner|member|participating|other)"
+# A region's adjective also qualifies the count ("14 Latin American nations", "a dozen West
+# and Central African states"), though not a vague one ("several European countries also
+# train Ukrainian troops" names no drill's participants).
+_COMPASS: Final = r"(?:North|South|West|East|Central|Southern|Northern|Western|Eastern)"
+_COUNT_QUALIFIER: Final = (
+    r"(?:NATO|allied|partner|member|participating|other|(?<!several\s)(?<!multiple\s)(?:"
+    + _COMPASS
+    + r"(?:\s+and\s+"
+    + _COMPASS
+    + r")?\s+)?(?:African|American|Latin\s+American|European|Asian|Caribbean|"
+    r"Pacific(?:\s+island)?|Arab|Gulf))"
+)
 _COUNT_BEFORE: Final = re.compile(
     r"\b("
     + _COUNT_WORDS
@@ -2312,6 +2335,19 @@ def _introduced_name(text: str, start: int, end: int) -> int:
             at = start + len(intro)
             return at if at < end else -1
     return -1
+
+
+def _denied_after_relative(text: str, s: Sentence, m: Mention) -> bool:
+    """ "Egypt, which took part in previous years, did not send a ship": a participation word
+    inside a relative clause whose main verb, right after the clause, is negated; the state
+    took part before, not in the activity reported."""
+    opened = max(text.rfind(", which ", s.start, m.start), text.rfind(", who ", s.start, m.start))
+    if opened < 0 or text.find(",", opened + 2, m.start) >= 0:
+        return False
+    closed = text.find(",", m.end, s.end)
+    return closed >= 0 and any(
+        NEGATION in n.cats and 0 <= n.start - closed <= 12 for n in s.mentions
+    )
 
 
 def _relative_gap(text: str, start: int, end: int) -> bool:
@@ -3461,7 +3497,16 @@ class Classifier:
                 else:
                     chain, chain_and = [m], False
                 chain_end = m.end
-                if last_head is not None and _OF_BEFORE.fullmatch(text, last_head.end, m.start):
+                if last_head is not None and (
+                    _OF_BEFORE.fullmatch(text, last_head.end, m.start)
+                    # "ships and boarding teams from Algeria": a military head and a plain
+                    # noun joined to it share the "from" (no mention between them)
+                    or (
+                        last_head is previous
+                        and last_head.military
+                        and _PAIRED_OF_BEFORE.fullmatch(text, last_head.end, m.start) is not None
+                    )
+                ):
                     m.attached, m.military, m.domain = True, last_head.military, last_head.domain
                     m.official = OFFICIAL in last_head.cats and not last_head.military
                     if not last_head.military:
@@ -4092,6 +4137,8 @@ class Classifier:
                 continue  # "soldiers had been sent to Russia": posted to a country, no drill
             if NEGATION in s.cats and _NO_OBJECT_AFTER.match(text, m.end):
                 continue  # "Lithuania sent no troops", "has committed no ships": none taking part
+            if NEGATION in s.cats and _denied_after_relative(text, s, m):
+                continue  # "Egypt, which took part in earlier years, did not send a ship"
             if NEGATION in s.cats and _BUT_NO_FORCES_AFTER.match(text, m.end, s.end):
                 continue  # "contributes staff officers but has no troops there"
             if NEGATION in s.cats and any(
@@ -4730,6 +4777,12 @@ class Classifier:
         self._tense(text, s, acts)
         if self._negated(text, s, acts):
             s.why = "the activity is denied"
+            s.mentions_joint = False
+            return
+        if text.find(" alone", s.start, s.end) >= 0 and _FORCES_ALONE.search(text, s.start, s.end):
+            # "..., but the army said the offensive was carried out by Nigerian forces alone":
+            # the report says one state's forces did it without the others it names
+            s.why = "done by one state's forces alone"
             s.mentions_joint = False
             return
         if (s.coop_link or coop_word) and candidates:
