@@ -11776,3 +11776,56 @@ def test_paired_nouns_share_from(classifier, noun, states):
     result = _classify(classifier, body, title="Gulf of Guinea navies drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# fix82: military medics of two states treating patients at clinics give care, each force's
+# own mission, even "alongside" each other; a medical exercise named in the sentence is a drill.
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "Honduran army doctors are working alongside U.S. Navy medics at the clinics, "
+            "where patients queue from dawn.",
+            False,
+        ),
+        (
+            "Honduran army doctors are working alongside U.S. Navy medics in a joint medical "
+            "exercise, treating mock casualties at a field clinic.",
+            True,
+        ),
+    ],
+    ids=["care-at-clinics", "medical-exercise"],
+)
+def test_medical_care_alongside_is_not_a_drill(classifier, sentence, joint):
+    body = (
+        "PUERTO CASTILLA, Honduras -- A U.S. Navy hospital ship dropped anchor off the northern "
+        "coast on Tuesday for a week-long stop.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Hospital ship stops in Honduras")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert {"HND", "USA"} <= set(result.states)
+
+
+# fix82: one state's drill told first, with a multinational drill named only after a time cue
+# ("days after NATO began its own exercise"), places the drill in time; two states named
+# before the cue still drill together.
+@pytest.mark.parametrize(
+    ("subject", "joint"),
+    [
+        ("Russia's Black Sea Fleet", False),
+        ("Russian and Chinese warships", True),
+    ],
+    ids=["one-state-drill", "two-states-before-cue"],
+)
+def test_own_drill_placed_by_another_exercise(classifier, subject, joint):
+    body = (
+        "SEVASTOPOL -- " + subject + " began air defence and minesweeping drills on Tuesday "
+        "involving some 20 ships, a fleet spokesman said, days after Ukraine and the United "
+        "States opened their Sea Breeze exercise off Odesa.\n\nThe spokesman said 15 aircraft "
+        "were involved."
+    )
+    result = _classify(classifier, body, title="Fleet drills in the Black Sea")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert {"CHN", "RUS"} <= set(result.states)

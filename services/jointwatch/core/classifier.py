@@ -186,6 +186,10 @@ _GAP_STOPWORDS = frozenset(
 _CREW_SENSES = frozenset({"spaceflight", "competition"})
 # what forces carry to a disaster rather than do together (see _decide_sentence)
 _DELIVERY_SENSES: Final = frozenset({"relief", "rescue"})
+# care given to civilians by military medics (see _decide_sentence)
+_CARE_SENSES: Final = frozenset({"medical"})
+# what makes an activity shared when told before a time cue (see _own_drill_before_event)
+_SHARED_BEFORE_CUE: Final = frozenset({COOP, PAIR, COUNT, PART, LINK})
 _GAP_BAD_CHARS = frozenset('.,;:!?()[]"“”')
 
 
@@ -4712,6 +4716,15 @@ class Classifier:
                 and EXERCISE not in s.cats
                 and all(it.strength < 1.0 for _, it in acts)
             )
+            # "Colombian military doctors are working alongside U.S. Navy staff at the
+            # clinics": medics of two forces treating patients give care, each force's own
+            # mission, even "alongside" each other; a drill or an exercise named in the
+            # sentence keeps the forces' sense ("a joint medical exercise at a field clinic")
+            or (
+                not nonmil.isdisjoint(_CARE_SENSES)
+                and EXERCISE not in s.cats
+                and all(it.strength < 1.0 for _, it in acts)
+            )
         ):
             s.why = f"non-military sense ({', '.join(sorted(nonmil))})"
             return
@@ -4850,6 +4863,16 @@ class Classifier:
                 # exercise": the states come only in the clause after the cue and name
                 # the other event, not partners in this sentence's drill.
                 s.background = True
+            elif (
+                prior is None
+                and PRIOR in s.cats
+                and not s.background
+                and self._own_drill_before_event(text, s, mentions, candidates, first_act)
+            ):
+                # "Russia's Baltic Fleet began drills on Thursday, days after NATO started its
+                # BALTOPS exercise in the same sea": one state's drill, told with no word of
+                # cooperation before the time cue; the allied drill after it places it in time
+                s.background = True
             elif prior is None and PRIOR in s.cats and not s.background:
                 earlier = self._prior_clause_states(text, s, mentions, candidates)
                 if earlier:
@@ -4890,6 +4913,37 @@ class Classifier:
         if len(kept) < 2 or not earlier or not earlier.isdisjoint(kept):
             return _NO_RIVALS
         return earlier
+
+    @staticmethod
+    def _own_drill_before_event(
+        text: str,
+        s: Sentence,
+        mentions: Sequence[Mention],
+        candidates: dict[str, Mention],
+        first_act: int,
+    ) -> bool:
+        """A time cue ("days after", "coinciding with") after the sentence's first activity,
+        with at most one state named before it and nothing before it that makes the activity
+        shared (a word of cooperation, a pair, a count, a joining verb, a multinational
+        drill): one state's own activity, beside another event named in the clause."""
+        cue = next(
+            (m for m in mentions if PRIOR in m.cats and m.start > first_act >= 0),
+            None,
+        )
+        if cue is None or cue.start < s.start + 10:
+            return False
+        if len({c for c, m in candidates.items() if m.start < cue.start}) >= 2:
+            return False
+        for m in s.mentions:
+            if m.start >= cue.start:
+                break
+            if not m.cats.isdisjoint(_SHARED_BEFORE_CUE):
+                return False
+            if EXERCISE in m.cats:
+                item = m.first(EXERCISE)
+                if item is not None and getattr(item.ref, "multinational", False):
+                    return False
+        return True
 
     @staticmethod
     def _coincides_after(
