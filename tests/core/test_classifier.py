@@ -11829,3 +11829,26 @@ def test_own_drill_placed_by_another_exercise(classifier, subject, joint):
     assert result.joint_military_activity is joint
     if joint:
         assert {"CHN", "RUS"} <= set(result.states)
+
+
+# fix82: a recurring military skills competition named alone is a contest of national teams,
+# even when two commands "jointly" run it; the same forces in a named drill still cooperate.
+@pytest.mark.parametrize(
+    ("event", "joint"),
+    [
+        ("the Fuerzas Comando contest", False),
+        ("a combined special operations exercise", True),
+    ],
+    ids=["skills-competition", "drill-of-the-same-forces"],
+)
+def test_named_skills_competition_is_not_a_drill(classifier, event, joint):
+    body = (
+        "GUATEMALA CITY -- Special forces teams from Guatemala, Honduras and the United States "
+        "opened " + event + " near the capital on Sunday, with marksmanship and endurance "
+        "events organised jointly by the Guatemalan army and U.S. Southern Command.\n\nThe "
+        "events run for eight days."
+    )
+    result = _classify(classifier, body, title="Commandos gather in Guatemala")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert {"GTM", "USA"} <= set(result.states)
