@@ -11852,3 +11852,26 @@ def test_named_skills_competition_is_not_a_drill(classifier, event, joint):
     assert result.joint_military_activity is joint
     if joint:
         assert {"GTM", "USA"} <= set(result.states)
+
+
+# fix82: a report of one host's part of a drill spread over several states ("the Latvian leg
+# of Saber Strike") names that part's forces; the name adds its other hosts only where their
+# forces are named. Without the leg, the name brings its usual hosts.
+@pytest.mark.parametrize(
+    ("where", "states"),
+    [
+        ("the Latvian leg of Saber Strike 17", ["CAN", "LVA", "USA"]),
+        ("Saber Strike 17", ["CAN", "EST", "LTU", "LVA", "POL", "USA"]),
+    ],
+    ids=["one-hosts-leg", "whole-drill"],
+)
+def test_national_leg_of_a_drill_keeps_other_hosts_out(classifier, where, states):
+    body = (
+        "ADAZI, Latvia -- Latvian infantry and Canadian troops rehearsed the defence of a "
+        "river line at the Adazi range on Wednesday in " + where + ", the Latvian army "
+        "said.\n\nU.S. Army helicopters flew in support of the assault, and Estonia sent "
+        "observers to watch it."
+    )
+    result = _classify(classifier, body, title="Troops drill at Adazi")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -186,6 +186,12 @@ _GAP_STOPWORDS = frozenset(
 _CREW_SENSES = frozenset({"spaceflight", "competition"})
 # what forces carry to a disaster rather than do together (see _decide_sentence)
 _DELIVERY_SENSES: Final = frozenset({"relief", "rescue"})
+# "the Lithuanian part of Saber Strike 15": a state's leg of a drill (see _national_leg);
+# the match starts at the space after the state's name
+_LEG_BEFORE: Final = re.compile(
+    r" (?:part|parts|leg|phase|portion|segment|stage) of (?:the |this year's |[a-z]+'s )?\Z",
+    re.ASCII,
+)
 # care given to civilians by military medics (see _decide_sentence)
 _CARE_SENSES: Final = frozenset({"medical"})
 # what makes an activity shared when told before a time cue (see _own_drill_before_event)
@@ -5753,6 +5759,17 @@ class _Decision:
             if out:
                 self.reason(f"{', '.join(out)} not implied by the exercise name: sat this one out")
                 exercise_states = [c for c in exercise_states if c not in out]
+        if exercise_states and self._national_leg(chosen):
+            # "... staged a combined assault in the Lithuanian part of Saber Strike": a report
+            # of one host's leg of a drill spread over several states; the name's other hosts
+            # count only where the report names their forces ("Polish troops crossed the border")
+            away = [c for c in exercise_states if not self._forces_named(everything, c)]
+            if away:
+                self.reason(
+                    f"{', '.join(sorted(away))} not implied by the exercise name: the report "
+                    "covers one state's part of it"
+                )
+                exercise_states = [c for c in exercise_states if c not in away]
         if exercise_states and self._counted_pair(len(participants)):
             self.reason(
                 f"{', '.join(sorted(exercise_states))} not implied by the exercise name: the "
@@ -7449,6 +7466,30 @@ class _Decision:
     def _same_event(self, s: Sentence) -> bool:
         """A sentence only in the future tense that still describes the reported drills."""
         return self.current_report and s.weak_future
+
+    def _national_leg(self, chosen: Sequence[Sentence]) -> bool:
+        """Whether the title or the lead names a multinational exercise as one state's part
+        of it: "the Lithuanian part of Saber Strike", "the Polish leg of the drill"."""
+        text = self.text
+        for s in chosen:
+            if not s.lead or " of " not in text[s.start : s.end]:
+                continue
+            for m in s.mentions:
+                item = m.first(EXERCISE)
+                if item is None or not getattr(item.ref, "multinational", False):
+                    continue
+                found = _LEG_BEFORE.search(text, max(s.start, m.start - 40), m.start)
+                if found is None:
+                    continue
+                word = found.start()
+                if any(x.states and x.end == word and EXERCISE not in x.cats for x in s.mentions):
+                    return True
+        return False
+
+    @staticmethod
+    def _forces_named(everything: Sequence[Sentence], code: str) -> bool:
+        """Whether the article names the forces of a state ("Polish troops")."""
+        return any(m.military and code in m.states for s in everything for m in s.mentions)
 
     @staticmethod
     def _named_outside_exercise(everything: Sequence[Sentence], codes: Sequence[str]) -> bool:
