@@ -11875,3 +11875,108 @@ def test_national_leg_of_a_drill_keeps_other_hosts_out(classifier, where, states
     result = _classify(classifier, body, title="Troops drill at Adazi")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 83: a lead that names only one side of a drill ("the multinational force works with
+# Dutch units") does not stop a later list of the forces taking part from naming the rest.
+@pytest.mark.parametrize(
+    ("listing", "states"),
+    [
+        (
+            "About 2,000 troops are taking part, among them Belgian, Czech and Danish soldiers "
+            "of the NATO battle group.",
+            ["BEL", "CZE", "DNK", "NLD"],
+        ),
+        ("Local roads will be closed for part of the week.", None),
+    ],
+    ids=["later-list-of-forces", "no-list"],
+)
+def test_later_participant_list_after_one_sided_lead(classifier, listing, states):
+    body = (
+        "AMSTERDAM -- Troops of a NATO battle group are holding their yearly field exercise at a "
+        "training area in the east of the country, the armed forces said.\n\n"
+        + listing
+        + "\n\nThe drill tests how the multinational force works with Dutch units in defending "
+        "the country."
+    )
+    result = _classify(classifier, body, title="Battle group holds field exercise")
+    if states is None:
+        assert not result.joint_military_activity
+    else:
+        assert result.joint_military_activity
+        assert sorted(result.states) == states
+
+
+# batch 83: a convoy that someone organises or arranges carries people (an evacuation): not an
+# escort by the states that helped; warships escorting a convoy still are.
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "The families left the capital by road in a convoy organised with help from Qatar "
+            "and Turkey before boarding a plane home.",
+            False,
+        ),
+        (
+            "Qatari and Turkish warships escorted a convoy of tankers through the strait.",
+            True,
+        ),
+    ],
+    ids=["organised-convoy", "escorted-convoy"],
+)
+def test_organised_convoy_is_not_an_escort(classifier, sentence, joint):
+    body = "DOHA -- " + sentence + "\n\nOfficials thanked both governments for their help."
+    result = _classify(classifier, body, title="Convoy reaches the coast")
+    assert result.joint_military_activity is joint
+
+
+# batch 83: "X and Y also run coordinated patrols with Z" is a habit of the pair, not the drill
+# the report is about; its partner Z does not join the drill.
+@pytest.mark.parametrize(
+    ("verb", "states"),
+    [
+        ("also run", ["KHM", "LAO"]),
+        ("ran last week", ["KHM", "LAO", "THA"]),
+    ],
+    ids=["habit-run", "reported-run"],
+)
+def test_habit_run_patrols_keep_their_partners_out(classifier, verb, states):
+    body = (
+        "VIENTIANE -- Soldiers of the Lao and Cambodian armies began a joint border exercise in "
+        "southern Laos on Monday, officials said.\n\nThe two armies " + verb + " coordinated "
+        "river patrols on the Mekong together with Thailand's navy."
+    )
+    result = _classify(classifier, body, title="Lao, Cambodian troops begin border drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 83: the place of a make-believe offensive ("simulated an offensive deep inside Syria")
+# is the scenario's, not where the drill is held; and a state's past fighting told as
+# background does not make it an opponent of the drill it takes part in.
+@pytest.mark.parametrize(
+    ("place", "states"),
+    [
+        ("that simulated an offensive deep inside Syria", ["CYP", "ISR"]),
+        ("held inside Greece", ["CYP", "GRC", "ISR"]),
+    ],
+    ids=["scenario-place", "host-place"],
+)
+def test_scenario_place_and_background_war(classifier, place, states):
+    body = (
+        "NICOSIA -- Israeli paratroopers and Cypriot soldiers have completed a drill "
+        + place
+        + ", "
+        "the army said.\n\nIsraeli forces last fought a ground war in Syria in 1973, and planners say the "
+        "terrain matters."
+    )
+    # dated, so that "in 1973" tells an earlier war
+    article = Article(
+        id="t",
+        body=body,
+        title="Israeli, Cypriot troops end drill",
+        published_at=datetime(2022, 6, 2, tzinfo=UTC),
+    )
+    result = classifier.classify(article)
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -1905,6 +1905,25 @@ is now right); the dev set is unchanged. The states bound rises to 0.993. Left: 
 (val-0357, val-0415, val-0865, val-1285, val-1407) and the eight states errors, most of them
 partners named in a role the rules do not read (PANAMAX staff officers, Obangame's supporting
 navies, Steadfast Noon's hosts).
+Batch 83 (val-2511..val-2540) is a twenty-second typical feed day: 16 positives (Shakti 2021
+at Frejus, Agapinor in Cyprus, Golden Friendship-2024, Griffin Lightning, Crystal Arrow 2023,
+Cyber Coalition 2023, Cartwheel in Fiji, Rapid Trident-2020, Noble Dina off Crete, the Black
+Sea mine countermeasures group, Pelican, Kekar Malindo, Al-Samsam, Ataturk, Eager Mace on
+Failaka and a Turkish-Azerbaijani drill in Nakhchivan) and 14 negatives (a Han Kuang tabletop,
+a Greek intercept, a training-ship port call, a Rafale sale, an Italian-Albanian police patrol,
+talks on training, UNIFIL and Sudan evacuation, a Colombian operation, LUPEX, a TNI commander,
+Libya flood aid, Bastille Day and the French withdrawal from Niger). Scored unseen: precision
+0.938, recall 0.938, F1 0.938, states 0.800, activity 1.000, tense 0.882. val-2516's label then
+lost Estonia, named only as the host whose forces provide the range (host role, by convention).
+After the rules (a lead that names one side only does not stop a later list of the forces taking
+part; a convoy someone organises or arranges is logistics, not an escort; "also run ... patrols"
+is a habit like "also hold"; the place of an offensive, "deep inside" it, is the scenario's,
+not a host; a state's past fighting told as background is not opposition) batch 83 scores F1
+1.000, states 1.000, activity 1.000 and tense 0.941 (left: Noble Dina's present-tense headline
+over a drill that ended; two negatives told with a plan in the lead); the dev set keeps F1 1.000,
+states 0.992, activity 0.950 and tense 0.979; no earlier article changes, and all 2519 score
+F1 0.997 (precision 0.998, recall 0.996), states 0.9926 (9 errors), activity 0.984 and tense
+0.971.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1943,7 +1962,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2489
+    assert len(ids) >= 2519
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

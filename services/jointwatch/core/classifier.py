@@ -1426,10 +1426,11 @@ _HABIT_VERB: Final = re.compile(
     r"(?:trains?|exercises?|drills?|practi[sc]es?|sails?|fl(?:y|ies))(?:\s+[\w-]+){0,3}?\s+with\b"
     r"|(?:takes?|joins?)\s+part\s+in\s+(?!(?:the|this|these|that|its|their)\b)"
     r"(?:[\w-]+\s+){0,2}?(?:exercises|drills|war\s+games|manoeuvres|maneuvers)\b"
-    r"|(?:holds?|conducts?|stages?)\s+(?!(?:the|this|these|that|its|their)\b)"
+    # ("Malaysia and Indonesia also run coordinated naval patrols ... with Thailand")
+    r"|(?:holds?|conducts?|stages?|runs?)\s+(?!(?:the|this|these|that|its|their)\b)"
     r"(?:[\w-]+\s+){0,2}?(?:exercises|drills|patrols|war\s+games|manoeuvres|maneuvers)\b)"
     # "India holds annual drills with Kazakhstan": a yearly series, not this report's drill
-    r"|(?:holds?|conducts?|stages?)\s+(?:annual|yearly|regular)\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?:holds?|conducts?|stages?|runs?)\s+(?:annual|yearly|regular)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:exercises|drills|patrols|war\s+games|manoeuvres|maneuvers)\b"
     # "The two navies hold a separate exercise, Ekatha", "China holds separate military
     # training with Cambodian forces": a present-simple verb whose drill is called separate
@@ -2094,9 +2095,27 @@ _HOST_PREPOSITIONS = frozenset({"in", "across", "throughout", "inside"})
 _FROM_GAP: Final = re.compile(r"\s+from\s+(?:the\s+)?")
 # "drifting mines from the war in Ukraine": the place after a noun of war is where the
 # fighting is, not where the reported activity is held
+# ... and the place of a (make-believe) offensive is the scenario's: "simulated a ground
+# offensive deep inside Lebanon" is not where the drill is held
 _WAR_NOUNS: Final = frozenset(
-    {"war", "wars", "conflict", "fighting", "insurgency", "crisis", "unrest", "violence"}
+    {
+        "war",
+        "wars",
+        "conflict",
+        "fighting",
+        "insurgency",
+        "crisis",
+        "unrest",
+        "violence",
+        "offensive",
+        "offensives",
+        "invasion",
+        "incursion",
+    }
 )
+# "an offensive deep inside Lebanon", "a raid far into Syria": a word of depth between the
+# noun of war and its place
+_DEPTH_WORDS: Final = frozenset({"deep", "far", "well"})
 _REGION_WORDS = frozenset(
     "northern southern eastern western central north south east west northeastern "  # noqa: SIM905
     "northwestern southeastern southwestern".split()
@@ -3893,6 +3912,9 @@ class Classifier:
                     and bool(words)
                     and words[-1] in _HOST_PREPOSITIONS
                     and not (len(words) >= 2 and words[-2] in _WAR_NOUNS)
+                    and not (
+                        len(words) >= 3 and words[-2] in _DEPTH_WORDS and words[-3] in _WAR_NOUNS
+                    )
                     and self._near_activity(text, s, m)
                 )
                 continue
@@ -5635,8 +5657,10 @@ class _Decision:
                     f"'{self.snippet(s.start, s.end, 40)}' joins partners to the lead's "
                     f"{', '.join(referent[1])} force"
                 )
-        if not any(s.title or s.lead or len(s.participants) >= 2 for s in current):
-            # no joint sentence, or only a named drill deep in the body with no one named
+        if not any(len(s.participants) >= 2 for s in current):
+            # no joint sentence, or only a named drill deep in the body with no one named, or
+            # a lead that names one side only ("The drill tests how the multinational force
+            # works with Latvian units" after "among them Canadian, Spanish and Polish troops")
             listed = self._listed_partners()
             if listed is not None:
                 # "Sweden's largest exercise in 25 years began on Monday ... Countries sending
@@ -5657,9 +5681,16 @@ class _Decision:
         # "NORAD has intercepted Russian aircraft near Alaska several times this year": after
         # the lead, an intercept told in the present perfect is the force's history; it does
         # not take out a state whose forces the lead names in the drill
+        # ... and so does a background sentence ("Israeli forces last fought a ground war in
+        # Lebanon in 2006"): a state's past fighting is not opposition to this drill
         told_before: set[str] = set()
         for s in everything:
-            if s.opposed and s.index > 0 and not s.title and _told_as_history(self.text, s):
+            if (
+                s.opposed
+                and s.index > 0
+                and not s.title
+                and (s.background or _told_as_history(self.text, s))
+            ):
                 told_before |= s.opposed
             else:
                 opposition |= s.opposed
