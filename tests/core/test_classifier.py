@@ -11980,3 +11980,81 @@ def test_scenario_place_and_background_war(classifier, place, states):
     result = classifier.classify(article)
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 85: after the first sentence, a subject that is a state's "own" forces tells that state's
+# separate activity ("Turkey's own air force has trained with ..."), not this drill's partners;
+# a perfect of an intransitive training verb with "also" before "with" adds another partner's
+# history; a perfect over "each of the last N years" is a history, not this report's news.
+_B85_HEAD = (
+    "ISLAMABAD -- The air forces of Egypt and Pakistan began a joint exercise at a base near "
+    "Cairo on Monday, the Pakistan Air Force said.\n\nPilots of the two air forces are flying "
+    "mixed strike and escort missions, the statement said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Turkey's own air force has trained with the United States, France and Britain in "
+            "recent months.",
+            ["EGY", "PAK"],
+        ),
+        (
+            "Turkish, French and British jets joined the exercise on Tuesday, the statement said.",
+            ["EGY", "FRA", "GBR", "PAK", "TUR"],
+        ),
+        ("Egypt's air force has also flown with Greece over the Mediterranean.", ["EGY", "PAK"]),
+        ("Egypt's air force flew with Greek jets over the Mediterranean on Tuesday.", None),
+    ],
+    ids=["own-forces-subject", "partners-joined", "also-perfect-with", "dated-with"],
+)
+def test_own_forces_and_also_perfect_are_other_activity(classifier, sentence, states):
+    result = _classify(
+        classifier, _B85_HEAD + sentence, title="Egyptian, Pakistani air forces open joint drill"
+    )
+    assert result.joint_military_activity
+    if states is None:
+        assert "GRC" in result.states
+    else:
+        assert sorted(result.states) == states
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        ("Indian and French warships have sailed together in each of the last three years.", False),
+        ("Indian and French warships sailed together off Goa on Tuesday, the navy said.", True),
+    ],
+    ids=["each-of-the-last-years", "dated-news"],
+)
+def test_perfect_over_each_of_the_last_years_is_history(classifier, sentence, joint):
+    body = (
+        "ISLAMABAD -- India has commissioned a new destroyer at Mumbai, the Indian Navy said on "
+        "Monday, and Pakistani officials said they were watching its fleet grow.\n\nThe ship "
+        "carries anti-ship missiles and two helicopters.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Indian Navy commissions new destroyer")
+    assert result.joint_military_activity is joint
+
+
+# batch 85: analysts and commentators speak for no force ("an exercise that Indonesian naval
+# analysts said was watched closely"); a nationality before sailors who joined is a force.
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        ("Indonesian naval analysts said was being watched closely", ["JPN", "PHL"]),
+        ("Indonesian sailors also joined on Wednesday", ["IDN", "JPN", "PHL"]),
+    ],
+    ids=["naval-analysts-speak", "sailors-join"],
+)
+def test_naval_analysts_are_speakers(classifier, clause, states):
+    body = (
+        "MANILA -- Japanese and Philippine warships held a joint drill in the South China Sea on "
+        "Tuesday, in an exercise that " + clause + ".\n\nThe ships practised communications and "
+        "manoeuvres, the Philippine navy said."
+    )
+    result = _classify(classifier, body, title="Japan, Philippines hold naval drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -1924,6 +1924,32 @@ over a drill that ended; two negatives told with a plan in the lead); the dev se
 states 0.992, activity 0.950 and tense 0.979; no earlier article changes, and all 2519 score
 F1 0.997 (precision 0.998, recall 0.996), states 0.9926 (9 errors), activity 0.984 and tense
 0.971.
+Batch 85 (val-2571..val-2600) tells bilateral drills through a third country's media: a
+Japanese outlet on a Russian-Chinese drill, an Indian one on a Chinese-Pakistani drill, a
+Turkish one on a Greek-Saudi drill, with the reporting state's reaction, its tracking ships,
+its "own" forces' other drills and earlier partners; 17 positives and 13 negatives. Unseen it
+scored precision 0.895, recall 1.000, F1 0.944, states 0.647, activity 1.000 and tense 0.950.
+Rules: a subject that is a state's "own" forces tells that state's separate activity; a
+perfect of an intransitive training verb with "also" before "with" adds another partner's
+history; a perfect over "each of the last N years" is a history; naval, military and defence
+analysts, commentators and researchers speak for no force. After them the batch scores
+precision 0.944, recall 1.000, F1 0.971, states 0.824, activity 1.000 and tense 0.950 (left:
+a Bastion deployment told with the corvette's Chinese frigates and the navies' habit of
+training together; a Japanese patrol aircraft that photographs the Chinese ships in the lead;
+a Bahrain-based coalition and a later India-Saudi drill on the destroyer's route; a "crisis
+between Rabat and Algiers" in the lead); the dev set keeps F1 1.000, states 0.992, activity
+0.950 and tense 0.979; no earlier article changes, and all 2519 articles score F1 0.996
+(precision 0.997, recall 0.996), states 0.9902 (12 errors in 1,225 detected positives, three
+of them batch 85's), activity 0.985 and tense 0.971. The states bound goes down to 0.990:
+with batch 85's three errors left, 0.992 would need them fixed.
+Nine of batch 85's articles were found after scoring to repeat events already in the set
+(val-2575, 2577, 2581, 2588, 2589, 2590, 2594, 2597, 2598; their notes name the earlier ids):
+they are candidates for replacement, and the unseen figures above include them.
+Merged with batch 83 and the fix82 rules, all 2549 articles score F1 0.998 (precision 0.999,
+recall 0.996), states 0.9911 (11 errors in 1,241 detected positives), activity 0.985 and
+tense 0.970; the states bound is 0.991. Batch 85's 21 articles that do not repeat an earlier
+event scored unseen (the code its branch was cut from, bc8d538): precision 0.882, recall
+1.000, F1 0.938, states 0.600.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1962,7 +1988,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2519
+    assert len(ids) >= 2549
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
@@ -1972,4 +1998,4 @@ def test_validation_f1_does_not_regress(evaluation):
 
 
 def test_validation_states_exact_does_not_regress(evaluation):
-    assert evaluation.states_accuracy >= 0.993, _errors(evaluation)
+    assert evaluation.states_accuracy >= 0.991, _errors(evaluation)

@@ -1416,6 +1416,14 @@ _BARE_DRILLS_OBJECT: Final = re.compile(
 # "Indian warships also took part this year in exercises with the navies of France and
 # Britain": "also" before a past verb whose drills are a bare plural sums up other activity
 _ALSO_BEFORE: Final = re.compile(r"\balso\s+(?:[a-z]+\s+)?$")
+_EACH_OF_LAST: Final = re.compile(r"\beach\s+of\s+the\s+(?:last|past)\s+(?:\w+\s+)?years\b")
+# "India's own air force has trained with France", "Japan's own navy is busy with drills with
+# the United States": a sentence whose subject is a state's "own" forces sets that state's
+# separate activity against the drill reported; the state is named in another role.
+_OWN_FORCES_SUBJECT: Final = re.compile(
+    r"(?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:'s|s'|\u2019s)\s+own\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:navy|army|air\s+force|forces|military|troops|ships|fleet|pilots)\b"
+)
 # "Sri Lanka also trains with Pakistan and China", "The navy also takes part in multilateral
 # drills with Singapore": a habit adverb before a present-simple verb of training, whose
 # drills are a bare plural or the partners come after "with", tells what a state usually
@@ -5538,7 +5546,8 @@ class _Decision:
                     s.background = True
         for s in joint_sentences:
             if not s.title and (
-                self._states_in_relative_had(s)
+                self._own_forces_subject(s)
+                or self._states_in_relative_had(s)
                 or self._generic_perfect(s)
                 or self._also_in_bare_drills(s)
                 or self._habitual(s)
@@ -6525,12 +6534,35 @@ class _Decision:
             _HAVE_BEFORE, _HAVE_WORDS, self.text, max(s.start, cue.start - 20), cue.start, True
         ) and not self.text.startswith(("has ", "have "), cue.start):
             return False  # "have flown", or a cue that holds its own auxiliary ("has joined")
+        chunk = self.text[s.start : s.end]
+        if " each of the " in chunk and _EACH_OF_LAST.search(chunk):
+            # "Russian and Chinese warships have sailed around Japan together in each of the
+            # last two years": a perfect over a run of years tells a history
+            return True
+        if (
+            (self.text.startswith(" with ", cue.end) or self.text.endswith(" with", 0, cue.end))
+            and "also" in self.text[max(s.start, cue.start - 12) : cue.start]
+            and not _NOW_WORDS.search(self.text, s.start, s.end)
+        ):
+            # "China's navy has also exercised with Pakistan in the Arabian Sea": "also" and
+            # the perfect of an intransitive verb of training add another partner's history
+            return True
         return bool(
             _IN_BARE_DRILLS.search(self.text, cue.end, s.end)
             or _SERIES_OBJECT.match(self.text, cue.end)
             or _BARE_DRILLS_OBJECT.match(self.text, cue.end)
             or _BARE_DRILLS_WITH.match(self.text, cue.end)
         ) and not _NOW_WORDS.search(self.text, s.start, s.end)
+
+    def _own_forces_subject(self, s: Sentence) -> bool:
+        """ "India's own air force has trained with the United States and France": after the
+        first sentence, a subject that is a state's "own" forces tells that state's separate
+        activity, set against the drill the report is about."""
+        if s.index == 0 or s.first_kind:
+            return False
+        if "own " not in self.text[s.start : min(s.end, s.start + 60)]:
+            return False
+        return _OWN_FORCES_SUBJECT.match(self.text, s.start) is not None
 
     def _also_in_bare_drills(self, s: Sentence) -> bool:
         """ "Indian warships also took part this year in exercises with the navies of France,
