@@ -12058,3 +12058,143 @@ def test_naval_analysts_are_speakers(classifier, clause, states):
     result = _classify(classifier, body, title="Japan, Philippines hold naval drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 84: military doctors of a hospital ship and of its hosts who treat patients side by side
+# "in the clinics" or "in the operating rooms" give care on a humanitarian mission; a sentence
+# that names a drill keeps the forces' sense, and engineers "building clinics" give no care.
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "U.S. Navy doctors from the ship are working alongside Ecuadorian army physicians in "
+            "the clinics, officials said.",
+            False,
+        ),
+        (
+            "U.S. Navy doctors from the ship are working alongside Ecuadorian army physicians, "
+            "officials said.",
+            True,
+        ),
+    ],
+    ids=["care-in-clinics", "no-care-place"],
+)
+def test_medical_care_side_by_side_is_a_mission(classifier, sentence, joint):
+    body = (
+        "MANTA, Ecuador -- The U.S. Navy hospital ship arrived off the port this week for a "
+        "two-week stop.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Hospital ship arrives in Manta")
+    assert result.joint_military_activity is joint
+
+
+# batch 84: a ceremony that times a drill named before it ("an airborne exercise held each year
+# around the liberation commemorations") does not make the sentence a ceremony; a parade the
+# troops march in is still one.
+@pytest.mark.parametrize(
+    ("tail", "joint"),
+    [
+        (
+            "jumped together on Saturday during Green Wings, an airborne exercise held each "
+            "year around the liberation commemorations.",
+            True,
+        ),
+        ("marched together on Saturday in the liberation day parade.", False),
+    ],
+    ids=["drill-timed-around-ceremony", "parade"],
+)
+def test_ceremony_that_times_a_drill(classifier, tail, joint):
+    body = "ARNHEM -- Belgian, Canadian and Dutch paratroopers " + tail
+    result = _classify(classifier, body, title="Paratroopers at Arnhem")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["BEL", "CAN", "NLD"]
+
+
+# batch 84: a standing arrangement ("relies on Hungarian jets for air policing") and a
+# membership ("the association's members include squadrons from Spain and Turkey") do not list
+# the drill's participants.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Slovenia, which has no fighters, relies on Hungarian jets for air policing.",
+            ["AUT", "HRV", "SVN"],
+        ),
+        (
+            "The association's members include squadrons from Spain and Turkey.",
+            ["AUT", "HRV", "SVN"],
+        ),
+        ("Hungarian jets also took part in the exercise.", ["AUT", "HRV", "HUN", "SVN"]),
+    ],
+    ids=["relies-on", "members-include", "took-part"],
+)
+def test_standing_arrangement_and_membership_are_not_participants(classifier, sentence, states):
+    body = (
+        "LJUBLJANA -- Slovenian air defence units trained with Austrian and Croatian fighter "
+        "jets this week in an air-defence exercise over the Alps, the army said.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Air-defence drill over the Alps")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 84: "German Tornados and Eurofighters": the plural "Tornados" names the jets, and the
+# second type of an "and" pair shares the state that qualifies the first; a type with its own
+# state keeps it.
+@pytest.mark.parametrize(
+    ("jets", "states"),
+    [
+        ("German Tornados and Eurofighters", ["DEU", "FRA"]),
+        ("German Tornados and British Eurofighters", ["DEU", "FRA", "GBR"]),
+    ],
+    ids=["shared-state", "own-state"],
+)
+def test_second_asset_of_a_pair_shares_the_state(classifier, jets, states):
+    body = (
+        "MONT-DE-MARSAN -- French Rafales flew composite air operations this week with "
+        + jets
+        + " in an allied air exercise over south-west France."
+    )
+    result = _classify(classifier, body, title="Air exercise over France")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 84: paratroopers who "jumped" together report the drop as done (a past tense cue);
+# "leapt" is no cue, and the tense falls back to the default for news.
+@pytest.mark.parametrize(
+    ("verb", "cue"),
+    [("jumped", True), ("leapt", False)],
+    ids=["jumped", "leapt"],
+)
+def test_jumped_is_a_past_tense_cue(classifier, verb, cue):
+    body = (
+        "ARNHEM -- Belgian, Canadian and Dutch paratroopers " + verb + " together over the "
+        "heath on Saturday in an allied airborne exercise."
+    )
+    result = _classify(classifier, body, title="Paratroopers over the heath")
+    assert result.joint_military_activity
+    assert result.tense == "past"
+    assert any("'jumped'" in r for r in result.reasons) is cue
+
+
+# batch 84: medics of two states who "set up a field hospital" together, named with a word of
+# cooperation, act together; one army's field hospital is not joint.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Czech army medics set up a field hospital alongside Slovak and Polish medical "
+            "teams, the organisers said.",
+            ["CZE", "POL", "SVK"],
+        ),
+        ("Czech army medics set up a field hospital, the organisers said.", []),
+    ],
+    ids=["with-partners", "alone"],
+)
+def test_field_hospital_set_up_together(classifier, sentence, states):
+    body = "OLOMOUC -- " + sentence
+    result = _classify(classifier, body, title="Field hospital near Olomouc")
+    assert result.joint_military_activity is bool(states)
+    assert sorted(result.states) == states

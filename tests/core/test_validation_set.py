@@ -1950,6 +1950,36 @@ recall 0.996), states 0.9911 (11 errors in 1,241 detected positives), activity 0
 tense 0.970; the states bound is 0.991. Batch 85's 21 articles that do not repeat an earlier
 event scored unseen (the code its branch was cut from, bc8d538): precision 0.882, recall
 1.000, F1 0.938, states 0.600.
+Batch 84 (val-2541..val-2570) is a fourth take on the daily look-alikes: hospital ships whose
+hosts' military doctors work alongside the ship's staff, Army Games contests, a commando
+contest, Leapfest, the Sandhurst and sniper competitions, names reused (Vostok station, Kakadu's
+Ranger mine, USS Freedom, Garuda Indonesia), a staff college and the War College, conferences,
+corps commander talks, the PS752 inquiry and a one-state inter-service drill; and nine
+look-alike positives (a NATO medical exercise, airborne drops around the Market Garden
+commemorations, Tiger Meets, Frisian Flag). Unseen, the 30 first written scored precision
+0.667, recall 0.889, F1 0.762, states 0.500, activity 1.000 and tense 0.889; eight of them
+repeated events already here and were replaced before any rule was tuned on them (the
+replacements scored F1 1.000, states 0.750 unseen), and the final 30 score precision 0.800,
+recall 0.889, F1 0.842, states 0.500, activity 1.000 and tense 0.889 under the code before
+the batch's rules. Rules: care given side by side "in the clinics" or "operating rooms" is a
+humanitarian mission's (a named drill keeps the forces' sense); a ceremony that times a drill
+named before it ("around the commemorations") is not the sentence's event; "relies on" and
+"members include" tell a standing arrangement or a membership, not participants; the second
+type of an "and" pair of aircraft shares the state before the first ("German Tornados and
+Eurofighters", with "Tornados" and the Spanish "EF-18" as aliases); "jumped" is a past cue;
+medics who "set up a field hospital" with a word of cooperation act together. After them batch
+84 scores precision 0.900, recall 1.000, F1 0.947, states 1.000, activity 1.000 and tense
+0.889 (left: USNS Mercy's Pacific Partnership lead, whose mission the knowledge file counts as
+multinational, and Falcon Leap 2019's jumps read as past while the exercise runs on); the dev
+set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no earlier article changes
+except val-2504 (Comfort's clinics, now negative as labelled), and all 2519 score F1 0.997
+(precision 0.998, recall 0.996), states 0.9926 (9 errors in 1,217 detected positives),
+activity 0.984 and tense 0.970.
+Batches 84 and fix82 each added a sense for care given in clinics; merged, one
+`non_military.medical` list holds both's phrases and fix82's test in the classifier (no drill,
+exercise or strong activity in the sentence). All 2579 articles (85 batches) then score F1
+0.997 (precision 0.998, recall 0.996), states 0.9912 (11 errors in 1,250 detected positives),
+activity 0.985 and tense 0.970.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -1988,7 +2018,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2549
+    assert len(ids) >= 2579
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

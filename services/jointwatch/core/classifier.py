@@ -946,6 +946,12 @@ _SERIES_AFTER: Final = re.compile(
 _RUNS_UNTIL_AFTER: Final = re.compile(
     r"\s+(?:run|last|continue|go\s+on)\s+(?:until|till|through)\b", re.IGNORECASE
 )
+# a ceremony that times a drill named before it: "run each year around the commemorations",
+# "held ahead of the Navy Day celebrations"
+_TIMED_AROUND_BEFORE: Final = re.compile(
+    r"\b(?:around|ahead\s+of|timed\s+to\s+coincide\s+with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "concluded on Tuesday with an international fleet review", "began on Monday with a ceremonial
 # parade": a ceremony that closes or opens the drills
 _ENDED_WITH_BEFORE: Final = re.compile(
@@ -3613,6 +3619,18 @@ class Classifier:
                 elif (
                     ASSET in mc
                     and previous is not None
+                    and ASSET in previous.cats
+                    and previous.states
+                    and not previous.default_state
+                    and text[previous.end : m.start] == " and "
+                ):
+                    # "German Tornados and Eurofighters": the second type of a pair shares the
+                    # state that qualifies the first
+                    m.states = previous.states
+                    m.default_state = False
+                elif (
+                    ASSET in mc
+                    and previous is not None
                     and previous.military
                     and MIL in previous.cats
                     and not previous.states
@@ -5038,8 +5056,13 @@ class Classifier:
         # "The exercise concluded on Tuesday with an international fleet review": the
         # ceremony closes the drills the sentence reports; "The drill began on Monday at the
         # base with a ceremonial parade": it opens them
-        return any(a.end <= m.start for a, _item in s.activities) and bool(
+        if not any(a.end <= m.start for a, _item in s.activities):
+            return False
+        # "Falcon Leap, an airborne exercise run each September around the Market Garden
+        # commemorations": the ceremony times the drill named before it
+        return bool(
             _ENDED_WITH_BEFORE.search(text, max(s.start, m.start - 100), m.start)
+            or _TIMED_AROUND_BEFORE.search(text, max(s.start, m.start - 50), m.start)
         )
 
     @staticmethod
