@@ -5448,11 +5448,13 @@ _set_attribute: Final = object.__setattr__
 def _construct(cls: type[_Model], fields: dict[str, object]) -> _Model:
     """`cls.model_construct(**fields)` for the plain output models built here (Evidence,
     Location, Asset, RegionOfInterest, ClassificationResult: no aliases, no extra fields, no
-    private attributes, no post-init hook), given every field in the model's order with a value of the field's type:
-    the same instance (`__dict__`, fields set, no extra, no private), without pydantic's loop
+    private attributes, no post-init hook), given every field in the model's order with a
+    value of the field's type: the same instance (`__dict__`, fields set, no extra, no private), without pydantic's loop
     over the fields in Python or the validation of values that are already what they must be.
-    tests/core/test_construct.py compares the two for each model."""
-    m = cls.__new__(cls)
+    tests/core/test_construct.py compares the two for each model. `object.__new__`, which the
+    models do not override: the isolated build environment has no pydantic, and mypyc, which
+    then types BaseModel as Any, rejects `cls.__new__(cls)`."""
+    m = object.__new__(cls)
     _set_attribute(m, "__dict__", fields)
     _set_attribute(m, "__pydantic_fields_set__", set(fields))
     _set_attribute(m, "__pydantic_extra__", None)
