@@ -12198,3 +12198,28 @@ def test_field_hospital_set_up_together(classifier, sentence, states):
     result = _classify(classifier, body, title="Field hospital near Olomouc")
     assert result.joint_military_activity is bool(states)
     assert sorted(result.states) == states
+
+
+# batch 86: when the first sentence reports a parade or a fly-past (and neither it nor the
+# title names a drill), a later flight "with" another state's aircraft, told without a drill
+# or a word of cooperation, is part of that ceremony; a joint exercise told later still counts.
+@pytest.mark.parametrize(
+    ("later", "joint"),
+    [
+        ("Polish Air Force F-16 fighters flew over the square with Czech aircraft.", False),
+        (
+            "Polish and Czech troops are meanwhile holding a joint exercise near Ostrava, "
+            "officials said.",
+            True,
+        ),
+    ],
+    ids=["flight-in-the-parade", "drill-told-later"],
+)
+def test_flight_after_a_parade_lead_is_part_of_it(classifier, later, joint):
+    body = (
+        "PRAGUE -- A company of Polish soldiers marched in the national day parade in the "
+        "capital on Monday, watched by both presidents.\n\n" + later + "\n\nThe two countries "
+        "share a long border and are both members of NATO."
+    )
+    result = _classify(classifier, body, title="Polish company in Prague national day")
+    assert result.joint_military_activity is joint

@@ -1980,6 +1980,18 @@ Batches 84 and fix82 each added a sense for care given in clinics; merged, one
 exercise or strong activity in the sentence). All 2579 articles (85 batches) then score F1
 0.997 (precision 0.998, recall 0.996), states 0.9912 (11 errors in 1,250 detected positives),
 activity 0.985 and tense 0.970.
+Batch 86 (val-2601..val-2630) is a twenty-third typical feed day: 17 positives (mostly
+India's lesser-known bilateral editions, several told from a new angle: the close of an
+edition whose opening is already here, or the other side's release) and 13 negatives of
+every common kind. Unseen it scored precision 0.944, recall 1.000, F1 0.971, states 1.000,
+activity 1.000 and tense 1.000; the one error was a Bastille Day parade whose Indian Rafales
+"flew over the avenue with French aircraft". Rule: when the first sentence reports a parade
+or a fly-past and neither it nor the title names a drill or a cooperation, a later sentence
+with an activity but no named drill, cooperation or drill word ("joint", "exercise", ...) is
+part of that ceremony. After it batch 86 scores F1 1.000 with states, activity and tense
+1.000; the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no earlier
+article changes, and all 2609 score F1 0.997 (precision 0.998, recall 0.996), states 0.9913
+(11 errors in 1,267 detected positives), activity 0.985 and tense 0.970.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2018,7 +2030,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2579
+    assert len(ids) >= 2609
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -167,6 +167,10 @@ _JOINT_CONTEXT = frozenset({EXERCISE, COOP, PAIR, COUNT})
 _NAMED_OR_JOINT: Final = frozenset({EXERCISE, COOP})
 # ... unless a modal before its first activity word makes it what someone will or would do
 _MID_ARTICLE_MODALS: Final = ("would", "will", "could", "should", "might")
+# Words of a drill or of working together, common nouns that need not carry a category of
+# their own ("are holding their first joint exercise"): a sentence with one is no part of a
+# parade the lead reports (see Classifier.classify)
+_DRILL_WORDS: Final = ("joint", "exercise", "drill", "together", "manoeuvre", "maneuver")
 # Cue categories that end a noun phrase: a state before one of these does not modify a
 # military noun after it ("Russia held drills with Chinese warships").
 _PHRASE_BREAKERS = frozenset(
@@ -2973,6 +2977,28 @@ class Classifier:
         if title_sentences and _essay_title(title):
             for s in title_sentences:
                 s.background = True
+        if (
+            sentences
+            and sentences[0].index == 0
+            and CEREMONY in sentences[0].cats
+            and sentences[0].cats.isdisjoint(_NAMED_OR_JOINT)
+            and all(t.cats.isdisjoint(_NAMED_OR_JOINT) for t in title_sentences)
+        ):
+            # "A contingent of Indian troops marched in the Bastille Day parade ... Indian Air
+            # Force Rafale jets flew over the avenue with French aircraft": when the first
+            # sentence reports a parade or a fly-past and neither it nor the title names a drill
+            # or a cooperation, a flight or a march told later without a named drill or a word
+            # of cooperation is part of that ceremony, not a joint activity
+            for s in sentences:
+                if (
+                    s.pending
+                    and ACT in s.cats
+                    and CEREMONY not in s.cats
+                    and s.cats.isdisjoint(_NAMED_OR_JOINT)
+                    and not any(w in text[s.start : s.end].lower() for w in _DRILL_WORDS)
+                ):
+                    s.pending = False
+                    s.why = "part of the ceremony the title reports"
         # The title and the lead first. When neither names a joint activity, the article can
         # only be about one if two later sentences report it: without two candidates, the
         # rest of the body cannot change the decision and is not analysed.
