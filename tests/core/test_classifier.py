@@ -12223,3 +12223,21 @@ def test_flight_after_a_parade_lead_is_part_of_it(classifier, later, joint):
     )
     result = _classify(classifier, body, title="Polish company in Prague national day")
     assert result.joint_military_activity is joint
+
+
+# batch 87: Uzbekistan's Surkhandarya region (Surxondaryo) is a known place, so a drill there is
+# located; a drill in an unknown district gets no such location.
+@pytest.mark.parametrize(
+    ("place", "located"),
+    [("Surxondaryo", True), ("Qashqadaryo", False)],
+    ids=["known-region", "unknown-district"],
+)
+def test_surkhandarya_region_is_a_known_place(classifier, place, located):
+    body = (
+        "TASHKENT -- Uzbek and Russian motor-rifle units are holding a joint tactical exercise in "
+        "the " + place + " region this week, the defence ministry said."
+    )
+    result = _classify(classifier, body, title="Uzbek, Russian troops drill in the south")
+    assert result.joint_military_activity
+    assert sorted(result.states) == ["RUS", "UZB"]
+    assert any(loc.name == "Surkhandarya" for loc in result.locations) is located

@@ -1992,6 +1992,18 @@ part of that ceremony. After it batch 86 scores F1 1.000 with states, activity a
 1.000; the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no earlier
 article changes, and all 2609 score F1 0.997 (precision 0.998, recall 0.996), states 0.9913
 (11 errors in 1,267 detected positives), activity 0.985 and tense 0.970.
+Batch 87 (val-2631..val-2660) is a twenty-fourth typical day from South and Central Asia and
+the Gulf (PTI, ANI, APP, BSS, Kazinform, Trend, IRNA, WAM, SPA, KUNA): 17 positives (Gulf Star-1,
+Druzhba-IV, KAZIND-2018, Surya Kiran XII, Sampriti-VIII, Mitra Shakti 2016, Zair-Al-Bahr 2019,
+CARAT Bangladesh, Warrior-VII, Ataturk, an Iran-Oman rescue drill, Ekuverin 2016, Khanjar 2019,
+Iron Union, Naseem Al-Bahr 11, a Kuwaiti-US live fire, a Russian-Uzbek drill near Termez) and 13
+negatives (a navy's missile firing, an airliner shadowed by fighters, coast guards' Dosti, a
+military pact, a missile-defence purchase, a drone joint venture, peacekeepers, quake relief, one
+army's "joint" army-air force drill, a port call, a parade contingent, a Guards' island drill,
+border police talks). Unseen it scores precision, recall and F1 1.000, states 1.000, activity
+1.000 and tense 1.000, so no rule was added; all 2609 articles (86 batches) score F1 0.997
+(precision 0.998, recall 0.996), states 0.9913 (11 errors in 1,267 detected positives),
+activity 0.985 and tense 0.970.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2030,7 +2042,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2609
+    assert len(ids) >= 2639
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
