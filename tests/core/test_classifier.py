@@ -12241,3 +12241,57 @@ def test_surkhandarya_region_is_a_known_place(classifier, place, located):
     assert result.joint_military_activity
     assert sorted(result.states) == ["RUS", "UZB"]
     assert any(loc.name == "Surkhandarya" for loc in result.locations) is located
+
+
+# batch 88: a drill named in the knowledge files ("Immediate Response") is the report's own;
+# the places of another named drill mentioned beside it ("Swift Response ... in Germany and
+# Poland") are that drill's hosts, not this one's. Without the other drill, hosts count.
+@pytest.mark.parametrize(
+    ("extra", "states"),
+    [
+        (
+            "This spring the drill is tied to Swift Response, a separate airborne exercise "
+            "in Germany and Poland.",
+            ["HRV", "SVN", "USA"],
+        ),
+        ("", ["HRV", "SVN", "USA"]),
+    ],
+    ids=["other-drill-places", "alone"],
+)
+def test_places_of_another_named_drill_are_not_hosts(classifier, extra, states):
+    body = (
+        "ZAGREB -- American, Croatian and Slovenian soldiers started Immediate Response on "
+        "Tuesday at ranges in Croatia and Slovenia, the ministry said.\n\n"
+        "Infantry from the three armies will fire together during the second week.\n\n"
+        "Medical teams of the three armies share one field hospital at the range.\n\n"
+        "Ministers are due to visit on Friday.\n\n" + extra
+    )
+    result = _classify(classifier, body, title="Allied soldiers start Immediate Response")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 88: host-led air series added to the knowledge files (Ocean Sky in Spain, Real Thaw in
+# Portugal, Ramstein Alloy over the Baltic states) report an allied exercise with the host's
+# own crews; a one-state sentence without the series' name is no joint drill.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Italian and Greek fighters arrived on Tuesday for Ocean Sky, flying over the "
+            "Atlantic until the end of the month.",
+            ["ESP", "GRC", "ITA"],
+        ),
+        (
+            "Belgian F-16s joined Real Thaw at Beja on Monday for two weeks of air training.",
+            ["BEL", "PRT"],
+        ),
+        ("Spanish fighters flew over the Atlantic on Tuesday, the air force said.", []),
+    ],
+    ids=["ocean-sky", "real-thaw", "no-series"],
+)
+def test_host_led_air_series_adds_the_host(classifier, sentence, states):
+    body = "MADRID -- " + sentence
+    result = _classify(classifier, body, title="Jets over the Atlantic")
+    assert result.joint_military_activity is bool(states)
+    assert sorted(result.states) == states
