@@ -6058,9 +6058,6 @@ class _Decision:
     def _in_title(self, m: Mention, chosen: Sequence[Sentence]) -> bool:
         return any(s.title and m in s.mentions for s in chosen)
 
-    def _nonmil_reasons(self) -> list[str]:
-        return [s.why for s in self.title + self.sentences if s.why]
-
     def _tense(self, subject: Sequence[Sentence], current: Sequence[Sentence] = ()) -> Tense | None:
         """Body before title (a headline says "launch" for drills that begin next week);
         in each, a done activity beats a planned one. A joint activity named in the lead
