@@ -12295,3 +12295,80 @@ def test_host_led_air_series_adds_the_host(classifier, sentence, states):
     result = _classify(classifier, body, title="Jets over the Atlantic")
     assert result.joint_military_activity is bool(states)
     assert sorted(result.states) == states
+
+
+# batch 90: a state that threatens in a headline's second clause reacts in words ("...;
+# Hanoi threatens response"); it is not a participant, like a state that "warned".
+@pytest.mark.parametrize(
+    ("title", "states"),
+    [
+        ("Allied navies begin Pacific drill; Beijing threatens countermeasures", ["JPN", "USA"]),
+        ("Allied navies begin Pacific drill with Chinese ships", ["CHN", "JPN", "USA"]),
+    ],
+    ids=["threatens", "contrast-participant"],
+)
+def test_state_that_threatens_in_title_is_no_participant(classifier, title, states):
+    body = (
+        "TOKYO -- Japanese and American warships began a five-day naval exercise in the "
+        "Philippine Sea on Monday, the navies said.\n\n"
+        "The ships will practise air defence and refuelling at sea."
+    )
+    if "Chinese" in title:
+        body += "\n\nTwo Chinese frigates joined the drill for the first time."
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 90: "the war in neighbouring Iraq" names a place beside the drill, like "in northern
+# Iraq"; a neighbour that sends troops still takes part.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Fighting in neighbouring Iraq has pushed thousands of refugees toward the border.",
+            ["KWT", "USA"],
+        ),
+        (
+            "Troops from neighbouring Saudi Arabia joined the drill on Tuesday.",
+            ["KWT", "SAU", "USA"],
+        ),
+    ],
+    ids=["neighbouring-place", "neighbour-joins"],
+)
+def test_state_after_neighbouring_place_word_is_a_place(classifier, sentence, states):
+    body = (
+        "KUWAIT CITY -- Kuwaiti and U.S. soldiers began a two-week desert exercise near the "
+        "northern border on Sunday, the army said.\n\n" + sentence + "\n\n"
+        "The drill ends with a live-fire demonstration."
+    )
+    result = _classify(classifier, body, title="Kuwaiti, U.S. troops start desert drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 90: a sentence whose subject points back to the forces just named ("Those ships are
+# not part of the exercise", "They are not taking part") leaves those states out.
+@pytest.mark.parametrize(
+    ("follow", "states"),
+    [
+        ("Those ships are not part of the exercise, officers said.", ["FIN", "SWE"]),
+        ("They are not taking part in the drill.", ["FIN", "SWE"]),
+        ("The ships will join the drill next week.", ["DNK", "FIN", "NOR", "SWE"]),
+    ],
+    ids=["those-not-part", "they-not-taking-part", "contrast-joining"],
+)
+def test_forces_pointed_back_to_as_not_taking_part_are_left_out(classifier, follow, states):
+    body = (
+        "HELSINKI -- Finnish and Swedish warships began a combined naval exercise in the "
+        "Archipelago Sea on Monday, the navies said.\n\n"
+        "The crews will practise air defence and mine clearance.\n\n"
+        "Officers said the weather had been calm so far.\n\n"
+        "Reporters were invited aboard on the second day.\n\n"
+        "The Baltic is busy this month, with patrol ships from Norway and Denmark also "
+        "sailing together near Gotland. " + follow + "\n\n"
+        "The exercise ends on Friday."
+    )
+    result = _classify(classifier, body, title="Finnish, Swedish navies start exercise")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

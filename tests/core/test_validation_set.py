@@ -2027,6 +2027,26 @@ batch 88's two errors left, 0.991 would need them fixed.
 Merged, batches 86-88 bring the set to 2669 articles (88 batches): F1 0.997 (precision 0.998,
 recall 0.996), states 0.9900 (13 errors in 1,301 detected positives), activity 0.985 and
 tense 0.970; the states bound is 0.990.
+Batch 90 (val-2721..val-2750) names states indirectly (services, ships, commands, capitals,
+exercise names), with a third state close by (an observer, a reacting state, an earlier
+edition, a partner in another drill), mostly from 2013-2016: Malabar off Sasebo, Balikatan,
+Cobra Gold, Key Resolve, Ulchi Freedom Guardian, Sea Breeze, Rapid Trident, Yudh Abhyas, Pitch
+Black, Komodo, Eager Lion, Anakonda, Saber Strike, Ssangyong, Hand-in-Hand and a China-Russia
+drill told through an intercept; 14 negatives (a Tatmadaw parade with foreign guests, an air
+defence zone patrol, new theater commands, a commissioning, a snap check, a basing pact,
+typhoon relief, peacekeepers killed, a coast guard stand-off, a one-state inter-service drill,
+the Joint Strike Fighter, export rules, an embassy evacuation, a policy change); 16 positives.
+Unseen it scored precision 0.938, recall 1.000, F1 0.968, states 0.800, activity 1.000 and
+tense 0.9375; the false alert, val-2739, was a labelling error (the report says the China-Russia
+drill is under way) and is now labelled positive, which makes the unseen figures F1 1.000 and
+states 0.8125. Rules: a state that "threatens" speaks ("...; Pyongyang threatens response"); a
+state after "in neighbouring" is a place, like "in northern"; a sentence whose subject points
+back ("Those aircraft are not part of ...", "They are not taking part") leaves out the states
+of the sentence before it. After them the batch scores F1 1.000, states 1.000, activity 1.000
+and tense 0.941 (left: a basing pact read as no tense, a one-state drill's future phase read as
+planned); the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no earlier
+article changes, and all 2699 score F1 0.997 (precision 0.998, recall 0.996), states 0.9901 (13
+errors in 1,317 detected positives), activity 0.986 and tense 0.969.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2065,7 +2085,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2669
+    assert len(ids) >= 2699
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -1532,6 +1532,13 @@ _NOT_TAKING_PART: Final = re.compile(
     r"|\b(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+take\s+part\b",
     re.IGNORECASE,
 )
+# "Those aircraft are not part of Saber Strike": a sentence whose subject points back to the
+# forces of the sentence before it says that they do not take part.
+_BACK_NOT_TAKING_PART: Final = re.compile(
+    r"(?:(?:those|these)\s+[a-z-]+(?:\s+[a-z-]+)?|they)\s+(?:are|were)\s+not\s+"
+    r"(?:part\s+of|taking\s+part|participating|involved)\b",
+    re.IGNORECASE,
+)
 _NOT_TAKING_PART_WORDS: Final = (
     "not participating",
     "not taking part",
@@ -2138,6 +2145,9 @@ _REGION_WORDS = frozenset(
     "northern southern eastern western central north south east west northeastern "  # noqa: SIM905
     "northwestern southeastern southwestern".split()
 )
+# "the war in neighbouring Syria": a word for the state next door, after a place word, keeps
+# the state a place (like "in northern Japan")
+_NEIGHBOUR_WORDS: Final = frozenset({"neighbouring", "neighboring", "war-torn"})
 _SENTENCE_END_CHARS = frozenset(".!?\"'’”)")
 _GAP_PUNCT = re.compile(r"[,;:.()\[\]—–]")
 # a clause boundary (not the full stop of "U.S.")
@@ -3901,8 +3911,8 @@ class Classifier:
             words = text[before_start : m.start].lower().split()
             if words and words[-1] in _DETERMINERS:
                 words.pop()
-            if len(words) >= 2 and words[-1] in _REGION_WORDS:
-                words.pop()  # "in northern Japan"
+            if len(words) >= 2 and (words[-1] in _REGION_WORDS or words[-1] in _NEIGHBOUR_WORDS):
+                words.pop()  # "in northern Japan", "the war in neighbouring Syria"
             elif (
                 len(words) >= 4
                 and words[-1] == "of"
@@ -6461,6 +6471,8 @@ class _Decision:
         sentence's opening state alone."""
         out: set[str] = set()
         low = self.text.lower()
+        if " not part of " in low or any(w in low for w in _NOT_TAKING_PART_WORDS):
+            out.update(self._back_not_taking_part())
         if not any(w in low for w in _NOT_TAKING_PART_WORDS):
             return out
         for s in self.sentences:
@@ -6489,6 +6501,26 @@ class _Decision:
                         break
             if len(set(opening)) == 1:
                 out.update(opening)
+        return out
+
+    def _back_not_taking_part(self) -> set[str]:
+        """ "... reinforced by extra jets from Poland, Britain and Denmark. Those aircraft are not
+        part of Saber Strike": a body sentence opening with a word that points back ("those
+        aircraft", "they") and saying they do not take part leaves out the states whose forces
+        the sentence before it names."""
+        out: set[str] = set()
+        prev: Sentence | None = None
+        for s in self.sentences:
+            if (
+                prev is not None
+                and not s.title
+                and prev.index == s.index - 1
+                and _BACK_NOT_TAKING_PART.match(self.text, s.start, s.end) is not None
+            ):
+                for m in prev.mentions:
+                    if m.states and m.role not in ("place", "speaker"):
+                        out.update(m.states)
+            prev = s
         return out
 
     def _sat_out(self, codes: Sequence[str]) -> list[str]:
