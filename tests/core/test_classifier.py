@@ -12372,3 +12372,79 @@ def test_forces_pointed_back_to_as_not_taking_part_are_left_out(classifier, foll
     result = _classify(classifier, body, title="Finnish, Swedish navies start exercise")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 92: a state after "from" that a verb or noun of withdrawing governs is the place forces
+# leave ("the pull-out of coalition troops from Iraq"), not a force of the drill reported.
+@pytest.mark.parametrize(
+    ("extra", "states"),
+    [
+        (
+            "The drill comes as Washington completes the withdrawal of its combat troops from "
+            "Iraq.",
+            ["KAZ", "RUS"],
+        ),
+        (
+            "Soldiers from Kyrgyzstan joined the two armies on the second day.",
+            ["KAZ", "KGZ", "RUS"],
+        ),
+    ],
+    ids=["withdrawn-from", "troops-from"],
+)
+def test_state_that_forces_withdraw_from_is_a_place(classifier, extra, states):
+    body = (
+        "ALMATY -- Kazakh and Russian troops began a week of mountain training near the "
+        "Kyrgyz border on Monday, the defence ministry said.\n\n" + extra
+    )
+    result = _classify(classifier, body, title="Kazakh, Russian troops train in the mountains")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 92: a perfect counted in occasions ("the two navies have drilled together several
+# times") tells earlier drills as background; a count inside the reported event does not.
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "Officials recalled that Indian and Russian ships had exercised together many times.",
+            False,
+        ),
+        (
+            "Indian and Russian ships exercised together on Tuesday, refuelling several times.",
+            True,
+        ),
+    ],
+    ids=["counted-perfect", "count-in-event"],
+)
+def test_perfect_counted_in_occasions_is_background(classifier, sentence, joint):
+    body = (
+        "NEW DELHI -- The Indian Navy's western fleet ended its annual readiness drill in the "
+        "Arabian Sea on Monday, the navy said.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Indian fleet ends readiness drill")
+    assert result.joint_military_activity is joint
+
+
+# batch 92: attaches only watch, also when "military" puts the state on a force noun first
+# ("Turkish and Greek military attaches were invited"); Peace Mission editions are known.
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "ANKARA -- Turkey's army ended its own spring manoeuvres in Thrace on Friday. "
+            "Bulgarian and Greek military attaches were invited to the final day.",
+            [],
+        ),
+        (
+            "BEIJING -- Chinese and Kyrgyz troops opened Peace Mission 2016 on Sunday, the "
+            "ministry said. The Indian military attache watched the opening.",
+            ["CHN", "KGZ", "RUS"],
+        ),
+    ],
+    ids=["attaches-watch", "peace-mission-edition"],
+)
+def test_attaches_watch_and_peace_mission_editions(classifier, body, states):
+    result = _classify(classifier, body, title="Troops drill")
+    assert result.joint_military_activity is bool(states)
+    assert sorted(result.states) == states

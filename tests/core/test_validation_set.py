@@ -2047,6 +2047,27 @@ and tense 0.941 (left: a basing pact read as no tense, a one-state drill's futur
 planned); the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no earlier
 article changes, and all 2699 score F1 0.997 (precision 0.998, recall 0.996), states 0.9901 (13
 errors in 1,317 detected positives), activity 0.986 and tense 0.969.
+Batch 92 (val-2781..val-2810) tests precision around the users' core watch (Russia, China,
+North Korea, Iran, and the US and allies' responses), 2001-2024: 21 negatives (missile tests
+and unveilings by Russia, Iran and North Korea, an Iranian navy drill, Russia's own
+Vostok-2010, summits in Samarkand and Vladivostok, North Korean missiles and S-300s delivered,
+a launch-notification pact, a Russia-Iran accord and a post-Cheonan plan for drills, the EP-3,
+Impeccable and P-8 intercepts, South Korea's Yeonpyeong firing watched by UN Command officers,
+the Yeonpyeong shelling, a helicopter joint venture, the Cheonan joint investigation, a port
+call) and 9 positives (Peace Mission 2007 told after an SCO summit, Peace Mission 2012,
+Invincible Spirit, the Yellow Sea drill after Yeonpyeong, Keen Sword with Korean observers, the
+first US-Korea-Japan naval drill, Zapad-2009, an anti-submarine drill, Ulchi Freedom Guardian
+told as a threat). Unseen it scored precision 0.900, recall 1.000, F1 0.947, states 0.8889,
+activity 0.8889 and tense 1.000 (Afghanistan in "the withdrawal of NATO combat troops from
+Afghanistan" read as a force; Chinese and Japanese "military attaches" and "had held joint
+drills several times" made Vostok-2010 a false alert; an unknown Peace Mission edition read as
+"other" from a scenario's "retake"). Rules: a state after "from" that a verb or noun of
+withdrawing governs is a place; a perfect counted in occasions ("several times") is background
+after the first sentence; "attaches" alone is an observer word; the Peace Mission editions
+2005-2016 join the exercise file. After them the batch scores F1 1.000, states 1.000, activity
+1.000 and tense 1.000; the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense
+0.979; no earlier article changes, and all 2699 score F1 0.997 (precision 0.998, recall
+0.996), states 0.9901 (13 errors in 1,310 detected positives), activity 0.9855 and tense 0.970.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2085,7 +2106,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2699
+    assert len(ids) >= 2729
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

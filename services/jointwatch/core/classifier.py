@@ -1190,6 +1190,14 @@ _BOUGHT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_STOP = re.compile(r"[;:!?]")
+# a verb or noun of withdrawing forces in the clause before "from" (see _withdrawn_from)
+_WITHDRAWN_WORDS: Final = ("withdr", "pull", "drawdown", "draw down", "evacuat")
+_WITHDRAWN_BEFORE: Final = re.compile(
+    # (the lookahead: the alternatives' first letters, see _YEAR_MENTION)
+    r"(?=[wpde])\b(?:withdraw(?:al|als|s|n|ing)?|withdrew|pull(?:s|ed|ing)?\s+out"
+    r"|pull-?out|pullback|drawdown|draw(?:s|ing)?\s+down|evacuat(?:e|es|ed|ing|ion))\b",
+    re.IGNORECASE,
+)
 # the drill already reported, referred to again ("The exercise, run by the 6th Fleet, was held")
 _THE_DRILL = re.compile(r"\bThe\s+(?:exercise|exercises|drill|drills)\b")
 # "The flight came a day after ...", "The patrol came as ...": a sentence whose subject is the
@@ -1497,6 +1505,13 @@ _HELD_SEPARATELY: Final = re.compile(
 # "The United States has often flown the bombers with South Korean fighters this year": a
 # habit adverb between "has/have" and a participle of flying or training tells what a state
 # has done over a stretch of time; a word of now ("this year") only dates that stretch.
+# "the two navies have exercised together several times": a perfect counted in occasions
+# tells earlier drills, not the one reported (see _habitual)
+_COUNTED_PERFECT: Final = re.compile(
+    r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?[a-z]+(?:ed|eld|own|un|et|one|en)\b"
+    r"[^.;:]*?\b(?:several|many|numerous|multiple|a\s+number\s+of)\s+(?:times|occasions)\b",
+    re.IGNORECASE,
+)
 _HABIT_PERFECT: Final = re.compile(
     r"\b(?:has|have)\s+(?:often|regularly|routinely|frequently|repeatedly)\s+"
     r"(?:flown|sailed|trained|exercised|drilled|practi[sc]ed|operated)"
@@ -4122,6 +4137,12 @@ class Classifier:
                 listed = [x for x in ms[i:] if x.states]
                 for x in self._noun_group(text, listed, forward=True, states_only=True):
                     x.role = "origin"
+            elif self._withdrawn_from(text, s, i):
+                # "the withdrawal of NATO combat troops from Afghanistan": the states after
+                # "from" are where forces leave, places, not forces of their own
+                listed = [x for x in ms[i:] if x.states]
+                for x in self._noun_group(text, listed, forward=True, states_only=True):
+                    x.role = "place"
             elif _ends_in_of(text, max(s.start, m.start - 60), m.start) and _guarded_search(
                 _ORIGIN_BEFORE, _ORIGIN_NOUNS, text, max(s.start, m.start - 60), m.start, True
             ):
@@ -4152,6 +4173,23 @@ class Classifier:
                 asset = prev.first(ASSET)
                 return asset is not None and asset.sub in m.info.state_codes
         return False
+
+    @staticmethod
+    def _withdrawn_from(text: str, s: Sentence, i: int) -> bool:
+        """ "prepare for the withdrawal of most NATO combat troops from Afghanistan", "as
+        Washington pulls troops out from Iraq": a verb or noun of withdrawing in the clause
+        before "from" makes the state after it the place forces leave."""
+        m = s.mentions[i]
+        found = _guarded_search(
+            _FROM_BEFORE, ("from",), text, max(s.start, m.start - 12), m.start, False
+        )
+        if found is None:
+            return False
+        lo = max(s.start, found.start() - 80)
+        if not _may_hold(_WITHDRAWN_WORDS, text, lo, found.start(), True):
+            return False
+        left = [v.end() for v in _WITHDRAWN_BEFORE.finditer(text, lo, found.start())]
+        return bool(left) and not _CLAUSE_STOP.search(text, left[-1], found.start())
 
     @staticmethod
     def _force_speaks(text: str, s: Sentence, i: int) -> bool:
@@ -6673,6 +6711,12 @@ class _Decision:
             return True
         if any(w in chunk for w in _TIES_WORDS) and _TIES_HOLDING.search(self.text, s.start, s.end):
             return True
+        if (
+            (" times" in chunk or " occasions" in chunk)
+            and (" has " in chunk or " have " in chunk or " had " in chunk)
+            and _COUNTED_PERFECT.search(self.text, s.start, s.end)
+        ):
+            return True  # "Russia and China had held joint drills several times"
         if not any(w in chunk for w in _HABIT_WORDS):
             return False
         if (
