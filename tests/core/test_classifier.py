@@ -12448,3 +12448,76 @@ def test_attaches_watch_and_peace_mission_editions(classifier, body, states):
     result = _classify(classifier, body, title="Troops drill")
     assert result.joint_military_activity is bool(states)
     assert sorted(result.states) == states
+
+
+# batch 91: a state that accuses or condemns those taking part is their critic ("Iraq's state
+# media accused the participants of ..."); the states the drill's leads name keep their place.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Iraq's state media accused the participants of rehearsing an invasion.", ["KWT", "USA"]),
+        ("Iranian officials condemned the participants for stoking tension.", ["KWT", "USA"]),
+        ("Saudi and Qatari units were among the participants.", ["KWT", "QAT", "SAU", "USA"]),
+    ],
+    ids=["accused", "condemned", "listed"],
+)
+def test_a_state_accusing_the_participants_is_not_one(classifier, sentence, states):
+    body = (
+        "KUWAIT CITY -- About 8,000 troops from 15 countries began a ten-day exercise in Kuwait "
+        "on Sunday, led by the United States and the Kuwaiti armed forces.\n\n"
+        "The drill covers border security and air defence.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Thousands of troops begin exercise in Kuwait")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 91: the states a flotilla is to visit next are places on its way, not partners in the
+# drill; a state whose ships the report says joined still takes part.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Officials said the ships would visit Panama and Jamaica before heading home.",
+            ["COL", "USA"],
+        ),
+        ("Jamaican marines joined the landings on the last day.", ["COL", "JAM", "USA"]),
+    ],
+    ids=["visit-next", "joined"],
+)
+def test_states_a_flotilla_will_visit_are_places(classifier, sentence, states):
+    body = (
+        "BOGOTA -- Colombian and American marines began a week of joint amphibious drills near "
+        "Cartagena on Monday, the navy said.\n\n"
+        "Landing craft put troops ashore twice a day.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Colombian, US marines drill near Cartagena")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 91: "practise intercepting missiles" names a task the drill trains, so the state whose
+# units practise it is a participant, not a side intercepting the others.
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "Dutch crews are working with Polish air defence units to practise intercepting "
+            "cruise missiles.",
+            True,
+        ),
+        ("Polish fighters intercepted two Russian aircraft over the Baltic on Tuesday.", False),
+    ],
+    ids=["practise", "real-intercept"],
+)
+def test_practising_an_intercept_is_part_of_the_drill(classifier, sentence, joint):
+    body = (
+        "WARSAW -- Dutch and Polish forces began a missile defence exercise on Monday, the "
+        "Polish army said.\n\n" + sentence
+    )
+    if not joint:
+        body = "WARSAW -- " + sentence
+    result = _classify(classifier, body, title="Air defence units train together")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["NLD", "POL"]

@@ -2068,6 +2068,27 @@ after the first sentence; "attaches" alone is an observer word; the Peace Missio
 1.000 and tense 1.000; the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense
 0.979; no earlier article changes, and all 2699 score F1 0.997 (precision 0.998, recall
 0.996), states 0.9901 (13 errors in 1,310 detected positives), activity 0.9855 and tense 0.970.
+Batch 91 (val-2751..val-2780) is a fourth take on extra states from Africa, Latin America,
+the Middle East and Asia (2008-2025): joint drills whose reports name other states for other
+reasons (African Lion 23 beside Algeria and last year's Israeli observers, Hand-in-Hand 2014,
+Peace Mission-2012 without Uzbekistan, Golden Dragon 2018 after a cancelled US drill, VENRUS
+2008 with the ports and stops still to come, Bright Star 2025, Austere Challenge 12, Eager Lion
+2012 with Syria accusing, JIMEX 2013, a Chinese-Iranian drill after a Bandar Abbas call, a Gulf
+mine-clearing drill, Flintlock 2014, SLINEX-15, Shaheen-I), with 16 negatives (bombers visiting
+Venezuela, an Algerian live-fire drill, Iranian ships in Port Sudan, a basing deal, a Guards'
+inter-service drill, warning shots, coast guards, a fighter sale, a feature on Djibouti's bases,
+peacekeepers killed, flood relief flights, air strikes, an evacuation, a drone joint venture, a
+military pact, a national civic-military drill). Unseen it scored precision 0.812, recall
+0.929, F1 0.867, states 0.8462, activity 1.000 and tense 0.933. Three rules: a state that
+accuses or condemns "the participants" is their critic; "visit", "visiting" and "due in" before
+a state make it a place on the way; a verb of training before an intercepting or tracking word
+("to practise intercepting rockets") makes it the drill's task, not an opposing side. After them
+the batch scores precision 0.824, recall 1.000, F1 0.903, states 1.000, activity 1.000 and
+tense 0.933 (left: flood relief flights of several states read as a patrol, air strikes whose
+victims include a second state's soldiers, and a pact whose report recalls an earlier drill);
+the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no earlier article
+changes, and all 2699 articles score F1 0.996 (precision 0.996, recall 0.996), states 0.9901
+(13 errors in 1,315 detected positives), activity 0.986 and tense 0.969.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2106,7 +2127,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2729
+    assert len(ids) >= 2759
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

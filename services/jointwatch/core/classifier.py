@@ -765,6 +765,17 @@ _PASSIVE_BEFORE = re.compile(
 )
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 # "their ability to track", "capabilities to detect and track": a skill named before the verb
+# "working with Israeli units to practise intercepting rockets", "trained in tracking
+# submarines": a verb of training right before the intercepting or tracking word makes it a
+# task the drill rehearses, not a side that opposes it
+# verbs of speaking that set the speaker against those it speaks of
+_ACCUSING_WORDS: Final = frozenset(
+    "accused condemned criticized criticised denounced slammed".split()  # noqa: SIM905
+)
+_TRAINING_VERB_BEFORE: Final = re.compile(
+    r"\b(?:practi[sc](?:e|es|ed|ing)|rehears(?:e|es|ed|ing)|train(?:s|ed|ing)?\s+(?:in|on|at))\s+$",
+    re.IGNORECASE,
+)
 _SKILL_TO_BEFORE: Final = re.compile(
     r"\b(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?|proficiency)\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
@@ -2652,6 +2663,11 @@ def _drill_target_object(text: str, start: int, cue: Mention) -> bool:
         and _SKILL_TO_BEFORE.search(text, max(start, cue.start - 40), cue.start) is not None
     ):
         return True
+    if (
+        cue.start - start >= 9
+        and _TRAINING_VERB_BEFORE.search(text, max(start, cue.start - 25), cue.start) is not None
+    ):
+        return True
     window = text[cue.end : cue.end + 90].lower()
     if ("playing" in window or " as " in window or "role of" in window) and (
         _PLAYS_ENEMY_AFTER.match(text, cue.end)
@@ -4353,6 +4369,15 @@ class Classifier:
                     # "began the drill, with Australian officers taking part as observers":
                     # the noun after an absolute "with" is the subject of the participle
                     or (observer and self._after_with(text, s, before[-1]))
+                )
+                # "Syria's state media accused the participants of ...": a state that accuses
+                # or condemns those taking part is their critic, not one of them
+                and not any(
+                    SPEECH in x.cats
+                    and before[-1].end <= x.start
+                    and x.end <= m.start
+                    and text[x.start : x.end].lower() in _ACCUSING_WORDS
+                    for x in ms[:i]
                 )
             ):
                 group = self._noun_group(text, before, forward=False, states_only=True)
