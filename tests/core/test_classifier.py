@@ -12521,3 +12521,62 @@ def test_practising_an_intercept_is_part_of_the_drill(classifier, sentence, join
     assert result.joint_military_activity is joint
     if joint:
         assert sorted(result.states) == ["NLD", "POL"]
+
+
+# batch 89: after a lead that tells the report's drill as held or under way, a sentence that
+# opens with a time phrase dating an earlier event ("Earlier in the month", "Last year") tells
+# another drill, whose partner is not one of this drill's; undated, the partner counts.
+@pytest.mark.parametrize(
+    ("opening", "states"),
+    [
+        ("Earlier in the month the frigates trained with the Royal Thai Navy", ["IDN", "JPN"]),
+        ("Last year the frigates trained with the Royal Thai Navy", ["IDN", "JPN"]),
+        ("On Tuesday the frigates also trained with the Royal Thai Navy", ["IDN", "JPN", "THA"]),
+    ],
+    ids=["earlier-in-the-month", "last-year", "same-drill"],
+)
+def test_sentence_dated_earlier_tells_another_drill(classifier, opening, states):
+    body = (
+        "JAKARTA -- The navies of Indonesia and Japan wrapped up a four-day bilateral exercise "
+        "in the Java Sea on Wednesday, the Indonesian navy said.\n\n"
+        "Two Japanese destroyers and three Indonesian frigates practised gunnery and "
+        "replenishment at sea.\n\n"
+        "Officers of both navies met in Surabaya before the sea phase.\n\n"
+        "The Japanese ships are on a training cruise of several months.\n\n"
+        + opening
+        + " in the Gulf of Thailand, the navy said."
+    )
+    result = _classify(classifier, body, title="Indonesian, Japanese navies end Java Sea drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 89: after a lead that tells the drill under way, a past-perfect sentence whose "first"
+# follows the verb ("had just completed the first joint exercise with X") tells that earlier
+# drill's novelty, not this one's; "the first time ... had" still tells this drill.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The Chinese ships had just completed the first joint naval exercise with "
+            "Cambodia in the Gulf of Thailand.",
+            ["CHN", "THA"],
+        ),
+        (
+            "It was the first time Chinese and Thai ships had exercised together at sea.",
+            ["CHN", "THA"],
+        ),
+    ],
+    ids=["earlier-first-with-partner", "first-time-this-drill"],
+)
+def test_past_perfect_first_after_the_verb_is_another_drill(classifier, sentence, states):
+    body = (
+        "SATTAHIP -- The navies of Thailand and China began a joint maritime exercise off "
+        "Sattahip on Monday, the Royal Thai Navy said.\n\n"
+        "Frigates of both navies will practise communications and search and rescue.\n\n"
+        "The drill runs until Friday.\n\n"
+        "Sailors of the two navies will also play football in port.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Thai, Chinese navies begin joint drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -932,7 +932,7 @@ _DATED_EARLIER = re.compile(
     # the word boundary first: most positions fail it before the six lookbehinds run
     r"\b(?<!since\s)(?<!effect\s)(?<!force\s)(?<!passed\s)(?<!enacted\s)(?<!adopted\s)"
     r"(?:last\s+(?:month|year|took\s+place|staged)|(?:years|months|a\s+year)\s+ago|"
-    r"earlier\s+this\s+(?:month|year))\b",
+    r"earlier\s+(?:this|in\s+the)\s+(?:month|year))\b",
     re.IGNORECASE,
 )
 # "under the deal reached by the two presidents in Sochi last month": a time word after an
@@ -5678,6 +5678,7 @@ class _Decision:
                 or self._perfect_in_two_months(s)
                 or self._series_over_span(s)
                 or self._perfect_before_ongoing(s)
+                or self._opens_dated_earlier(s)
             ):
                 s.background = True
         for s in joint_sentences:
@@ -6873,8 +6874,10 @@ class _Decision:
         flown alongside U.S. Air Force F-16s": after the lead, when the lead tells the activity
         under way and none of it as done, an activity in the past perfect came before the
         report's one (a past-tense report may narrate its own drill in the past perfect)."""
-        if s.lead or s.index == 0 or s.first_kind or not self._past_perfect(s):
+        if s.lead or s.index == 0 or not self._past_perfect(s):
             return False
+        if s.first_kind and self._first_before_cue(s):
+            return False  # "the first time the two navies had exercised together": this one
         ongoing = False
         for t in self.sentences:
             if t.lead and t.joint:
@@ -6882,6 +6885,34 @@ class _Decision:
                     return False
                 ongoing = ongoing or t.tense == "ongoing"
         return ongoing
+
+    def _opens_dated_earlier(self, s: Sentence) -> bool:
+        """ "The navies of India and Singapore concluded SIMBEX on Thursday ... Earlier in
+        the month the ships exercised with the Royal Malaysian Navy": after the lead, when
+        the lead tells the activity as held or under way, a sentence that opens with a time
+        phrase dating an earlier event ("Earlier this month", "Last year") tells another
+        activity before the report's, with its own partners."""
+        if s.lead or s.index == 0 or s.first_kind:
+            return False
+        text = self.text
+        head = text[s.start : s.start + 8].lower()
+        if not (head.startswith("earlier") or head.startswith("last ")):
+            return False  # cheap check before the pattern
+        found = _DATED_EARLIER.match(text, s.start, s.end)
+        if found is None:
+            return False
+        return any(
+            t.lead and t.joint and not t.background and t.tense in ("past", "ongoing")
+            for t in self.sentences
+            if t.index < s.index
+        )
+
+    def _first_before_cue(self, s: Sentence) -> bool:
+        """ "the first time the navies had sailed together" puts "first" before the activity's
+        tense cue; "the ships had just completed the first joint exercise with Indonesia"
+        after it, as the object of the past perfect: the novelty of that other drill."""
+        cue = s.tense_cue
+        return cue is None or self.text.find("first", s.start, cue.start) >= 0
 
     def _past_perfect(self, s: Sentence) -> bool:
         """ "the bombers had completed a joint patrol": the activity's tense cue follows
