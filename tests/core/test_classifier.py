@@ -12580,3 +12580,107 @@ def test_past_perfect_first_after_the_verb_is_another_drill(classifier, sentence
     result = _classify(classifier, body, title="Thai, Chinese navies begin joint drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 95: a state named after "shipped from" or "brought in from" is where equipment or
+# troops came from, a place like "flown from"; a state whose troops the report says train
+# there still takes part.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("The Bradleys were shipped from Poland by rail last week.", ["ROU", "USA"]),
+        ("Artillery crews were brought in from Italy for the live-fire phase.", ["ROU", "USA"]),
+        ("Polish soldiers joined the live-fire phase on Thursday.", ["POL", "ROU", "USA"]),
+    ],
+    ids=["shipped-from", "brought-in-from", "joined"],
+)
+def test_state_equipment_was_moved_from_is_a_place(classifier, sentence, states):
+    body = (
+        "BUCHAREST -- Romanian and American troops began a ten-day armoured exercise at the "
+        "Smardan range on Monday, the Romanian army said.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Romanian, US troops begin armour drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 95: "is flown by the air forces of A and B" names the users of an aircraft type, a
+# standing fact; "were flown by ... pilots on Tuesday" reports a flight. "developed jointly"
+# is industry, like "jointly developed".
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "The trainer was developed jointly by Italy and Israel and is flown by the air "
+            "forces of Italy and Poland.",
+            False,
+        ),
+        ("The frigate class is operated by the navies of Spain and Norway.", False),
+        (
+            "Two bombers were flown by Chinese and Russian crews over the Sea of Japan on "
+            "Tuesday in a joint patrol.",
+            True,
+        ),
+    ],
+    ids=["type-users", "class-operators", "real-flight"],
+)
+def test_users_of_a_type_are_no_joint_flight(classifier, sentence, joint):
+    body = "The air force received two new aircraft on Monday, officials said.\n\n" + sentence
+    result = _classify(classifier, body, title="Air force receives new aircraft")
+    assert result.joint_military_activity is joint
+
+
+# batch 95: "X is one of four states whose air forces have flown missions against ..." names
+# a class of states each of which has acted over time, not a drill of them together.
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "Kuwait is one of five Gulf states whose navies have escorted tankers through the "
+            "strait, alongside Oman and Qatar.",
+            False,
+        ),
+        (
+            "Kuwaiti, Omani and Qatari warships held a joint naval exercise in the Gulf on Sunday.",
+            True,
+        ),
+    ],
+    ids=["class-of-states", "together"],
+)
+def test_class_of_states_whose_forces_have_acted(classifier, sentence, joint):
+    body = (
+        "KUWAIT CITY -- Kuwaiti patrol boats stopped a smuggling dhow on Saturday.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Kuwaiti navy stops smugglers")
+    assert result.joint_military_activity is joint
+
+
+# batch 95: under a lead that tells two states signing an agreement, a drill told in the past
+# and dated only "this year" came before the signing; a drill dated to the signing's week is
+# news of its own.
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "Omani ships took part this year in a naval exercise with the British fleet in the "
+            "Arabian Sea.",
+            False,
+        ),
+        (
+            "On Thursday Omani and British ships held a naval exercise in the Arabian Sea to mark "
+            "the signing.",
+            True,
+        ),
+    ],
+    ids=["this-year", "this-week"],
+)
+def test_drill_this_year_under_an_agreement_lead_is_background(classifier, sentence, joint):
+    body = (
+        "MUSCAT -- Britain and Oman signed a defence cooperation agreement on Tuesday that "
+        "covers training and the use of the port of Duqm.\n\n"
+        "The agreement was signed by the two defence ministers in Muscat.\n\n"
+        "Officials said it would take effect next year.\n\n"
+        "Britain keeps a small naval support facility in Oman.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Britain, Oman sign defence agreement")
+    assert result.joint_military_activity is joint

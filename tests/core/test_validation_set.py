@@ -2115,6 +2115,26 @@ ongoing); the dev set keeps F1 1.000, states
 (precision 0.998, recall 0.996), states 0.9893 (14 errors in 1,314 detected positives, one of
 them batch 89's), activity 0.986 and tense 0.969. The states bound goes down to 0.989: with
 Frisian Flag's error left, 0.990 would need it fixed.
+Batch 95 (val-2871..val-2900) tests precision from the Middle East, Africa and the Caucasus:
+relief flights of several states (Beirut's port blast, Syria's earthquake), air strikes and
+their victims, defence pacts and deals that recall earlier drills (Bahrain's security pact
+with the US, Kenya's with Britain, France's missiles for Armenia), peacekeepers and a closed
+joint monitoring centre in Karabakh, border clashes, arms deliveries and one state's drills,
+next to six joint drills. Unseen it scored precision 0.667, recall 1.000, F1 0.800, states
+0.6667, activity 1.000 and tense 0.900 (false alerts: the Bahrain pact's "Bahraini warships
+took part this year in the International Maritime Exercise", Jordan's own strikes with "one of
+four Arab states whose air forces have flown missions", a JF-17 "developed jointly by Pakistan
+and China and ... flown by the air forces of Pakistan and Myanmar"; states: Germany from
+"shipped from Germany", and Flintlock 2015's training-site hosts, whose label was corrected
+after scoring to count them as the earlier Flintlock labels do). Five rules: "shipped from",
+"brought in from" and the like make a state a place; "developed jointly" is industry; "whose
+air forces have" (and navies, armies, forces) names a class of states as background; a present
+passive "is flown by" or "is operated by" names a type's users; under a lead that tells two
+states agreeing, a drill told in the past and dated "this year" is background. After them the
+batch scores F1 1.000, states 1.000, activity 1.000 and tense 0.900; the dev set keeps F1
+1.000, states 0.992, activity 0.950 and tense 0.979; no earlier article changes, and all 2819
+score F1 0.997 (precision 0.997, recall 0.996), states 0.9897 (14 errors), activity 0.986 and
+tense 0.968.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2153,7 +2173,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2789
+    assert len(ids) >= 2819
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

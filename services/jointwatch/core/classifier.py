@@ -2685,6 +2685,22 @@ def _drill_target_object(text: str, start: int, cue: Mention) -> bool:
     )
 
 
+# "The JF-17 is flown by the air forces of Pakistan and Myanmar": a present passive of a
+# weak verb of flying or operating, with "by" after it, names a type's users, not a flight
+_OPERATOR_VERBS: Final = frozenset({"flown", "operated", "sailed", "used"})
+_OPERATOR_BE: Final = (" is ", " are ", " is also ", " are also ", " is now ", " are now ")
+
+
+def _operators_of_type(text: str, s: Sentence, m: Mention, item: Item) -> bool:
+    """ "The JF-17 ... is flown by the air forces of Pakistan and Myanmar", "the frigate class
+    is operated by the navies of ...": the users of a type of aircraft or ship, a standing
+    fact; "are being flown by", "were flown by" report flights and do not count."""
+    if not item.needs_coop or text[m.start : m.end].lower() not in _OPERATOR_VERBS:
+        return False
+    before = text[max(s.start, m.start - 10) : m.start].lower()
+    return before.endswith(_OPERATOR_BE) and _BY_AFTER.match(text, m.end) is not None
+
+
 def _prevented(text: str, s: Sentence, m: Mention) -> bool:
     """ "protesters gathered to stop the mayors from entering the buildings", "were barred
     from patrolling the area": an activity after "from" that a verb of preventing governs is
@@ -4840,6 +4856,7 @@ class Classifier:
             if not self._joins_mission(text, s, m)
             and not _own_drill(text, s.start, m)
             and not _prevented(text, s, m)
+            and not _operators_of_type(text, s, m, it)
         ]
         acts = [
             (m, it)
@@ -5668,6 +5685,13 @@ class _Decision:
             for s in joint_sentences:
                 if self._past_perfect(s):
                     s.background = True
+        this_year = [s for s in joint_sentences if self._past_this_year(s)]
+        if this_year and any(self._states_agree(s) for s in everything):
+            # "U.S., Bahrain sign security pact ... Bahraini warships took part this year in the
+            # International Maritime Exercise": under an agreement in the lead, an activity
+            # told in the past and dated only "this year" came before the signing.
+            for s in this_year:
+                s.background = True
         for s in joint_sentences:
             if not s.title and (
                 self._own_forces_subject(s)
@@ -6923,6 +6947,25 @@ class _Decision:
             and not s.title
             and bool(_HAD_BEFORE.search(self.text, max(s.start, cue.start - 20), cue.start))
         )
+
+    def _states_agree(self, s: Sentence) -> bool:
+        """The title or the lead tells an agreement or plan in its main clause and names two
+        or more states (in any role: "The United States and Bahrain signed a security
+        agreement")."""
+        if not (s.title or s.lead) or PLANNED not in s.cats:
+            return False
+        named = set(s.codes)
+        for info in s.infos:
+            named.update(info.state_codes)
+        return len(named) >= 2 and self._plan_in_main_clause(s) and not self._ends_an_agreement(s)
+
+    def _past_this_year(self, s: Sentence) -> bool:
+        """ "Bahraini warships took part this year in the International Maritime Exercise":
+        after the lead, an activity told in the past and dated only by "this year"."""
+        if s.title or s.lead or s.tense != PAST:
+            return False
+        at = self.text.find(" this year", s.start, s.end)
+        return at >= 0 and not self.text.startswith(" this year's", at)
 
     def _earlier_perfect(self, s: Sentence) -> bool:
         """ "Japan ... has held fighter drills on its soil with the United States and
