@@ -932,7 +932,11 @@ _DATED_EARLIER = re.compile(
     # the word boundary first: most positions fail it before the six lookbehinds run
     r"\b(?<!since\s)(?<!effect\s)(?<!force\s)(?<!passed\s)(?<!enacted\s)(?<!adopted\s)"
     r"(?:last\s+(?:month|year|took\s+place|staged)|(?:years|months|a\s+year)\s+ago|"
-    r"earlier\s+(?:this|in\s+the)\s+(?:month|year))\b",
+    r"earlier\s+(?:this|in\s+the)\s+(?:month|year)|"
+    # "held their first joint exercise ... last November": a named month before the report's
+    # (capitalised: not "the last march of the parade")
+    r"last\s+(?-i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December))\b",
     re.IGNORECASE,
 )
 # "under the deal reached by the two presidents in Sochi last month": a time word after an
@@ -1196,11 +1200,19 @@ _ENDING_AN_AGREEMENT: Final = (
 # a verb of buying in the clause before "from" (no semicolon or colon between)
 _BOUGHT_BEFORE = re.compile(
     # (the lookahead: the alternatives' first letters, see _YEAR_MENTION)
-    r"(?=[abdiops])\b(?:bought|buys|buying|buy|purchased|purchases|purchase|ordered|orders|order|"
-    r"acquired|acquires|acquire|imported|imports|import|procured|procure|delivered|supplied)\b",
+    r"(?=[abdioprs])\b(?:bought|buys|buying|buy|purchased|purchases|purchase|ordered|orders|order|"
+    r"acquired|acquires|acquire|imported|imports|import|procured|procure|delivered|supplied|"
+    # "whose fleet has also received Type 054A/P frigates from China": the supplier
+    r"received|receives|receiving)\b",
     re.IGNORECASE,
 )
 _CLAUSE_STOP = re.compile(r"[;:!?]")
+# "F-16s from Belgium", "F-15s of the US Air National Guard": a weapon type and the state
+# or force it comes from (see _typed_from_state)
+_TYPED_FROM_GAPS: Final = frozenset({" from ", " from the ", " of the "})
+_STATE_OR_FORCE: Final = frozenset({STATE, FORCE})
+# a verb of hosting guests in a drill (see Classifier._bought_from)
+_HOSTING_WORDS: Final = (" hosting ", " hosts ", " hosted ")
 # a verb or noun of withdrawing forces in the clause before "from" (see _withdrawn_from)
 _WITHDRAWN_WORDS: Final = ("withdr", "pull", "drawdown", "draw down", "evacuat")
 _WITHDRAWN_BEFORE: Final = re.compile(
@@ -1221,6 +1233,10 @@ _THE_OWN_ACTIVITY: Final = re.compile(
 # officials or governments ("Chinese diplomats were involved in drafting the plan", "Nigeria
 # leads the regional talks", "a security grouping led by China and Russia")
 _FORCES_ONLY_PARTICIPATION = frozenset({"were involved", "leads", "led by", "and including"})
+# ", which are led by": a relative clause that describes who leads a body (see _participation)
+_LED_RELATIVE_BEFORE: Final = re.compile(
+    r",\s+(?:which|who|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+\Z", re.ASCII
+)
 # "Rescue teams from more than 60 countries, including the United States and Japan, are
 # working": a count of countries names states, but only a word of participation, activity or
 # force in its sentence makes them take part in something
@@ -2826,6 +2842,23 @@ def _simple_past_verb(text: str, start: int, anchor: Mention) -> bool:
     return bool(head) and head[-1].lower() not in _AUXILIARIES
 
 
+def _typed_from_state(
+    text: str, spans: list[Span], cats_of: list[frozenset[str]], lo: int, hi: int
+) -> bool:
+    """A weapon type's span right before "from" and a state's ("F-16s from Belgium",
+    "Rafales from the French air force"): a cheap look at the matcher's spans of one sentence
+    (see Classifier._typed_from)."""
+    for k in range(lo, hi - 1):
+        if ASSET in cats_of[k] and not cats_of[k + 1].isdisjoint(_STATE_OR_FORCE):
+            end = spans[k][1]
+            if text[end : spans[k + 1][0]] in _TYPED_FROM_GAPS and (
+                # "to buy K2 tanks and K9 howitzers from South Korea": a seller
+                _BOUGHT_BEFORE.search(text, max(0, end - 120), end) is None
+            ):
+                return True
+    return False
+
+
 def _opens_with_habit(text: str, s: Sentence) -> bool:
     """ "BANGKOK -- Every year, thousands of troops gather for Cobra Gold": a lead that opens
     (after its dateline) with a habit phrase tells what happens each year, as a feature or an
@@ -3056,6 +3089,38 @@ class Classifier:
                 ):
                     s.pending = False
                     s.why = "part of the ceremony the title reports"
+        if (
+            sentences
+            and sentences[0].index == 0
+            and NONMIL in sentences[0].cats
+            and sentences[0].cats.isdisjoint(_NAMED_OR_JOINT)
+            and all(t.cats.isdisjoint(_NAMED_OR_JOINT) for t in title_sentences)
+            and any(
+                it.cat == NONMIL and it.sub in _DELIVERY_SENSES
+                for _, _, items in sentences[0].raw
+                for it in items
+            )
+        ):
+            # "Military transport aircraft from several countries landed on Wednesday carrying
+            # tents, food and medicine ... A Turkish air force plane landed in Karachi and
+            # Chinese and Emirati military flights arrived in Rawalpindi": when the first
+            # sentence reports relief flown in and neither it nor the title names a drill or a
+            # cooperation, a later flight or landing told without a named drill, a word of
+            # cooperation or a strong activity is one of those deliveries, each a national
+            # mission (a combined airdrop says "together" or "combined")
+            for s in sentences:
+                if (
+                    s.pending
+                    and s.index > 0
+                    and ACT in s.cats
+                    and s.cats.isdisjoint(_NAMED_OR_JOINT)
+                    and all(
+                        it.strength < 1.0 for _, _, items in s.raw for it in items if it.cat == ACT
+                    )
+                    and not any(w in text[s.start : s.end].lower() for w in _DRILL_WORDS)
+                ):
+                    s.pending = False
+                    s.why = "part of the relief delivery the first sentence reports"
         # The title and the lead first. When neither names a joint activity, the article can
         # only be about one if two later sentences report it: without two candidates, the
         # rest of the body cannot change the decision and is not analysed.
@@ -3239,6 +3304,16 @@ class Classifier:
                     lo = hi
                     continue
             cats = _union(cats_of, lo, hi)
+            if (
+                ASSET in cats
+                and STATE in cats
+                and PART not in cats
+                and _typed_from_state(text, spans, cats_of, lo, hi)
+            ):
+                # "is hosting F-16s from Belgium and Poland": aircraft or ships of a named type
+                # "from" a state are that state's, as "aircraft from Belgium" (see
+                # Classifier._typed_from)
+                cats.add(PART)
             if note:
                 paragraph, index = max(paragraph - shift, 0), max(index - skipped, 0)
             lead = title or index < LEAD_SENTENCES or paragraph < LEAD_PARAGRAPHS
@@ -4198,6 +4273,10 @@ class Classifier:
         bought = [v.end() for v in _BOUGHT_BEFORE.finditer(text, lo, found.start())]
         if bought and not _CLAUSE_STOP.search(text, bought[-1], found.start()):
             return True  # the last verb of buying before "from", in the same clause
+        if any(w in text[s.start : found.start()].lower() for w in _HOSTING_WORDS):
+            # "is hosting ... Rafales and Mirage 2000s from France": aircraft a drill hosts
+            # come "from" the state that flies them, even the state that makes them
+            return False
         for prev in reversed(s.mentions[:i]):
             if found.start() - prev.end > 40:
                 break
@@ -4271,6 +4350,8 @@ class Classifier:
         to a participation word take part; next to an observer word ("sent observers",
         "attending as observers") they only watch."""
         ms = s.mentions
+        if ASSET in s.cats:
+            self._typed_from(text, s)
         for i, m in enumerate(ms):
             observer = OBSERVER in m.cats
             if not observer and PART not in m.cats:
@@ -4360,6 +4441,16 @@ class Classifier:
             before = [x for x in ms[:i] if x.states and x.role not in ("place", "relative")]
             if (
                 before
+                # "The Syrian Democratic Forces, which are led by the YPG, said the strikes
+                # killed civilians": a relative clause that tells who leads a body describes
+                # that body, not its part in the activity ("soldiers led by a colonel took
+                # part" still names the marchers; the leader after "led by" still counts)
+                and not (
+                    forces_only
+                    and text[m.start : m.end].lower() == "led by"
+                    and _LED_RELATIVE_BEFORE.search(text, max(s.start, m.start - 20), m.start)
+                    is not None
+                )
                 and not (observer and text.startswith(" from ", m.end))  # "observers from X"
                 # "ships from 20 nations" names its states after it: "A Chinese corvette
                 # shadowed the ships from a distance" does not make China take part, but
@@ -4476,6 +4567,24 @@ class Classifier:
                     and (x.military or not forces_only)
                 ):
                     x.role = role
+
+    def _typed_from(self, text: str, s: Sentence) -> None:
+        """ "The Royal Netherlands Air Force is hosting F-16s from Belgium and Poland,
+        Eurofighters from Germany and Rafales from France": aircraft or ships of a named type
+        "from" a state are that state's forces, as "aircraft from Belgium" or "jets from
+        Poland" are (a participation word); not a seller ("bought K9 howitzers from South
+        Korea", see _origins), nor a place forces leave or are sent to (roles set before)."""
+        ms = s.mentions
+        for i in range(len(ms) - 1):
+            m, x = ms[i], ms[i + 1]
+            if ASSET not in m.cats or not x.states or text[m.end : x.start] not in _TYPED_FROM_GAPS:
+                continue
+            if STATE not in x.cats and not (FORCE in x.cats and x.military):
+                continue
+            listed = [y for y in ms[i + 1 :] if y.states]
+            for y in self._noun_group(text, listed, forward=True, states_only=True):
+                if y.role in ("", "object") and not (FORCE in y.cats and not y.military):
+                    y.role = "participant"
 
     @staticmethod
     def _observers_from(text: str, s: Sentence, first: Mention) -> bool:
