@@ -5817,8 +5817,11 @@ class _Decision:
         chosen = done if self.current_report else subject
         participants = self._participants(chosen, opposition, observers)
         activity = self._activity(chosen)
+        hosts: set[str] = set()
         if activity == "exercise":
+            before_hosts = set(participants)
             self._add_hosts(chosen, participants, opposition | observers)
+            hosts = participants.keys() - before_hosts
         known = self._exercise_states(chosen)
         exercise_states = [c for c in known if c not in participants]
         if (
@@ -5893,6 +5896,14 @@ class _Decision:
             del participants[code]
         if unarmed and chosen:
             self.reason(f"{', '.join(unarmed)} excluded: no armed forces")
+        unplaced = self._outside_the_headline(chosen, participants, hosts.union(exercise_states))
+        for code in unplaced:
+            del participants[code]
+        if unplaced:
+            self.reason(
+                f"{', '.join(unplaced)} excluded: the title names who takes part and the body "
+                "gives them no part in this activity"
+            )
         outsiders = self._rivals_of_the_title(chosen, participants)
         for code in outsiders:
             del participants[code]
@@ -7160,6 +7171,115 @@ class _Decision:
         if len(participants) - len(outsiders) < 2:
             return []
         return outsiders
+
+    def _headline_actors(self) -> set[str]:
+        """ "Indian, Emirati navies hold Zayed Talwar", "Thai, US soldiers begin Hanuman
+        Guardian", "Chinese warships hold rare naval drill with Iran": the states the title's
+        first clause names as the actors of a joint activity (not an intercept's sides, not a
+        later clause's other event, not a weapon's maker or usual operator)."""
+        actors: set[str] = set()
+        for t in self.title:
+            if not t.joint or t.intercept or t.background or t.why:
+                continue
+            source = self.source(t)
+            cut = _TITLE_OTHER_CLAUSE.search(source, t.start, t.end)
+            head_end = min(
+                cut.start() if cut is not None else t.end, self._title_other_drill_from(t)
+            )
+            for code, m in t.participants.items():
+                if (
+                    m.start < head_end
+                    and not m.default_state
+                    and not m.equipment
+                    and m.role in ("", "participant", "linked")
+                    and code not in t.prior_states
+                ):
+                    actors.add(code)
+        return actors
+
+    def _outside_the_headline(
+        self,
+        chosen: Sequence[Sentence],
+        participants: dict[str, Mention | None],
+        kept: AbstractSet[str],
+    ) -> list[str]:
+        """ "Malaysian, Indonesian soldiers open Kekar Malindo ... Singapore and Thailand hold
+        their own drills with Malaysia": when the title names two or more states as the actors
+        of the joint activity, a state only the body names takes part only when the body gives
+        it a part in this activity: a participant's role (taking part, joining, a list of the
+        drill's forces), forces named in a sentence of this activity beside a state of the
+        title, or forces linked to the title's forces ("sailed with Japanese destroyers").
+        A place, a watcher, a rival, a supplier, another drill's partner or a mention in
+        passing gives none."""
+        if len(participants) < 3 or not self.title or not chosen:
+            return []
+        actors = self._headline_actors()
+        if len(actors) < 2 or not actors <= participants.keys():
+            return []
+        # states the title names at all keep the rules that already decide them; hosts and
+        # states the exercise's name implies (`kept`) have their own rules
+        candidates = participants.keys() - actors - kept
+        for t in self.title:
+            for m in t.mentions:
+                candidates.difference_update(m.states)
+        if not candidates:
+            return []
+        titled = {
+            self._exercise_name(m)
+            for t in self.title
+            if EXERCISE in t.cats
+            for m in t.mentions
+            if m.start < self._title_other_drill_from(t)
+        } - {""}
+        parted: set[str] = set()
+        for s in self.sentences:
+            if s.background or s.why or not s.analysed or s.codes.isdisjoint(candidates):
+                continue
+            if self._other_exercise(s) or (s.tense == "planned" and not self._same_event(s)):
+                continue
+            for m in s.mentions:
+                if m.role == "participant" and not m.default_state and not m.equipment:
+                    parted.update(m.states)  # "Ghana and Senegal also took part"
+            if not s.joint or s.intercept or s not in chosen:
+                continue
+            # a sentence of the activity: it names the report's drill or a state of the title
+            # taking part, or tells, with a tense of its own, forces of no state of the title
+            # that are not paired off among themselves ("Saudi ships exercised with US forces
+            # the same week" is another activity; "The two armies ran patrols together with
+            # Thailand's navy" is this one)
+            if (
+                actors.isdisjoint(s.participants)
+                and titled.isdisjoint({self._exercise_name(m) for m in s.mentions})
+                and (s.tense is None or self._paired_off(s, candidates))
+            ):
+                # "Bangladesh has served in UN missions with troops from Nepal"
+                continue
+            for m in s.mentions:
+                if (
+                    m.states
+                    and not m.default_state
+                    and not m.equipment
+                    and (m.military or m.role == "linked")
+                    and m.role in ("", "linked", "object")
+                    and not set(m.states).isdisjoint(s.participants)
+                ):
+                    parted.update(m.states)
+            parted |= s.strong - s.opposed
+        out = sorted(candidates - parted)
+        if len(participants) - len(out) < 2:
+            return []
+        return out
+
+    @staticmethod
+    def _paired_off(s: Sentence, candidates: AbstractSet[str]) -> bool:
+        """ "Saudi and Emirati ships exercised with US forces": forces of the states in
+        `candidates` joined ("with") to forces of others of them, an activity of their own."""
+        linked: set[str] = set()
+        anchors: set[str] = set()
+        for m in s.mentions:
+            if m.states and not candidates.isdisjoint(m.states):
+                (linked if m.role == "linked" else anchors).update(m.states)
+        return bool(linked) and bool((anchors - linked) & s.participants.keys())
 
     def _makers_only(self) -> set[str]:
         """States the report names only as a weapon's maker or seller."""
