@@ -7242,17 +7242,31 @@ class _Decision:
                     parted.update(m.states)  # "Ghana and Senegal also took part"
             if not s.joint or s.intercept or s not in chosen:
                 continue
-            # a sentence of the activity: it names the report's drill or a state of the title
-            # taking part, or tells, with a tense of its own, forces of no state of the title
-            # that are not paired off among themselves ("Saudi ships exercised with US forces
-            # the same week" is another activity; "The two armies ran patrols together with
-            # Thailand's navy" is this one)
-            if (
-                actors.isdisjoint(s.participants)
-                and titled.isdisjoint({self._exercise_name(m) for m in s.mentions})
-                and (s.tense is None or self._paired_off(s, candidates))
+            # A sentence of the activity gives a part when it is tied to the title's activity:
+            # it names states of the title taking part ("A US tanker refuelled the Japanese
+            # and Australian jets"), or it names none of them and tells the report's drill
+            # (the first sentence, the title's exercise: "Valiant Mark also draws a platoon from
+            # Malaysia's army") or, with a tense of its own, forces not paired off among
+            # themselves ("The two armies ran patrols together with Thailand's navy"; "Saudi
+            # ships exercised with US forces the same week" is another activity). A state of
+            # the title named there but not taking part makes it another activity or the
+            # other side ("Cambodia holds its Golden Dragon drill with China", "Bangladesh has
+            # served in UN missions with troops from Nepal", "the navies of South Korea, the
+            # United States and Japan ... to counter North Korean submarines").
+            drill = s.index == 0 or not titled.isdisjoint(
+                {self._exercise_name(m) for m in s.mentions}
+            )
+            together = actors & s.participants.keys()
+            if together:
+                # "India's air force has earlier trained with the British and French air
+                # forces": one state of the title with partners, told with no tense of this
+                # activity, is its history; "A US tanker refuelled the Japanese and Australian
+                # jets" names the title's forces together
+                if len(together) < 2 and not drill and self._told_as_history(s):
+                    continue
+            elif any(not actors.isdisjoint(m.states) for m in s.mentions) or (
+                not drill and (self._paired_off(s, candidates) or self._told_as_history(s))
             ):
-                # "Bangladesh has served in UN missions with troops from Nepal"
                 continue
             for m in s.mentions:
                 if (
@@ -7269,6 +7283,20 @@ class _Decision:
         if len(participants) - len(out) < 2:
             return []
         return out
+
+    def _told_as_history(self, s: Sentence) -> bool:
+        """ "India's air force has earlier trained with the British and French air forces",
+        "Australia also hosts Talisman Sabre with the United States": a perfect or a habit
+        tells what the forces have done or do, not this report's drill: a perfect with no
+        tense cue of this activity ("have trained together") tells a history too."""
+        if self._generic_perfect(s) or self._habitual(s):
+            return True
+        if s.tense is not None or s.index == 0:
+            return False
+        return (
+            self.text.find(" has ", s.start, s.end) >= 0
+            or self.text.find(" have ", s.start, s.end) >= 0
+        ) and not _NOW_WORDS.search(self.text, s.start, s.end)
 
     @staticmethod
     def _paired_off(s: Sentence, candidates: AbstractSet[str]) -> bool:
