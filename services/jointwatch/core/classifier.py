@@ -7172,20 +7172,25 @@ class _Decision:
             return []
         return outsiders
 
-    def _headline_actors(self) -> set[str]:
+    def _headline_actors(self) -> tuple[set[str], set[str]]:
         """ "Indian, Emirati navies hold Zayed Talwar", "Thai, US soldiers begin Hanuman
         Guardian", "Chinese warships hold rare naval drill with Iran": the states the title's
         first clause names as the actors of a joint activity (not an intercept's sides, not a
-        later clause's other event, not a weapon's maker or usual operator)."""
+        later clause's other event, not a weapon's maker or usual operator); and all the states
+        that first clause names."""
         actors: set[str] = set()
+        named: set[str] = set()
         for t in self.title:
-            if not t.joint or t.intercept or t.background or t.why:
-                continue
             source = self.source(t)
             cut = _TITLE_OTHER_CLAUSE.search(source, t.start, t.end)
             head_end = min(
                 cut.start() if cut is not None else t.end, self._title_other_drill_from(t)
             )
+            for m in t.mentions:
+                if m.start < head_end or m.role == "participant":
+                    named.update(m.states)  # "... as Japanese officers join in"
+            if not t.joint or t.intercept or t.background or t.why:
+                continue
             for code, m in t.participants.items():
                 if (
                     m.start < head_end
@@ -7195,7 +7200,7 @@ class _Decision:
                     and code not in t.prior_states
                 ):
                     actors.add(code)
-        return actors
+        return actors, named
 
     def _outside_the_headline(
         self,
@@ -7213,15 +7218,14 @@ class _Decision:
         passing gives none."""
         if len(participants) < 3 or not self.title or not chosen:
             return []
-        actors = self._headline_actors()
+        actors, headline = self._headline_actors()
         if len(actors) < 2 or not actors <= participants.keys():
             return []
-        # states the title names at all keep the rules that already decide them; hosts and
-        # states the exercise's name implies (`kept`) have their own rules
-        candidates = participants.keys() - actors - kept
-        for t in self.title:
-            for m in t.mentions:
-                candidates.difference_update(m.states)
+        # states the title's first clause names keep the rules that already decide them, as do
+        # hosts and states the exercise's name implies (`kept`); a state named only in a later
+        # clause of the title ("...; Rabat watches", "after China-Russia flight") is judged by
+        # the body like one named only there
+        candidates = participants.keys() - headline - kept
         if not candidates:
             return []
         titled = {
@@ -7268,17 +7272,50 @@ class _Decision:
                 not drill and (self._paired_off(s, candidates) or self._told_as_history(s))
             ):
                 continue
+            # "INS Kochi arrived in the Gulf after exercising with the Bahrain-based ...": forces
+            # named after a time cue that follows a state of the title did the earlier thing
+            until = s.end
+            if PRIOR in s.cats:
+                seen = False
+                for m in s.mentions:
+                    if PRIOR in m.cats and seen and m.start >= s.start + 10:
+                        until = m.start
+                        break
+                    seen = seen or not actors.isdisjoint(m.states)
+            # the forces of the activity: a state's forces, or a state joined ("with") to them,
+            # or the state that is the first sentence's subject ("Russia began its Vostok
+            # exercise");
+            # a state's weapons listed beside the title's forces stand for its crews ("German
+            # Leopard tanks, American Abrams tanks and Lithuanian vehicles")
+            act = s.activities[0][0].start if s.activities else s.end
+            subject = s.index == 0
+            previous: Mention | None = None
             for m in s.mentions:
+                if m.start >= until:
+                    break
+                if not m.states:
+                    continue
                 if (
-                    m.states
-                    and not m.default_state
-                    and not m.equipment
-                    and (m.military or m.role == "linked")
+                    not m.default_state
+                    and (not m.equipment or len(together) >= 2)
+                    and (
+                        m.military
+                        or m.role == "linked"
+                        or (subject and m.end <= act)
+                        # "Italy, Japan and Britain are jointly operating": listed with the
+                        # title's states
+                        or (
+                            previous is not None
+                            and not actors.isdisjoint(previous.states)
+                            and _coordinated(self.text, previous.end, m.start)
+                        )
+                    )
                     and m.role in ("", "linked", "object")
                     and not set(m.states).isdisjoint(s.participants)
                 ):
                     parted.update(m.states)
-            parted |= s.strong - s.opposed
+                subject = False
+                previous = m
         out = sorted(candidates - parted)
         if len(participants) - len(out) < 2:
             return []
