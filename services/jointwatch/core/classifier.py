@@ -7241,9 +7241,10 @@ class _Decision:
                 continue
             if self._other_exercise(s) or (s.tense == "planned" and not self._same_event(s)):
                 continue
-            for m in s.mentions:
-                if m.role == "participant" and not m.default_state and not m.equipment:
-                    parted.update(m.states)  # "Ghana and Senegal also took part"
+            if not self._joined_each_other(s, candidates):
+                for m in s.mentions:
+                    if m.role == "participant" and not m.default_state and not m.equipment:
+                        parted.update(m.states)  # "Ghana and Senegal also took part"
             if not s.joint or s.intercept or s not in chosen:
                 continue
             # A sentence of the activity gives a part when it is tied to the title's activity:
@@ -7337,14 +7338,36 @@ class _Decision:
 
     @staticmethod
     def _paired_off(s: Sentence, candidates: AbstractSet[str]) -> bool:
-        """ "Saudi and Emirati ships exercised with US forces": forces of the states in
-        `candidates` joined ("with") to forces of others of them, an activity of their own."""
+        """ "Saudi and Emirati ships exercised with US forces", "China said the flight with
+        Russia ...": forces of the states in `candidates` joined ("with") to others of them,
+        an activity of their own."""
         linked: set[str] = set()
         anchors: set[str] = set()
         for m in s.mentions:
-            if m.states and not candidates.isdisjoint(m.states):
+            if m.states and m.role != "place" and not candidates.isdisjoint(m.states):
                 (linked if m.role == "linked" else anchors).update(m.states)
-        return bool(linked) and bool((anchors - linked) & s.participants.keys())
+        return bool(linked) and bool(anchors - linked)
+
+    def _joined_each_other(self, s: Sentence, candidates: AbstractSet[str]) -> bool:
+        """ "Two Chinese H-6 bombers joined two Russian Tu-95 bombers": a verb of joining
+        between forces of two states in `candidates` joins them to one another, not to the
+        title's forces ("Japanese ships joined the French and Egyptian ships" joins them)."""
+        if PART not in s.cats:
+            return False
+        before: Mention | None = None
+        cue = False
+        for m in s.mentions:
+            if m.states:
+                if cue and before is not None:
+                    return not candidates.isdisjoint(m.states) and before.states != m.states
+                before = m if not candidates.isdisjoint(m.states) else None
+            elif (
+                before is not None
+                and PART in m.cats
+                and self.text[m.start : m.start + 4].lower() == "join"
+            ):
+                cue = True
+        return False
 
     def _makers_only(self) -> set[str]:
         """States the report names only as a weapon's maker or seller."""
