@@ -12383,3 +12383,37 @@ def test_headline_state_in_another_activity(classifier, sentence, states):
     )
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# states in the headline: forces of two states only the body names that join each other
+# ("Chinese H-6 bombers joined Russian Tu-95 bombers") do another activity, told after the
+# title's later clause ("after Chinese-Russian bomber flight"); forces that join the title's
+# aircraft take part.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "On Wednesday two Chinese H-6 bombers joined two Russian Tu-95 bombers over the East "
+            "China Sea.",
+            ["JPN", "USA"],
+        ),
+        (
+            "Australian F-35s joined the Japanese and US aircraft over the sea.",
+            ["AUS", "JPN", "USA"],
+        ),
+    ],
+    ids=["joined-each-other", "joined-the-pair"],
+)
+def test_headline_actors_states_joining_each_other(classifier, sentence, states):
+    body = (
+        "TOKYO -- Japanese F-15 fighters and US B-52 bombers flew together over the Sea of "
+        "Japan on Thursday, a day after Chinese and Russian bombers flew near the coast, the "
+        "Air Self-Defense Force said.\n\n" + sentence
+    )
+    result = _classify(
+        classifier,
+        body,
+        title="Japanese, US jets fly together after Chinese-Russian bomber flight",
+    )
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
