@@ -7212,10 +7212,10 @@ class _Decision:
         their own drills with Malaysia": when the title names two or more states as the actors
         of the joint activity, a state only the body names takes part only when the body gives
         it a part in this activity: a participant's role (taking part, joining, a list of the
-        drill's forces), forces named in a sentence of this activity beside a state of the
-        title, or forces linked to the title's forces ("sailed with Japanese destroyers").
-        A place, a watcher, a rival, a supplier, another drill's partner or a mention in
-        passing gives none."""
+        drill's forces), or its forces in a sentence of this activity tied to the title's
+        (see below). A place, a watcher, a rival, a supplier, another drill's partner, a history
+        or a mention in passing gives none. Returns the states to drop (none when fewer than
+        two would be left)."""
         if len(participants) < 3 or not self.title or not chosen:
             return []
         actors, headline = self._headline_actors()
@@ -7251,13 +7251,13 @@ class _Decision:
             # it names states of the title taking part ("A US tanker refuelled the Japanese
             # and Australian jets"), or it names none of them and tells the report's drill
             # (the first sentence, the title's exercise: "Valiant Mark also draws a platoon from
-            # Malaysia's army") or, with a tense of its own, forces not paired off among
-            # themselves ("The two armies ran patrols together with Thailand's navy"; "Saudi
-            # ships exercised with US forces the same week" is another activity). A state of
-            # the title named there but not taking part makes it another activity or the
-            # other side ("Cambodia holds its Golden Dragon drill with China", "Bangladesh has
-            # served in UN missions with troops from Nepal", "the navies of South Korea, the
-            # United States and Japan ... to counter North Korean submarines").
+            # Malaysia's army") or, not as a history, forces not paired off among themselves
+            # ("The two armies ran patrols together with Thailand's navy"; "Saudi ships
+            # exercised with US forces the same week" is another activity). A state of the
+            # title named there but not taking part makes it another activity or the other
+            # side ("Cambodia holds its Golden Dragon drill with China", "Bangladesh has served
+            # in UN missions with troops from Nepal", "the navies of South Korea, the United
+            # States and Japan ... to counter North Korean submarines").
             drill = s.index == 0 or not titled.isdisjoint(
                 {self._exercise_name(m) for m in s.mentions}
             )
@@ -7273,8 +7273,9 @@ class _Decision:
                 not drill and (self._paired_off(s, candidates) or self._told_as_history(s))
             ):
                 continue
-            # "INS Kochi arrived in the Gulf after exercising with the Bahrain-based ...": forces
-            # named after a time cue that follows a state of the title did the earlier thing
+            # "Japanese and US jets flew together a day after Chinese and Russian bombers ...":
+            # forces named after a time cue that follows a state of the title did the earlier
+            # thing
             until = s.end
             if PRIOR in s.cats:
                 seen = False
@@ -7285,9 +7286,8 @@ class _Decision:
                     seen = seen or not actors.isdisjoint(m.states)
             # the forces of the activity: a state's forces, or a state joined ("with") to them,
             # or the state that is the first sentence's subject ("Russia began its Vostok
-            # exercise");
-            # a state's weapons listed beside the title's forces stand for its crews ("German
-            # Leopard tanks, American Abrams tanks and Lithuanian vehicles")
+            # exercise"); a state's weapons listed beside the title's forces stand for its crews
+            # ("German Leopard tanks, American Abrams tanks and Lithuanian vehicles")
             act = s.activities[0][0].start if s.activities else s.end
             subject = s.index == 0
             previous: Mention | None = None
