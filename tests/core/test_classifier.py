@@ -12812,3 +12812,125 @@ def test_weapon_types_from_a_state_hosted_in_a_drill(classifier, sentence, state
     )
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# states in the headline: when the title names two or more states as the actors of the drill
+# ("French, Egyptian navies hold ..."), a state only the body names takes part only when the
+# body gives it a part in this drill (joined, took part, sailed with the pair); another pair's
+# drill, an earlier history, a supplier, a watcher or a neighbour told of it gives none.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Saudi and Emirati ships exercised with US forces in the Gulf the same week.",
+            ["EGY", "FRA"],
+        ),
+        ("Egypt's navy has earlier trained with the Greek and Italian navies.", ["EGY", "FRA"]),
+        ("Sudan and Saudi Arabia, across the sea, were told of the drill.", ["EGY", "FRA"]),
+        ("Turkish warships watched the drill from a distance.", ["EGY", "FRA"]),
+        (
+            "The Egyptian navy operates Mistral ships bought from France and frigates built in "
+            "Italy.",
+            ["EGY", "FRA"],
+        ),
+        (
+            "A Greek frigate joined the French and Egyptian ships for the gunnery phase.",
+            ["EGY", "FRA", "GRC"],
+        ),
+        ("Ships from Saudi Arabia and Jordan also took part.", ["EGY", "FRA", "JOR", "SAU"]),
+        (
+            "The two navies sailed in formation with a Saudi frigate on Wednesday.",
+            ["EGY", "FRA", "SAU"],
+        ),
+    ],
+    ids=[
+        "another-pair",
+        "history",
+        "neighbours",
+        "watcher",
+        "suppliers",
+        "joined",
+        "took-part",
+        "with-the-pair",
+    ],
+)
+def test_headline_actors_body_states_need_a_part(classifier, sentence, states):
+    body = (
+        "CAIRO -- French and Egyptian warships began the Cleopatra exercise in the Red Sea on "
+        "Tuesday, Egypt's military said.\n\nThe ships are practising air defence and "
+        "boarding.\n\n" + sentence
+    )
+    result = _classify(
+        classifier, body, title="French, Egyptian navies hold Cleopatra drill in Red Sea"
+    )
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# states in the headline: a state of the title named in a body sentence without taking part
+# in it ("Bangladesh has served in UN missions with troops from Nepal", "Australia also hosts
+# another drill with ...") makes that sentence another activity; its partners stay out, while
+# forces that train with the title's soldiers take part.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Bangladesh has served in UN missions with troops from Nepal and Pakistan.",
+            ["BGD", "USA"],
+        ),
+        (
+            "Russia and China, Bangladesh's big neighbours, were informed of the drill.",
+            ["BGD", "USA"],
+        ),
+        (
+            "A platoon of Nepalese soldiers is training with the Bangladeshi and US troops.",
+            ["BGD", "NPL", "USA"],
+        ),
+    ],
+    ids=["title-state-elsewhere", "informed-neighbours", "trains-with-the-pair"],
+)
+def test_headline_state_in_another_activity(classifier, sentence, states):
+    body = (
+        "DHAKA -- Bangladeshi and US soldiers began the Tiger Lightning exercise in Sylhet on "
+        "Monday, the Bangladesh army said.\n\n" + sentence + "\n\nThe soldiers are training "
+        "together in disaster relief."
+    )
+    result = _classify(
+        classifier, body, title="Bangladeshi, US soldiers open Tiger Lightning drill in Sylhet"
+    )
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# states in the headline: forces of two states only the body names that join each other
+# ("Chinese H-6 bombers joined Russian Tu-95 bombers") do another activity, told after the
+# title's later clause ("after Chinese-Russian bomber flight"); forces that join the title's
+# aircraft take part.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "On Wednesday two Chinese H-6 bombers joined two Russian Tu-95 bombers over the East "
+            "China Sea.",
+            ["JPN", "USA"],
+        ),
+        (
+            "Australian F-35s joined the Japanese and US aircraft over the sea.",
+            ["AUS", "JPN", "USA"],
+        ),
+    ],
+    ids=["joined-each-other", "joined-the-pair"],
+)
+def test_headline_actors_states_joining_each_other(classifier, sentence, states):
+    body = (
+        "TOKYO -- Japanese F-15 fighters and US B-52 bombers flew together over the Sea of "
+        "Japan on Thursday, a day after Chinese and Russian bombers flew near the coast, the "
+        "Air Self-Defense Force said.\n\n" + sentence
+    )
+    result = _classify(
+        classifier,
+        body,
+        title="Japanese, US jets fly together after Chinese-Russian bomber flight",
+    )
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -6024,8 +6024,11 @@ class _Decision:
         chosen = done if self.current_report else subject
         participants = self._participants(chosen, opposition, observers)
         activity = self._activity(chosen)
+        hosts: set[str] = set()
         if activity == "exercise":
+            before_hosts = set(participants)
             self._add_hosts(chosen, participants, opposition | observers)
+            hosts = participants.keys() - before_hosts
         known = self._exercise_states(chosen)
         exercise_states = [c for c in known if c not in participants]
         if (
@@ -6100,6 +6103,14 @@ class _Decision:
             del participants[code]
         if unarmed and chosen:
             self.reason(f"{', '.join(unarmed)} excluded: no armed forces")
+        unplaced = self._outside_the_headline(chosen, participants, hosts.union(exercise_states))
+        for code in unplaced:
+            del participants[code]
+        if unplaced:
+            self.reason(
+                f"{', '.join(unplaced)} excluded: the title names who takes part and the body "
+                "gives them no part in this activity"
+            )
         outsiders = self._rivals_of_the_title(chosen, participants)
         for code in outsiders:
             del participants[code]
@@ -7444,6 +7455,203 @@ class _Decision:
         if len(participants) - len(outsiders) < 2:
             return []
         return outsiders
+
+    def _headline_actors(self) -> tuple[set[str], set[str]]:
+        """ "Indian, Emirati navies hold Zayed Talwar", "Thai, US soldiers begin Hanuman
+        Guardian", "Chinese warships hold rare naval drill with Iran": the states the title's
+        first clause names as the actors of a joint activity (not an intercept's sides, not a
+        later clause's other event, not a weapon's maker or usual operator); and all the states
+        that first clause names."""
+        actors: set[str] = set()
+        named: set[str] = set()
+        for t in self.title:
+            source = self.source(t)
+            cut = _TITLE_OTHER_CLAUSE.search(source, t.start, t.end)
+            head_end = min(
+                cut.start() if cut is not None else t.end, self._title_other_drill_from(t)
+            )
+            for m in t.mentions:
+                if m.start < head_end or m.role == "participant":
+                    named.update(m.states)  # "... as Japanese officers join in"
+            if not t.joint or t.intercept or t.background or t.why:
+                continue
+            for code, m in t.participants.items():
+                if (
+                    m.start < head_end
+                    and not m.default_state
+                    and not m.equipment
+                    and m.role in ("", "participant", "linked")
+                    and code not in t.prior_states
+                ):
+                    actors.add(code)
+        return actors, named
+
+    def _outside_the_headline(
+        self,
+        chosen: Sequence[Sentence],
+        participants: dict[str, Mention | None],
+        kept: AbstractSet[str],
+    ) -> list[str]:
+        """ "Malaysian, Indonesian soldiers open Kekar Malindo ... Singapore and Thailand hold
+        their own drills with Malaysia": when the title names two or more states as the actors
+        of the joint activity, a state only the body names takes part only when the body gives
+        it a part in this activity: a participant's role (taking part, joining, a list of the
+        drill's forces), or its forces in a sentence of this activity tied to the title's
+        (see below). A place, a watcher, a rival, a supplier, another drill's partner, a history
+        or a mention in passing gives none. Returns the states to drop (none when fewer than
+        two would be left)."""
+        if len(participants) < 3 or not self.title or not chosen:
+            return []
+        actors, headline = self._headline_actors()
+        if len(actors) < 2 or not actors <= participants.keys():
+            return []
+        # states the title's first clause names keep the rules that already decide them, as do
+        # hosts and states the exercise's name implies (`kept`); a state named only in a later
+        # clause of the title ("...; Rabat watches", "after China-Russia flight") is judged by
+        # the body like one named only there
+        candidates = participants.keys() - headline - kept
+        if not candidates:
+            return []
+        titled = {
+            self._exercise_name(m)
+            for t in self.title
+            if EXERCISE in t.cats
+            for m in t.mentions
+            if m.start < self._title_other_drill_from(t)
+        } - {""}
+        parted: set[str] = set()
+        for s in self.sentences:
+            if s.background or s.why or not s.analysed or s.codes.isdisjoint(candidates):
+                continue
+            if self._other_exercise(s) or (s.tense == "planned" and not self._same_event(s)):
+                continue
+            if not self._joined_each_other(s, candidates):
+                for m in s.mentions:
+                    if m.role == "participant" and not m.default_state and not m.equipment:
+                        parted.update(m.states)  # "Ghana and Senegal also took part"
+            if not s.joint or s.intercept or s not in chosen:
+                continue
+            # A sentence of the activity gives a part when it is tied to the title's activity:
+            # it names states of the title taking part ("A US tanker refuelled the Japanese
+            # and Australian jets"), or it names none of them and tells the report's drill
+            # (the first sentence, the title's exercise: "Valiant Mark also draws a platoon from
+            # Malaysia's army") or, not as a history, forces not paired off among themselves
+            # ("The two armies ran patrols together with Thailand's navy"; "Saudi ships
+            # exercised with US forces the same week" is another activity). A state of the
+            # title named there but not taking part makes it another activity or the other
+            # side ("Cambodia holds its Golden Dragon drill with China", "Bangladesh has served
+            # in UN missions with troops from Nepal", "the navies of South Korea, the United
+            # States and Japan ... to counter North Korean submarines").
+            drill = s.index == 0 or not titled.isdisjoint(
+                {self._exercise_name(m) for m in s.mentions}
+            )
+            together = actors & s.participants.keys()
+            if together:
+                # "India's air force has earlier trained with the British and French air
+                # forces": one state of the title with partners, told with no tense of this
+                # activity, is its history; "A US tanker refuelled the Japanese and Australian
+                # jets" names the title's forces together
+                if len(together) < 2 and not drill and self._told_as_history(s):
+                    continue
+            elif any(not actors.isdisjoint(m.states) for m in s.mentions) or (
+                not drill and (self._paired_off(s, candidates) or self._told_as_history(s))
+            ):
+                continue
+            # "Japanese and US jets flew together a day after Chinese and Russian bombers ...":
+            # forces named after a time cue that follows a state of the title did the earlier
+            # thing
+            until = s.end
+            if PRIOR in s.cats:
+                seen = False
+                for m in s.mentions:
+                    if PRIOR in m.cats and seen and m.start >= s.start + 10:
+                        until = m.start
+                        break
+                    seen = seen or not actors.isdisjoint(m.states)
+            # the forces of the activity: a state's forces, or a state joined ("with") to them,
+            # or the state that is the first sentence's subject ("Russia began its Vostok
+            # exercise"); a state's weapons listed beside the title's forces stand for its crews
+            # ("German Leopard tanks, American Abrams tanks and Lithuanian vehicles")
+            act = s.activities[0][0].start if s.activities else s.end
+            subject = s.index == 0
+            previous: Mention | None = None
+            for m in s.mentions:
+                if m.start >= until:
+                    break
+                if not m.states:
+                    continue
+                if (
+                    not m.default_state
+                    and (not m.equipment or len(together) >= 2)
+                    and (
+                        m.military
+                        or m.role == "linked"
+                        or (subject and m.end <= act)
+                        # "Italy, Japan and Britain are jointly operating": listed with the
+                        # title's states
+                        or (
+                            previous is not None
+                            and not actors.isdisjoint(previous.states)
+                            and _coordinated(self.text, previous.end, m.start)
+                        )
+                    )
+                    and m.role in ("", "linked", "object")
+                    and not set(m.states).isdisjoint(s.participants)
+                ):
+                    parted.update(m.states)
+                subject = False
+                previous = m
+        out = sorted(candidates - parted)
+        if len(participants) - len(out) < 2:
+            return []
+        return out
+
+    def _told_as_history(self, s: Sentence) -> bool:
+        """ "India's air force has earlier trained with the British and French air forces",
+        "Australia also hosts Talisman Sabre with the United States": a perfect or a habit
+        tells what the forces have done or do, not this report's drill: a perfect with no
+        tense cue of this activity ("have trained together") tells a history too."""
+        if self._generic_perfect(s) or self._habitual(s):
+            return True
+        if s.tense is not None or s.index == 0:
+            return False
+        return (
+            self.text.find(" has ", s.start, s.end) >= 0
+            or self.text.find(" have ", s.start, s.end) >= 0
+        ) and not _NOW_WORDS.search(self.text, s.start, s.end)
+
+    @staticmethod
+    def _paired_off(s: Sentence, candidates: AbstractSet[str]) -> bool:
+        """ "Saudi and Emirati ships exercised with US forces", "China said the flight with
+        Russia ...": forces of the states in `candidates` joined ("with") to others of them,
+        an activity of their own."""
+        linked: set[str] = set()
+        anchors: set[str] = set()
+        for m in s.mentions:
+            if m.states and m.role != "place" and not candidates.isdisjoint(m.states):
+                (linked if m.role == "linked" else anchors).update(m.states)
+        return bool(linked) and bool(anchors - linked)
+
+    def _joined_each_other(self, s: Sentence, candidates: AbstractSet[str]) -> bool:
+        """ "Two Chinese H-6 bombers joined two Russian Tu-95 bombers": a verb of joining
+        between forces of two states in `candidates` joins them to one another, not to the
+        title's forces ("Japanese ships joined the French and Egyptian ships" joins them)."""
+        if PART not in s.cats:
+            return False
+        before: Mention | None = None
+        cue = False
+        for m in s.mentions:
+            if m.states:
+                if cue and before is not None:
+                    return not candidates.isdisjoint(m.states) and before.states != m.states
+                before = m if not candidates.isdisjoint(m.states) else None
+            elif (
+                before is not None
+                and PART in m.cats
+                and self.text[m.start : m.start + 4].lower() == "join"
+            ):
+                cue = True
+        return False
 
     def _makers_only(self) -> set[str]:
         """States the report names only as a weapon's maker or seller."""
