@@ -12934,3 +12934,128 @@ def test_headline_actors_states_joining_each_other(classifier, sentence, states)
     )
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 93: a sentence after the lead that names no force, weapon or activity and says that a
+# government "watches" or "monitors" a third state's conduct tells a political concern; it
+# does not make the watching state an interceptor of the training the lead reports. Forces
+# that shadow the other side's ships still oppose it.
+@pytest.mark.parametrize(
+    ("sentence", "joint", "states"),
+    [
+        (
+            "Tokyo has been strengthening ties with Manila as both watch Beijing's growing "
+            "reach in the region.",
+            True,
+            ["JPN", "PHL"],
+        ),
+        (
+            "Philippine patrol aircraft have been shadowing Japanese warships near the bay.",
+            False,
+            [],
+        ),
+    ],
+    ids=["government-concern", "forces-shadowing"],
+)
+def test_watching_sentence_without_forces_keeps_lead_partner(classifier, sentence, joint, states):
+    body = (
+        "SUBIC BAY -- Sailors from the Japan Maritime Self-Defense Force and the Philippine "
+        "Navy began a week of non-combat training in Subic Bay on Monday.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Japanese, Philippine sailors train at Subic")
+    assert result.joint_military_activity is joint
+    assert sorted(result.states) == states
+
+
+# batch 93: the states after "claimed by" or "contested by" are claimants of a disputed place
+# named for the place, not forces; a state named as a partner still counts.
+@pytest.mark.parametrize(
+    ("place", "states"),
+    [
+        ("near an atoll claimed by both Hanoi and Beijing", ["JPN", "VNM"]),
+        ("near an atoll claimed by China and contested by Vietnam", ["JPN", "VNM"]),
+        ("with Chinese ships near an atoll", ["CHN", "JPN", "VNM"]),
+    ],
+    ids=["claimed-by-both", "contested-by", "partner"],
+)
+def test_claimants_of_a_disputed_place_are_not_participants(classifier, place, states):
+    body = (
+        "HANOI -- A Japanese destroyer exercised with Vietnamese navy ships on Thursday "
+        + place
+        + ", the Vietnamese navy said.\n\nThe ships practised communications and "
+        "manoeuvring."
+    )
+    result = _classify(classifier, body, title="Japanese, Vietnamese ships hold drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 93: the state after "clearance from", "permission of" or "the approval of" grants
+# leave for another state's forces to act; it does not act with them.
+@pytest.mark.parametrize(
+    ("clause", "joint", "states"),
+    [
+        ("after receiving permission from the Saudi-led coalition", False, []),
+        ("with the approval of Oman", False, []),
+        ("together with an Omani navy frigate", True, ["IND", "OMN"]),
+    ],
+    ids=["permission-from", "approval-of", "partner"],
+)
+def test_state_granting_leave_is_not_a_participant(classifier, clause, joint, states):
+    body = (
+        "MUMBAI -- An Indian Navy destroyer sailed into the port of Aden on Saturday "
+        + clause
+        + ", the navy said.\n\nThe ship is to bring home Indian nationals."
+    )
+    result = _classify(classifier, body, title="Indian destroyer reaches Aden")
+    assert result.joint_military_activity is joint
+    assert sorted(result.states) == states
+
+
+# batch 93: "fighting between A and B" names the two sides of a war; the subject of the
+# sentence (here two navies at a drill) is no side of it, and the sides take no part in its
+# activity; a state whose ships join the drill does.
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        (
+            " as fighting between Houthi rebels and Saudi-led coalition forces went on",
+            ["IND", "OMN"],
+        ),
+        (" as fighting between Saudi and Yemeni forces went on along their border", ["IND", "OMN"]),
+        (" together with a Saudi frigate", ["IND", "OMN", "SAU"]),
+    ],
+    ids=["rebels-and-coalition", "two-states", "partner"],
+)
+def test_sides_of_fighting_between_are_not_partners(classifier, clause, states):
+    body = (
+        "MUSCAT -- Omani and Indian warships held a joint drill off Muscat on Tuesday"
+        + clause
+        + ".\n\nThe ships practised gunnery."
+    )
+    result = _classify(classifier, body, title="Navies drill off Muscat")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 93: after a lead that tells one day of a drill as done, a sentence saying that the
+# drill "continues with" further training, or that the forces "were to" fly a further day,
+# tells it as under way; without either it is past.
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("The wider exercise, which began last week, continues with naval drills.", "ongoing"),
+        ("The aircraft were to fly a second day of drills on Friday.", "ongoing"),
+        ("The aircraft returned to their bases in the evening.", "past"),
+    ],
+    ids=["continues-with", "second-day", "done"],
+)
+def test_drill_continuing_after_a_done_day_is_ongoing(classifier, sentence, tense):
+    body = (
+        "SEOUL -- South Korean and U.S. fighter jets flew a combined strike drill over the "
+        "Yellow Sea on Thursday, the air force said.\n\n"
+        "Eight jets took part.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Allied jets fly strike drill")
+    assert result.joint_military_activity
+    assert result.tense == tense

@@ -2155,6 +2155,29 @@ The states bound rises to 0.990. Left: five missed positives and thirteen states
 partners missed in both PANAMAX reports, two Obangame Express reports, Spring Storm and
 Ramstein Alloy; extra states in both Steadfast Noon reports, Rapid Trident, and states that
 track, watch or receive a visit without taking part (Japan, Morocco, Bahrain and Saudi Arabia).
+Batch 93 (val-2811..val-2840) is a twenty-seventh typical feed day from Asia-Pacific, Indian
+Ocean and Gulf outlets (2013-2024): Cope Tiger 2014, Bersama Lima 2018, a U.S.-Vietnamese naval
+engagement activity in Da Nang, Cobra Gold 2013, Keen Sword 2014, B-2 bombers in Foal Eagle
+2013, Cope North 15, Southern Jackaroo 2015, Max Thunder 2016, Garuda V, Hand-in-Hand 2013, a
+Japanese-Philippine flight near Reed Bank, Balikatan 2013 and an Indian-Indonesian coordinated
+patrol (14 positives), with 16 look-alikes (the U.S.-only Valiant Shield, India-Japan coast
+guards, an offshore security drill, scramble figures, a joint fighter programme, flood relief,
+a naval evacuation from Yemen, a submarine in Colombo, a planned first naval drill, the Agalega
+airstrip, a firepower demonstration, a patrol agreement, freed peacekeepers, a destroyer sent
+alone to the Middle East, a submarine transfer, a ship commissioning). Unseen it scored
+precision 0.929, recall 0.929, F1 0.929, states 0.9231, activity 1.000 and tense 0.875. Five
+rules: a sentence after the lead that names no force, weapon or activity does not make a state
+of the lead an interceptor ("... as both watch China's growing assertiveness"); "claimed by"
+and "contested by" before a state make it a claimant of a place; a state after "clearance
+from", "permission from" or "approval of" grants leave and takes no part; the states after
+"fighting between" are the sides of a war, and the sentence's subject is none of them (before,
+a drill reported "as fighting between rebels and coalition forces went on" lost its own
+participants); a drill that "continues with" more training, or whose forces "were to" fly a
+"second day", is under way. After them the batch scores precision, recall and F1 1.000, states
+1.000, activity 1.000 and tense 1.000; the dev set keeps F1 1.000, states 0.992, activity 0.950
+and tense 0.979; no earlier article changes, and all 2819 articles score F1 0.997 (precision
+0.997, recall 0.996), states 0.9898 (14 errors in 1,368 detected positives), activity 0.986 and
+tense 0.969.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2193,7 +2216,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2819
+    assert len(ids) >= 2849
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

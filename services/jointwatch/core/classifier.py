@@ -1038,6 +1038,11 @@ _EARLIER_WHICH_CLAUSE: Final = re.compile(
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset({"the", "its", "their"})
+# "sought clearance from the Saudi-led coalition", "with the approval of Oman": the nouns of
+# leave given, whose giver (after "from" or "of") permits an action rather than taking part
+_LEAVE_NOUNS: Final = frozenset(
+    {"clearance", "permission", "approval", "consent", "authorisation", "authorization"}
+)
 # "took part in the drills, including then-candidate Sweden"
 _INCLUDING_GAP = re.compile(
     r"[^.;:]{0,40}?,\s+(?:including|among\s+them)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
@@ -1865,13 +1870,22 @@ _LASTS_UNTIL = re.compile(
     + _MONTH_NAMES
     + r"\s+\d{1,2}|\d{1,2}\s+"
     + _MONTH_NAMES
-    + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+    + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+    # "the field training, which began on March 1, continues with land and sea drills": the
+    # activity told as going on in the present
+    r"|\bcontinues\s+(?:with|across|in|off|at|around)\s"
+    # "The two sides were to fly a second day of exercises on Wednesday": a further day of
+    # the activity still to come in the report's past
+    r"|\b(?:was|were)\s+(?:due\s+|scheduled\s+|set\s+)?to\s+(?:\w+\s+){1,3}?"
+    r"(?:second|third|fourth|final|last|further|another)\s+day\b",
     re.IGNORECASE,
 )
 # ", which run until early August": a relative clause tells how long its own noun lasts
 # A word of each of _LASTS_UNTIL's alternatives (see _guarded_search)
 _LASTS_WORDS: Final = (
     "til",
+    "continues",
+    "day",
     "through",
     "run",
     "last",
@@ -4015,6 +4029,11 @@ class Classifier:
                 continue
             if m.attached or not m.cats.isdisjoint(_ACTOR_HEAD_CATS):
                 continue
+            if self._grants_leave(text, s, m):
+                # "after seeking clearance from the Saudi-led coalition", "with permission
+                # from Oman": the state whose leave is asked lets others act; it does not act
+                m.role = "relative"
+                continue
             if (
                 text.startswith((".", "-", "–"), m.end)
                 and _LED_AFTER.match(text, m.end)
@@ -4140,6 +4159,15 @@ class Classifier:
                 continue  # "ships helping to track the targets": taking part in the drill
             if _NON_STATE_ENEMY.match(text, cue.end):
                 continue  # "a coalition fighting Houthi rebels": no state is the other side
+            if text.startswith(" between ", cue.end):
+                # "..., where fighting between Houthi rebels and Saudi-led coalition airstrikes
+                # has trapped thousands": the sides named after "between" fight each other;
+                # the sentence's subject is no side of it
+                for m in actors:
+                    if cue.end <= m.start < hi and m.states:
+                        m.role = "opposition"
+                        s.opposed.update(m.states)
+                continue
             # "are observing", "were tracking": the progressive is active, not the passive
             progressive = text[cue.start : cue.end].lower().endswith("ing")
             passive = (
@@ -4715,6 +4743,18 @@ class Classifier:
             # after "of" owns the unit named just before it, which is the subject
             return True
         return not (words and words[-1] in _PREPOSITIONS)
+
+    @staticmethod
+    def _grants_leave(text: str, s: Sentence, m: Mention) -> bool:
+        """The mention follows "clearance from", "permission from", "approval of" or the
+        like (a determiner between): the state that permits an action, not one doing it."""
+        tail = text[max(s.start, m.start - 30) : m.start].lower()
+        if " from " not in tail and " of " not in tail:
+            return False
+        words = tail.split()
+        if words and words[-1] in _DETERMINERS:
+            words.pop()
+        return len(words) >= 2 and words[-1] in ("from", "of") and words[-2] in _LEAVE_NOUNS
 
     @staticmethod
     def _after_with(text: str, s: Sentence, m: Mention) -> bool:
@@ -5950,13 +5990,20 @@ class _Decision:
         # not take out a state whose forces the lead names in the drill
         # ... and so does a background sentence ("Israeli forces last fought a ground war in
         # Lebanon in 2006"): a state's past fighting is not opposition to this drill
+        # ... and so does a sentence after the lead that names no force, weapon or activity
+        # ("Washington is deepening ties with Hanoi as both watch China's assertiveness"): its
+        # watching is a government's concern about a third state, not forces tracking a drill
         told_before: set[str] = set()
         for s in everything:
             if (
                 s.opposed
                 and s.index > 0
                 and not s.title
-                and (s.background or _told_as_history(self.text, s))
+                and (
+                    s.background
+                    or _told_as_history(self.text, s)
+                    or (not s.activities and s.cats.isdisjoint(_ACTOR_HEAD_CATS))
+                )
             ):
                 told_before |= s.opposed
             else:
