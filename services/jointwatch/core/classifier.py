@@ -499,9 +499,13 @@ _BREAK_CHARACTERS: Final = "\n.!?"
 _AFTER_STOP: Final = "\"”’')] \t\u00a0"
 # Where a title goes on to another event: "Japan, US jets fly together after China-Russia
 # bomber flight", "South Korea, US stage air drill; Pyongyang warns"
+# r"\s(?:as|after|...)\s|\s*;|\s[-\u2013\u2014]\s", written to start with one character set:
+# re then skips to the next space or semicolon instead of trying the three alternatives at
+# every offset (same matches, ~2.4 times as fast; tests/core/test_regex_rewrites.py)
 _TITLE_OTHER_CLAUSE: Final = re.compile(
-    r"\s(?:as|after|amid|while|despite|before|following|in\s+response\s+to|to\s+counter|"
-    r"to\s+deter|in\s+show\s+of\s+force\s+against)\s|\s*;|\s[-\u2013\u2014]\s",
+    r"[\s;](?:(?<=;)|(?<=\s)(?:"
+    r"(?:as|after|amid|while|despite|before|following|in\s+response\s+to|to\s+counter|"
+    r"to\s+deter|in\s+show\s+of\s+force\s+against)\s|\s*;|[-\u2013\u2014]\s))",
     re.IGNORECASE,
 )
 
