@@ -5518,6 +5518,14 @@ class _Decision:
         self._later_hosts: set[str] = set()  # see _add_hosts: hosts of a phase still planned
         # see _named_places: by (title, index), since locations and the region both ask
         self._places: dict[tuple[bool, int], list[tuple[str, float, float, int, int]]] = {}
+        self._lowered: str | None = None  # see _low: the text in lower case, made once
+
+    def _low(self) -> str:
+        """`self.text.lower()`, made on first use and kept (several checks look for words in
+        the whole text)."""
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return self._lowered
 
     @property
     def _title_on_topic(self) -> bool:
@@ -6467,7 +6475,7 @@ class _Decision:
         pronoun as the negation's subject ("India, which is not taking part, ...") leaves the
         sentence's opening state alone."""
         out: set[str] = set()
-        low = self.text.lower()
+        low = self._low()
         if not any(w in low for w in _NOT_TAKING_PART_WORDS):
             return out
         for s in self.sentences:
@@ -6671,7 +6679,7 @@ class _Decision:
     def _denied_together(self) -> bool:
         """ "Japan saw no sign the two navies were acting in coordination": a body sentence
         that denies the named forces acted together."""
-        low = self.text.lower()
+        low = self._low()
         if not any(w in low for w in _DENIED_TOGETHER_WORDS):
             return False
         for s in self.sentences:
@@ -6886,12 +6894,18 @@ class _Decision:
         from Pitch Black" is another drill), else those of the title and the lead. A later
         clause of the title that names another drill is not the report's ("Rapid Trident
         opens as Russia and Belarus hold Zapad")."""
+        # where each title's later clause begins, once per title (not once per mention)
+        other_from = {
+            id(t): self._title_other_drill_from(t)
+            for t in self.title
+            if EXERCISE in t.cats and t.mentions
+        }
         titled = {
             self._exercise_name(m)
             for t in self.title
             if EXERCISE in t.cats
             for m in t.mentions
-            if m.start < self._title_other_drill_from(t)
+            if m.start < other_from[id(t)]
         } - {""}
         if titled:
             return titled
