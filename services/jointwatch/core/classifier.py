@@ -2048,6 +2048,12 @@ _COUNT_BEFORE: Final = re.compile(
     + r")?)?)?\s+$",
     re.IGNORECASE,
 )
+# what a match of _COUNT_BEFORE holds, lower-cased: a digit or a count word (see _may_hold)
+_COUNT_GUARD_WORDS: Final = (
+    *"0123456789",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "dozen", "several", "multiple", "twenty", "thirty", "forty", "fifty", "teen",
+)  # fmt: skip
 
 
 def _counted_states(text: str, s: Sentence, minimum: int) -> str:
@@ -2056,7 +2062,9 @@ def _counted_states(text: str, s: Sentence, minimum: int) -> str:
     for m in s.mentions:
         if COUNT not in m.cats or m.start >= s.cut:
             continue
-        found = _COUNT_BEFORE.search(text, max(s.start, m.start - 40), m.start)
+        found = _guarded_search(
+            _COUNT_BEFORE, _COUNT_GUARD_WORDS, text, max(s.start, m.start - 40), m.start, True
+        )
         if found is None:
             continue
         if text[max(s.start, found.start() - 4) : found.start()].lower() == "the ":
@@ -2079,7 +2087,9 @@ def _counted_taking_part(text: str, s: Sentence) -> bool:
     for i, m in enumerate(ms):
         if COUNT not in m.cats or m.start >= s.cut:
             continue
-        found = _COUNT_BEFORE.search(text, max(s.start, m.start - 40), m.start)
+        found = _guarded_search(
+            _COUNT_BEFORE, _COUNT_GUARD_WORDS, text, max(s.start, m.start - 40), m.start, True
+        )
         if found is None or _counted_aside(text, s, found.start()):
             continue
         for x in ms[:i]:
