@@ -8,7 +8,7 @@ SAMPLES := services/jointwatch/ingest/samples/articles.jsonl
 # the manifest it writes is newer than their sources until one of them is edited.
 CORE     := services/jointwatch/core
 COMPILED := $(CORE)/compiled-sources.json
-COMPILED_SOURCES := $(CORE)/classifier.py $(CORE)/matcher.py $(CORE)/compiled.py setup.py
+COMPILED_SOURCES := $(CORE)/classifier.py $(CORE)/matcher.py $(CORE)/geo.py $(CORE)/compiled.py setup.py
 
 .PHONY: install build run test chaos lint format schemas clean
 

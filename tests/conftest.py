@@ -9,6 +9,10 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 
+# No cache of parsed data files (jointwatch.core.datafile) in the user's cache directory from
+# the many TOML files the tests write; tests/core/test_datafile_cache.py turns it on in tmp.
+os.environ.setdefault("JOINTWATCH_CACHE_DIR", "")
+
 
 def shared_dir() -> Path:
     """The team's shared workspace (seed article, contract): $JOINTWATCH_SHARED_DIR, else the

@@ -48,12 +48,19 @@ def test_compiled_and_pure_classifiers_agree_byte_for_byte(tmp_path: Path) -> No
 
 
 def test_pure_python_request_imports_the_sources() -> None:
-    code = "import jointwatch.core.classifier as c, jointwatch.core.matcher as m; print(c.__file__, m.__file__)"
+    code = (
+        "import jointwatch.core.classifier as c, jointwatch.core.matcher as m, "
+        "jointwatch.core.geo as g; print(c.__file__, m.__file__, g.__file__)"
+    )
     env = {**os.environ, compiled.PURE_PYTHON_ENV: "1"}
     done = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
-    assert [Path(name).name for name in done.stdout.split()] == ["classifier.py", "matcher.py"]
+    assert [Path(name).name for name in done.stdout.split()] == [
+        "classifier.py",
+        "matcher.py",
+        "geo.py",
+    ]
 
 
 def _fake_build(directory: Path, *, recorded_source: str) -> None:

@@ -29,6 +29,7 @@ GUARDS = {
     "_SENT_TO_AREA_AFTER": c._AREA_WORDS,
     "_SENT_IN_RESPONSE_AFTER": c._NEARED_WORDS,
     "_DISTANCE": c._UNIT_WORDS,
+    "_COUNT_BEFORE": c._COUNT_GUARD_WORDS,
 }
 # case-sensitive literal checks (str.find / startswith) -> what the pattern cannot do without
 LITERAL = {

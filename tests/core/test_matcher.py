@@ -174,3 +174,21 @@ def test_the_ascii_fast_path_folds_text_as_the_general_path_does():
     ascii_text = "".join(map(chr, range(128))) * 2
     for text in (ascii_text, ascii_text + "é", "İstanbul’s H‑6K", "Tu-95MS over the SEA", ""):
         assert _folded_scan_form(text) == scan_form(_lower_keep_length(text))
+
+
+def test_insertion_order_is_the_order_of_the_character_ranks() -> None:
+    """The sort key (a string of ranks) orders keys as the list of each character's rank."""
+    from jointwatch.core.matcher import _COMMON_FIRST, _insertion_order
+
+    def ranks(key: str) -> list[int]:
+        return [_COMMON_FIRST.get(ch, len(_COMMON_FIRST)) for ch in key]
+
+    keys = [" e", " ea", " a9", " a", " é a", " ü b", " éz", " z-", " zz", " ß", " 9", " e e", ""]
+    items = [(key, None) for key in keys]
+    by_key = sorted(items, key=_insertion_order)
+    assert by_key == sorted(items, key=lambda item: ranks(item[0]))
+    for a in keys:
+        for b in keys:
+            assert (_insertion_order((a, None)) < _insertion_order((b, None))) == (
+                ranks(a) < ranks(b)
+            )

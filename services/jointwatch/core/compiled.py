@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-COMPILED_MODULES = ("classifier", "matcher")
+COMPILED_MODULES = ("classifier", "matcher", "geo")
 PURE_PYTHON_ENV = "JOINTWATCH_PURE_PYTHON"
 MANIFEST_NAME = "compiled-sources.json"
 

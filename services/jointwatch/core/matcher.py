@@ -95,8 +95,18 @@ def scan_form(text: str) -> str:
 _COMMON_FIRST: Final = {ch: rank for rank, ch in enumerate(" etaoinsrhldcumfpgwybvkxjqz0123456789")}
 
 
-def _insertion_order(item: tuple[str, object]) -> list[int]:
-    return [_COMMON_FIRST.get(ch, len(_COMMON_FIRST)) for ch in item[0]]
+_OTHER_RANK: Final = len(_COMMON_FIRST)
+# The rank of every ASCII character as one character: for an ASCII key (nearly all of them),
+# the sort key is one `str.translate`, compared as a string (the same order as the list of
+# ranks, in C) instead of a list of ints built character by character.
+_ASCII_RANKS: Final = {i: chr(_COMMON_FIRST.get(chr(i), _OTHER_RANK)) for i in range(128)}
+
+
+def _insertion_order(item: tuple[str, object]) -> str:
+    key = item[0]
+    if key.isascii():
+        return key.translate(_ASCII_RANKS)
+    return "".join([chr(_COMMON_FIRST.get(ch, _OTHER_RANK)) for ch in key])
 
 
 # The `bytes.translate` table of ASCII text as the scan sees it: letters and digits in lower
