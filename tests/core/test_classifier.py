@@ -12580,3 +12580,110 @@ def test_past_perfect_first_after_the_verb_is_another_drill(classifier, sentence
     result = _classify(classifier, body, title="Thai, Chinese navies begin joint drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 94: a state whose only word on the drill is that it has not commented ("Moscow has
+# not commented", "Beijing declined to comment") is a voice on it, like one that speaks; a
+# state whose forces the same kind of sentence names joining still takes part.
+@pytest.mark.parametrize(
+    ("closing", "states"),
+    [
+        (
+            "Russia and Vietnam have not publicly commented, though Vietnamese newspapers "
+            "have reported the manoeuvres in detail.",
+            ["AUS", "PHL"],
+        ),
+        (
+            "Vietnamese patrol boats have joined the manoeuvres, though Hanoi has not "
+            "publicly commented.",
+            ["AUS", "PHL", "VNM"],
+        ),
+    ],
+    ids=["not-commented", "joined-then-silent"],
+)
+def test_state_that_has_not_commented_is_not_a_participant(classifier, closing, states):
+    body = (
+        "MANILA -- Philippine and Australian soldiers began a two-week amphibious exercise on "
+        "the coast of Palawan on Monday, the Armed Forces of the Philippines said.\n\n"
+        "About 1,200 troops are taking part, with landing craft and helicopters.\n\n"
+        "The exercise ends on the 28th.\n\n" + closing
+    )
+    result = _classify(classifier, body, title="Philippine, Australian troops begin drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 94: forces of two states that "deliver aid" or "delivered relief" carry supplies to
+# a disaster, each a national mission, as "delivering aid" already said; a drill of the same
+# forces stays joint activity.
+@pytest.mark.parametrize(
+    ("title", "joint"),
+    [
+        ("Indian navy ships, Sri Lankan troops deliver aid in 'Operation Sahayog'", False),
+        ("Indian navy ships, Sri Lankan troops hold joint drill in 'Operation Sahayog'", True),
+    ],
+    ids=["deliver-aid", "joint-drill"],
+)
+def test_forces_that_deliver_aid_do_not_act_together(classifier, title, joint):
+    body = (
+        "COLOMBO -- Two Indian Navy ships arrived in Trincomalee on Tuesday, and Sri Lankan "
+        "army trucks carried the cargo inland to villages cut off by floods.\n\n"
+        "Helicopters from the ships flew to the worst-hit districts."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is joint
+
+
+# batch 94: "Canada and Britain, which sent frigates last year, were not part of this year's
+# drill": a list of states opening a sentence that says they were not part of it (in the past
+# as in the present) leaves them all out; the same list said to send ships takes part.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Canada and Britain, regular participants in the exercise, were not part of this "
+            "year's edition.",
+            ["FRA", "IND"],
+        ),
+        (
+            "Canada and Britain also sent frigates to this year's exercise.",
+            ["CAN", "FRA", "GBR", "IND"],
+        ),
+    ],
+    ids=["were-not-part-of", "also-sent"],
+)
+def test_opening_list_of_states_not_part_of_the_drill(classifier, sentence, states):
+    body = (
+        "GOA -- French and Indian warships opened a week-long naval exercise in the Arabian "
+        "Sea on Monday, the Indian Navy said.\n\n"
+        "A French carrier group and Indian destroyers are taking part.\n\n"
+        "The ships will practise air defence, anti-submarine warfare and boarding.\n\n"
+        "The exercise runs until Sunday.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="French, Indian navies open Arabian Sea drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 94: a state named right after "without" ("open the drill without Japan") is one the
+# activity goes ahead without, even where a later sentence names its ships; a title that says
+# "with" it keeps it.
+@pytest.mark.parametrize(
+    ("title", "states"),
+    [
+        ("France, India open naval drill without Britain", ["FRA", "IND"]),
+        ("France, India open naval drill with Britain", ["FRA", "GBR", "IND"]),
+    ],
+    ids=["without", "with"],
+)
+def test_state_after_without_is_left_out(classifier, title, states):
+    body = (
+        "GOA -- French and Indian warships opened a week-long naval exercise in the Arabian "
+        "Sea on Monday, the Indian Navy said.\n\n"
+        '"The British side tells us its frigates are committed to duties in the Gulf," an '
+        "Indian officer said.\n\n"
+        "The ships will practise air defence and boarding."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -325,7 +325,29 @@ analysis takes the participant list right after it; "the ships were still in the
 way; "led by" and "and including" name the forces a group is made of), batch 22 scores F1 1.000,
 states 1.000, activity 1.000 and tense 1.000, val-0001..0680 and the dev set are unchanged, and
 all 689 score F1 0.994 (precision 0.997, recall 0.991), states 0.994, activity 0.976 and tense
-0.938. The bounds are just under those figures, so a change that loses ground on unseen news
+0.938. Batch 94 (val-2841..val-2870) tests states recall where the participants are told in pieces
+or in unusual shapes, next to states named for other reasons (2004-2015): Red Flag 08-4 told
+through "crews of" French and South Korean jets "alongside the American" ones, Cope India 04 and
+06 ("Kalaikunda is hosting F-16s from Misawa"), Garuda V ("jets from France"), Cope North 2013,
+Malabar 2009 with Japan joining and Malabar 2011 without it, Cope Tiger 2013 told as a flag
+list, Yudh Abhyas 09, Hand-in-Hand 2008, Union Shield 2011, the Chinese Su-27s at Konya in
+2010 without the US and Israel, Cobra Gold 2013 with Myanmar observing, Talisman Sabre 2011,
+the B-2 run in Foal Eagle 2013 and Peace Blue Shield-2009 (16 positives), with 14 negatives (a
+defence framework, Operation Tomodachi, the Raahat evacuation, a rotational basing, a bomber
+buzzing the Nimitz, Stride-2009, Mission Action 2013, a port call and radio challenge, coast
+guards, a submarine delivery, the 2010 Victory Day parade, UN peacekeepers, a carrier handover,
+a plan to join Red Flag). Unseen it scored precision 0.941, recall 1.000, F1 0.970, states
+0.750, activity 1.000 and tense 0.7778. Rules: a state that "has not commented" or "declined
+to comment" is a voice on the drill (speech words); "deliver aid" and "delivered relief" join
+the relief words; a list of states opening a sentence that says they "were not part of" the
+drill (now also in the past) is left out; a state named right after "without" is one the
+activity goes ahead without; Red Flag's numbered cycles join the exercise file. After them the
+batch scores F1 1.000, states 1.000, activity 1.000 and tense 0.7778 (left: four drills told
+as begun with "joined", "arrived" or "landed" read as past, and three negatives given a
+tense); the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no earlier
+article changes, and all 2819 score F1 0.997 (precision 0.997, recall 0.996), states 0.9898
+(14 errors in 1,374 detected positives), activity 0.986 and tense 0.967.
+The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 - val-0711..0740 (batch 23: South Asia and the Indian Ocean, Southeast Asia, Africa and Latin
   America, 2017-2025: Malabar 2021, JIMEX-20, SLINEX-23, a tri-service INDRA 2019, Yudh Abhyas
@@ -2153,7 +2175,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2789
+    assert len(ids) >= 2819
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

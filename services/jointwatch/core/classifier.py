@@ -1555,7 +1555,11 @@ _SEPARATE_DRILL_AHEAD: Final = re.compile(
 # whose subject is the state that opens the sentence keeps that state out of the drill
 _NOT_TAKING_PART: Final = re.compile(
     r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:participating|taking\s+part|involved)\b"
-    r"|\b(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+take\s+part\b",
+    r"|\b(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+take\s+part\b"
+    # "The United States and Israel, regular participants, were not part of this year's
+    # event": the past of not taking part, and "not part of" the drill
+    r"|\b(?:(?:was|were)\s+not|wasn['’]t|weren['’]t)\s+(?:participating|taking\s+part|"
+    r"involved|part\s+of)\b",
     re.IGNORECASE,
 )
 # "Those aircraft are not part of Saber Strike": a sentence whose subject points back to the
@@ -1566,6 +1570,8 @@ _BACK_NOT_TAKING_PART: Final = re.compile(
     re.IGNORECASE,
 )
 _NOT_TAKING_PART_WORDS: Final = (
+    "not part of",
+    "n't part of",
     "not participating",
     "not taking part",
     "not involved",
@@ -6537,6 +6543,7 @@ class _Decision:
         low = self.text.lower()
         if " not part of " in low or any(w in low for w in _NOT_TAKING_PART_WORDS):
             out.update(self._back_not_taking_part())
+        out.update(self._left_without())
         if not any(w in low for w in _NOT_TAKING_PART_WORDS):
             return out
         for s in self.sentences:
@@ -6552,10 +6559,25 @@ class _Decision:
                 continue
             opening: tuple[str, ...] = ()
             if s.mentions:
-                for m in s.mentions:
+                for k, m in enumerate(s.mentions):
                     if m.states and m.role != "place":
                         if m.start - s.start <= 4 and m.end <= found.start():
                             opening = m.states
+                            # "The United States and Israel, regular participants, were
+                            # not part of it": a list of states opening the sentence
+                            last = m
+                            for x in itertools.islice(s.mentions, k + 1, None):
+                                if (
+                                    len(set(x.states)) != 1
+                                    or len(set(last.states)) != 1
+                                    or x.end > found.start()
+                                    or not _coordinated(self.text, last.end, x.start)
+                                ):
+                                    break
+                                opening = (*opening, *x.states)
+                                last = x
+                            if len(set(opening)) > 1 and last is m:
+                                opening = ()  # one mention of several states: a group
                         break
             else:
                 for span, info in zip(s.raw, s.infos, strict=True):
@@ -6563,8 +6585,25 @@ class _Decision:
                         if span[0] - s.start <= 4 and span[1] <= found.start():
                             opening = info.codes
                         break
-            if len(set(opening)) == 1:
+            if opening:
                 out.update(opening)
+        return out
+
+    def _left_without(self) -> set[str]:
+        """ "India, US open Malabar without Japan", "the drill went ahead without the United
+        States this year": a state named right after "without" is one the activity is held
+        without, not one of its forces."""
+        out: set[str] = set()
+        for s in (*self.title, *self.sentences):
+            src = self.source(s)
+            if "without " not in src[s.start : s.end]:
+                continue
+            for m in s.mentions:
+                if not m.states or m.role == "place":
+                    continue
+                before = src[max(s.start, m.start - 12) : m.start]
+                if before.endswith(("without ", "without the ")):
+                    out.update(m.states)
         return out
 
     def _back_not_taking_part(self) -> set[str]:
