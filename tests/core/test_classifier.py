@@ -12687,3 +12687,34 @@ def test_state_after_without_is_left_out(classifier, title, states):
     result = _classify(classifier, body, title=title)
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 94: "The air force is hosting F-16s from Italy and Rafales from France": aircraft
+# that a force or base is hosting come with the crews of the states named after "from" (or
+# "of"), even in a sentence with no word of activity; officials from a state hosted at the
+# same base are not forces.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The Hellenic Air Force is hosting F-16s from Italy and Rafales from France, a "
+            "spokesman said.",
+            ["FRA", "GRC", "ITA", "USA"],
+        ),
+        (
+            "The Hellenic Air Force is hosting officials from Italy and France at a "
+            "conference, a spokesman said.",
+            ["GRC", "USA"],
+        ),
+    ],
+    ids=["hosting-jets-from", "hosting-officials"],
+)
+def test_aircraft_hosted_from_states_bring_their_crews(classifier, sentence, states):
+    body = (
+        "ANDRAVIDA, Greece -- A two-week air exercise began at Andravida air base on Monday, "
+        "with Greek and American fighters flying large combined missions over the Ionian "
+        "Sea.\n\n" + sentence + "\n\nThe missions are flown twice a day."
+    )
+    result = _classify(classifier, body, title="Air exercise opens at Andravida")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

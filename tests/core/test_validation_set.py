@@ -341,12 +341,15 @@ a plan to join Red Flag). Unseen it scored precision 0.941, recall 1.000, F1 0.9
 to comment" is a voice on the drill (speech words); "deliver aid" and "delivered relief" join
 the relief words; a list of states opening a sentence that says they "were not part of" the
 drill (now also in the past) is left out; a state named right after "without" is one the
-activity goes ahead without; Red Flag's numbered cycles join the exercise file. After them the
-batch scores F1 1.000, states 1.000, activity 1.000 and tense 0.7778 (left: four drills told
-as begun with "joined", "arrived" or "landed" read as past, and three negatives given a
-tense); the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no earlier
-article changes, and all 2819 score F1 0.997 (precision 0.997, recall 0.996), states 0.9898
-(14 errors in 1,374 detected positives), activity 0.986 and tense 0.967.
+activity goes ahead without; Red Flag's numbered cycles join the exercise file; aircraft that
+a force or base "is hosting" come with the crews of the states named after "from" or "of"
+("hosting F-16s from Belgium and Poland"), a sentence now analysed though it has no activity
+word (this fixes batch 89's Frisian Flag, val-2698). After them the batch scores F1 1.000,
+states 1.000, activity 1.000 and tense 0.7778 (left: four drills told as begun with "joined",
+"arrived" or "landed" read as past, and three negatives given a tense); the dev set keeps F1
+1.000, states 0.992, activity 0.950 and tense 0.979; no other earlier article changes, and all
+2819 score F1 0.997 (precision 0.997, recall 0.996), states 0.9905 (13 errors in 1,374
+detected positives), activity 0.986 and tense 0.967.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 - val-0711..0740 (batch 23: South Asia and the Indian Ocean, Southeast Asia, Africa and Latin

@@ -1553,6 +1553,9 @@ _SEPARATE_DRILL_AHEAD: Final = re.compile(
 # "Sweden, which builds the Gripen, sent a support team but is not participating", "Japan's
 # fighters are not taking part in the Korean drills": a present negation of taking part
 # whose subject is the state that opens the sentence keeps that state out of the drill
+# "hosting F-16s from Belgium", "F-15s of the US Air National Guard": the words before a
+# hosted aircraft's state (see Classifier._hosted_from)
+_HOSTED_FROM_GAPS: Final = ("from ", "from the ", " of ", " of the ")
 _NOT_TAKING_PART: Final = re.compile(
     r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:participating|taking\s+part|involved)\b"
     r"|\b(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+take\s+part\b"
@@ -3240,7 +3243,10 @@ class Classifier:
             ):
                 lo = hi
                 continue  # names nothing a decision reads: no cue, place or area
-            screened = not cats.isdisjoint(_SCREEN_CATEGORIES)
+            # "The air force is hosting F-16s from Belgium and Poland": aircraft or ships hosted
+            # from named states (see _hosted_from), told with no activity or participation word
+            hosting = ASSET in cats and text.find(" hosting ", start, end) >= 0
+            screened = hosting or not cats.isdisjoint(_SCREEN_CATEGORIES)
             codes = _union(codes_of, lo, hi) if screened or title else _NO_CODES
             raw, infos = spans[lo:hi], infos_of[lo:hi]
             sentence = Sentence(index, start, end, paragraph, title, lead, raw, infos, cats, codes)
@@ -3248,7 +3254,7 @@ class Classifier:
             lo = hi
             if screened:
                 self._flags(text, sentence)
-                sentence.pending = self._worth_analysing(sentence)
+                sentence.pending = self._worth_analysing(sentence) or (hosting and len(codes) >= 2)
         return sentences
 
     def mentions(self, text: str, s: Sentence) -> list[Mention]:
@@ -4038,6 +4044,8 @@ class Classifier:
                     break
         if REACTION in s.cats:
             self._reactions(text, s)
+        if ASSET in s.cats and text.find(" hosting ", s.start, s.end) >= 0:
+            self._hosted_from(text, s)
         if not s.cats.isdisjoint(_PART_CATS):
             self._participation(text, s)
         if OPP not in s.cats:
@@ -4226,6 +4234,42 @@ class Classifier:
             and nxt.start - m.end <= 25
             and not _GAP_PUNCT.search(text, m.end, nxt.start)
         )
+
+    @staticmethod
+    def _hosted_from(text: str, s: Sentence) -> None:
+        """ "The Royal Netherlands Air Force is hosting F-16s from Belgium and Poland and
+        Eurofighters from Germany", "the base is hosting F-16 fighters from the US Air
+        Force's 35th Fighter Wing": aircraft or ships that a force or a base is hosting come
+        with the crews of the states they are from, who take part; the host itself is not
+        made a participant here (a state hosting a drill may only lend its ground)."""
+        at = text.find(" hosting ", s.start, s.end)
+        if not text.endswith((" is", " are", " was", " were"), s.start, at):
+            return
+        prev_end = at + len(" hosting ")
+        asset_seen = False
+        in_list = False
+        for m in s.mentions:
+            if m.start < prev_end:
+                continue
+            named = (
+                bool(m.states)
+                and not m.default_state
+                and PLACE not in m.cats
+                # "Rafales from France" here are France's crews, not its exports
+                and m.role in ("", "object", "origin")
+                and not (STATE not in m.cats and FORCE not in m.cats)
+            )
+            gap = text[prev_end : m.start]
+            if named and asset_seen and gap.endswith(_HOSTED_FROM_GAPS):
+                m.role = "participant"
+                in_list = True
+            elif named and in_list and _coordinated(text, prev_end, m.start):
+                m.role = "participant"
+            else:
+                in_list = False
+            if ASSET in m.cats:
+                asset_seen = True
+            prev_end = m.end
 
     def _reactions(self, text: str, s: Sentence) -> None:
         """ "a show of strength that has unsettled Poland, Lithuania and the other NATO
