@@ -12718,3 +12718,63 @@ def test_aircraft_hosted_from_states_bring_their_crews(classifier, sentence, sta
     result = _classify(classifier, body, title="Air exercise opens at Andravida")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 94: "an air exercise hosted by the Royal Thai Air Force": a drill that a military force
+# hosts is one that force takes part in, as "with the Royal Thai Air Force" says; a drill
+# "hosted by Thailand" names only a host state, which the report does not show taking part.
+@pytest.mark.parametrize(
+    ("host", "states"),
+    [
+        ("hosted by the Royal Thai Air Force", ["IND", "THA"]),
+        ("hosted by Thailand", []),
+    ],
+    ids=["host-force", "host-state"],
+)
+def test_drill_hosted_by_a_force_has_that_force_take_part(classifier, host, states):
+    body = (
+        "BANGKOK -- Six Indian Air Force Su-30MKI fighters have landed at Korat air base for a "
+        "ten-day air combat exercise " + host + ", officials said on Monday.\n\n"
+        "The Indian jets will fly large packages over the northeast.\n\n"
+        "The drill ends on the 14th."
+    )
+    result = _classify(classifier, body, title="Indian Sukhois land in Thailand for air drill")
+    assert sorted(result.states) == states
+    assert result.joint_military_activity is bool(states)
+
+
+# batch 94: "Joining them are crews of the French Air Force and of Saudi F-15s", "Sharing the
+# ramp with them were ...": an inverted sentence whose fronted phrase links back to the
+# participants ("them") names, after its copula, forces that take part with them; the same
+# forces said to be elsewhere ("Far from them ...") do not.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Sharing the flight line with them are crews of the Royal Saudi Air Force and of "
+            "French Rafales.",
+            ["FRA", "IND", "OMN", "SAU"],
+        ),
+        (
+            "Joining them this week were Royal Saudi Air Force Typhoons and French Rafales.",
+            ["FRA", "IND", "OMN", "SAU"],
+        ),
+        (
+            "Far from them, at their home bases, are crews of the Royal Saudi Air Force and of "
+            "French Rafales.",
+            ["IND", "OMN"],
+        ),
+    ],
+    ids=["sharing-with-them", "joining-them", "far-from-them"],
+)
+def test_forces_after_a_fronted_link_to_them_take_part(classifier, sentence, states):
+    body = (
+        "MUSCAT -- Eight Indian Air Force Jaguars have arrived at Thumrait air base for a "
+        "two-week air exercise with the Royal Air Force of Oman, officials said on Monday.\n\n"
+        "The Indian jets will fly strike missions over the desert.\n\n"
+        + sentence
+        + "\n\nThe drill ends on the 20th."
+    )
+    result = _classify(classifier, body, title="Indian Jaguars in Oman for air drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -1553,6 +1553,14 @@ _SEPARATE_DRILL_AHEAD: Final = re.compile(
 # "Sweden, which builds the Gripen, sent a support team but is not participating", "Japan's
 # fighters are not taking part in the Korean drills": a present negation of taking part
 # whose subject is the state that opens the sentence keeps that state out of the drill
+# "Joining them are crews of the French Air Force", "Sharing the ramp with them were Saudi
+# F-15s": a fronted phrase that links back to the participants ("them") before a copula; the
+# forces after the copula join them (see Classifier._fronted_partners)
+_FRONTED_PARTNERS: Final = re.compile(
+    r"(?:Joining|Alongside|Beside|With|(?:Sharing|Flying|Training|Sailing|Operating)"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:with|alongside))\s+them\b[^,.;:]{0,40}?\s+(?:are|were)\s+"
+)
+_FRONTED_STOP_CATS: Final = frozenset({ACT, OPP, COOP, SPEECH, OFFICIAL})
 # "hosting F-16s from Belgium", "F-15s of the US Air National Guard": the words before a
 # hosted aircraft's state (see Classifier._hosted_from)
 _HOSTED_FROM_GAPS: Final = ("from ", "from the ", " of ", " of the ")
@@ -3245,7 +3253,13 @@ class Classifier:
                 continue  # names nothing a decision reads: no cue, place or area
             # "The air force is hosting F-16s from Belgium and Poland": aircraft or ships hosted
             # from named states (see _hosted_from), told with no activity or participation word
-            hosting = ASSET in cats and text.find(" hosting ", start, end) >= 0
+            hosting = not cats.isdisjoint(_ENTITY_CATS) and (
+                (ASSET in cats and text.find(" hosting ", start, end) >= 0)
+                or (  # "Joining them are crews of the French Air Force"
+                    text.find(" them ", start, min(end, start + 60)) >= 0
+                    and _FRONTED_PARTNERS.match(text, start, end) is not None
+                )
+            )
             screened = hosting or not cats.isdisjoint(_SCREEN_CATEGORIES)
             codes = _union(codes_of, lo, hi) if screened or title else _NO_CODES
             raw, infos = spans[lo:hi], infos_of[lo:hi]
@@ -4046,6 +4060,13 @@ class Classifier:
             self._reactions(text, s)
         if ASSET in s.cats and text.find(" hosting ", s.start, s.end) >= 0:
             self._hosted_from(text, s)
+        if FORCE in s.cats and text.find(" hosted by ", s.start, s.end) >= 0:
+            self._hosted_by_force(text, s)
+        if (
+            not s.cats.isdisjoint(_ENTITY_CATS)
+            and text.find(" them ", s.start, min(s.end, s.start + 60)) >= 0
+        ):
+            self._fronted_partners(text, s)
         if not s.cats.isdisjoint(_PART_CATS):
             self._participation(text, s)
         if OPP not in s.cats:
@@ -4270,6 +4291,51 @@ class Classifier:
             if ASSET in m.cats:
                 asset_seen = True
             prev_end = m.end
+
+    @staticmethod
+    def _fronted_partners(text: str, s: Sentence) -> None:
+        """ "Joining them are crews of the French Air Force and of Saudi F-15s", "Sharing the
+        ramp with them were Rafales from France": an inverted sentence whose fronted phrase
+        links back to the participants already told ("them") names, after its copula, forces
+        that take part with them; a speaker or official after them ends the list."""
+        found = _FRONTED_PARTNERS.match(text, s.start, s.end)
+        if found is None:
+            return
+        for m in s.mentions:
+            if m.start < found.end():
+                continue
+            if not m.cats.isdisjoint(_FRONTED_STOP_CATS) or m.role == "speaker":
+                break
+            if (
+                m.states
+                and not m.default_state
+                and PLACE not in m.cats
+                and m.role in ("", "object", "origin")
+                and (m.military or not m.cats.isdisjoint(_ENTITY_CATS) or STATE in m.cats)
+            ):
+                m.role = "participant"
+
+    @staticmethod
+    def _hosted_by_force(text: str, s: Sentence) -> None:
+        """ "an air combat exercise hosted by the Royal Thai Air Force": a drill that a
+        military force hosts is one that force takes part in, as "with the Royal Thai Air
+        Force" would say; a drill "hosted by Thailand" names a host state, which takes part
+        only where the report names its forces."""
+        at = text.find(" hosted by ", s.start, s.end)
+        after = at + len(" hosted by ")
+        for m in s.mentions:
+            if m.start < after:
+                continue
+            if (
+                m.military
+                and FORCE in m.cats
+                and m.states
+                and not m.default_state
+                and m.role in ("", "object")
+                and text[after : m.start].strip(" ").lower() in ("", "the")
+            ):
+                m.role = "participant"
+            break
 
     def _reactions(self, text: str, s: Sentence) -> None:
         """ "a show of strength that has unsettled Poland, Lithuania and the other NATO
