@@ -12778,3 +12778,30 @@ def test_forces_after_a_fronted_link_to_them_take_part(classifier, sentence, sta
     result = _classify(classifier, body, title="Indian Jaguars in Oman for air drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 94: a photo's caption set in the body ("Photo caption: Indian, Omani and Saudi pilots
+# walk to their jets") shows the report's event: the military people or units of a state it
+# names take part; officials or observers of a state it shows watching do not.
+@pytest.mark.parametrize(
+    ("caption", "states"),
+    [
+        (
+            "Photo caption: Kuwaiti and Omani pilots walk out to their jets on Monday.",
+            ["IND", "KWT", "OMN"],
+        ),
+        ("Photo caption: Kuwaiti officials watch Omani jets take off on Monday.", ["IND", "OMN"]),
+    ],
+    ids=["pilots-in-caption", "officials-in-caption"],
+)
+def test_military_people_in_a_photo_caption_take_part(classifier, caption, states):
+    body = (
+        "MUSCAT -- Eight Indian Air Force Jaguars have arrived at Thumrait air base for a "
+        "two-week air exercise with the Royal Air Force of Oman, officials said on Monday.\n\n"
+        + caption
+        + "\n\nThe Indian jets will fly strike missions over the desert.\n\n"
+        "The drill ends on the 20th."
+    )
+    result = _classify(classifier, body, title="Indian Jaguars in Oman for air drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -1561,6 +1561,9 @@ _FRONTED_PARTNERS: Final = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:with|alongside))\s+them\b[^,.;:]{0,40}?\s+(?:are|were)\s+"
 )
 _FRONTED_STOP_CATS: Final = frozenset({ACT, OPP, COOP, SPEECH, OFFICIAL})
+# a photo's caption set in the body as its own paragraph (see Classifier._caption_forces)
+_CAPTION_OPENINGS: Final = ("Photo caption:", "Caption:", "PHOTO CAPTION:", "Pictured:")
+_CAPTION_CATS: Final = frozenset({FORCE, ASSET, MIL})
 # "hosting F-16s from Belgium", "F-15s of the US Air National Guard": the words before a
 # hosted aircraft's state (see Classifier._hosted_from)
 _HOSTED_FROM_GAPS: Final = ("from ", "from the ", " of ", " of the ")
@@ -3251,15 +3254,20 @@ class Classifier:
             ):
                 lo = hi
                 continue  # names nothing a decision reads: no cue, place or area
-            # "The air force is hosting F-16s from Belgium and Poland": aircraft or ships hosted
-            # from named states (see _hosted_from), told with no activity or participation word
-            hosting = not cats.isdisjoint(_ENTITY_CATS) and (
-                (ASSET in cats and text.find(" hosting ", start, end) >= 0)
-                or (  # "Joining them are crews of the French Air Force"
-                    text.find(" them ", start, min(end, start + 60)) >= 0
-                    and _FRONTED_PARTNERS.match(text, start, end) is not None
+            # sentences that name forces taking part with no activity or participation word:
+            # "The air force is hosting F-16s from Belgium and Poland" (see _hosted_from),
+            # "Joining them are crews of the French Air Force" (see _fronted_partners) and
+            # "Photo caption: Indian, Omani and Saudi pilots walk to their jets"
+            hosting = False
+            if not cats.isdisjoint(_CAPTION_CATS):
+                hosting = (
+                    (ASSET in cats and text.find(" hosting ", start, end) >= 0)
+                    or text.startswith(_CAPTION_OPENINGS, start)
+                    or (
+                        text.find(" them ", start, min(end, start + 60)) >= 0
+                        and _FRONTED_PARTNERS.match(text, start, end) is not None
+                    )
                 )
-            )
             screened = hosting or not cats.isdisjoint(_SCREEN_CATEGORIES)
             codes = _union(codes_of, lo, hi) if screened or title else _NO_CODES
             raw, infos = spans[lo:hi], infos_of[lo:hi]
@@ -3268,7 +3276,7 @@ class Classifier:
             lo = hi
             if screened:
                 self._flags(text, sentence)
-                sentence.pending = self._worth_analysing(sentence) or (hosting and len(codes) >= 2)
+                sentence.pending = self._worth_analysing(sentence) or (hosting and len(codes) >= 1)
         return sentences
 
     def mentions(self, text: str, s: Sentence) -> list[Mention]:
@@ -4062,11 +4070,11 @@ class Classifier:
             self._hosted_from(text, s)
         if FORCE in s.cats and text.find(" hosted by ", s.start, s.end) >= 0:
             self._hosted_by_force(text, s)
-        if (
-            not s.cats.isdisjoint(_ENTITY_CATS)
-            and text.find(" them ", s.start, min(s.end, s.start + 60)) >= 0
-        ):
-            self._fronted_partners(text, s)
+        if not s.cats.isdisjoint(_CAPTION_CATS):
+            if text.find(" them ", s.start, min(s.end, s.start + 60)) >= 0:
+                self._fronted_partners(text, s)
+            if text.startswith(_CAPTION_OPENINGS, s.start):
+                self._caption_forces(s)
         if not s.cats.isdisjoint(_PART_CATS):
             self._participation(text, s)
         if OPP not in s.cats:
@@ -4291,6 +4299,22 @@ class Classifier:
             if ASSET in m.cats:
                 asset_seen = True
             prev_end = m.end
+
+    @staticmethod
+    def _caption_forces(s: Sentence) -> None:
+        """ "Photo caption: Indian, Omani and Saudi pilots walk to their jets at Thumrait": a
+        photo's caption shows the report's event; the military people or units of a state it
+        names, with no other role (observers, speakers, places), are there taking part."""
+        for m in s.mentions:
+            if (
+                m.states
+                and m.military
+                and not m.default_state
+                and not m.equipment
+                and PLACE not in m.cats
+                and m.role == ""
+            ):
+                m.role = "participant"
 
     @staticmethod
     def _fronted_partners(text: str, s: Sentence) -> None:
