@@ -12805,3 +12805,25 @@ def test_military_people_in_a_photo_caption_take_part(classifier, caption, state
     result = _classify(classifier, body, title="Indian Jaguars in Oman for air drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 94: "The jets landed at Jodhpur on Saturday ... They will fly with the Indian Su-30s
+# until June 13": after an arrival told in the past, the forces' own activity told in the
+# future until a later day is under way; without the "until" the arrival stays past.
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("They will fly with the Indian Su-30MKIs over the desert until June 13.", "ongoing"),
+        ("They flew with the Indian Su-30MKIs over the desert.", "past"),
+    ],
+    ids=["will-fly-until", "flew"],
+)
+def test_future_flying_until_a_later_day_after_an_arrival_is_ongoing(classifier, sentence, tense):
+    body = (
+        "JODHPUR -- Four French Air Force Rafales landed at Jodhpur on Saturday for a bilateral "
+        "air exercise with the Indian Air Force, officials said.\n\n" + sentence + "\n\n"
+        "About 120 French airmen are at the base."
+    )
+    result = _classify(classifier, body, title="French Rafales land in Jodhpur for air drill")
+    assert result.joint_military_activity
+    assert result.tense == tense

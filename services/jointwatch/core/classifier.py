@@ -1864,6 +1864,9 @@ _LASTS_UNTIL = re.compile(
     # "are operating from Darwin and Tindal until August 17": forces there until a later day
     r"|\b(?:are|is)\s+(?:operating|training|exercising|flying|sailing|deployed)\b[^.;:]{0,60}?"
     r"\s(?:until|till)\b"
+    # "will fly with the Indian jets over the desert until June 13", "will train until December
+    # 14": the forces' own activity told in the future until a later day, after an arrival
+    r"|\bwill\s+(?:fly|train|sail|exercise|operate|practi[sc]e)\b[^.;:]{0,90}?\s(?:until|till)\b"
     # "The exercise ends on June 22": the day it is to end, told in the present
     r"|\b(?:ends|closes|concludes|finishes)\s+on\s+(?:"
     + _MONTH_NAMES
