@@ -12827,3 +12827,34 @@ def test_future_flying_until_a_later_day_after_an_arrival_is_ongoing(classifier,
     result = _classify(classifier, body, title="French Rafales land in Jodhpur for air drill")
     assert result.joint_military_activity
     assert result.tense == tense
+
+
+# batch 94: "flew simulated intercepts", "mock interceptions": an intercepting word itself
+# called simulated names a task the drill rehearses, so the forces flying it are the drill's
+# side, not an opposing one; officials who watch the same task are not forces.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Hungarian Gripens and Polish F-16s flew simulated intercepts of an aircraft that "
+            "had lost radio contact.",
+            ["EST", "HUN", "LTU", "LVA", "POL"],
+        ),
+        (
+            "Hungarian and Polish officials watched simulated intercepts of an aircraft that "
+            "had lost radio contact.",
+            ["EST", "LTU", "LVA"],
+        ),
+    ],
+    ids=["jets-fly-simulated-intercepts", "officials-watch"],
+)
+def test_simulated_intercepts_are_the_drills_task(classifier, sentence, states):
+    body = (
+        "RIGA -- Fighter jets of NATO's Baltic Air Policing mission took part in the Ramstein "
+        "Alloy exercise over the Baltic states on Wednesday, the Latvian armed forces said.\n\n"
+        + sentence
+        + "\n\nThe drill ended in the afternoon."
+    )
+    result = _classify(classifier, body, title="Allied jets in Ramstein Alloy drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -772,6 +772,7 @@ _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _ACCUSING_WORDS: Final = frozenset(
     "accused condemned criticized criticised denounced slammed".split()  # noqa: SIM905
 )
+_SIMULATED_WORDS: Final = ("simulated ", "mock ", "practice ", "dummy ")
 _TRAINING_VERB_BEFORE: Final = re.compile(
     r"\b(?:practi[sc](?:e|es|ed|ing)|rehears(?:e|es|ed|ing)|train(?:s|ed|ing)?\s+(?:in|on|at))\s+$",
     re.IGNORECASE,
@@ -2690,6 +2691,10 @@ def _drill_target_object(text: str, start: int, cue: Mention) -> bool:
         cue.start - start >= 9
         and _TRAINING_VERB_BEFORE.search(text, max(start, cue.start - 25), cue.start) is not None
     ):
+        return True
+    # "flew simulated interception and renegade scenarios", "mock intercepts": the
+    # intercepting word itself called simulated names a task the drill rehearses
+    if text[max(start, cue.start - 10) : cue.start].lower().endswith(_SIMULATED_WORDS):
         return True
     window = text[cue.end : cue.end + 90].lower()
     if ("playing" in window or " as " in window or "role of" in window) and (
