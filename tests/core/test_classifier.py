@@ -12858,3 +12858,35 @@ def test_simulated_intercepts_are_the_drills_task(classifier, sentence, states):
     result = _classify(classifier, body, title="Allied jets in Ramstein Alloy drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 94: a state whose forces open a sentence that says their part was planned and did not
+# happen ("had been expected to join", "was due to take part but pulled out", "declined an
+# invitation") is left out; the same forces said to have joined take part.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Indonesian corvettes had been expected to join but stayed in port for repairs.",
+            ["AUS", "PHL"],
+        ),
+        (
+            "An Indonesian corvette was due to take part but withdrew after an engine fire.",
+            ["AUS", "PHL"],
+        ),
+        ("Indonesia's navy declined an invitation to send a ship.", ["AUS", "PHL"]),
+        ("Indonesian corvettes joined the ships on Tuesday.", ["AUS", "IDN", "PHL"]),
+    ],
+    ids=["had-been-expected", "due-but-withdrew", "declined-invitation", "joined"],
+)
+def test_forces_whose_planned_part_did_not_happen_stay_out(classifier, sentence, states):
+    body = (
+        "SUBIC BAY -- Philippine and Australian warships began a week-long naval exercise off "
+        "Zambales on Monday, the Philippine Navy said.\n\n"
+        "Two Australian frigates and three Philippine patrol ships are taking part.\n\n"
+        "The ships will practise air defence and boarding.\n\n" + sentence + "\n\n"
+        "The exercise ends on Sunday."
+    )
+    result = _classify(classifier, body, title="Philippine, Australian navies begin drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -352,7 +352,9 @@ were crews of ...") names forces that take part; so does a photo caption set in 
 or units of the states it names with no other role; after an arrival told in the past, the
 forces' activity told in the future until a later day ("will fly with the Su-30s until June
 13") is under way; an intercepting word itself called simulated ("flew simulated intercepts",
-"mock interceptions") is a task the drill rehearses, not an opposing side. After them the
+"mock interceptions") is a task the drill rehearses, not an opposing side; forces opening a
+sentence that says their part was planned and did not happen ("had been expected to join",
+"was due to take part but ...", "declined an invitation") stay out. After them the
 batch scores F1 1.000, states 1.000, activity 1.000 and tense
 0.9444 (left: Malabar 2009 told with "joined ... on Wednesday" and "the programme until May 3
 includes" read as past); the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense

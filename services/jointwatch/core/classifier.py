@@ -1574,7 +1574,16 @@ _NOT_TAKING_PART: Final = re.compile(
     # "The United States and Israel, regular participants, were not part of this year's
     # event": the past of not taking part, and "not part of" the drill
     r"|\b(?:(?:was|were)\s+not|wasn['’]t|weren['’]t)\s+(?:participating|taking\s+part|"
-    r"involved|part\s+of)\b",
+    r"involved|part\s+of)\b"
+    # "Japanese warships had been expected to join but ...", "A Japanese destroyer was due
+    # to take part but pulled out", "Japan's navy declined an invitation": a part that was
+    # planned and did not happen
+    r"|\bhad\s+been\s+(?:expected|due|scheduled|set)\s+to\s+(?:join|take\s+part|participate|"
+    r"send)\b"
+    r"|\b(?:was|were)\s+(?:due|expected|scheduled|set)\s+to\s+(?:join|take\s+part|"
+    r"participate|send)\b[^.;:]{0,60}?\bbut\b"
+    r"|\bdeclined\s+(?:an\s+invitation|the\s+invitation|to\s+(?:join|take\s+part|participate|"
+    r"send))\b",
     re.IGNORECASE,
 )
 # "Those aircraft are not part of Saber Strike": a sentence whose subject points back to the
@@ -1585,6 +1594,11 @@ _BACK_NOT_TAKING_PART: Final = re.compile(
     re.IGNORECASE,
 )
 _NOT_TAKING_PART_WORDS: Final = (
+    "expected to",
+    "due to",
+    "scheduled to",
+    "set to",
+    "declined",
     "not part of",
     "n't part of",
     "not participating",
