@@ -12890,3 +12890,28 @@ def test_forces_whose_planned_part_did_not_happen_stay_out(classifier, sentence,
     result = _classify(classifier, body, title="Philippine, Australian navies begin drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 94: "The Dutch air force hosts F-16s from Belgium and Norway": a military force that
+# hosts (or "is hosting") the guests' aircraft flies with them and takes part; a state or a
+# base that hosts them only lends its ground.
+@pytest.mark.parametrize(
+    ("host", "states"),
+    [
+        ("The Dutch air force hosts", ["BEL", "DEU", "NLD", "NOR"]),
+        ("The Dutch air force is hosting", ["BEL", "DEU", "NLD", "NOR"]),
+        ("Leeuwarden air base hosts", ["BEL", "DEU", "NOR"]),
+    ],
+    ids=["force-hosts", "force-is-hosting", "base-hosts"],
+)
+def test_a_force_that_hosts_guest_aircraft_takes_part(classifier, host, states):
+    body = (
+        "A two-week multinational air exercise began on Monday, with about 50 fighters "
+        "flying large missions over the North Sea.\n\n"
+        + host
+        + " F-16s from Belgium and Norway and Eurofighters from Germany.\n\n"
+        "The exercise ends on April 20."
+    )
+    result = _classify(classifier, body, title="Multinational air exercise opens")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -1568,6 +1568,7 @@ _CAPTION_CATS: Final = frozenset({FORCE, ASSET, MIL})
 # "hosting F-16s from Belgium", "F-15s of the US Air National Guard": the words before a
 # hosted aircraft's state (see Classifier._hosted_from)
 _HOSTED_FROM_GAPS: Final = ("from ", "from the ", " of ", " of the ")
+_HOSTING_VERBS: Final = (" hosting ", " hosts ", " hosted ")
 _NOT_TAKING_PART: Final = re.compile(
     r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:participating|taking\s+part|involved)\b"
     r"|\b(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+take\s+part\b"
@@ -2759,6 +2760,16 @@ def _foreign_base_place(text: str, ms: Sequence[Mention], k: int) -> bool:
     return False
 
 
+def _hosting_verb(text: str, start: int, end: int) -> tuple[int, str]:
+    """Where the first verb of hosting guests is ("is hosting", "hosts", "welcomed"), and
+    which; (-1, "") when there is none. "hosted by" is the passive of a host's own drill."""
+    for verb in _HOSTING_VERBS:
+        at = text.find(verb, start, end)
+        if at >= 0 and not text.startswith(" by ", at + len(verb) - 1):
+            return at, verb
+    return -1, ""
+
+
 def _police_of(text: str, s: Sentence, m: Mention) -> bool:
     """ "police patrol boats from Solomon Islands, Vanuatu and Samoa also took part": the
     nearest noun before a participating state that says who serves is a police or
@@ -3283,7 +3294,7 @@ class Classifier:
             hosting = False
             if not cats.isdisjoint(_CAPTION_CATS):
                 hosting = (
-                    (ASSET in cats and text.find(" hosting ", start, end) >= 0)
+                    (ASSET in cats and _hosting_verb(text, start, end)[0] >= 0)
                     or text.startswith(_CAPTION_OPENINGS, start)
                     or (
                         text.find(" them ", start, min(end, start + 60)) >= 0
@@ -4088,7 +4099,7 @@ class Classifier:
                     break
         if REACTION in s.cats:
             self._reactions(text, s)
-        if ASSET in s.cats and text.find(" hosting ", s.start, s.end) >= 0:
+        if ASSET in s.cats:
             self._hosted_from(text, s)
         if FORCE in s.cats and text.find(" hosted by ", s.start, s.end) >= 0:
             self._hosted_by_force(text, s)
@@ -4290,13 +4301,31 @@ class Classifier:
     def _hosted_from(text: str, s: Sentence) -> None:
         """ "The Royal Netherlands Air Force is hosting F-16s from Belgium and Poland and
         Eurofighters from Germany", "the base is hosting F-16 fighters from the US Air
-        Force's 35th Fighter Wing": aircraft or ships that a force or a base is hosting come
-        with the crews of the states they are from, who take part; the host itself is not
-        made a participant here (a state hosting a drill may only lend its ground)."""
-        at = text.find(" hosting ", s.start, s.end)
-        if not text.endswith((" is", " are", " was", " were"), s.start, at):
+        Force's 35th Fighter Wing", "the Dutch air force hosts F-16s from Norway": aircraft
+        or ships that a force or a base hosts come with the crews of the states they are from,
+        who take part; a host that is a military force takes part too, a state or a base only
+        lends its ground."""
+        at, verb = _hosting_verb(text, s.start, s.end)
+        if at < 0:
             return
-        prev_end = at + len(" hosting ")
+        if verb == " hosting " and not text.endswith((" is", " are", " was", " were"), s.start, at):
+            return
+        # "The Royal Netherlands Air Force is hosting ...": a military force as the subject
+        # flies with its guests (a state or a base as the subject only lends its ground)
+        for m in s.mentions:
+            if m.end > at:
+                break
+            if (
+                m.end >= at - 5
+                and m.military
+                and FORCE in m.cats
+                and m.states
+                and not m.default_state
+                and m.role in ("", "object")
+                and text[m.end : at].strip() in ("", "is", "are", "was", "were")
+            ):
+                m.role = "participant"
+        prev_end = at + len(verb)
         asset_seen = False
         in_list = False
         for m in s.mentions:
