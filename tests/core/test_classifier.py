@@ -13059,3 +13059,338 @@ def test_drill_continuing_after_a_done_day_is_ongoing(classifier, sentence, tens
     result = _classify(classifier, body, title="Allied jets fly strike drill")
     assert result.joint_military_activity
     assert result.tense == tense
+
+
+# batch 94: a state whose only word on the drill is that it has not commented ("Moscow has
+# not commented", "Beijing declined to comment") is a voice on it, like one that speaks; a
+# state whose forces the same kind of sentence names joining still takes part.
+@pytest.mark.parametrize(
+    ("closing", "states"),
+    [
+        (
+            "Russia and Vietnam have not publicly commented, though Vietnamese newspapers "
+            "have reported the manoeuvres in detail.",
+            ["AUS", "PHL"],
+        ),
+        (
+            "Vietnamese patrol boats have joined the manoeuvres, though Hanoi has not "
+            "publicly commented.",
+            ["AUS", "PHL", "VNM"],
+        ),
+    ],
+    ids=["not-commented", "joined-then-silent"],
+)
+def test_state_that_has_not_commented_is_not_a_participant(classifier, closing, states):
+    body = (
+        "MANILA -- Philippine and Australian soldiers began a two-week amphibious exercise on "
+        "the coast of Palawan on Monday, the Armed Forces of the Philippines said.\n\n"
+        "About 1,200 troops are taking part, with landing craft and helicopters.\n\n"
+        "The exercise ends on the 28th.\n\n" + closing
+    )
+    result = _classify(classifier, body, title="Philippine, Australian troops begin drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 94: forces of two states that "deliver aid" or "delivered relief" carry supplies to
+# a disaster, each a national mission, as "delivering aid" already said; a drill of the same
+# forces stays joint activity.
+@pytest.mark.parametrize(
+    ("title", "joint"),
+    [
+        ("Indian navy ships, Sri Lankan troops deliver aid in 'Operation Sahayog'", False),
+        ("Indian navy ships, Sri Lankan troops hold joint drill in 'Operation Sahayog'", True),
+    ],
+    ids=["deliver-aid", "joint-drill"],
+)
+def test_forces_that_deliver_aid_do_not_act_together(classifier, title, joint):
+    body = (
+        "COLOMBO -- Two Indian Navy ships arrived in Trincomalee on Tuesday, and Sri Lankan "
+        "army trucks carried the cargo inland to villages cut off by floods.\n\n"
+        "Helicopters from the ships flew to the worst-hit districts."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is joint
+
+
+# batch 94: "Canada and Britain, which sent frigates last year, were not part of this year's
+# drill": a list of states opening a sentence that says they were not part of it (in the past
+# as in the present) leaves them all out; the same list said to send ships takes part.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Canada and Britain, regular participants in the exercise, were not part of this "
+            "year's edition.",
+            ["FRA", "IND"],
+        ),
+        (
+            "Canada and Britain also sent frigates to this year's exercise.",
+            ["CAN", "FRA", "GBR", "IND"],
+        ),
+    ],
+    ids=["were-not-part-of", "also-sent"],
+)
+def test_opening_list_of_states_not_part_of_the_drill(classifier, sentence, states):
+    body = (
+        "GOA -- French and Indian warships opened a week-long naval exercise in the Arabian "
+        "Sea on Monday, the Indian Navy said.\n\n"
+        "A French carrier group and Indian destroyers are taking part.\n\n"
+        "The ships will practise air defence, anti-submarine warfare and boarding.\n\n"
+        "The exercise runs until Sunday.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="French, Indian navies open Arabian Sea drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 94: a state named right after "without" ("open the drill without Japan") is one the
+# activity goes ahead without, even where a later sentence names its ships; a title that says
+# "with" it keeps it.
+@pytest.mark.parametrize(
+    ("title", "states"),
+    [
+        ("France, India open naval drill without Britain", ["FRA", "IND"]),
+        ("France, India open naval drill with Britain", ["FRA", "GBR", "IND"]),
+    ],
+    ids=["without", "with"],
+)
+def test_state_after_without_is_left_out(classifier, title, states):
+    body = (
+        "GOA -- French and Indian warships opened a week-long naval exercise in the Arabian "
+        "Sea on Monday, the Indian Navy said.\n\n"
+        '"The British side tells us its frigates are committed to duties in the Gulf," an '
+        "Indian officer said.\n\n"
+        "The ships will practise air defence and boarding."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 94: "The air force is hosting F-16s from Italy and Rafales from France": aircraft
+# that a force or base is hosting come with the crews of the states named after "from" (or
+# "of"), even in a sentence with no word of activity; officials from a state hosted at the
+# same base are not forces.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The Hellenic Air Force is hosting F-16s from Italy and Rafales from France, a "
+            "spokesman said.",
+            ["FRA", "GRC", "ITA", "USA"],
+        ),
+        (
+            "The Hellenic Air Force is hosting officials from Italy and France at a "
+            "conference, a spokesman said.",
+            ["GRC", "USA"],
+        ),
+    ],
+    ids=["hosting-jets-from", "hosting-officials"],
+)
+def test_aircraft_hosted_from_states_bring_their_crews(classifier, sentence, states):
+    body = (
+        "ANDRAVIDA, Greece -- A two-week air exercise began at Andravida air base on Monday, "
+        "with Greek and American fighters flying large combined missions over the Ionian "
+        "Sea.\n\n" + sentence + "\n\nThe missions are flown twice a day."
+    )
+    result = _classify(classifier, body, title="Air exercise opens at Andravida")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 94: "an air exercise hosted by the Royal Thai Air Force": a drill that a military force
+# hosts is one that force takes part in, as "with the Royal Thai Air Force" says; a drill
+# "hosted by Thailand" names only a host state, which the report does not show taking part.
+@pytest.mark.parametrize(
+    ("host", "states"),
+    [
+        ("hosted by the Royal Thai Air Force", ["IND", "THA"]),
+        ("hosted by Thailand", []),
+    ],
+    ids=["host-force", "host-state"],
+)
+def test_drill_hosted_by_a_force_has_that_force_take_part(classifier, host, states):
+    body = (
+        "BANGKOK -- Six Indian Air Force Su-30MKI fighters have landed at Korat air base for a "
+        "ten-day air combat exercise " + host + ", officials said on Monday.\n\n"
+        "The Indian jets will fly large packages over the northeast.\n\n"
+        "The drill ends on the 14th."
+    )
+    result = _classify(classifier, body, title="Indian Sukhois land in Thailand for air drill")
+    assert sorted(result.states) == states
+    assert result.joint_military_activity is bool(states)
+
+
+# batch 94: "Joining them are crews of the French Air Force and of Saudi F-15s", "Sharing the
+# ramp with them were ...": an inverted sentence whose fronted phrase links back to the
+# participants ("them") names, after its copula, forces that take part with them; the same
+# forces said to be elsewhere ("Far from them ...") do not.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Sharing the flight line with them are crews of the Royal Saudi Air Force and of "
+            "French Rafales.",
+            ["FRA", "IND", "OMN", "SAU"],
+        ),
+        (
+            "Joining them this week were Royal Saudi Air Force Typhoons and French Rafales.",
+            ["FRA", "IND", "OMN", "SAU"],
+        ),
+        (
+            "Far from them, at their home bases, are crews of the Royal Saudi Air Force and of "
+            "French Rafales.",
+            ["IND", "OMN"],
+        ),
+    ],
+    ids=["sharing-with-them", "joining-them", "far-from-them"],
+)
+def test_forces_after_a_fronted_link_to_them_take_part(classifier, sentence, states):
+    body = (
+        "MUSCAT -- Eight Indian Air Force Jaguars have arrived at Thumrait air base for a "
+        "two-week air exercise with the Royal Air Force of Oman, officials said on Monday.\n\n"
+        "The Indian jets will fly strike missions over the desert.\n\n"
+        + sentence
+        + "\n\nThe drill ends on the 20th."
+    )
+    result = _classify(classifier, body, title="Indian Jaguars in Oman for air drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 94: a photo's caption set in the body ("Photo caption: Indian, Omani and Saudi pilots
+# walk to their jets") shows the report's event: the military people or units of a state it
+# names take part; officials or observers of a state it shows watching do not.
+@pytest.mark.parametrize(
+    ("caption", "states"),
+    [
+        (
+            "Photo caption: Kuwaiti and Omani pilots walk out to their jets on Monday.",
+            ["IND", "KWT", "OMN"],
+        ),
+        ("Photo caption: Kuwaiti officials watch Omani jets take off on Monday.", ["IND", "OMN"]),
+    ],
+    ids=["pilots-in-caption", "officials-in-caption"],
+)
+def test_military_people_in_a_photo_caption_take_part(classifier, caption, states):
+    body = (
+        "MUSCAT -- Eight Indian Air Force Jaguars have arrived at Thumrait air base for a "
+        "two-week air exercise with the Royal Air Force of Oman, officials said on Monday.\n\n"
+        + caption
+        + "\n\nThe Indian jets will fly strike missions over the desert.\n\n"
+        "The drill ends on the 20th."
+    )
+    result = _classify(classifier, body, title="Indian Jaguars in Oman for air drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 94: "The jets landed at Jodhpur on Saturday ... They will fly with the Indian Su-30s
+# until June 13": after an arrival told in the past, the forces' own activity told in the
+# future until a later day is under way; without the "until" the arrival stays past.
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("They will fly with the Indian Su-30MKIs over the desert until June 13.", "ongoing"),
+        ("They flew with the Indian Su-30MKIs over the desert.", "past"),
+    ],
+    ids=["will-fly-until", "flew"],
+)
+def test_future_flying_until_a_later_day_after_an_arrival_is_ongoing(classifier, sentence, tense):
+    body = (
+        "JODHPUR -- Four French Air Force Rafales landed at Jodhpur on Saturday for a bilateral "
+        "air exercise with the Indian Air Force, officials said.\n\n" + sentence + "\n\n"
+        "About 120 French airmen are at the base."
+    )
+    result = _classify(classifier, body, title="French Rafales land in Jodhpur for air drill")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 94: "flew simulated intercepts", "mock interceptions": an intercepting word itself
+# called simulated names a task the drill rehearses, so the forces flying it are the drill's
+# side, not an opposing one; officials who watch the same task are not forces.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Hungarian Gripens and Polish F-16s flew simulated intercepts of an aircraft that "
+            "had lost radio contact.",
+            ["EST", "HUN", "LTU", "LVA", "POL"],
+        ),
+        (
+            "Hungarian and Polish officials watched simulated intercepts of an aircraft that "
+            "had lost radio contact.",
+            ["EST", "LTU", "LVA"],
+        ),
+    ],
+    ids=["jets-fly-simulated-intercepts", "officials-watch"],
+)
+def test_simulated_intercepts_are_the_drills_task(classifier, sentence, states):
+    body = (
+        "RIGA -- Fighter jets of NATO's Baltic Air Policing mission took part in the Ramstein "
+        "Alloy exercise over the Baltic states on Wednesday, the Latvian armed forces said.\n\n"
+        + sentence
+        + "\n\nThe drill ended in the afternoon."
+    )
+    result = _classify(classifier, body, title="Allied jets in Ramstein Alloy drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 94: a state whose forces open a sentence that says their part was planned and did not
+# happen ("had been expected to join", "was due to take part but pulled out", "declined an
+# invitation") is left out; the same forces said to have joined take part.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Indonesian corvettes had been expected to join but stayed in port for repairs.",
+            ["AUS", "PHL"],
+        ),
+        (
+            "An Indonesian corvette was due to take part but withdrew after an engine fire.",
+            ["AUS", "PHL"],
+        ),
+        ("Indonesia's navy declined an invitation to send a ship.", ["AUS", "PHL"]),
+        ("Indonesian corvettes joined the ships on Tuesday.", ["AUS", "IDN", "PHL"]),
+    ],
+    ids=["had-been-expected", "due-but-withdrew", "declined-invitation", "joined"],
+)
+def test_forces_whose_planned_part_did_not_happen_stay_out(classifier, sentence, states):
+    body = (
+        "SUBIC BAY -- Philippine and Australian warships began a week-long naval exercise off "
+        "Zambales on Monday, the Philippine Navy said.\n\n"
+        "Two Australian frigates and three Philippine patrol ships are taking part.\n\n"
+        "The ships will practise air defence and boarding.\n\n" + sentence + "\n\n"
+        "The exercise ends on Sunday."
+    )
+    result = _classify(classifier, body, title="Philippine, Australian navies begin drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 94: "The Dutch air force hosts F-16s from Belgium and Norway": a military force that
+# hosts (or "is hosting") the guests' aircraft flies with them and takes part; a state or a
+# base that hosts them only lends its ground.
+@pytest.mark.parametrize(
+    ("host", "states"),
+    [
+        ("The Dutch air force hosts", ["BEL", "DEU", "NLD", "NOR"]),
+        ("The Dutch air force is hosting", ["BEL", "DEU", "NLD", "NOR"]),
+        ("Leeuwarden air base hosts", ["BEL", "DEU", "NOR"]),
+    ],
+    ids=["force-hosts", "force-is-hosting", "base-hosts"],
+)
+def test_a_force_that_hosts_guest_aircraft_takes_part(classifier, host, states):
+    body = (
+        "A two-week multinational air exercise began on Monday, with about 50 fighters "
+        "flying large missions over the North Sea.\n\n"
+        + host
+        + " F-16s from Belgium and Norway and Eurofighters from Germany.\n\n"
+        "The exercise ends on April 20."
+    )
+    result = _classify(classifier, body, title="Multinational air exercise opens")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

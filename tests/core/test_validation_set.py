@@ -2178,6 +2178,42 @@ participants); a drill that "continues with" more training, or whose forces "wer
 and tense 0.979; no earlier article changes, and all 2819 articles score F1 0.997 (precision
 0.997, recall 0.996), states 0.9898 (14 errors in 1,368 detected positives), activity 0.986 and
 tense 0.969.
+Batch 94 (val-2841..val-2870) tests states recall where the participants are told in pieces or
+in unusual shapes, next to states named for other reasons (2004-2015): Red Flag 08-4 told
+through "crews of" French and South Korean jets "alongside the American" ones, Cope India 04
+and 06 ("Kalaikunda is hosting F-16s from Misawa"), Garuda V ("jets from France"), Cope North
+2013, Malabar 2009 with Japan joining and Malabar 2011 without it, Cope Tiger 2013 told as a
+flag list, Yudh Abhyas 09, Hand-in-Hand 2008, Union Shield 2011, the Chinese Su-27s at Konya in
+2010 without the US and Israel, Cobra Gold 2013 with Myanmar observing, Talisman Sabre 2011,
+the B-2 run in Foal Eagle 2013 and Peace Blue Shield-2009 (16 positives), with 14 negatives (a
+defence framework, Operation Tomodachi, the Raahat evacuation, a rotational basing, a bomber
+buzzing the Nimitz, Stride-2009, Mission Action 2013, a port call and radio challenge, coast
+guards, a submarine delivery, the 2010 Victory Day parade, UN peacekeepers, a carrier handover,
+a plan to join Red Flag). Unseen it scored precision 0.941, recall 1.000, F1 0.970, states
+0.750, activity 1.000 and tense 0.7778. Rules: a state that "has not commented" or "declined to
+comment" is a voice on the drill (speech words); "deliver aid" and "delivered relief" join the
+relief words; a list of states opening a sentence that says they "were not part of" the drill
+(now also in the past) is left out; a state named right after "without" is one the activity
+goes ahead without; Red Flag's numbered cycles join the exercise file; aircraft that a force or
+base "is hosting" (or "hosts", "hosted") come with the crews of the states named after "from"
+or "of" ("hosting F-16s from Belgium and Poland"), and a military force as the host flies with
+them (a state or a base only lends its ground), a sentence now analysed though it has no
+activity word (this fixes batch 89's Frisian Flag, val-2698); a drill "hosted by the Royal Thai
+Air Force" (a force, not a state) has that force take part; an inverted sentence whose fronted
+phrase links back to the participants ("Joining them are ...", "Sharing the ramp with them were
+crews of ...") names forces that take part; so does a photo caption set in the body ("Photo
+caption: Indian, Omani and Saudi pilots walk to their jets"), for the military people or units
+of the states it names with no other role; after an arrival told in the past, the forces'
+activity told in the future until a later day ("will fly with the Su-30s until June 13") is
+under way; an intercepting word itself called simulated ("flew simulated intercepts", "mock
+interceptions") is a task the drill rehearses, not an opposing side; forces opening a sentence
+that says their part was planned and did not happen ("had been expected to join", "was due to
+take part but ...", "declined an invitation") stay out. After them the batch scores F1 1.000,
+states 1.000, activity 1.000 and tense 0.9444 (left: Malabar 2009 told with "joined ... on
+Wednesday" and "the programme until May 3 includes" read as past); the dev set keeps F1 1.000,
+states 0.992, activity 0.950 and tense 0.979; no other earlier article changes, and all 2819
+score F1 0.997 (precision 0.997, recall 0.996), states 0.9905 (13 errors in 1,374 detected
+positives), activity 0.986 and tense 0.9685.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2216,7 +2252,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2849
+    assert len(ids) >= 2879
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

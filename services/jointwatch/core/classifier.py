@@ -776,6 +776,7 @@ _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _ACCUSING_WORDS: Final = frozenset(
     "accused condemned criticized criticised denounced slammed".split()  # noqa: SIM905
 )
+_SIMULATED_WORDS: Final = ("simulated ", "mock ", "practice ", "dummy ")
 _TRAINING_VERB_BEFORE: Final = re.compile(
     r"\b(?:practi[sc](?:e|es|ed|ing)|rehears(?:e|es|ed|ing)|train(?:s|ed|ing)?\s+(?:in|on|at))\s+$",
     re.IGNORECASE,
@@ -1578,9 +1579,37 @@ _SEPARATE_DRILL_AHEAD: Final = re.compile(
 # "Sweden, which builds the Gripen, sent a support team but is not participating", "Japan's
 # fighters are not taking part in the Korean drills": a present negation of taking part
 # whose subject is the state that opens the sentence keeps that state out of the drill
+# "Joining them are crews of the French Air Force", "Sharing the ramp with them were Saudi
+# F-15s": a fronted phrase that links back to the participants ("them") before a copula; the
+# forces after the copula join them (see Classifier._fronted_partners)
+_FRONTED_PARTNERS: Final = re.compile(
+    r"(?:Joining|Alongside|Beside|With|(?:Sharing|Flying|Training|Sailing|Operating)"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:with|alongside))\s+them\b[^,.;:]{0,40}?\s+(?:are|were)\s+"
+)
+_FRONTED_STOP_CATS: Final = frozenset({ACT, OPP, COOP, SPEECH, OFFICIAL})
+# a photo's caption set in the body as its own paragraph (see Classifier._caption_forces)
+_CAPTION_OPENINGS: Final = ("Photo caption:", "Caption:", "PHOTO CAPTION:", "Pictured:")
+_CAPTION_CATS: Final = frozenset({FORCE, ASSET, MIL})
+# "hosting F-16s from Belgium", "F-15s of the US Air National Guard": the words before a
+# hosted aircraft's state (see Classifier._hosted_from)
+_HOSTED_FROM_GAPS: Final = ("from ", "from the ", " of ", " of the ")
+_HOSTING_VERBS: Final = (" hosting ", " hosts ", " hosted ")
 _NOT_TAKING_PART: Final = re.compile(
     r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:participating|taking\s+part|involved)\b"
-    r"|\b(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+take\s+part\b",
+    r"|\b(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+take\s+part\b"
+    # "The United States and Israel, regular participants, were not part of this year's
+    # event": the past of not taking part, and "not part of" the drill
+    r"|\b(?:(?:was|were)\s+not|wasn['’]t|weren['’]t)\s+(?:participating|taking\s+part|"
+    r"involved|part\s+of)\b"
+    # "Japanese warships had been expected to join but ...", "A Japanese destroyer was due
+    # to take part but pulled out", "Japan's navy declined an invitation": a part that was
+    # planned and did not happen
+    r"|\bhad\s+been\s+(?:expected|due|scheduled|set)\s+to\s+(?:join|take\s+part|participate|"
+    r"send)\b"
+    r"|\b(?:was|were)\s+(?:due|expected|scheduled|set)\s+to\s+(?:join|take\s+part|"
+    r"participate|send)\b[^.;:]{0,60}?\bbut\b"
+    r"|\bdeclined\s+(?:an\s+invitation|the\s+invitation|to\s+(?:join|take\s+part|participate|"
+    r"send))\b",
     re.IGNORECASE,
 )
 # "Those aircraft are not part of Saber Strike": a sentence whose subject points back to the
@@ -1591,6 +1620,13 @@ _BACK_NOT_TAKING_PART: Final = re.compile(
     re.IGNORECASE,
 )
 _NOT_TAKING_PART_WORDS: Final = (
+    "expected to",
+    "due to",
+    "scheduled to",
+    "set to",
+    "declined",
+    "not part of",
+    "n't part of",
     "not participating",
     "not taking part",
     "not involved",
@@ -1869,6 +1905,9 @@ _LASTS_UNTIL = re.compile(
     # "are operating from Darwin and Tindal until August 17": forces there until a later day
     r"|\b(?:are|is)\s+(?:operating|training|exercising|flying|sailing|deployed)\b[^.;:]{0,60}?"
     r"\s(?:until|till)\b"
+    # "will fly with the Indian jets over the desert until June 13", "will train until December
+    # 14": the forces' own activity told in the future until a later day, after an arrival
+    r"|\bwill\s+(?:fly|train|sail|exercise|operate|practi[sc]e)\b[^.;:]{0,90}?\s(?:until|till)\b"
     # "The exercise ends on June 22": the day it is to end, told in the present
     r"|\b(?:ends|closes|concludes|finishes)\s+on\s+(?:"
     + _MONTH_NAMES
@@ -2712,6 +2751,10 @@ def _drill_target_object(text: str, start: int, cue: Mention) -> bool:
         and _TRAINING_VERB_BEFORE.search(text, max(start, cue.start - 25), cue.start) is not None
     ):
         return True
+    # "flew simulated interception and renegade scenarios", "mock intercepts": the
+    # intercepting word itself called simulated names a task the drill rehearses
+    if text[max(start, cue.start - 10) : cue.start].lower().endswith(_SIMULATED_WORDS):
+        return True
     window = text[cue.end : cue.end + 90].lower()
     if ("playing" in window or " as " in window or "role of" in window) and (
         _PLAYS_ENEMY_AFTER.match(text, cue.end)
@@ -2775,6 +2818,16 @@ def _foreign_base_place(text: str, ms: Sequence[Mention], k: int) -> bool:
                 _FOREIGN_BASE_GAP.fullmatch(text, x.end, m.start) is not None
             )
     return False
+
+
+def _hosting_verb(text: str, start: int, end: int) -> tuple[int, str]:
+    """Where the first verb of hosting guests is ("is hosting", "hosts", "welcomed"), and
+    which; (-1, "") when there is none. "hosted by" is the passive of a host's own drill."""
+    for verb in _HOSTING_VERBS:
+        at = text.find(verb, start, end)
+        if at >= 0 and not text.startswith(" by ", at + len(verb) - 1):
+            return at, verb
+    return -1, ""
 
 
 def _police_of(text: str, s: Sentence, m: Mention) -> bool:
@@ -3353,7 +3406,21 @@ class Classifier:
             ):
                 lo = hi
                 continue  # names nothing a decision reads: no cue, place or area
-            screened = not cats.isdisjoint(_SCREEN_CATEGORIES)
+            # sentences that name forces taking part with no activity or participation word:
+            # "The air force is hosting F-16s from Belgium and Poland" (see _hosted_from),
+            # "Joining them are crews of the French Air Force" (see _fronted_partners) and
+            # "Photo caption: Indian, Omani and Saudi pilots walk to their jets"
+            hosting = False
+            if not cats.isdisjoint(_CAPTION_CATS):
+                hosting = (
+                    (ASSET in cats and _hosting_verb(text, start, end)[0] >= 0)
+                    or text.startswith(_CAPTION_OPENINGS, start)
+                    or (
+                        text.find(" them ", start, min(end, start + 60)) >= 0
+                        and _FRONTED_PARTNERS.match(text, start, end) is not None
+                    )
+                )
+            screened = hosting or not cats.isdisjoint(_SCREEN_CATEGORIES)
             codes = _union(codes_of, lo, hi) if screened or title else _NO_CODES
             raw, infos = spans[lo:hi], infos_of[lo:hi]
             sentence = Sentence(index, start, end, paragraph, title, lead, raw, infos, cats, codes)
@@ -3361,7 +3428,7 @@ class Classifier:
             lo = hi
             if screened:
                 self._flags(text, sentence)
-                sentence.pending = self._worth_analysing(sentence)
+                sentence.pending = self._worth_analysing(sentence) or (hosting and len(codes) >= 1)
         return sentences
 
     def mentions(self, text: str, s: Sentence) -> list[Mention]:
@@ -4156,6 +4223,15 @@ class Classifier:
                     break
         if REACTION in s.cats:
             self._reactions(text, s)
+        if ASSET in s.cats:
+            self._hosted_from(text, s)
+        if FORCE in s.cats and text.find(" hosted by ", s.start, s.end) >= 0:
+            self._hosted_by_force(text, s)
+        if not s.cats.isdisjoint(_CAPTION_CATS):
+            if text.find(" them ", s.start, min(s.end, s.start + 60)) >= 0:
+                self._fronted_partners(text, s)
+            if text.startswith(_CAPTION_OPENINGS, s.start):
+                self._caption_forces(s)
         if not s.cats.isdisjoint(_PART_CATS):
             self._participation(text, s)
         if OPP not in s.cats:
@@ -4357,6 +4433,121 @@ class Classifier:
             and nxt.start - m.end <= 25
             and not _GAP_PUNCT.search(text, m.end, nxt.start)
         )
+
+    @staticmethod
+    def _hosted_from(text: str, s: Sentence) -> None:
+        """ "The Royal Netherlands Air Force is hosting F-16s from Belgium and Poland and
+        Eurofighters from Germany", "the base is hosting F-16 fighters from the US Air
+        Force's 35th Fighter Wing", "the Dutch air force hosts F-16s from Norway": aircraft
+        or ships that a force or a base hosts come with the crews of the states they are from,
+        who take part; a host that is a military force takes part too, a state or a base only
+        lends its ground."""
+        at, verb = _hosting_verb(text, s.start, s.end)
+        if at < 0:
+            return
+        if verb == " hosting " and not text.endswith((" is", " are", " was", " were"), s.start, at):
+            return
+        # "The Royal Netherlands Air Force is hosting ...": a military force as the subject
+        # flies with its guests (a state or a base as the subject only lends its ground)
+        for m in s.mentions:
+            if m.end > at:
+                break
+            if (
+                m.end >= at - 5
+                and m.military
+                and FORCE in m.cats
+                and m.states
+                and not m.default_state
+                and m.role in ("", "object")
+                and text[m.end : at].strip() in ("", "is", "are", "was", "were")
+            ):
+                m.role = "participant"
+        prev_end = at + len(verb)
+        asset_seen = False
+        in_list = False
+        for m in s.mentions:
+            if m.start < prev_end:
+                continue
+            named = (
+                bool(m.states)
+                and not m.default_state
+                and PLACE not in m.cats
+                # "Rafales from France" here are France's crews, not its exports
+                and m.role in ("", "object", "origin")
+                and not (STATE not in m.cats and FORCE not in m.cats)
+            )
+            gap = text[prev_end : m.start]
+            if named and asset_seen and gap.endswith(_HOSTED_FROM_GAPS):
+                m.role = "participant"
+                in_list = True
+            elif named and in_list and _coordinated(text, prev_end, m.start):
+                m.role = "participant"
+            else:
+                in_list = False
+            if ASSET in m.cats:
+                asset_seen = True
+            prev_end = m.end
+
+    @staticmethod
+    def _caption_forces(s: Sentence) -> None:
+        """ "Photo caption: Indian, Omani and Saudi pilots walk to their jets at Thumrait": a
+        photo's caption shows the report's event; the military people or units of a state it
+        names, with no other role (observers, speakers, places), are there taking part."""
+        for m in s.mentions:
+            if (
+                m.states
+                and m.military
+                and not m.default_state
+                and not m.equipment
+                and PLACE not in m.cats
+                and m.role == ""
+            ):
+                m.role = "participant"
+
+    @staticmethod
+    def _fronted_partners(text: str, s: Sentence) -> None:
+        """ "Joining them are crews of the French Air Force and of Saudi F-15s", "Sharing the
+        ramp with them were Rafales from France": an inverted sentence whose fronted phrase
+        links back to the participants already told ("them") names, after its copula, forces
+        that take part with them; a speaker or official after them ends the list."""
+        found = _FRONTED_PARTNERS.match(text, s.start, s.end)
+        if found is None:
+            return
+        for m in s.mentions:
+            if m.start < found.end():
+                continue
+            if not m.cats.isdisjoint(_FRONTED_STOP_CATS) or m.role == "speaker":
+                break
+            if (
+                m.states
+                and not m.default_state
+                and PLACE not in m.cats
+                and m.role in ("", "object", "origin")
+                and (m.military or not m.cats.isdisjoint(_ENTITY_CATS) or STATE in m.cats)
+            ):
+                m.role = "participant"
+
+    @staticmethod
+    def _hosted_by_force(text: str, s: Sentence) -> None:
+        """ "an air combat exercise hosted by the Royal Thai Air Force": a drill that a
+        military force hosts is one that force takes part in, as "with the Royal Thai Air
+        Force" would say; a drill "hosted by Thailand" names a host state, which takes part
+        only where the report names its forces."""
+        at = text.find(" hosted by ", s.start, s.end)
+        after = at + len(" hosted by ")
+        for m in s.mentions:
+            if m.start < after:
+                continue
+            if (
+                m.military
+                and FORCE in m.cats
+                and m.states
+                and not m.default_state
+                and m.role in ("", "object")
+                and text[after : m.start].strip(" ").lower() in ("", "the")
+            ):
+                m.role = "participant"
+            break
 
     def _reactions(self, text: str, s: Sentence) -> None:
         """ "a show of strength that has unsettled Poland, Lithuania and the other NATO
@@ -6750,6 +6941,7 @@ class _Decision:
         low = self._low()
         if " not part of " in low or any(w in low for w in _NOT_TAKING_PART_WORDS):
             out.update(self._back_not_taking_part())
+        out.update(self._left_without())
         if not any(w in low for w in _NOT_TAKING_PART_WORDS):
             return out
         for s in self.sentences:
@@ -6765,10 +6957,25 @@ class _Decision:
                 continue
             opening: tuple[str, ...] = ()
             if s.mentions:
-                for m in s.mentions:
+                for k, m in enumerate(s.mentions):
                     if m.states and m.role != "place":
                         if m.start - s.start <= 4 and m.end <= found.start():
                             opening = m.states
+                            # "The United States and Israel, regular participants, were
+                            # not part of it": a list of states opening the sentence
+                            last = m
+                            for x in itertools.islice(s.mentions, k + 1, None):
+                                if (
+                                    len(set(x.states)) != 1
+                                    or len(set(last.states)) != 1
+                                    or x.end > found.start()
+                                    or not _coordinated(self.text, last.end, x.start)
+                                ):
+                                    break
+                                opening = (*opening, *x.states)
+                                last = x
+                            if len(set(opening)) > 1 and last is m:
+                                opening = ()  # one mention of several states: a group
                         break
             else:
                 for span, info in zip(s.raw, s.infos, strict=True):
@@ -6776,8 +6983,25 @@ class _Decision:
                         if span[0] - s.start <= 4 and span[1] <= found.start():
                             opening = info.codes
                         break
-            if len(set(opening)) == 1:
+            if opening:
                 out.update(opening)
+        return out
+
+    def _left_without(self) -> set[str]:
+        """ "India, US open Malabar without Japan", "the drill went ahead without the United
+        States this year": a state named right after "without" is one the activity is held
+        without, not one of its forces."""
+        out: set[str] = set()
+        for s in (*self.title, *self.sentences):
+            src = self.source(s)
+            if "without " not in src[s.start : s.end]:
+                continue
+            for m in s.mentions:
+                if not m.states or m.role == "place":
+                    continue
+                before = src[max(s.start, m.start - 12) : m.start]
+                if before.endswith(("without ", "without the ")):
+                    out.update(m.states)
         return out
 
     def _back_not_taking_part(self) -> set[str]:
