@@ -12789,9 +12789,11 @@ def test_first_drill_dated_by_last_month_name_is_background(classifier, when, jo
     ("sentence", "states"),
     [
         (
+            # the host is an air force, which flies with its guests (as the RNLAF in Frisian
+            # Flag, val-2698, and batch 94's rule): Spain takes part too
             "The Spanish Air Force is hosting F-16s from Portugal, Rafales from France and "
             "F-15s of the US Air National Guard, a spokesman said.",
-            ["FRA", "PRT", "USA"],
+            ["ESP", "FRA", "PRT", "USA"],
         ),
         (
             "The Spanish Air Force, which has received Rafales from France, flies Eurofighters "

@@ -1590,10 +1590,6 @@ _FRONTED_STOP_CATS: Final = frozenset({ACT, OPP, COOP, SPEECH, OFFICIAL})
 # a photo's caption set in the body as its own paragraph (see Classifier._caption_forces)
 _CAPTION_OPENINGS: Final = ("Photo caption:", "Caption:", "PHOTO CAPTION:", "Pictured:")
 _CAPTION_CATS: Final = frozenset({FORCE, ASSET, MIL})
-# "hosting F-16s from Belgium", "F-15s of the US Air National Guard": the words before a
-# hosted aircraft's state (see Classifier._hosted_from)
-_HOSTED_FROM_GAPS: Final = ("from ", "from the ", " of ", " of the ")
-_HOSTING_VERBS: Final = (" hosting ", " hosts ", " hosted ")
 _NOT_TAKING_PART: Final = re.compile(
     r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:participating|taking\s+part|involved)\b"
     r"|\b(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+take\s+part\b"
@@ -2823,7 +2819,7 @@ def _foreign_base_place(text: str, ms: Sequence[Mention], k: int) -> bool:
 def _hosting_verb(text: str, start: int, end: int) -> tuple[int, str]:
     """Where the first verb of hosting guests is ("is hosting", "hosts", "welcomed"), and
     which; (-1, "") when there is none. "hosted by" is the passive of a host's own drill."""
-    for verb in _HOSTING_VERBS:
+    for verb in _HOSTING_WORDS:
         at = text.find(verb, start, end)
         if at >= 0 and not text.startswith(" by ", at + len(verb) - 1):
             return at, verb
@@ -4436,12 +4432,10 @@ class Classifier:
 
     @staticmethod
     def _hosted_from(text: str, s: Sentence) -> None:
-        """ "The Royal Netherlands Air Force is hosting F-16s from Belgium and Poland and
-        Eurofighters from Germany", "the base is hosting F-16 fighters from the US Air
-        Force's 35th Fighter Wing", "the Dutch air force hosts F-16s from Norway": aircraft
-        or ships that a force or a base hosts come with the crews of the states they are from,
-        who take part; a host that is a military force takes part too, a state or a base only
-        lends its ground."""
+        """ "The Royal Netherlands Air Force is hosting F-16s from Belgium and Poland", "the
+        Dutch air force hosts F-16s from Norway": a host that is a military force flies with
+        its guests and takes part; a state or a base as the host only lends its ground. The
+        guests' states are read by _typed_from ("F-16s from Belgium")."""
         at, verb = _hosting_verb(text, s.start, s.end)
         if at < 0:
             return
@@ -4462,31 +4456,6 @@ class Classifier:
                 and text[m.end : at].strip() in ("", "is", "are", "was", "were")
             ):
                 m.role = "participant"
-        prev_end = at + len(verb)
-        asset_seen = False
-        in_list = False
-        for m in s.mentions:
-            if m.start < prev_end:
-                continue
-            named = (
-                bool(m.states)
-                and not m.default_state
-                and PLACE not in m.cats
-                # "Rafales from France" here are France's crews, not its exports
-                and m.role in ("", "object", "origin")
-                and not (STATE not in m.cats and FORCE not in m.cats)
-            )
-            gap = text[prev_end : m.start]
-            if named and asset_seen and gap.endswith(_HOSTED_FROM_GAPS):
-                m.role = "participant"
-                in_list = True
-            elif named and in_list and _coordinated(text, prev_end, m.start):
-                m.role = "participant"
-            else:
-                in_list = False
-            if ASSET in m.cats:
-                asset_seen = True
-            prev_end = m.end
 
     @staticmethod
     def _caption_forces(s: Sentence) -> None:
