@@ -13396,3 +13396,87 @@ def test_a_force_that_hosts_guest_aircraft_takes_part(classifier, host, states):
     result = _classify(classifier, body, title="Multinational air exercise opens")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 96: the RCAF's own designation (CF-18) and its numbered wings name Canada, as a
+# force or a type qualified by its state does; a type flown by many states still needs one.
+@pytest.mark.parametrize(
+    ("canadians", "states"),
+    [
+        ("CF-18s of 3 Wing", ["CAN", "GBR", "USA"]),
+        ("Hornets from 4 Wing", ["CAN", "GBR", "USA"]),
+        ("Hornets from the range's own squadron", ["GBR", "USA"]),
+    ],
+    ids=["cf-18-3-wing", "hornets-4-wing", "unnamed-hornets"],
+)
+def test_canadian_fighter_wings_and_cf18_name_canada(classifier, canadians, states):
+    body = (
+        "An annual air combat exercise got under way in northern Canada this week, with "
+        "about 40 jets flying two missions a day.\n\n"
+        + canadians
+        + " are flying alongside U.S. Air Force F-16s and Royal Air Force Typhoons over the "
+        "weapons range.\n\n"
+        "The exercise runs for two weeks."
+    )
+    result = _classify(classifier, body, title="Allied jets gather for air exercise")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 96: "got into full swing" and "put to sea" tell a drill under way; a participle after
+# "ever" ("the largest drill ever held") ranks the drill among earlier ones and leaves the
+# tense to a later cue of its sentence (with none after it, the participle still dates it).
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        (
+            "Jets from Norway, Denmark and Sweden roared over the fells on Tuesday as the largest "
+            "air drill ever held in the region got into full swing.",
+            "ongoing",
+        ),
+        (
+            "Frigates from Chile, Peru and Ecuador put to sea on Monday for the annual naval "
+            "exercise off Valparaiso.",
+            "ongoing",
+        ),
+        (
+            "Jets from Norway, Denmark and Sweden took part in the largest air drill ever held "
+            "in the region.",
+            "past",
+        ),
+    ],
+    ids=["ever-held-then-full-swing", "put-to-sea", "ever-held-alone"],
+)
+def test_full_swing_and_putting_to_sea_are_under_way(classifier, sentence, tense):
+    result = _classify(classifier, sentence + "\n\nOfficials gave no further details.")
+    assert result.joint_military_activity
+    assert result.tense == tense
+
+
+# batch 96: troops that "serve in" a country "as part of" a peacekeeping mission beside other
+# contingents rotate into a standing mission; and an operation "carried out by its own air
+# force" is one state's, even when the sentence names the partners it usually serves beside.
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "Zambian soldiers serve in the Central African Republic as part of the UN mission "
+            "alongside troops from Egypt and Morocco.",
+            False,
+        ),
+        (
+            "Chadian troops fought alongside soldiers from Niger and Cameroon, but the army said "
+            "the raid was carried out by its own air force.",
+            False,
+        ),
+        (
+            "Zambian soldiers patrolled the border town alongside troops from Egypt and Morocco "
+            "on Sunday.",
+            True,
+        ),
+    ],
+    ids=["serve-as-part-of-mission", "by-its-own-air-force", "patrol-alongside"],
+)
+def test_mission_service_and_own_forces_are_not_joint(classifier, sentence, joint):
+    result = _classify(classifier, sentence + "\n\nThe statement gave no further details.")
+    assert result.joint_military_activity is joint

@@ -2214,6 +2214,28 @@ Wednesday" and "the programme until May 3 includes" read as past); the dev set k
 states 0.992, activity 0.950 and tense 0.979; no other earlier article changes, and all 2819
 score F1 0.997 (precision 0.997, recall 0.996), states 0.9905 (13 errors in 1,374 detected
 positives), activity 0.986 and tense 0.9685.
+Batch 96 (val-2901..val-2930) is a twenty-eighth feed day from European, American and African
+outlets (2006-2021, about half joint activity): Natural Fire 10 in Kitgum, Southern Accord 2012,
+Vigilant Eagle 2010 (Canada only as NORAD's partner), Maple Flag at Cold Lake, Saber Junction 12,
+Jackal Stone 09, Tobruk Legacy 2017, Serpentex 2016, Atlasur IX, Eastern, Western and United
+Accord, Loyal Arrow 2009, Fuerzas Comando 2013 and Silver Arrow 2017, next to a Turkish task
+group's port call in Lagos, a Kenyan air strike in Gedo told beside its AMISOM partners,
+Nigeria's tri-service Crocodile Smile, a Dutch intercept, a defence accord, Frontex patrols,
+an industry merger, UNMIL's handover, a base closure, an evacuation, a parade, a carrier refit,
+an aid flight, a fighter sale and Cuba's Bastion 2016. Unseen it scored precision, recall and
+F1 0.933 (one false alert: the Kenyan strike; one miss: Fuerzas Comando read as a competition),
+states 0.786 (Canada's CF-18s from "4 Wing", the U.S. Patriot teams that batteries "linked
+their radars with", a Hungarian unit as the opposing force), activity 1.000 and tense 0.8125.
+The rules after it: the RCAF's CF-18 and its 3 and 4 Wing name Canada; "into full swing" and
+"put to sea" tell a drill under way; a past participle after "ever" ("the biggest exercise
+ever held") ranks the drill and does not date it when a later tense cue in the sentence does;
+troops that "serve in" a place "as part of" a mission rotate into it; an operation "carried
+out by its own air force" is one state's, like "by Nigerian forces alone". After them the
+batch scores precision 1.000, recall 0.933, F1 0.966, states 0.857, activity 1.000 and tense
+0.9375 (left: Fuerzas Comando, Tobruk Legacy's U.S. teams, the Hungarian opposing force); the
+dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no earlier article
+changes, and all 2909 score F1 0.998 (precision 1.000, recall 0.996), states 0.990 (14 errors
+in 1,404 detected positives), activity 0.9865 and tense 0.9687.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2252,7 +2274,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2879
+    assert len(ids) >= 2909
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

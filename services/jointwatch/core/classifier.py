@@ -898,10 +898,12 @@ _SAT_OUT: Final = re.compile(
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 # "carried out by Nigerian forces alone", "the Chilean navy alone": a force noun that "alone"
-# restricts to itself
+# restricts to itself; "the operation was carried out by its own air force": one state's own
+# forces, told against the partners the sentence names
 _FORCES_ALONE: Final = re.compile(
-    r"\b(?:forces|troops|soldiers|units|navy|army|air\s+force|military|ships|warships|"
-    r"aircraft|jets)\s+alone\b",
+    r"\b(?:(?:forces|troops|soldiers|units|navy|army|air\s+force|military|ships|warships|"
+    r"aircraft|jets)\s+alone|by\s+(?:its|their)\s+own\s+(?:forces|troops|soldiers|units|"
+    r"navy|army|air\s+force|military|ships|warships|aircraft|jets))\b",
     re.IGNORECASE,
 )
 # The lookahead holds the first letters of all the alternatives (each starts with "\b" and a
@@ -1981,7 +1983,10 @@ _FROM_TO_JOIN = re.compile(
 # joins a standing mission or operation is a rotation into it, not an activity it reports.
 _MISSION_WORDS = frozenset({"mission", "missions", "operation", "operations"})
 _JOINS_BEFORE = re.compile(
-    r"\b(?:to\s+(?:join|reinforce|serve\s+(?:with|in))|joining|to\s+be\s+part\s+of)\b"
+    r"\b(?:to\s+(?:join|reinforce|serve\s+(?:with|in))|joining|to\s+be\s+part\s+of|"
+    # "Kenyan troops serve in Somalia as part of the African Union mission": a force's
+    # standing service in a mission, like a rotation into it
+    r"serv(?:e|es|ed|ing)\s+(?:in|with)\b[^,.;:]{0,40}\bas\s+part\s+of)\b"
     r"[^,.;:]{0,60}$",
     re.IGNORECASE,
 )
@@ -5285,7 +5290,9 @@ class Classifier:
             s.why = "the activity is denied"
             s.mentions_joint = False
             return
-        if text.find(" alone", s.start, s.end) >= 0 and _FORCES_ALONE.search(text, s.start, s.end):
+        if (
+            text.find(" alone", s.start, s.end) >= 0 or text.find(" own ", s.start, s.end) >= 0
+        ) and _FORCES_ALONE.search(text, s.start, s.end):
             # "..., but the army said the offensive was carried out by Nigerian forces alone":
             # the report says one state's forces did it without the others it names
             s.why = "done by one state's forces alone"
@@ -5714,6 +5721,16 @@ class Classifier:
             ):
                 # "... for Desert Flag, the first time the fighter has flown in an exercise
                 # abroad": the record the activity sets is not its tense
+                continue
+            if (
+                tense == PAST
+                and m.start >= anchor.end
+                and text[max(s.start, m.start - 5) : m.start].lower() == "ever "
+                and any(x.start >= m.end and not x.cats.isdisjoint(_TENSE_SET) for x in s.mentions)
+            ):
+                # "the biggest air exercise ever held in the country got into full swing": a
+                # participle after "ever" ranks the activity among all earlier ones; the main
+                # verb after it dates it
                 continue
             if m.end <= anchor.start:
                 distance = anchor.start - m.end
