@@ -13480,3 +13480,102 @@ def test_full_swing_and_putting_to_sea_are_under_way(classifier, sentence, tense
 def test_mission_service_and_own_forces_are_not_joint(classifier, sentence, joint):
     result = _classify(classifier, sentence + "\n\nThe statement gave no further details.")
     assert result.joint_military_activity is joint
+
+
+# fixint: jets that the report places in a named drill ("Eurofighters taking part in BALTOPS
+# intercepted ...", "... escorted away by German jets flying in BALTOPS") are the drill's side;
+# the aircraft they intercept is its target, not a partner. A joint patrol told only through
+# its intercept still gives the two intercepted states.
+_BALTOPS_INTERCEPT = (
+    "ROSTOCK, June 11 (dpa) -- {s}, the German air force said on Tuesday.\n\n"
+    "The aircraft was flying with its transponder off near ships of the exercise. BALTOPS, "
+    "led by the U.S. Sixth Fleet, brings together about 40 ships from 20 allies this year.\n\n"
+    "The drill ends on June 20."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "states"),
+    [
+        (
+            "German jets see off Russian spy plane during BALTOPS",
+            _BALTOPS_INTERCEPT.format(
+                s="Two Eurofighters of the German air force taking part in BALTOPS intercepted "
+                "a Russian Il-20 over the Baltic Sea"
+            ),
+            ["DEU", "USA"],
+        ),
+        (
+            "German jets see off Russian spy plane during BALTOPS",
+            _BALTOPS_INTERCEPT.format(
+                s="A Russian Il-20 was escorted away over the Baltic Sea by German Eurofighters "
+                "flying in BALTOPS"
+            ),
+            ["DEU", "USA"],
+        ),
+        (
+            "NORAD tracks Russian and Chinese bombers",
+            "ANCHORAGE -- NORAD detected and tracked two Russian Tu-95 and two Chinese H-6 "
+            "bombers flying in the Alaska air defence identification zone on Thursday, the "
+            "command said.\n\nU.S. and Canadian fighters intercepted the bombers, which stayed "
+            "in international airspace.\n\nThe command said the flight was not seen as a threat.",
+            ["CHN", "RUS"],
+        ),
+    ],
+    ids=["drill-jets-intercept", "escorted-away-by-drill-jets", "intercepted-joint-patrol"],
+)
+def test_interceptors_in_a_named_drill_take_part_and_their_target_does_not(
+    classifier, title, body, states
+):
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# fixint: a state's forces that watch, monitor or photograph the drilling forces observe the
+# drill, wherever the sentence puts them ("a P-3C from the MSDF was monitoring the ships",
+# "releasing photographs taken by an MSDF patrol plane"); the same forces sailing with the
+# ships take part.
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        ("a P-3C from the MSDF was monitoring the ships", ["CHN", "RUS"]),
+        ("it released photographs taken by a Maritime Self-Defense Force P-1", ["CHN", "RUS"]),
+        ("a P-3C from the MSDF was sailing with the ships", ["CHN", "JPN", "RUS"]),
+    ],
+    ids=["monitoring", "photographs-taken-by", "sailing-with"],
+)
+def test_forces_watching_or_photographing_a_drill_observe_it(classifier, clause, states):
+    body = (
+        "TOKYO -- Chinese destroyers and Russian corvettes began a joint drill in the Sea of "
+        "Japan on Friday, and " + clause + ", Japan's defence ministry said.\n\n"
+        "The drill ends on Thursday."
+    )
+    result = _classify(classifier, body, title="Chinese, Russian navies begin drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# fixint: "the Bahrain-based Combined Maritime Forces": a state before "-based" names where a
+# force is based, not whose it is; a Bahraini ship said to take part does take part.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The frigate reached the Gulf after exercising with the Bahrain-based Combined "
+            "Maritime Forces.",
+            ["FRA", "IND"],
+        ),
+        ("A Bahraini corvette also took part.", ["BHR", "FRA", "IND"]),
+    ],
+    ids=["based-in", "bahraini-ship"],
+)
+def test_a_state_before_based_is_where_a_force_is_based(classifier, sentence, states):
+    body = (
+        "MANAMA -- An Indian frigate and a French destroyer held a two-day passage exercise in "
+        "the central Gulf this week, the Indian Navy said.\n\n" + sentence + "\n\n"
+        "The ships practised signalling and a helicopter cross-deck landing."
+    )
+    result = _classify(classifier, body, title="Indian, French ships drill in Gulf")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

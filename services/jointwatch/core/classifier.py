@@ -147,6 +147,9 @@ _VERB_TENSE_CATS = frozenset({PLANNED, FUTURE, PAST, ONGOING})
 _TOPIC_TITLE_CATS = frozenset({EXERCISE, COOP, OPP})
 _ONE_STATE_CATEGORIES = frozenset({LINK, PART, OBSERVER, OPP})
 _PART_CATS = frozenset({PART, OBSERVER})
+# words between a watching verb's subject and the verb that keep a subject taking part in the
+# drill (see Classifier._roles)
+_OPP_KEEPS_PART_CATS: Final = frozenset({PART, COOP, EXERCISE, ACT, LINK})
 # "other_event": the leader of another, concurrent drill ("ran in parallel with Iron Gate, a
 # Polish-led drill")
 # "absent": a state named under "no" ("no Chinese vessels were seen") is denied, not present
@@ -2729,6 +2732,24 @@ def _led_unit_before(text: str, start: int, cue: Mention) -> bool:
     return False
 
 
+def _in_named_drill(
+    mentions: Sequence[Mention],
+    subjects: Sequence[Mention],
+    cue: Mention,
+    passive: bool,
+    end: int,
+) -> bool:
+    """ "German jets taking part in BALTOPS intercepted ...", "... was escorted away by
+    Polish F-16s flying in Ramstein Alloy": a named exercise told after the intercepting
+    forces and inside their own phrase (before the cue; after "by" in the passive) places
+    them in that drill. A drill named on the other side ("intercepted Russian and Chinese
+    bombers on a joint patrol") is the intercepted forces'."""
+    if not any(m.states for m in subjects):
+        return False
+    lo, hi = (subjects[0].start, end) if passive else (subjects[-1].end, cue.start)
+    return any(EXERCISE in x.cats and lo <= x.start < hi for x in mentions)
+
+
 def _drill_target_object(text: str, start: int, cue: Mention) -> bool:
     """ "ships helping to track the targets", and "Targets are launched from the range,
     while the frigates track them": a tracking verb whose object is the drill's own targets,
@@ -4109,6 +4130,11 @@ class Classifier:
                 ms[i - 1].role = "place"
                 m.role = "place"
                 continue
+            if STATE in m.cats and text.startswith(("-based ", "-headquartered "), m.end):
+                # "the Bahrain-based Combined Maritime Forces", "Japan-based U.S. Marines":
+                # where a force is based, not whose it is
+                m.role = "place"
+                continue
             if m.attached or not m.cats.isdisjoint(_ACTOR_HEAD_CATS):
                 continue
             if self._grants_leave(text, s, m):
@@ -4265,16 +4291,21 @@ class Classifier:
                 bool(_PASSIVE_BEFORE.search(text, max(s.start, cue.start - 25), cue.start))
                 and not progressive
             ) or bool(_BY_AFTER.match(text, cue.end))
+            # "photographs taken by a patrol aircraft": a cue that ends in "by" names its
+            # agent after it
+            passive = passive or text.endswith(" by", cue.start, cue.end)
             before = [m for m in actors if lo <= m.start and m.end <= cue.start]
+            by_agent = False  # the subjects come after "by", the objects before the cue
             if passive and OPP_ACTOR in cue.cats and not _BY_AFTER.match(text, cue.end):
                 # "Japanese jets were scrambled": the scrambled side opposes, in any voice.
                 subjects = self._noun_group(text, before, forward=False)
                 objects = [m for m in actors if cue.end <= m.start < hi]
             elif passive:
-                by = text.find(" by ", cue.end - 1, hi)
+                by = text.find(" by ", cue.end - 3, hi)
                 after_by = [m for m in actors if by != -1 and m.start > by and m.start < hi]
                 subjects = self._noun_group(text, after_by, forward=True)
                 objects = before
+                by_agent = True
             else:
                 subjects = self._noun_group(text, before, forward=False)
                 objects = [m for m in actors if cue.end <= m.start < hi]
@@ -4293,8 +4324,46 @@ class Classifier:
                     if sender.states:
                         sender.role = "opposition"
                         s.opposed.update(sender.states)
+            if subjects and _in_named_drill(ms, subjects, cue, by_agent, hi):
+                # "German Eurofighters taking part in BALTOPS intercepted a Russian Il-20":
+                # forces the sentence places in a named drill are its side; what they
+                # intercept, shadow or escort away is the drill's target, not a partner
+                mine = {c for m in subjects for c in m.states}
+                for m in subjects:
+                    if m.states and m.role == "":
+                        m.role = "participant"
+                # "... scrambled on Tuesday to intercept two Russian Su-27s": the next cue's
+                # objects when it follows at once
+                far = hi
+                if n + 1 < len(cues) and cues[n + 1].start - cue.end <= 30:
+                    far = cues[n + 2].start if n + 2 < len(cues) else s.end
+                targets = objects if by_agent else [m for m in actors if cue.end <= m.start < far]
+                for m in targets:
+                    if m.states and m.role in ("", "object") and not mine.issuperset(m.states):
+                        m.role = "target"
+                        s.opposed.update(c for c in m.states if c not in mine)
+                continue
+            # "a destroyer and a P-3C from the MSDF were keeping watch on the Chinese group",
+            # "... was monitoring the ships": forces that watch, track or shadow forces (not
+            # targets, not sea lanes) are observers, even when a "from" phrase made them look
+            # like guests taking part; a word of taking part or of a drill between them and
+            # the cue keeps them in ("ships taking part in the drill tracked ...")
+            watching = (
+                bool(subjects)
+                and not by_agent
+                and any(
+                    0 <= m.start - cue.end <= 20
+                    and not any(c in x.states for x in subjects for c in m.states)
+                    for m in objects
+                )
+                and not any(
+                    not x.cats.isdisjoint(_OPP_KEEPS_PART_CATS)
+                    and subjects[0].start <= x.start < cue.start
+                    for x in ms
+                )
+            )
             for m in subjects:
-                if m.states and m.role != "participant":
+                if m.states and (m.role != "participant" or watching):
                     m.role = "opposition"
                     s.opposed.update(m.states)
             # "The jets will intercept Russian military flights": with a subject of no named
