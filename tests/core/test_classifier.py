@@ -12789,9 +12789,11 @@ def test_first_drill_dated_by_last_month_name_is_background(classifier, when, jo
     ("sentence", "states"),
     [
         (
+            # the host is an air force, which flies with its guests (as the RNLAF in Frisian
+            # Flag, val-2698, and batch 94's rule): Spain takes part too
             "The Spanish Air Force is hosting F-16s from Portugal, Rafales from France and "
             "F-15s of the US Air National Guard, a spokesman said.",
-            ["FRA", "PRT", "USA"],
+            ["ESP", "FRA", "PRT", "USA"],
         ),
         (
             "The Spanish Air Force, which has received Rafales from France, flies Eurofighters "
@@ -13392,5 +13394,80 @@ def test_a_force_that_hosts_guest_aircraft_takes_part(classifier, host, states):
         "The exercise ends on April 20."
     )
     result = _classify(classifier, body, title="Multinational air exercise opens")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 97: "The participants include all the Nordic allies: Denmark, Norway and Sweden": a
+# group noun after the participation word whose members the list after the colon spells out;
+# and a list of states that goes on after "alongside", "along with" or "together with"
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Its organisers said the participants include all the Nordic allies: Denmark, "
+            "Norway and Sweden.",
+            ["DNK", "NOR", "SWE"],
+        ),
+        (
+            "Its organisers said the participants include Denmark, Norway and Sweden, "
+            "alongside the United States and Canada.",
+            ["CAN", "DNK", "NOR", "SWE", "USA"],
+        ),
+        (
+            "Its organisers said the participants include Denmark and Norway, together with "
+            "Poland and Spain.",
+            ["DNK", "ESP", "NOR", "POL"],
+        ),
+        (
+            "Its organisers said the participants include Denmark, Norway and Sweden. Canada "
+            "and the United States sent observers.",
+            ["DNK", "NOR", "SWE"],
+        ),
+    ],
+    ids=["group-noun-colon", "alongside", "together-with", "observers-apart"],
+)
+def test_a_participant_list_after_a_group_noun_or_a_companion_word(classifier, sentence, states):
+    body = (
+        "A large allied minehunting exercise got under way in the Skagerrak on Monday, with "
+        "about 30 ships sweeping practice mines.\n\n" + sentence + "\n\n"
+        "The exercise runs for ten days."
+    )
+    result = _classify(classifier, body, title="Allied minehunters gather in the Skagerrak")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 97: "The Latvian army secured the landing area but did not take part in the jump",
+# "The Estonian Defence Forces provided the airfield but did not jump": a force that helps
+# the drill in one way and, the report says, does not do the drill itself stays out, even
+# where the drill is held; "16 Air Assault Brigade" is Britain's without "British"
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The Latvian army secured the landing area but did not take part in the jump.",
+            ["ESP", "GBR"],
+        ),
+        (
+            "The Latvian Armed Forces provided the drop zone and medical teams but did not jump.",
+            ["ESP", "GBR"],
+        ),
+        (
+            "The Latvian army secured the landing area and took part in the jump.",
+            ["ESP", "GBR", "LVA"],
+        ),
+    ],
+    ids=["but-did-not-take-part", "provided-but-did-not-jump", "took-part"],
+)
+def test_a_host_force_that_helped_but_did_not_do_the_drill_stays_out(classifier, sentence, states):
+    body = (
+        "RIGA -- More than 500 paratroopers jumped onto a drop zone in western Latvia on "
+        "Tuesday in an allied airborne exercise.\n\n"
+        "Soldiers of 16 Air Assault Brigade and Spanish paratroopers took part in the "
+        "drop.\n\n" + sentence + "\n\n"
+        "The drill ends on Friday."
+    )
+    result = _classify(classifier, body, title="Allied paratroopers drop into Latvia")
     assert result.joint_military_activity
     assert sorted(result.states) == states
