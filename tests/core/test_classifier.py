@@ -13471,3 +13471,27 @@ def test_a_host_force_that_helped_but_did_not_do_the_drill_stays_out(classifier,
     result = _classify(classifier, body, title="Allied paratroopers drop into Latvia")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 97: "US soldiers and a Latvian unit are also involved": a list item whose forces are
+# named by a common noun of people (soldiers, sailors, marines ...) is followed by the next
+# item, as one of aircraft or ships is; "are also involved" joins "are involved" as a word of
+# taking part, for forces only (not "diplomats are also involved")
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("US soldiers and a Lithuanian unit are also involved.", ["LTU", "POL", "USA"]),
+        ("American sailors and Lithuanian troops are taking part.", ["LTU", "POL", "USA"]),
+        ("Lithuanian officials are also involved in the planning talks.", []),
+    ],
+    ids=["also-involved", "sailors-and", "officials-not-forces"],
+)
+def test_people_nouns_in_a_list_of_forces_and_also_involved(classifier, sentence, states):
+    body = (
+        "WARSAW -- Polish troops began a two-week defensive exercise near Orzysz on Monday, "
+        "with tanks and artillery moving into the area.\n\n" + sentence + "\n\n"
+        "The exercise ends on May 30."
+    )
+    result = _classify(classifier, body, title="Defensive exercise opens near Orzysz")
+    assert result.joint_military_activity is bool(states)
+    assert sorted(result.states) == states

@@ -1251,7 +1251,19 @@ _THE_OWN_ACTIVITY: Final = re.compile(
 # participation words that say only that someone had a part: they make forces take part, not
 # officials or governments ("Chinese diplomats were involved in drafting the plan", "Nigeria
 # leads the regional talks", "a security grouping led by China and Russia")
-_FORCES_ONLY_PARTICIPATION = frozenset({"were involved", "leads", "led by", "and including"})
+_FORCES_ONLY_PARTICIPATION = frozenset(
+    {
+        "were involved",
+        "leads",
+        "led by",
+        "and including",
+        # "US soldiers and a Latvian unit are also involved", not "its diplomats are also
+        # involved in the talks"
+        "were also involved",
+        "are also involved",
+        "is also involved",
+    }
+)
 # ", which are led by": a relative clause that describes who leads a body (see _participation)
 _LED_RELATIVE_BEFORE: Final = re.compile(
     r",\s+(?:which|who|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+\Z", re.ASCII
@@ -1779,10 +1791,12 @@ _JOINED_BLOC_AFTER: Final = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:coalition|alliance|initiative|grouping|bloc)\b"
 )
 # "U.S., British and Swiss aircraft and a NATO E-3 AWACS are involved": a list item whose
-# aircraft or ships are named by a common noun, followed by the next item
+# aircraft or ships are named by a common noun, followed by the next item; also its people
+# ("US soldiers and a Latvian unit are also involved")
 _COMMON_ASSET_LIST_GAP: Final = re.compile(
     r"\s+(?:aircraft|jets|fighters|fighter\s+jets|bombers|tankers|helicopters|warships|"
-    r"ships|frigates|destroyers|submarines|troops|units|crews)"
+    r"ships|frigates|destroyers|submarines|troops|units|crews|soldiers|sailors|airmen|marines|"
+    r"paratroopers|commandos|contingents)"
     r"\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?(?:NATO\s+)?"
 )
 # "The German navy, which hosts the start of the exercise, has committed frigates"
