@@ -13579,3 +13579,102 @@ def test_a_state_before_based_is_where_a_force_is_based(classifier, sentence, st
     result = _classify(classifier, body, title="Indian, French ships drill in Gulf")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 97: "The participants include all the Nordic allies: Denmark, Norway and Sweden": a
+# group noun after the participation word whose members the list after the colon spells out;
+# and a list of states that goes on after "alongside", "along with" or "together with"
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Its organisers said the participants include all the Nordic allies: Denmark, "
+            "Norway and Sweden.",
+            ["DNK", "NOR", "SWE"],
+        ),
+        (
+            "Its organisers said the participants include Denmark, Norway and Sweden, "
+            "alongside the United States and Canada.",
+            ["CAN", "DNK", "NOR", "SWE", "USA"],
+        ),
+        (
+            "Its organisers said the participants include Denmark and Norway, together with "
+            "Poland and Spain.",
+            ["DNK", "ESP", "NOR", "POL"],
+        ),
+        (
+            "Its organisers said the participants include Denmark, Norway and Sweden. Canada "
+            "and the United States sent observers.",
+            ["DNK", "NOR", "SWE"],
+        ),
+    ],
+    ids=["group-noun-colon", "alongside", "together-with", "observers-apart"],
+)
+def test_a_participant_list_after_a_group_noun_or_a_companion_word(classifier, sentence, states):
+    body = (
+        "A large allied minehunting exercise got under way in the Skagerrak on Monday, with "
+        "about 30 ships sweeping practice mines.\n\n" + sentence + "\n\n"
+        "The exercise runs for ten days."
+    )
+    result = _classify(classifier, body, title="Allied minehunters gather in the Skagerrak")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 97: "The Latvian army secured the landing area but did not take part in the jump",
+# "The Estonian Defence Forces provided the airfield but did not jump": a force that helps
+# the drill in one way and, the report says, does not do the drill itself stays out, even
+# where the drill is held; "16 Air Assault Brigade" is Britain's without "British"
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The Latvian army secured the landing area but did not take part in the jump.",
+            ["ESP", "GBR"],
+        ),
+        (
+            "The Latvian Armed Forces provided the drop zone and medical teams but did not jump.",
+            ["ESP", "GBR"],
+        ),
+        (
+            "The Latvian army secured the landing area and took part in the jump.",
+            ["ESP", "GBR", "LVA"],
+        ),
+    ],
+    ids=["but-did-not-take-part", "provided-but-did-not-jump", "took-part"],
+)
+def test_a_host_force_that_helped_but_did_not_do_the_drill_stays_out(classifier, sentence, states):
+    body = (
+        "RIGA -- More than 500 paratroopers jumped onto a drop zone in western Latvia on "
+        "Tuesday in an allied airborne exercise.\n\n"
+        "Soldiers of 16 Air Assault Brigade and Spanish paratroopers took part in the "
+        "drop.\n\n" + sentence + "\n\n"
+        "The drill ends on Friday."
+    )
+    result = _classify(classifier, body, title="Allied paratroopers drop into Latvia")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 97: "US soldiers and a Latvian unit are also involved": a list item whose forces are
+# named by a common noun of people (soldiers, sailors, marines ...) is followed by the next
+# item, as one of aircraft or ships is; "are also involved" joins "are involved" as a word of
+# taking part, for forces only (not "diplomats are also involved")
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("US soldiers and a Lithuanian unit are also involved.", ["LTU", "POL", "USA"]),
+        ("American sailors and Lithuanian troops are taking part.", ["LTU", "POL", "USA"]),
+        ("Lithuanian officials are also involved in the planning talks.", []),
+    ],
+    ids=["also-involved", "sailors-and", "officials-not-forces"],
+)
+def test_people_nouns_in_a_list_of_forces_and_also_involved(classifier, sentence, states):
+    body = (
+        "WARSAW -- Polish troops began a two-week defensive exercise near Orzysz on Monday, "
+        "with tanks and artillery moving into the area.\n\n" + sentence + "\n\n"
+        "The exercise ends on May 30."
+    )
+    result = _classify(classifier, body, title="Defensive exercise opens near Orzysz")
+    assert result.joint_military_activity is bool(states)
+    assert sorted(result.states) == states

@@ -1053,6 +1053,11 @@ _DETERMINERS = frozenset({"the", "its", "their"})
 _LEAVE_NOUNS: Final = frozenset(
     {"clearance", "permission", "approval", "consent", "authorisation", "authorization"}
 )
+# "Denmark, Finland and Sweden, alongside the United States, Britain and France": a list of
+# states that goes on after a companion word (see _Classifier._noun_group)
+_LIST_COMPANION_GAP: Final = re.compile(
+    r",?\s+(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?", re.IGNORECASE
+)
 # "took part in the drills, including then-candidate Sweden"
 _INCLUDING_GAP = re.compile(
     r"[^.;:]{0,40}?,\s+(?:including|among\s+them)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
@@ -1090,7 +1095,11 @@ _COPULA_GAP = re.compile(
     r"[^,.;:]{0,40}?\b(?:are|were|is|was|include|includes|included)\s+(?:the\s+)?"
     # "Taking part this year are the air forces of A, B and C": the forces of the list
     r"(?:(?:armed\s+|air\s+|naval\s+|land\s+|special\s+)?(?:forces|navies|armies|militaries|"
-    r"troops|contingents|units|ships|warships|aircraft)\s+(?:of|from)\s+(?:the\s+)?)?",
+    r"troops|contingents|units|ships|warships|aircraft)\s+(?:of|from)\s+(?:the\s+)?|"
+    # "The participants include all the Baltic Sea allies: Denmark, Estonia, ...": a group
+    # noun whose members the list after the colon spells out
+    r"(?:all\s+|both\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:allies|states|countries|"
+    r"nations|members|navies|partners)\s*:\s*)?",
     re.IGNORECASE,
 )
 # "are joined in the field training by those of A, B and C": the passive's agents, after a
@@ -1247,7 +1256,19 @@ _THE_OWN_ACTIVITY: Final = re.compile(
 # participation words that say only that someone had a part: they make forces take part, not
 # officials or governments ("Chinese diplomats were involved in drafting the plan", "Nigeria
 # leads the regional talks", "a security grouping led by China and Russia")
-_FORCES_ONLY_PARTICIPATION = frozenset({"were involved", "leads", "led by", "and including"})
+_FORCES_ONLY_PARTICIPATION = frozenset(
+    {
+        "were involved",
+        "leads",
+        "led by",
+        "and including",
+        # "US soldiers and a Latvian unit are also involved", not "its diplomats are also
+        # involved in the talks"
+        "were also involved",
+        "are also involved",
+        "is also involved",
+    }
+)
 # ", which are led by": a relative clause that describes who leads a body (see _participation)
 _LED_RELATIVE_BEFORE: Final = re.compile(
     r",\s+(?:which|who|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+\Z", re.ASCII
@@ -1610,7 +1631,11 @@ _NOT_TAKING_PART: Final = re.compile(
     r"|\b(?:was|were)\s+(?:due|expected|scheduled|set)\s+to\s+(?:join|take\s+part|"
     r"participate|send)\b[^.;:]{0,60}?\bbut\b"
     r"|\bdeclined\s+(?:an\s+invitation|the\s+invitation|to\s+(?:join|take\s+part|participate|"
-    r"send))\b",
+    r"send))\b"
+    # "The Estonian Defence Forces provided the airfield and security but did not jump": a
+    # force that helps the drill in one way and, the report adds, does not do the drill itself
+    r"|\bbut\s+(?:did|does|do)(?:\s+not|n['’]t)\s+(?:itself\s+|themselves\s+)?(?:take\s+part|"
+    r"participate|jump|fly|sail|train|march|exercise|drill)\b",
     re.IGNORECASE,
 )
 # "Those aircraft are not part of Saber Strike": a sentence whose subject points back to the
@@ -1621,6 +1646,15 @@ _BACK_NOT_TAKING_PART: Final = re.compile(
     re.IGNORECASE,
 )
 _NOT_TAKING_PART_WORDS: Final = (
+    "but did not",
+    "but does not",
+    "but do not",
+    "but didn't",
+    "but doesn't",
+    "but don't",
+    "but didn’t",
+    "but doesn’t",
+    "but don’t",
     "expected to",
     "due to",
     "scheduled to",
@@ -1758,10 +1792,12 @@ _JOINED_BLOC_AFTER: Final = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:coalition|alliance|initiative|grouping|bloc)\b"
 )
 # "U.S., British and Swiss aircraft and a NATO E-3 AWACS are involved": a list item whose
-# aircraft or ships are named by a common noun, followed by the next item
+# aircraft or ships are named by a common noun, followed by the next item; also its people
+# ("US soldiers and a Latvian unit are also involved")
 _COMMON_ASSET_LIST_GAP: Final = re.compile(
     r"\s+(?:aircraft|jets|fighters|fighter\s+jets|bombers|tankers|helicopters|warships|"
-    r"ships|frigates|destroyers|submarines|troops|units|crews)"
+    r"ships|frigates|destroyers|submarines|troops|units|crews|soldiers|sailors|airmen|marines|"
+    r"paratroopers|commandos|contingents)"
     r"\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?(?:NATO\s+)?"
 )
 # "The German navy, which hosts the start of the exercise, has committed frigates"
@@ -5044,6 +5080,13 @@ class Classifier:
                 _coordinated(text, left.end, right.start)
                 or (not states_only and self._modifier_gap(text, left.end, right.start))
                 or (states_only and _LIST_AFTER_CLAUSE.fullmatch(text, left.end, right.start))
+                # "Denmark, Finland and Sweden, alongside the United States and Britain": a
+                # list of states goes on after a companion word, as after "as well as"
+                or (
+                    forward
+                    and states_only
+                    and _LIST_COMPANION_GAP.fullmatch(text, left.end, right.start) is not None
+                )
                 or (states_only and _ASSET_LIST_GAP.fullmatch(text, left.end, right.start))
                 or (
                     states_only
@@ -7040,6 +7083,33 @@ class _Decision:
                         break
             if opening:
                 out.update(opening)
+        if " but d" in low:
+            out.update(self._helped_but_did_not(low))
+        return out
+
+    def _helped_but_did_not(self, low: str) -> set[str]:
+        """ "The Estonian Defence Forces provided the airfield and security but did not jump":
+        a sentence that opens with a state's force, says what it did for the drill and then
+        that it did not do the drill itself names no cue the rules keep, so it is not among
+        the analysed sentences; the state it opens with stays out all the same."""
+        out: set[str] = set()
+        bounds: list[tuple[int, int, int]] | None = None
+        analysed = {x.start for x in self.sentences}
+        pos = low.find(" but d")
+        while pos >= 0:
+            if _NOT_TAKING_PART.match(self.text, pos + 1) is not None:
+                if bounds is None:
+                    bounds = split_sentences(self.text)
+                start = next((b[0] for b in bounds if b[0] <= pos < b[1]), -1)
+                if start >= 0 and start not in analysed:
+                    for span in self.clf._matcher.find_spans(self.text[start:pos]):
+                        if span[0] > 4:
+                            break
+                        codes = self.clf._info(span[2]).codes
+                        if codes:
+                            out.update(codes)
+                            break
+            pos = low.find(" but d", pos + 6)
         return out
 
     def _left_without(self) -> set[str]:
