@@ -13475,3 +13475,25 @@ def test_a_sanctions_monitoring_task_is_not_opposition(classifier, sentence, sta
     result = _classify(classifier, body, title="US, Australian warships transit Luzon Strait")
     assert result.joint_military_activity is bool(states)
     assert sorted(result.states) == states
+
+
+# batch 98: "X and Y flew jets ... on Tuesday, days after Z fired missiles, the X military
+# said": both states are named before the time cue, so the flight is theirs and current, even
+# though one of them is named again as the speaker after the cue; one state's own flight
+# before the same cue is still its own.
+@pytest.mark.parametrize(
+    ("subject", "joint"),
+    [("Japan and the United States", True), ("Japan", False)],
+    ids=["two-states-before-cue", "one-state-before-cue"],
+)
+def test_states_named_before_a_time_cue_count_once(classifier, subject, joint):
+    body = (
+        "TOKYO -- " + subject + " flew a dozen fighter jets over the Sea of Japan on "
+        "Thursday, a day after North Korea launched two cruise missiles, the Japanese "
+        "military said.\n\n"
+        "The flight lasted about an hour."
+    )
+    result = _classify(classifier, body, title="Fighter jets fly over Sea of Japan")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["JPN", "USA"]

@@ -5469,7 +5469,17 @@ class Classifier:
         )
         if cue is None or cue.start < s.start + 10:
             return False
-        if len({c for c, m in candidates.items() if m.start < cue.start}) >= 2:
+        # a state counts where it is first named: "South Korea and the United States flew
+        # jets ..., days after North Korea fired missiles, the South Korean military said"
+        # names both before the cue, though the speaker after it is the same state
+        named_before = {
+            c
+            for m in mentions
+            if m.start < cue.start and m.role not in _NOT_BEFORE_ROLES
+            for c in m.states
+            if c in candidates
+        }
+        if len(named_before) >= 2:
             return False
         for m in s.mentions:
             if m.start >= cue.start:
@@ -9111,6 +9121,7 @@ _JOINED_SEAS = re.compile(r"\b([A-Z][a-z]{2,20})\s+and\s+(?:the\s+)?([A-Z][a-z]{
 _NEXT_SENTENCE_CATS = frozenset({ACT, EXERCISE, MIL, ASSET, FORCE})
 _AWAY_CATS = frozenset({OPP, OPP_ACTOR, BACKGROUND, PRIOR, REACTION})
 _FUTURE_CATS: Final = frozenset({FUTURE, PLANNED})
+_NOT_BEFORE_ROLES: Final = frozenset({"place", "opposition", "observer", "target", "origin"})
 _PURPOSE_NOUNS: Final = ("effort ", "efforts ", "mission ", "operation ", "campaign ")
 _THREAT_OBJECTS: Final = (
     " any enemy",
