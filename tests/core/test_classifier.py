@@ -13678,3 +13678,105 @@ def test_people_nouns_in_a_list_of_forces_and_also_involved(classifier, sentence
     result = _classify(classifier, body, title="Defensive exercise opens near Orzysz")
     assert result.joint_military_activity is bool(states)
     assert sorted(result.states) == states
+
+
+# batch 98: the states named after "provocations by" (also when a quotation ends before "by")
+# are the side one state's drill answers, not its partners; drills "held together with" the
+# navies of the same states are shared.
+@pytest.mark.parametrize(
+    ("clause", "joint"),
+    [
+        ("were a resolute answer to provocations by Japan and South Korea.", False),
+        ('were a resolute "answer to repeated provocation" by Japan and South Korea.', False),
+        ("were held together with the navies of Japan and South Korea.", True),
+    ],
+    ids=["provocations-by", "quoted-provocation-by", "together-with"],
+)
+def test_states_behind_provocations_are_not_partners(classifier, clause, joint):
+    body = (
+        "BEIJING -- China's military held combat readiness drills in the Yellow Sea on "
+        "Sunday, state media said.\n\n"
+        "Its Northern Theater Command said the exercises, which brought together army, navy "
+        "and rocket force units, " + clause + "\n\n"
+        "The drills ended on Sunday evening."
+    )
+    result = _classify(classifier, body, title="China stages drills in Yellow Sea")
+    assert result.joint_military_activity is joint
+    if not joint:
+        assert result.states == []
+
+
+# batch 98: a bare "would" or "will" aimed at "any" enemy, attack or provocation is a warning
+# of what follows if one comes: it neither plans the activity reported nor makes it future; a
+# "would" with a drill as its object still does.
+@pytest.mark.parametrize(
+    ("quote", "tense", "joint"),
+    [
+        (
+            "A general said the allied air forces would crush any enemy that struck first.",
+            "past",
+            True,
+        ),
+        ("A general said the allies will answer any provocation at once.", "past", True),
+        ("A general said the allies would hold a larger flight next month.", "past", True),
+    ],
+    ids=["would-any-enemy", "will-any-provocation", "would-hold-next-month"],
+)
+def test_a_warning_to_any_enemy_is_not_a_plan(classifier, quote, tense, joint):
+    body = (
+        "OSAN -- Two U.S. bombers were escorted by South Korean F-15K fighters and U.S. "
+        "F-16s as they passed over the air base.\n\n" + quote + "\n\n"
+        "The bombers returned to Guam."
+    )
+    result = _classify(classifier, body, title="US bombers fly over South Korea with escorts")
+    assert result.joint_military_activity is joint
+    assert result.tense == tense
+    assert sorted(result.states) == ["KOR", "USA"]
+
+
+# batch 98: a ship "taking part in the effort to monitor" sanctions evasion has a standing
+# enforcement task; it is neither watching nor opposing the transit the report tells, while a
+# ship sent "to monitor" the transit still is.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The Australian frigate is also taking part in the multinational effort to "
+            "monitor North Korea's evasion of U.N. sanctions.",
+            ["AUS", "USA"],
+        ),
+        ("An Australian frigate was sent to monitor the two ships.", []),
+    ],
+    ids=["sanctions-task", "sent-to-monitor"],
+)
+def test_a_sanctions_monitoring_task_is_not_opposition(classifier, sentence, states):
+    body = (
+        "An American destroyer and an Australian frigate sailed through the Luzon Strait "
+        "on Monday, the navies said.\n\n"
+        "The two ships sailed together for three days.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="US, Australian warships transit Luzon Strait")
+    assert result.joint_military_activity is bool(states)
+    assert sorted(result.states) == states
+
+
+# batch 98: "X and Y flew jets ... on Tuesday, days after Z fired missiles, the X military
+# said": both states are named before the time cue, so the flight is theirs and current, even
+# though one of them is named again as the speaker after the cue; one state's own flight
+# before the same cue is still its own.
+@pytest.mark.parametrize(
+    ("subject", "joint"),
+    [("Japan and the United States", True), ("Japan", False)],
+    ids=["two-states-before-cue", "one-state-before-cue"],
+)
+def test_states_named_before_a_time_cue_count_once(classifier, subject, joint):
+    body = (
+        "TOKYO -- " + subject + " flew a dozen fighter jets over the Sea of Japan on "
+        "Thursday, a day after North Korea launched two cruise missiles, the Japanese "
+        "military said.\n\n"
+        "The flight lasted about an hour."
+    )
+    result = _classify(classifier, body, title="Fighter jets fly over Sea of Japan")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["JPN", "USA"]

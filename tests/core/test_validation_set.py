@@ -2281,6 +2281,27 @@ in the future joins the same drill.
   states 0.992, activity 0.950 and tense 0.979; no earlier article changes, and all 2909 score
   F1 0.997 (precision 0.997, recall 0.996), states 0.9900 (14 errors in 1,405 detected
   positives), activity 0.9865 and tense 0.968.
+Batch 98 (val-2961..val-2990) tests joint flights, escorts and transits told as intercepts,
+tracking reports and ministry bulletins (Yonhap, Taiwan's defence ministry, Japan's Joint
+Staff), next to look-alikes: the Higgins and Vancouver in the Taiwan Strait, a B-1B flyover of
+Osan escorted by South Korean and U.S. jets, both 2024 Freedom Edge drills, two bomber drills
+and a 20-jet formation over the Yellow Sea (7 positives), with 23 negatives (freedom-of-navigation
+operations by one navy, intercepts and flares, a PLA "joint combat readiness patrol", carrier
+passages, B-52s through China's new air zone, Italian-Chinese police patrols, North Korean
+drones, NORAD's Santa tracker, a JCS chairman, a consultative group, a hotline, a carrier
+leaving Yokosuka). Unseen it scored precision 0.800, recall 0.571, F1 0.667, states 1.000,
+activity 1.000 and tense 0.6667. Four rules: the states after "provocation(s) by" (also when
+a quotation ends before "by") are the side a drill answers, not partners; a bare "would" or
+"will" aimed at "any" enemy, attack or provocation is a warning, not a plan; a ship "taking
+part in" an effort, mission or operation "to monitor" sanctions evasion has a standing task and
+neither watches nor opposes the transit reported; a state named before a time cue ("two days
+after North Korea fired ...") counts there even when the report names it again after the cue as
+the speaker ("the South Korean military said"), so two such states' flight is not one state's
+own drill beside an earlier event. After them the batch scores precision, recall and F1 1.000,
+states 1.000, activity 0.857 and tense 0.889 (left: the 20-jet formation read as a patrol, not
+an exercise; tense on a few negatives); the dev set keeps F1 1.000, states 0.992, activity 0.950
+and tense 0.979; no earlier article changes, and all 2909 score F1 0.998 (precision 1.000,
+recall 0.996), states 0.9914 (12 errors), activity 0.986 and tense 0.969.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2319,7 +2340,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2939
+    assert len(ids) >= 2969
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -4312,6 +4312,14 @@ class Classifier:
                 continue  # "ships helping to track the targets": taking part in the drill
             if _NON_STATE_ENEMY.match(text, cue.end):
                 continue  # "a coalition fighting Houthi rebels": no state is the other side
+            if (
+                text.endswith(_PURPOSE_NOUNS, max(s.start, cue.start - 12), cue.start)
+                and text.find("sanction", cue.end, hi) >= 0
+            ):
+                # "the frigate also serves in the multinational effort to monitor North Korea's
+                # evasion of U.N. sanctions": watching for sanctions breaches is a standing
+                # enforcement task, not forces tracking the activity reported
+                continue
             if text.startswith(" between ", cue.end):
                 # "..., where fighting between Houthi rebels and Saudi-led coalition airstrikes
                 # has trapped thousands": the sides named after "between" fight each other;
@@ -4728,7 +4736,12 @@ class Classifier:
                         # "sent observers", "participating as an observer"; not "have sent
                         # aircraft, and observers from a dozen other countries ..."
                         observer = True
-                    elif OPP in nxt.cats and not _CLAUSE_BREAK.search(text, m.end, nxt.start):
+                    elif (
+                        OPP in nxt.cats
+                        and not _CLAUSE_BREAK.search(text, m.end, nxt.start)
+                        # "taking part in the effort to monitor sanctions evasion": a task
+                        and text.find("sanction", nxt.end, s.end) < 0
+                    ):
                         # "were sent to monitor", "dispatched a destroyer and patrol
                         # aircraft to monitor them": the watching side; not "are taking
                         # part, while a UN commission is monitoring": another clause's
@@ -5544,7 +5557,17 @@ class Classifier:
         )
         if cue is None or cue.start < s.start + 10:
             return False
-        if len({c for c, m in candidates.items() if m.start < cue.start}) >= 2:
+        # a state counts where it is first named: "South Korea and the United States flew
+        # jets ..., days after North Korea fired missiles, the South Korean military said"
+        # names both before the cue, though the speaker after it is the same state
+        named_before = {
+            c
+            for m in mentions
+            if m.start < cue.start and m.role not in _NOT_BEFORE_ROLES
+            for c in m.states
+            if c in candidates
+        }
+        if len(named_before) >= 2:
             return False
         for m in s.mentions:
             if m.start >= cue.start:
@@ -5787,6 +5810,11 @@ class Classifier:
                 continue  # "training agreed by both governments" (but "drills planned by")
             if ";" in text[min(m.end, anchor.end) : max(m.start, anchor.start)]:
                 continue  # "C295 line opens in Vadodara; ... Vajra Prahar next": another item
+            if tense == FUTURE and _conditional_threat(text, m.end, s.end):
+                # "said the allied air forces would bury any enemy that attacked": a bare
+                # "would" or "will" aimed at "any" enemy or provocation is a warning of what
+                # happens if one comes, not a plan or more of the activity reported
+                continue
             if tense == PLANNED and (
                 _RUNS_UNTIL_AFTER.match(text, m.end)
                 or text[max(s.start, m.start - 4) : m.start].lower() == "how "
@@ -9218,6 +9246,33 @@ _JOINED_SEAS = re.compile(r"\b([A-Z][a-z]{2,20})\s+and\s+(?:the\s+)?([A-Z][a-z]{
 _NEXT_SENTENCE_CATS = frozenset({ACT, EXERCISE, MIL, ASSET, FORCE})
 _AWAY_CATS = frozenset({OPP, OPP_ACTOR, BACKGROUND, PRIOR, REACTION})
 _FUTURE_CATS: Final = frozenset({FUTURE, PLANNED})
+_NOT_BEFORE_ROLES: Final = frozenset({"place", "opposition", "observer", "target", "origin"})
+_PURPOSE_NOUNS: Final = ("effort ", "efforts ", "mission ", "operation ", "campaign ")
+_THREAT_OBJECTS: Final = (
+    " any enemy",
+    " any enemies",
+    " any attack",
+    " any provocation",
+    " any aggression",
+    " any threat",
+    " any adversary",
+    " any intruder",
+)
+
+
+def _conditional_threat(text: str, start: int, end: int) -> bool:
+    """A bare future followed, in its clause, by a threat aimed at "any" enemy, attack or
+    provocation ("would bury any enemy", "will respond sternly to any provocation")."""
+    window = text[start : min(end, start + 70)].lower()
+    if " any " not in window:
+        return False
+    for stop in (",", ";", " but ", " and will", " and would"):
+        cut = window.find(stop)
+        if cut >= 0:
+            window = window[:cut]
+    return any(obj in window for obj in _THREAT_OBJECTS)
+
+
 _WHERE_CATS = frozenset({PLACE, STATE})  # a place, or a country that may be the scene
 _MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTHS, start=1)}
 _IN_MONTH = re.compile(r"\b(?:in|for)\s+(" + "|".join(_MONTHS) + r")\b")
