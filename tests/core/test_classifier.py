@@ -12789,9 +12789,11 @@ def test_first_drill_dated_by_last_month_name_is_background(classifier, when, jo
     ("sentence", "states"),
     [
         (
+            # the host is an air force, which flies with its guests (as the RNLAF in Frisian
+            # Flag, val-2698, and batch 94's rule): Spain takes part too
             "The Spanish Air Force is hosting F-16s from Portugal, Rafales from France and "
             "F-15s of the US Air National Guard, a spokesman said.",
-            ["FRA", "PRT", "USA"],
+            ["ESP", "FRA", "PRT", "USA"],
         ),
         (
             "The Spanish Air Force, which has received Rafales from France, flies Eurofighters "
@@ -13392,5 +13394,64 @@ def test_a_force_that_hosts_guest_aircraft_takes_part(classifier, host, states):
         "The exercise ends on April 20."
     )
     result = _classify(classifier, body, title="Multinational air exercise opens")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# participant lists: a list of two or more states that a copula or "have <forces>" places in
+# the drill the report tells takes part, though its sentence has no participation word ("Also
+# in the exercise are A, B and C", "A and B are also in the drill", "A, B and C also have
+# troops in the field"); the same list as observers, in a planned clause or placed elsewhere
+# stays out.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Also in the exercise are Indonesia, Malaysia and New Zealand.",
+            ["AUS", "IDN", "MYS", "NZL", "USA"],
+        ),
+        (
+            "Indonesia, Malaysia and New Zealand are also in the exercise this year.",
+            ["AUS", "IDN", "MYS", "NZL", "USA"],
+        ),
+        (
+            "Indonesia, Malaysia and New Zealand also have ships in the exercise.",
+            ["AUS", "IDN", "MYS", "NZL", "USA"],
+        ),
+        (
+            "Indonesia, Malaysia and New Zealand also have sailors in the field.",
+            ["AUS", "IDN", "MYS", "NZL", "USA"],
+        ),
+        (
+            "Indonesia, Malaysia and New Zealand are also in the exercise as observers.",
+            ["AUS", "USA"],
+        ),
+        (
+            "Indonesia, Malaysia and New Zealand will also have ships in the exercise next year.",
+            ["AUS", "USA"],
+        ),
+        (
+            "Indonesia, Malaysia and New Zealand also have ships in the South China Sea.",
+            ["AUS", "USA"],
+        ),
+    ],
+    ids=[
+        "fronted-copula",
+        "copula-in-drill",
+        "have-ships-in-drill",
+        "have-forces-in-field",
+        "observers",
+        "planned",
+        "ships-elsewhere",
+    ],
+)
+def test_a_list_of_states_placed_in_the_drill_takes_part(classifier, sentence, states):
+    body = (
+        "DARWIN -- Australian and U.S. warships began a two-week naval exercise in the Timor "
+        "Sea on Monday, the Royal Australian Navy said.\n\n"
+        "The ships will practise anti-submarine warfare and air defence.\n\n" + sentence + "\n\n"
+        "The exercise ends on Sept. 24."
+    )
+    result = _classify(classifier, body, title="Australian, U.S. navies begin Timor Sea drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states

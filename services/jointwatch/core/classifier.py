@@ -2077,6 +2077,23 @@ _STATES_DID_DRILL_WORK: Final = re.compile(
     r"formed\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:zone|group|team|task\s+force|squadron|"
     r"contingent|battalion|company))\b"
 )
+# A list of states that a copula or "have" puts in the drill the report tells: "Also in the
+# exercise are A, B and C" (fronted, see _Decision._listed_in_drill), "A and B are also in
+# the drill", "A, B and C also have troops in the field". The drill itself must be named by an
+# activity or exercise mention right after the words ("in the field" names it for troops).
+_FRONTED_IN_DRILL: Final = re.compile(
+    r"(?:also\s+)?(?:in|among)\s+(?:the|this)\s+(?:year's\s+)?[^,.;:]{0,40}?\s+"
+    r"(?:this\s+year\s+)?(?:are|were)\s+(?:also\s+)?(?:the\s+)?"
+    r"(?:(?:armed\s+forces|air\s+forces|forces|navies|armies|militaries|troops|units|ships)"
+    r"\s+(?:of|from)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+_IN_DRILL_AFTER: Final = re.compile(
+    r"\s+(?:(?:are|were)\s+(?:also\s+)?(?:taking\s+part\s+)?(?:in|among)|(?:also\s+)?"
+    rf"(?:have|had)\s+(?:also\s+)?(?:[a-z]+\s+){{0,2}}?{_FORCE_NOUNS}\s+(?:in|at|on))\s+"
+    r"(?:the\s+|this\s+)?(?=[A-Za-z])"
+)
+_IN_THE_FIELD: Final = re.compile(r"field\b", re.IGNORECASE)
 _LONE_CLAUSE_STOP_CATS: Final = frozenset(
     {OBSERVER, REACTION, NEGATION, PLANNED, FUTURE, BACKGROUND, PRIOR}
 )
@@ -5959,6 +5976,8 @@ class _Decision:
         # see _named_places: by (title, index), since locations and the region both ask
         self._places: dict[tuple[bool, int], list[tuple[str, float, float, int, int]]] = {}
         self._lowered: str | None = None  # see _low: the text in lower case, made once
+        # see _listed_in_drill: states a list places in the drill (a part in this activity)
+        self._listed_in: set[str] = set()
 
     def _low(self) -> str:
         """`self.text.lower()`, made on first use and kept (several checks look for words in
@@ -7610,7 +7629,7 @@ class _Decision:
                     # "Russian and Belarusian forces are preparing for the Zapad exercise":
                     # the subject of another drill, or of one still to come
                     continue
-                for m in self._subject_forces(s):
+                for m in [*self._subject_forces(s), *self._listed_in_drill(s)]:
                     for code in m.states:
                         if code not in participants:
                             participants[code] = m
@@ -7818,7 +7837,8 @@ class _Decision:
             for m in t.mentions
             if m.start < self._title_other_drill_from(t)
         } - {""}
-        parted: set[str] = set()
+        # "Also in the exercise are A, B and C": a list placed in the drill gives a part
+        parted: set[str] = set(self._listed_in)
         for s in self.sentences:
             if s.background or s.why or not s.analysed or s.codes.isdisjoint(candidates):
                 continue
@@ -8081,6 +8101,83 @@ class _Decision:
             ):
                 continue
             out.extend(chain)
+        return out
+
+    def _listed_in_drill(self, s: Sentence) -> list[Mention]:
+        """ "Also in the exercise are Indonesia, Malaysia and New Zealand", "Japan and Mexico
+        are also in the drill", "Singapore, Japan and Malaysia also have troops in the field":
+        in a report of joint activity, a list of two or more states that a copula or "have
+        <forces>" places in the drill takes part, though the sentence has no participation
+        word. The drill must be named right there (an activity or exercise mention, or "the
+        field" for forces); a clause that opposes, watches, denies or is still to come, or a
+        list in another role (places, observers, makers), tells nothing."""
+        text = self.text
+        self.clf.attach(text, s)
+        ms = s.mentions
+        out: list[Mention] = []
+        i = 0
+        while i < len(ms):
+            m = ms[i]
+            if not (m.states and STATE in m.cats and m.cats.isdisjoint(_NOT_BARE_STATE_CATS)):
+                i += 1
+                continue
+            chain = [m]
+            j = i + 1
+            while (
+                j < len(ms)
+                and ms[j].states
+                and STATE in ms[j].cats
+                and ms[j].cats.isdisjoint(_NOT_BARE_STATE_CATS)
+                and _coordinated(text, chain[-1].end, ms[j].start)
+            ):
+                chain.append(ms[j])
+                j += 1
+            i = j
+            last = chain[-1]
+            if len({c for x in chain for c in x.states}) < 2:
+                continue
+            if any(x.role not in ("", "object", "participant") for x in chain):
+                continue  # places, observers, makers, speakers: another role
+            fronted = _FRONTED_IN_DRILL.fullmatch(text, s.start, m.start)
+            if fronted is not None:
+                named = any(
+                    s.start <= x.start < m.start and not x.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+                    for x in ms
+                )
+                clause_from = last.end
+            else:
+                after = _IN_DRILL_AFTER.match(text, last.end, s.end)
+                if after is None:
+                    continue
+                opening = text[s.start : m.start].strip().lower()
+                if opening not in _SUBJECT_OPENINGS and not _SUBJECT_CLAUSE_BEFORE.search(
+                    text, max(s.start, m.start - 16), m.start
+                ):
+                    continue
+                named = _IN_THE_FIELD.match(text, after.end()) is not None or any(
+                    x.start == after.end()
+                    or (x.start > after.end() and x.start - after.end() <= 12)
+                    for x in ms
+                    if not x.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+                )
+                clause_from = after.end()
+            if not named:
+                continue
+            found = _CLAUSE_BREAK.search(text, clause_from, s.end)
+            clause_end = found.start() if found is not None else s.end
+            lo = s.start if fronted is not None else m.start
+            if (
+                _NOT_NOW.search(text, lo, clause_end)
+                or _ANSWERING.search(text, lo, clause_end)
+                or any(
+                    lo <= x.start < clause_end and not x.cats.isdisjoint(_SUBJECT_STOP_CATS)
+                    for x in ms
+                )
+            ):
+                continue
+            out.extend(chain)
+            for x in chain:
+                self._listed_in.update(x.states)
         return out
 
     @staticmethod
