@@ -13455,3 +13455,33 @@ def test_a_list_of_states_placed_in_the_drill_takes_part(classifier, sentence, s
     result = _classify(classifier, body, title="Australian, U.S. navies begin Timor Sea drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# participant lists: a list after a word that sets it against the participants ("unlike",
+# "except", "other than", "but not") is no list of them, even next to "the participants";
+# "besides" adds to them.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Unlike Russia and China, the participants send troops to UN missions.", ["IND", "MNG"]),
+        (
+            "All the region's armies except Russia and China sent contingents.",
+            ["IND", "MNG"],
+        ),
+        (
+            "Besides India, contingents from Japan and France are taking part.",
+            ["FRA", "IND", "JPN", "MNG"],
+        ),
+    ],
+    ids=["unlike", "except", "besides-adds"],
+)
+def test_a_list_set_against_the_participants_stays_out(classifier, sentence, states):
+    body = (
+        "ULAANBAATAR -- Mongolian and Indian troops began a two-week peacekeeping exercise "
+        "near Ulaanbaatar on Monday, Mongolia's defence ministry said.\n\n"
+        "The soldiers will practise patrols and convoy escort.\n\n" + sentence + "\n\n"
+        "The exercise ends on June 30."
+    )
+    result = _classify(classifier, body, title="Mongolian, Indian troops begin peacekeeping drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -2094,6 +2094,19 @@ _IN_DRILL_AFTER: Final = re.compile(
     r"(?:the\s+|this\s+)?(?=[A-Za-z])"
 )
 _IN_THE_FIELD: Final = re.compile(r"field\b", re.IGNORECASE)
+# Words that set a list against the participants (see _contrasted); "except for " before
+# "except " so the longer one is tried first.
+_CONTRAST_WORDS: Final = (
+    "unlike ",
+    "except for ",
+    "except ",
+    "other than ",
+    "excluding ",
+    "not including ",
+    "rather than ",
+    "instead of ",
+    "but not ",
+)
 _LONE_CLAUSE_STOP_CATS: Final = frozenset(
     {OBSERVER, REACTION, NEGATION, PLANNED, FUTURE, BACKGROUND, PRIOR}
 )
@@ -2557,6 +2570,18 @@ def _forces_of_hosts(sentence: str) -> bool:
             if " of the " in before or " from the " in before:
                 return True
         at = low.find("host ", at + 5)
+    return False
+
+
+def _contrasted(text: str, lo: int, start: int) -> bool:
+    """Does a word that sets what follows against the rest ("unlike", "except", "other than",
+    "rather than", "but not") end right before `start`? ("Besides Romania" and "apart from
+    Romania" add, so they are not among them.)"""
+    before = text[max(lo, start - 13) : start].lower()
+    for word in _CONTRAST_WORDS:
+        if before.endswith(word):
+            k = len(before) - len(word)
+            return k == 0 or not before[k - 1].isalpha()
     return False
 
 
@@ -4110,6 +4135,13 @@ class Classifier:
                 continue
             if m.start - s.start >= 3 and text[m.start - 3 : m.start].lower() == "no ":
                 # "no Chinese or Russian vessels were seen": the list is denied, not present
+                listed = [x for x in ms[i:] if x.states]
+                for x in self._noun_group(text, listed, forward=True, states_only=True):
+                    x.role = "absent"
+                continue
+            if m.role != "absent" and _contrasted(text, s.start, m.start):
+                # "Unlike Russia and China, the participants send troops to UN missions",
+                # "all members except Hungary and Turkey": a list set against the participants
                 listed = [x for x in ms[i:] if x.states]
                 for x in self._noun_group(text, listed, forward=True, states_only=True):
                     x.role = "absent"
