@@ -13485,3 +13485,38 @@ def test_a_list_set_against_the_participants_stays_out(classifier, sentence, sta
     result = _classify(classifier, body, title="Mongolian, Indian troops begin peacekeeping drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# participant lists: the forces a subject that takes part works with or alongside in its
+# clause ("Minehunters of the three Baltic states are working with German and Dutch ships")
+# take part too; not in a clause still to come.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Minehunters of the three Baltic states are working with German and Dutch ships.",
+            ["DEU", "EST", "FIN", "LTU", "LVA", "NLD"],
+        ),
+        (
+            "Minehunters of the three Baltic states are sailing alongside the German and Dutch "
+            "minesweepers.",
+            ["DEU", "EST", "FIN", "LTU", "LVA", "NLD"],
+        ),
+        (
+            "Minehunters of the three Baltic states will work with German and Dutch ships "
+            "next year.",
+            ["FIN"],
+        ),
+    ],
+    ids=["working-with", "alongside", "planned"],
+)
+def test_forces_a_listed_subject_works_with_take_part(classifier, sentence, states):
+    body = (
+        "HELSINKI -- A multinational mine countermeasures exercise led by the Finnish Navy "
+        "began in the Gulf of Finland on Monday, with ships from several countries.\n\n"
+        + sentence
+        + "\n\nThe exercise ends on Friday."
+    )
+    result = _classify(classifier, body, title="Mine clearance exercise begins in Gulf of Finland")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

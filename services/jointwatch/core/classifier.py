@@ -2015,9 +2015,9 @@ _SUBJECT_OPENINGS = frozenset({"", "the", '"', "“", '"the', "“the"})
 # A clause's subject of forces owned by the states after it: "destroyers and frigates of the",
 # "troops from"
 _FORCE_NOUNS: Final = (
-    r"(?:warships|ships|vessels|destroyers|frigates|corvettes|submarines|aircraft|jets|"
-    r"fighters|bombers|helicopters|troops|soldiers|marines|sailors|airmen|units|crews|forces|"
-    r"navies|armies|air\s+forces)"
+    r"(?:warships|ships|vessels|destroyers|frigates|corvettes|submarines|minehunters|"
+    r"minesweepers|aircraft|jets|fighters|bombers|helicopters|troops|soldiers|marines|sailors|"
+    r"airmen|units|crews|forces|navies|armies|air\s+forces)"
 )
 _FORCES_OF_BEFORE: Final = re.compile(
     rf"\b{_FORCE_NOUNS}(?:\s+and\s+{_FORCE_NOUNS})?\s+(?:of|from)\s+(?:the\s+)?$",
@@ -2106,6 +2106,11 @@ _CONTRAST_WORDS: Final = (
     "rather than ",
     "instead of ",
     "but not ",
+)
+# "are working with German and Dutch ships", "trained alongside the French troops": the
+# partners of a subject that takes part (see _Decision._subject_forces)
+_WITH_PARTNERS_BEFORE: Final = re.compile(
+    r"\b(?:with|alongside|together\s+with)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _LONE_CLAUSE_STOP_CATS: Final = frozenset(
     {OBSERVER, REACTION, NEGATION, PLANNED, FUTURE, BACKGROUND, PRIOR}
@@ -8133,6 +8138,27 @@ class _Decision:
             ):
                 continue
             out.extend(chain)
+            # "Ships of A and B are working with German and Dutch minehunters": forces of
+            # other states the subject works with or alongside in its clause take part too
+            for k, x in enumerate(ms):
+                if x.start >= clause_end:
+                    break
+                if (
+                    x.start > last.end
+                    and x.states
+                    and x.military
+                    and not x.default_state  # "arrived with Rafale and Gripen jets": types
+                    and not x.equipment
+                    and x.role in ("", "object", "linked")
+                    and _WITH_PARTNERS_BEFORE.search(text, max(last.end, x.start - 20), x.start)
+                ):
+                    listed = [y for y in ms[k:] if y.states and y.start < clause_end]
+                    out.extend(
+                        y
+                        for y in self.clf._noun_group(text, listed, forward=True, states_only=True)
+                        if y.military and not y.default_state and not y.equipment
+                    )
+                    break
         return out
 
     def _listed_in_drill(self, s: Sentence) -> list[Mention]:
