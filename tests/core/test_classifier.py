@@ -13520,3 +13520,31 @@ def test_forces_a_listed_subject_works_with_take_part(classifier, sentence, stat
     result = _classify(classifier, body, title="Mine clearance exercise begins in Gulf of Finland")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# participant lists: a lead that opens one state's drill ("A Romanian-led naval exercise
+# began") before the sentence that tells the joint activity and goes on with "the exercise":
+# the state that leads it takes part; not when the later sentence names no drill of its own.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Frigates of Turkey and Bulgaria are sailing with Italian warships in the exercise "
+            "area.",
+            ["BGR", "ITA", "ROU", "TUR"],
+        ),
+        (
+            "Frigates of Turkey and Bulgaria are sailing with Italian warships near Varna.",
+            ["BGR", "ITA", "TUR"],
+        ),
+    ],
+    ids=["back-to-the-exercise", "no-reference"],
+)
+def test_the_leader_of_a_drill_the_lead_opens_takes_part(classifier, sentence, states):
+    body = (
+        "CONSTANTA -- A Romanian-led naval exercise began in the Black Sea on Monday, the "
+        "Romanian navy said.\n\n" + sentence + "\n\nThe ships return to port on Friday."
+    )
+    result = _classify(classifier, body, title="Allies drill in Black Sea")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -1232,6 +1232,10 @@ _WITHDRAWN_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 # the drill already reported, referred to again ("The exercise, run by the 6th Fleet, was held")
+# "in the exercise area", "the drill": a definite reference back to a drill already told
+_BACK_TO_THE_DRILL: Final = re.compile(
+    r"\bthe\s+(?:exercise|exercises|drill|drills|manoeuvres|maneuvers)\b", re.IGNORECASE
+)
 _THE_DRILL = re.compile(r"\bThe\s+(?:exercise|exercises|drill|drills)\b")
 # "The flight came a day after ...", "The patrol came as ...": a sentence whose subject is the
 # report's own activity, named by its noun (see _coincides_after)
@@ -7656,6 +7660,13 @@ class _Decision:
                                 # the title has no span in the body: "Saudi-led drill ends"
                                 participants[code] = None if s.title else m
                                 sources.setdefault(code, _short(src[m.start : m.end], 40))
+            first = min((s.start for s in chosen if not s.title), default=-1)
+            if first > 0:
+                for x in self._leaders_of_the_drill(first, chosen):
+                    for code in x.states:
+                        if code not in participants:
+                            participants[code] = x
+                            sources.setdefault(code, _short(self.text[x.start : x.end], 40))
             lone: list[Sentence] = []
             for s in self.sentences:
                 if s.background or s.why or s.title or STATE not in s.cats:
@@ -8050,6 +8061,48 @@ class _Decision:
                     if _origin_after(source, end):
                         makers.update(item.sub for item in items if item.cat == STATE)
         return makers
+
+    def _leaders_of_the_drill(self, first: int, chosen: Sequence[Sentence]) -> list[Mention]:
+        """ "A Romanian-led naval exercise began ... Frigates of Turkey and Bulgaria are
+        sailing with Italian ships in the exercise area", "Arctic Edge, a U.S. Northern Command
+        exercise, began ... Canadian troops are training with Danish soldiers in the drill":
+        when the joint activity is first told after a lead that opens one state's drill, and
+        the later sentence goes on with that drill ("the exercise", "the drill"), the state
+        that leads it ("-led") or whose force it is named after takes part."""
+        text = self.text
+        if not any(_BACK_TO_THE_DRILL.search(text, s.start, s.end) for s in chosen if not s.title):
+            return []
+        out: list[Mention] = []
+        for s in self.sentences:
+            if s.start >= first:
+                break
+            if (
+                not s.lead
+                or s.analysed
+                or s.background
+                or s.why
+                or s.tense == "planned"
+                or s.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+                or PLANNED in s.cats
+                or OPP in s.cats
+            ):
+                continue
+            self.clf.attach(text, s)
+            ms = s.mentions
+            for k, m in enumerate(ms):
+                if not m.states or m.default_state or m.equipment:
+                    continue
+                nxt = ms[k + 1] if k + 1 < len(ms) else None
+                if text.startswith("-led ", m.end) or (
+                    FORCE in m.cats
+                    and m.military
+                    and nxt is not None
+                    and not nxt.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+                    and nxt.start - m.end <= 30
+                    and not _GAP_PUNCT.search(text, m.end, nxt.start)
+                ):
+                    out.append(m)
+        return out
 
     def _subject_forces(self, s: Sentence) -> list[Mention]:
         """ "Lithuanian and Latvian engineers built part of the bridge", "..., while American
