@@ -13548,3 +13548,41 @@ def test_the_leader_of_a_drill_the_lead_opens_takes_part(classifier, sentence, s
     result = _classify(classifier, body, title="Allies drill in Black Sea")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# participant lists: "Officers from A, B and C are among those filling senior posts": a list
+# of states (or of their people) among "those" doing something in the drill takes part; among
+# those who watch or protest it does not.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Officers from Chile, Peru and Canada are among those filling senior posts in the "
+            "combined staff.",
+            ["CAN", "CHL", "COL", "PER", "USA"],
+        ),
+        (
+            "Chile, Peru and Canada are among those running the component commands.",
+            ["CAN", "CHL", "COL", "PER", "USA"],
+        ),
+        (
+            "Officers from Chile, Peru and Canada are among those watching the staff work.",
+            ["COL", "USA"],
+        ),
+        (
+            "Chile, Peru and Canada are among those protesting the cost of the exercise.",
+            ["COL", "USA"],
+        ),
+    ],
+    ids=["officers-among-those", "states-among-those", "watching", "protesting"],
+)
+def test_a_list_among_those_doing_the_drill_takes_part(classifier, sentence, states):
+    body = (
+        "MIAMI -- U.S. and Colombian staffs began a two-week computer-assisted exercise on the "
+        "defence of shipping lanes on Monday, U.S. Southern Command said.\n\n"
+        "The drill is run from headquarters in Florida.\n\n" + sentence + "\n\n"
+        "The exercise ends on Aug. 12."
+    )
+    result = _classify(classifier, body, title="U.S., Colombian staffs begin shipping-lane drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

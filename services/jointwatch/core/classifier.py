@@ -2097,6 +2097,16 @@ _IN_DRILL_AFTER: Final = re.compile(
     rf"(?:have|had)\s+(?:also\s+)?(?:[a-z]+\s+){{0,2}}?{_FORCE_NOUNS}\s+(?:in|at|on))\s+"
     r"(?:the\s+|this\s+)?(?=[A-Za-z])"
 )
+# "A and B are among those filling senior posts": "those" are the drill's participants
+_AMONG_THOSE_AFTER: Final = re.compile(
+    r"\s+(?:are|were)\s+(?:also\s+)?among\s+those\s+(?:[a-z]+ing)\b", re.IGNORECASE
+)
+# "Officers from", "troops of the": the people of the states a list names
+_PEOPLE_OF_BEFORE: Final = re.compile(
+    rf"\b(?:{_FORCE_NOUNS}|officers|staffs?|personnel|teams|planners|contingents)\s+"
+    r"(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _IN_THE_FIELD: Final = re.compile(r"field\b", re.IGNORECASE)
 # Words that set a list against the participants (see _contrasted); "except for " before
 # "except " so the longer one is tried first.
@@ -8257,19 +8267,27 @@ class _Decision:
                 )
                 clause_from = last.end
             else:
-                after = _IN_DRILL_AFTER.match(text, last.end, s.end)
+                among = _AMONG_THOSE_AFTER.match(text, last.end, s.end)
+                after = among or _IN_DRILL_AFTER.match(text, last.end, s.end)
                 if after is None:
                     continue
-                opening = text[s.start : m.start].strip().lower()
+                # "Officers from A, B and C are among those ...": people of the states
+                people = _PEOPLE_OF_BEFORE.search(text, max(s.start, m.start - 30), m.start)
+                head = people.start() if people is not None else m.start
+                opening = text[s.start : head].strip().lower()
                 if opening not in _SUBJECT_OPENINGS and not _SUBJECT_CLAUSE_BEFORE.search(
-                    text, max(s.start, m.start - 16), m.start
+                    text, max(s.start, head - 16), head
                 ):
                     continue
-                named = _IN_THE_FIELD.match(text, after.end()) is not None or any(
-                    x.start == after.end()
-                    or (x.start > after.end() and x.start - after.end() <= 12)
-                    for x in ms
-                    if not x.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+                named = (
+                    among is not None
+                    or _IN_THE_FIELD.match(text, after.end()) is not None
+                    or any(
+                        x.start == after.end()
+                        or (x.start > after.end() and x.start - after.end() <= 12)
+                        for x in ms
+                        if not x.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+                    )
                 )
                 clause_from = after.end()
             if not named:
