@@ -13586,3 +13586,39 @@ def test_a_list_among_those_doing_the_drill_takes_part(classifier, sentence, sta
     result = _classify(classifier, body, title="U.S., Colombian staffs begin shipping-lane drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# participant lists: "..., while European partners including A, B and C are supporting the
+# boarding training": a list that names some of the drill's partner forces, doing something
+# in the progressive, takes part; partners that only watch, or whose part is still to come,
+# do not.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The ships are patrolling the western zone, while European partners including "
+            "Portugal, Spain and Denmark are supporting the boarding training.",
+            ["DNK", "ESP", "GHA", "NGA", "PRT", "USA"],
+        ),
+        (
+            "The ships are patrolling the western zone, while European partners including "
+            "Portugal, Spain and Denmark are watching from Lisbon.",
+            ["GHA", "NGA", "USA"],
+        ),
+        (
+            "The ships are patrolling the western zone, while European partners including "
+            "Portugal, Spain and Denmark will be supporting the training next year.",
+            ["GHA", "NGA", "USA"],
+        ),
+    ],
+    ids=["partners-including", "partners-watching", "partners-next-year"],
+)
+def test_partners_including_a_list_take_part(classifier, sentence, states):
+    body = (
+        "LAGOS -- Nigerian, Ghanaian and U.S. warships began a multinational maritime security "
+        "exercise in the Gulf of Guinea on Monday, the Nigerian Navy said.\n\n" + sentence + "\n\n"
+        "The exercise ends on March 30."
+    )
+    result = _classify(classifier, body, title="Gulf of Guinea navies begin drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -2107,6 +2107,15 @@ _PEOPLE_OF_BEFORE: Final = re.compile(
     r"(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "European partners including", "allied navies such as": a word for the drill's partner
+# forces and the list of some of them (not "countries including": buyers, critics)
+_PARTNERS_INCLUDING_BEFORE: Final = re.compile(
+    r"(?:\b[A-Za-z]+\s+)?\b(?:partners|allies|partner\s+navies|navies|air\s+forces|armies|"
+    r"militaries)\s+(?:including|such\s+as)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "are supporting", "were running": the list's own doing, in the progressive
+_DOING_AFTER: Final = re.compile(r"\s+(?:are|were)\s+(?:also\s+)?[a-z]+ing\b")
 _IN_THE_FIELD: Final = re.compile(r"field\b", re.IGNORECASE)
 # Words that set a list against the participants (see _contrasted); "except for " before
 # "except " so the longer one is tried first.
@@ -8267,12 +8276,21 @@ class _Decision:
                 )
                 clause_from = last.end
             else:
+                # "..., while European partners including A, B and C are supporting the
+                # boarding training": the list names some of the drill's partner forces
+                partners = _PARTNERS_INCLUDING_BEFORE.search(
+                    text, max(s.start, m.start - 50), m.start
+                )
                 among = _AMONG_THOSE_AFTER.match(text, last.end, s.end)
+                if partners is not None and among is None:
+                    among = _DOING_AFTER.match(text, last.end, s.end)
                 after = among or _IN_DRILL_AFTER.match(text, last.end, s.end)
                 if after is None:
                     continue
                 # "Officers from A, B and C are among those ...": people of the states
-                people = _PEOPLE_OF_BEFORE.search(text, max(s.start, m.start - 30), m.start)
+                people = partners or _PEOPLE_OF_BEFORE.search(
+                    text, max(s.start, m.start - 30), m.start
+                )
                 head = people.start() if people is not None else m.start
                 opening = text[s.start : head].strip().lower()
                 if opening not in _SUBJECT_OPENINGS and not _SUBJECT_CLAUSE_BEFORE.search(
