@@ -13780,3 +13780,229 @@ def test_states_named_before_a_time_cue_count_once(classifier, subject, joint):
     assert result.joint_military_activity is joint
     if joint:
         assert sorted(result.states) == ["JPN", "USA"]
+
+
+# participant lists: a list of two or more states that a copula or "have <forces>" places in
+# the drill the report tells takes part, though its sentence has no participation word ("Also
+# in the exercise are A, B and C", "A and B are also in the drill", "A, B and C also have
+# troops in the field"); the same list as observers, in a planned clause or placed elsewhere
+# stays out.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Also in the exercise are Indonesia, Malaysia and New Zealand.",
+            ["AUS", "IDN", "MYS", "NZL", "USA"],
+        ),
+        (
+            "Indonesia, Malaysia and New Zealand are also in the exercise this year.",
+            ["AUS", "IDN", "MYS", "NZL", "USA"],
+        ),
+        (
+            "Indonesia, Malaysia and New Zealand also have ships in the exercise.",
+            ["AUS", "IDN", "MYS", "NZL", "USA"],
+        ),
+        (
+            "Indonesia, Malaysia and New Zealand also have sailors in the field.",
+            ["AUS", "IDN", "MYS", "NZL", "USA"],
+        ),
+        (
+            "Indonesia, Malaysia and New Zealand are also in the exercise as observers.",
+            ["AUS", "USA"],
+        ),
+        (
+            "Indonesia, Malaysia and New Zealand will also have ships in the exercise next year.",
+            ["AUS", "USA"],
+        ),
+        (
+            "Indonesia, Malaysia and New Zealand also have ships in the South China Sea.",
+            ["AUS", "USA"],
+        ),
+    ],
+    ids=[
+        "fronted-copula",
+        "copula-in-drill",
+        "have-ships-in-drill",
+        "have-forces-in-field",
+        "observers",
+        "planned",
+        "ships-elsewhere",
+    ],
+)
+def test_a_list_of_states_placed_in_the_drill_takes_part(classifier, sentence, states):
+    body = (
+        "DARWIN -- Australian and U.S. warships began a two-week naval exercise in the Timor "
+        "Sea on Monday, the Royal Australian Navy said.\n\n"
+        "The ships will practise anti-submarine warfare and air defence.\n\n" + sentence + "\n\n"
+        "The exercise ends on Sept. 24."
+    )
+    result = _classify(classifier, body, title="Australian, U.S. navies begin Timor Sea drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# participant lists: a list after a word that sets it against the participants ("unlike",
+# "except", "other than", "but not") is no list of them, even next to "the participants";
+# "besides" adds to them.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Unlike Russia and China, the participants send troops to UN missions.", ["IND", "MNG"]),
+        (
+            "All the region's armies except Russia and China sent contingents.",
+            ["IND", "MNG"],
+        ),
+        (
+            "Besides India, contingents from Japan and France are taking part.",
+            ["FRA", "IND", "JPN", "MNG"],
+        ),
+    ],
+    ids=["unlike", "except", "besides-adds"],
+)
+def test_a_list_set_against_the_participants_stays_out(classifier, sentence, states):
+    body = (
+        "ULAANBAATAR -- Mongolian and Indian troops began a two-week peacekeeping exercise "
+        "near Ulaanbaatar on Monday, Mongolia's defence ministry said.\n\n"
+        "The soldiers will practise patrols and convoy escort.\n\n" + sentence + "\n\n"
+        "The exercise ends on June 30."
+    )
+    result = _classify(classifier, body, title="Mongolian, Indian troops begin peacekeeping drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# participant lists: the forces a subject that takes part works with or alongside in its
+# clause ("Minehunters of the three Baltic states are working with German and Dutch ships")
+# take part too; not in a clause still to come.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Minehunters of the three Baltic states are working with German and Dutch ships.",
+            ["DEU", "EST", "FIN", "LTU", "LVA", "NLD"],
+        ),
+        (
+            "Minehunters of the three Baltic states are sailing alongside the German and Dutch "
+            "minesweepers.",
+            ["DEU", "EST", "FIN", "LTU", "LVA", "NLD"],
+        ),
+        (
+            "Minehunters of the three Baltic states will work with German and Dutch ships "
+            "next year.",
+            ["FIN"],
+        ),
+    ],
+    ids=["working-with", "alongside", "planned"],
+)
+def test_forces_a_listed_subject_works_with_take_part(classifier, sentence, states):
+    body = (
+        "HELSINKI -- A multinational mine countermeasures exercise led by the Finnish Navy "
+        "began in the Gulf of Finland on Monday, with ships from several countries.\n\n"
+        + sentence
+        + "\n\nThe exercise ends on Friday."
+    )
+    result = _classify(classifier, body, title="Mine clearance exercise begins in Gulf of Finland")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# participant lists: a lead that opens one state's drill ("A Romanian-led naval exercise
+# began") before the sentence that tells the joint activity and goes on with "the exercise":
+# the state that leads it takes part; not when the later sentence names no drill of its own.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Frigates of Turkey and Bulgaria are sailing with Italian warships in the exercise "
+            "area.",
+            ["BGR", "ITA", "ROU", "TUR"],
+        ),
+        (
+            "Frigates of Turkey and Bulgaria are sailing with Italian warships near Varna.",
+            ["BGR", "ITA", "TUR"],
+        ),
+    ],
+    ids=["back-to-the-exercise", "no-reference"],
+)
+def test_the_leader_of_a_drill_the_lead_opens_takes_part(classifier, sentence, states):
+    body = (
+        "CONSTANTA -- A Romanian-led naval exercise began in the Black Sea on Monday, the "
+        "Romanian navy said.\n\n" + sentence + "\n\nThe ships return to port on Friday."
+    )
+    result = _classify(classifier, body, title="Allies drill in Black Sea")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# participant lists: "Officers from A, B and C are among those filling senior posts": a list
+# of states (or of their people) among "those" doing something in the drill takes part; among
+# those who watch or protest it does not.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Officers from Chile, Peru and Canada are among those filling senior posts in the "
+            "combined staff.",
+            ["CAN", "CHL", "COL", "PER", "USA"],
+        ),
+        (
+            "Chile, Peru and Canada are among those running the component commands.",
+            ["CAN", "CHL", "COL", "PER", "USA"],
+        ),
+        (
+            "Officers from Chile, Peru and Canada are among those watching the staff work.",
+            ["COL", "USA"],
+        ),
+        (
+            "Chile, Peru and Canada are among those protesting the cost of the exercise.",
+            ["COL", "USA"],
+        ),
+    ],
+    ids=["officers-among-those", "states-among-those", "watching", "protesting"],
+)
+def test_a_list_among_those_doing_the_drill_takes_part(classifier, sentence, states):
+    body = (
+        "MIAMI -- U.S. and Colombian staffs began a two-week computer-assisted exercise on the "
+        "defence of shipping lanes on Monday, U.S. Southern Command said.\n\n"
+        "The drill is run from headquarters in Florida.\n\n" + sentence + "\n\n"
+        "The exercise ends on Aug. 12."
+    )
+    result = _classify(classifier, body, title="U.S., Colombian staffs begin shipping-lane drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# participant lists: "..., while European partners including A, B and C are supporting the
+# boarding training": a list that names some of the drill's partner forces, doing something
+# in the progressive, takes part; partners that only watch, or whose part is still to come,
+# do not.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The ships are patrolling the western zone, while European partners including "
+            "Portugal, Spain and Denmark are supporting the boarding training.",
+            ["DNK", "ESP", "GHA", "NGA", "PRT", "USA"],
+        ),
+        (
+            "The ships are patrolling the western zone, while European partners including "
+            "Portugal, Spain and Denmark are watching from Lisbon.",
+            ["GHA", "NGA", "USA"],
+        ),
+        (
+            "The ships are patrolling the western zone, while European partners including "
+            "Portugal, Spain and Denmark will be supporting the training next year.",
+            ["GHA", "NGA", "USA"],
+        ),
+    ],
+    ids=["partners-including", "partners-watching", "partners-next-year"],
+)
+def test_partners_including_a_list_take_part(classifier, sentence, states):
+    body = (
+        "LAGOS -- Nigerian, Ghanaian and U.S. warships began a multinational maritime security "
+        "exercise in the Gulf of Guinea on Monday, the Nigerian Navy said.\n\n" + sentence + "\n\n"
+        "The exercise ends on March 30."
+    )
+    result = _classify(classifier, body, title="Gulf of Guinea navies begin drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -1246,6 +1246,10 @@ _WITHDRAWN_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 # the drill already reported, referred to again ("The exercise, run by the 6th Fleet, was held")
+# "in the exercise area", "the drill": a definite reference back to a drill already told
+_BACK_TO_THE_DRILL: Final = re.compile(
+    r"\bthe\s+(?:exercise|exercises|drill|drills|manoeuvres|maneuvers)\b", re.IGNORECASE
+)
 _THE_DRILL = re.compile(r"\bThe\s+(?:exercise|exercises|drill|drills)\b")
 # "The flight came a day after ...", "The patrol came as ...": a sentence whose subject is the
 # report's own activity, named by its noun (see _coincides_after)
@@ -2055,9 +2059,9 @@ _SUBJECT_OPENINGS = frozenset({"", "the", '"', "“", '"the', "“the"})
 # A clause's subject of forces owned by the states after it: "destroyers and frigates of the",
 # "troops from"
 _FORCE_NOUNS: Final = (
-    r"(?:warships|ships|vessels|destroyers|frigates|corvettes|submarines|aircraft|jets|"
-    r"fighters|bombers|helicopters|troops|soldiers|marines|sailors|airmen|units|crews|forces|"
-    r"navies|armies|air\s+forces)"
+    r"(?:warships|ships|vessels|destroyers|frigates|corvettes|submarines|minehunters|"
+    r"minesweepers|aircraft|jets|fighters|bombers|helicopters|troops|soldiers|marines|sailors|"
+    r"airmen|units|crews|forces|navies|armies|air\s+forces)"
 )
 _FORCES_OF_BEFORE: Final = re.compile(
     rf"\b{_FORCE_NOUNS}(?:\s+and\s+{_FORCE_NOUNS})?\s+(?:of|from)\s+(?:the\s+)?$",
@@ -2116,6 +2120,60 @@ _STATES_DID_DRILL_WORK: Final = re.compile(
     r"\s+(?:also\s+)?(?:ran|practi[sc]ed|trained|searched|boarded|drilled|rehearsed|"
     r"formed\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:zone|group|team|task\s+force|squadron|"
     r"contingent|battalion|company))\b"
+)
+# A list of states that a copula or "have" puts in the drill the report tells: "Also in the
+# exercise are A, B and C" (fronted, see _Decision._listed_in_drill), "A and B are also in
+# the drill", "A, B and C also have troops in the field". The drill itself must be named by an
+# activity or exercise mention right after the words ("in the field" names it for troops).
+_FRONTED_IN_DRILL: Final = re.compile(
+    r"(?:also\s+)?(?:in|among)\s+(?:the|this)\s+(?:year's\s+)?[^,.;:]{0,40}?\s+"
+    r"(?:this\s+year\s+)?(?:are|were)\s+(?:also\s+)?(?:the\s+)?"
+    r"(?:(?:armed\s+forces|air\s+forces|forces|navies|armies|militaries|troops|units|ships)"
+    r"\s+(?:of|from)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+_IN_DRILL_AFTER: Final = re.compile(
+    r"\s+(?:(?:are|were)\s+(?:also\s+)?(?:taking\s+part\s+)?(?:in|among)|(?:also\s+)?"
+    rf"(?:have|had)\s+(?:also\s+)?(?:[a-z]+\s+){{0,2}}?{_FORCE_NOUNS}\s+(?:in|at|on))\s+"
+    r"(?:the\s+|this\s+)?(?=[A-Za-z])"
+)
+# "A and B are among those filling senior posts": "those" are the drill's participants
+_AMONG_THOSE_AFTER: Final = re.compile(
+    r"\s+(?:are|were)\s+(?:also\s+)?among\s+those\s+(?:[a-z]+ing)\b", re.IGNORECASE
+)
+# "Officers from", "troops of the": the people of the states a list names
+_PEOPLE_OF_BEFORE: Final = re.compile(
+    rf"\b(?:{_FORCE_NOUNS}|officers|staffs?|personnel|teams|planners|contingents)\s+"
+    r"(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "European partners including", "allied navies such as": a word for the drill's partner
+# forces and the list of some of them (not "countries including": buyers, critics)
+_PARTNERS_INCLUDING_BEFORE: Final = re.compile(
+    r"(?:\b[A-Za-z]+\s+)?\b(?:partners|allies|partner\s+navies|navies|air\s+forces|armies|"
+    r"militaries)\s+(?:including|such\s+as)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "are supporting", "were running": the list's own doing, in the progressive
+_DOING_AFTER: Final = re.compile(r"\s+(?:are|were)\s+(?:also\s+)?[a-z]+ing\b")
+_IN_THE_FIELD: Final = re.compile(r"field\b", re.IGNORECASE)
+# Words that set a list against the participants (see _contrasted); "except for " before
+# "except " so the longer one is tried first.
+_CONTRAST_WORDS: Final = (
+    "unlike ",
+    "except for ",
+    "except ",
+    "other than ",
+    "excluding ",
+    "not including ",
+    "rather than ",
+    "instead of ",
+    "but not ",
+)
+# "are working with German and Dutch ships", "trained alongside the French troops": the
+# partners of a subject that takes part (see _Decision._subject_forces)
+_WITH_PARTNERS_BEFORE: Final = re.compile(
+    r"\b(?:with|alongside|together\s+with)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _LONE_CLAUSE_STOP_CATS: Final = frozenset(
     {OBSERVER, REACTION, NEGATION, PLANNED, FUTURE, BACKGROUND, PRIOR}
@@ -2580,6 +2638,18 @@ def _forces_of_hosts(sentence: str) -> bool:
             if " of the " in before or " from the " in before:
                 return True
         at = low.find("host ", at + 5)
+    return False
+
+
+def _contrasted(text: str, lo: int, start: int) -> bool:
+    """Does a word that sets what follows against the rest ("unlike", "except", "other than",
+    "rather than", "but not") end right before `start`? ("Besides Romania" and "apart from
+    Romania" add, so they are not among them.)"""
+    before = text[max(lo, start - 13) : start].lower()
+    for word in _CONTRAST_WORDS:
+        if before.endswith(word):
+            k = len(before) - len(word)
+            return k == 0 or not before[k - 1].isalpha()
     return False
 
 
@@ -4151,6 +4221,13 @@ class Classifier:
                 continue
             if m.start - s.start >= 3 and text[m.start - 3 : m.start].lower() == "no ":
                 # "no Chinese or Russian vessels were seen": the list is denied, not present
+                listed = [x for x in ms[i:] if x.states]
+                for x in self._noun_group(text, listed, forward=True, states_only=True):
+                    x.role = "absent"
+                continue
+            if m.role != "absent" and _contrasted(text, s.start, m.start):
+                # "Unlike Russia and China, the participants send troops to UN missions",
+                # "all members except Hungary and Turkey": a list set against the participants
                 listed = [x for x in ms[i:] if x.states]
                 for x in self._noun_group(text, listed, forward=True, states_only=True):
                     x.role = "absent"
@@ -6085,6 +6162,8 @@ class _Decision:
         # see _named_places: by (title, index), since locations and the region both ask
         self._places: dict[tuple[bool, int], list[tuple[str, float, float, int, int]]] = {}
         self._lowered: str | None = None  # see _low: the text in lower case, made once
+        # see _listed_in_drill: states a list places in the drill (a part in this activity)
+        self._listed_in: set[str] = set()
 
     def _low(self) -> str:
         """`self.text.lower()`, made on first use and kept (several checks look for words in
@@ -7753,6 +7832,13 @@ class _Decision:
                                 # the title has no span in the body: "Saudi-led drill ends"
                                 participants[code] = None if s.title else m
                                 sources.setdefault(code, _short(src[m.start : m.end], 40))
+            first = min((s.start for s in chosen if not s.title), default=-1)
+            if first > 0:
+                for x in self._leaders_of_the_drill(first, chosen):
+                    for code in x.states:
+                        if code not in participants:
+                            participants[code] = x
+                            sources.setdefault(code, _short(self.text[x.start : x.end], 40))
             lone: list[Sentence] = []
             for s in self.sentences:
                 if s.background or s.why or s.title or STATE not in s.cats:
@@ -7763,7 +7849,7 @@ class _Decision:
                     # "Russian and Belarusian forces are preparing for the Zapad exercise":
                     # the subject of another drill, or of one still to come
                     continue
-                for m in self._subject_forces(s):
+                for m in [*self._subject_forces(s), *self._listed_in_drill(s)]:
                     for code in m.states:
                         if code not in participants:
                             participants[code] = m
@@ -7971,7 +8057,8 @@ class _Decision:
             for m in t.mentions
             if m.start < self._title_other_drill_from(t)
         } - {""}
-        parted: set[str] = set()
+        # "Also in the exercise are A, B and C": a list placed in the drill gives a part
+        parted: set[str] = set(self._listed_in)
         for s in self.sentences:
             if s.background or s.why or not s.analysed or s.codes.isdisjoint(candidates):
                 continue
@@ -8147,6 +8234,48 @@ class _Decision:
                         makers.update(item.sub for item in items if item.cat == STATE)
         return makers
 
+    def _leaders_of_the_drill(self, first: int, chosen: Sequence[Sentence]) -> list[Mention]:
+        """ "A Romanian-led naval exercise began ... Frigates of Turkey and Bulgaria are
+        sailing with Italian ships in the exercise area", "Arctic Edge, a U.S. Northern Command
+        exercise, began ... Canadian troops are training with Danish soldiers in the drill":
+        when the joint activity is first told after a lead that opens one state's drill, and
+        the later sentence goes on with that drill ("the exercise", "the drill"), the state
+        that leads it ("-led") or whose force it is named after takes part."""
+        text = self.text
+        if not any(_BACK_TO_THE_DRILL.search(text, s.start, s.end) for s in chosen if not s.title):
+            return []
+        out: list[Mention] = []
+        for s in self.sentences:
+            if s.start >= first:
+                break
+            if (
+                not s.lead
+                or s.analysed
+                or s.background
+                or s.why
+                or s.tense == "planned"
+                or s.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+                or PLANNED in s.cats
+                or OPP in s.cats
+            ):
+                continue
+            self.clf.attach(text, s)
+            ms = s.mentions
+            for k, m in enumerate(ms):
+                if not m.states or m.default_state or m.equipment:
+                    continue
+                nxt = ms[k + 1] if k + 1 < len(ms) else None
+                if text.startswith("-led ", m.end) or (
+                    FORCE in m.cats
+                    and m.military
+                    and nxt is not None
+                    and not nxt.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+                    and nxt.start - m.end <= 30
+                    and not _GAP_PUNCT.search(text, m.end, nxt.start)
+                ):
+                    out.append(m)
+        return out
+
     def _subject_forces(self, s: Sentence) -> list[Mention]:
         """ "Lithuanian and Latvian engineers built part of the bridge", "..., while American
         and British instructors run a field hospital": in a report of joint activity, the
@@ -8234,6 +8363,121 @@ class _Decision:
             ):
                 continue
             out.extend(chain)
+            # "Ships of A and B are working with German and Dutch minehunters": forces of
+            # other states the subject works with or alongside in its clause take part too
+            for k, x in enumerate(ms):
+                if x.start >= clause_end:
+                    break
+                if (
+                    x.start > last.end
+                    and x.states
+                    and x.military
+                    and not x.default_state  # "arrived with Rafale and Gripen jets": types
+                    and not x.equipment
+                    and x.role in ("", "object", "linked")
+                    and _WITH_PARTNERS_BEFORE.search(text, max(last.end, x.start - 20), x.start)
+                ):
+                    listed = [y for y in ms[k:] if y.states and y.start < clause_end]
+                    out.extend(
+                        y
+                        for y in self.clf._noun_group(text, listed, forward=True, states_only=True)
+                        if y.military and not y.default_state and not y.equipment
+                    )
+                    break
+        return out
+
+    def _listed_in_drill(self, s: Sentence) -> list[Mention]:
+        """ "Also in the exercise are Indonesia, Malaysia and New Zealand", "Japan and Mexico
+        are also in the drill", "Singapore, Japan and Malaysia also have troops in the field":
+        in a report of joint activity, a list of two or more states that a copula or "have
+        <forces>" places in the drill takes part, though the sentence has no participation
+        word. The drill must be named right there (an activity or exercise mention, or "the
+        field" for forces); a clause that opposes, watches, denies or is still to come, or a
+        list in another role (places, observers, makers), tells nothing."""
+        text = self.text
+        self.clf.attach(text, s)
+        ms = s.mentions
+        out: list[Mention] = []
+        i = 0
+        while i < len(ms):
+            m = ms[i]
+            if not (m.states and STATE in m.cats and m.cats.isdisjoint(_NOT_BARE_STATE_CATS)):
+                i += 1
+                continue
+            chain = [m]
+            j = i + 1
+            while (
+                j < len(ms)
+                and ms[j].states
+                and STATE in ms[j].cats
+                and ms[j].cats.isdisjoint(_NOT_BARE_STATE_CATS)
+                and _coordinated(text, chain[-1].end, ms[j].start)
+            ):
+                chain.append(ms[j])
+                j += 1
+            i = j
+            last = chain[-1]
+            if len({c for x in chain for c in x.states}) < 2:
+                continue
+            if any(x.role not in ("", "object", "participant") for x in chain):
+                continue  # places, observers, makers, speakers: another role
+            fronted = _FRONTED_IN_DRILL.fullmatch(text, s.start, m.start)
+            if fronted is not None:
+                named = any(
+                    s.start <= x.start < m.start and not x.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+                    for x in ms
+                )
+                clause_from = last.end
+            else:
+                # "..., while European partners including A, B and C are supporting the
+                # boarding training": the list names some of the drill's partner forces
+                partners = _PARTNERS_INCLUDING_BEFORE.search(
+                    text, max(s.start, m.start - 50), m.start
+                )
+                among = _AMONG_THOSE_AFTER.match(text, last.end, s.end)
+                if partners is not None and among is None:
+                    among = _DOING_AFTER.match(text, last.end, s.end)
+                after = among or _IN_DRILL_AFTER.match(text, last.end, s.end)
+                if after is None:
+                    continue
+                # "Officers from A, B and C are among those ...": people of the states
+                people = partners or _PEOPLE_OF_BEFORE.search(
+                    text, max(s.start, m.start - 30), m.start
+                )
+                head = people.start() if people is not None else m.start
+                opening = text[s.start : head].strip().lower()
+                if opening not in _SUBJECT_OPENINGS and not _SUBJECT_CLAUSE_BEFORE.search(
+                    text, max(s.start, head - 16), head
+                ):
+                    continue
+                named = (
+                    among is not None
+                    or _IN_THE_FIELD.match(text, after.end()) is not None
+                    or any(
+                        x.start == after.end()
+                        or (x.start > after.end() and x.start - after.end() <= 12)
+                        for x in ms
+                        if not x.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+                    )
+                )
+                clause_from = after.end()
+            if not named:
+                continue
+            found = _CLAUSE_BREAK.search(text, clause_from, s.end)
+            clause_end = found.start() if found is not None else s.end
+            lo = s.start if fronted is not None else m.start
+            if (
+                _NOT_NOW.search(text, lo, clause_end)
+                or _ANSWERING.search(text, lo, clause_end)
+                or any(
+                    lo <= x.start < clause_end and not x.cats.isdisjoint(_SUBJECT_STOP_CATS)
+                    for x in ms
+                )
+            ):
+                continue
+            out.extend(chain)
+            for x in chain:
+                self._listed_in.update(x.states)
         return out
 
     @staticmethod
