@@ -14006,3 +14006,40 @@ def test_partners_including_a_list_take_part(classifier, sentence, states):
     result = _classify(classifier, body, title="Gulf of Guinea navies begin drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 100: "US jets flown in from bases in Japan and South Korea", "F-16s based in Italy":
+# a state after "from bases in", "based in" or "stationed in" (and the states listed with it)
+# is where a force is based, not a force that takes part; its own forces still count
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The drill brings together Greek Mirage jets and US aircraft flown in from bases "
+            "in Germany and Italy.",
+            ["GRC", "USA"],
+        ),
+        (
+            "The drill brings together Greek frigates and US Marines stationed in Spain.",
+            ["GRC", "USA"],
+        ),
+        (
+            "The drill brings together Greek Mirage jets and US F-16s based in Italy.",
+            ["GRC", "USA"],
+        ),
+        (
+            "The drill brings together Greek Mirage jets and US aircraft flown in from a base in "
+            "Germany, with Italian Eurofighters.",
+            ["GRC", "ITA", "USA"],
+        ),
+    ],
+    ids=["from-bases-in-list", "stationed-in", "based-in", "own-forces-count"],
+)
+def test_a_state_named_as_where_a_force_is_based_is_a_place(classifier, sentence, states):
+    body = (
+        "ATHENS -- Greek and US forces began a week-long air and naval exercise over the Aegean "
+        "on Monday, the general staff said.\n\n" + sentence + "\n\nThe exercise ends on Friday."
+    )
+    result = _classify(classifier, body, title="Greek, US forces begin Aegean exercise")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -2302,6 +2302,24 @@ states 1.000, activity 0.857 and tense 0.889 (left: the 20-jet formation read as
 an exercise; tense on a few negatives); the dev set keeps F1 1.000, states 0.992, activity 0.950
 and tense 0.979; no earlier article changes, and all 2909 score F1 0.998 (precision 1.000,
 recall 0.996), states 0.9914 (12 errors), activity 0.986 and tense 0.969.
+- val-3021..3050 (batch 100: a thirtieth feed day from Asian, Pacific and Latin American
+  outlets, 2010-2025: Cope Tiger 15, the fifth Chinese-Russian air patrol seen from Seoul,
+  Malabar 2012, CRUZEX V with observers, Viekaren XVII, Bersama Lima 16, Chinese-Vietnamese
+  and Vietnamese-Cambodian naval patrols, SIFOREX 2018, Harii Hamutuk, IMCOR, Estrella
+  Austral, Indo-Thai CORPAT, Pelican and Cope North 12; and look-alikes: TROPEX-2019, a TNI
+  joint exercise, a PLA flight around Taiwan, a Japanese-Philippine coast guard drill, the
+  Fiji-Australia SOFA, Argentina's F-16 deal, CBERS-4, an Indian port call in Manila, Otis
+  relief, a UNIFIL rotation, the Ho Chi Minh City parade with foreign contingents, the Wuhan
+  evacuation to Natuna, the Bamyan withdrawal, a submarine launch and a narco-sub seizure).
+  Unseen: P 1.000, R 1.000, F1 1.000 (tp 15, fp 0), states 0.933, activity 1.000, tense 1.000.
+  Rule: a state after "from bases in", "from a base in", "based in" or "stationed in", and the
+  states joined to it by "and" or commas, is where a force is based, not a force ("US aircraft
+  flown in from bases in Japan and South Korea"; takes Japan and South Korea out of
+  val-3021). After it the batch scores F1 1.000, states 1.000, activity 1.000, tense 1.000;
+  the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no earlier
+  article's states, activity or tense change (val-2668 keeps its Nordic hosts through the
+  exercise name), and all 2969 score F1 0.997 (precision 0.997, recall 0.996), states 0.9895
+  (15 errors), activity 0.9868 and tense 0.968.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2340,7 +2358,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2969
+    assert len(ids) >= 2999
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -2490,6 +2490,22 @@ _AND_OTHERS_GAP = re.compile(
 _SENT_TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
 # "a Saudi-led drill": the state that leads an exercise or an activity takes part in it
 _LED_AFTER = re.compile(r"\.?[-–]led\b")
+# "US aircraft flown in from bases in Japan and South Korea", "F-16s based in Italy", "the
+# Marines stationed in Japan": the state after these words is where a force is based, not a
+# force of its own (a lower-cased suffix of the text just before the state)
+_BASE_COUNTRY_BEFORE: Final = (
+    "from bases in ",
+    "from bases in the ",
+    "from a base in ",
+    "from a base in the ",
+    "from their bases in ",
+    "from its bases in ",
+    "from home bases in ",
+    " based in ",
+    " based in the ",
+    " stationed in ",
+    " stationed in the ",
+)
 _LED_CATS = frozenset({ACT, EXERCISE})
 # "fighting Houthi rebels", "fought Islamist insurgents": the other side is no state, so the
 # fighting state opposes no participant of the drill
@@ -4200,6 +4216,7 @@ class Classifier:
                         text.rfind(w, s.start, m.start) for w in (" while ", " but ", ";")
                     )
                     bloc_end = jm.end()
+        based_end = -1
         for i, m in enumerate(ms):
             if relatives and m.states and any(a < m.start < b for a, b in relatives):
                 m.role = "relative"  # "..., which have close ties to China, sent ...": no actor
@@ -4248,6 +4265,16 @@ class Classifier:
                 # where a force is based, not whose it is
                 m.role = "place"
                 continue
+            if STATE in m.cats and (
+                (based_end >= 0 and _coordinated(text, based_end, m.start))
+                or text[max(s.start, m.start - 20) : m.start].lower().endswith(_BASE_COUNTRY_BEFORE)
+            ):
+                # "flown in from bases in Japan and South Korea": where the force is based, and
+                # the states joined to it by "and" or commas
+                m.role = "place"
+                based_end = m.end
+                continue
+            based_end = -1
             if m.attached or not m.cats.isdisjoint(_ACTOR_HEAD_CATS):
                 continue
             if self._grants_leave(text, s, m):
