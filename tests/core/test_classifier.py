@@ -13678,3 +13678,40 @@ def test_people_nouns_in_a_list_of_forces_and_also_involved(classifier, sentence
     result = _classify(classifier, body, title="Defensive exercise opens near Orzysz")
     assert result.joint_military_activity is bool(states)
     assert sorted(result.states) == states
+
+
+# fix97: "Security forces of the six Gulf states began a joint exercise, the Ministry of
+# Interior said": security forces that an interior ministry speaks for are its police,
+# gendarmerie and civil defence, not armed forces; the same words with no interior ministry,
+# or beside an army or a navy in the same sentence, still name forces
+@pytest.mark.parametrize(
+    ("lead", "joint"),
+    [
+        (
+            "Security forces of Jordan and Egypt began the joint exercise Desert Shield 5 near "
+            "Amman on Sunday, the Ministry of Interior said.",
+            False,
+        ),
+        (
+            "Security forces of Jordan and Egypt began the joint exercise Desert Shield 5 near "
+            "Amman on Sunday, the Jordanian military said.",
+            True,
+        ),
+        (
+            "Jordanian and Egyptian army units and security forces began the joint exercise "
+            "Desert Shield 5 near Amman on Sunday, the interior ministry said.",
+            True,
+        ),
+    ],
+    ids=["interior-ministry", "military-speaker", "army-and-navy"],
+)
+def test_security_forces_of_an_interior_ministry_are_not_armed_forces(classifier, lead, joint):
+    body = (
+        "AMMAN -- " + lead + "\n\n"
+        "The drill simulates a response to an attack on a power station and lasts four days.\n\n"
+        "Officials from both countries will attend the closing day."
+    )
+    result = _classify(classifier, body, title="Jordan and Egypt begin Desert Shield 5")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["EGY", "JOR"]
