@@ -14043,3 +14043,154 @@ def test_a_state_named_as_where_a_force_is_based_is_a_place(classifier, sentence
     result = _classify(classifier, body, title="Greek, US forces begin Aegean exercise")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# fix97: "Security forces of the six Gulf states began a joint exercise, the Ministry of
+# Interior said": security forces that an interior ministry speaks for are its police,
+# gendarmerie and civil defence, not armed forces; the same words with no interior ministry,
+# or beside an army or a navy in the same sentence, still name forces
+@pytest.mark.parametrize(
+    ("lead", "joint"),
+    [
+        (
+            "Security forces of Jordan and Egypt began the joint exercise Desert Shield 5 near "
+            "Amman on Sunday, the Ministry of Interior said.",
+            False,
+        ),
+        (
+            "Security forces of Jordan and Egypt began the joint exercise Desert Shield 5 near "
+            "Amman on Sunday, the Jordanian military said.",
+            True,
+        ),
+        (
+            "Jordanian and Egyptian army units and security forces began the joint exercise "
+            "Desert Shield 5 near Amman on Sunday, the interior ministry said.",
+            True,
+        ),
+    ],
+    ids=["interior-ministry", "military-speaker", "army-and-navy"],
+)
+def test_security_forces_of_an_interior_ministry_are_not_armed_forces(classifier, lead, joint):
+    body = (
+        "AMMAN -- " + lead + "\n\n"
+        "The drill simulates a response to an attack on a power station and lasts four days.\n\n"
+        "Officials from both countries will attend the closing day."
+    )
+    result = _classify(classifier, body, title="Jordan and Egypt begin Desert Shield 5")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["EGY", "JOR"]
+
+
+# fix97: a ship or a battalion that joins a UN peacekeeping mission's force ("has joined the
+# maritime task force of UNIFIL ... which includes ships from Germany and Turkey") serves
+# under the mission's command beside other contributors: a rotation, not a joint activity;
+# ships of the same mission named in a drill or an exercise together still act together
+@pytest.mark.parametrize(
+    ("lead", "joint"),
+    [
+        (
+            "The Greek frigate Kountouriotis has joined the maritime task force of the United "
+            "Nations Interim Force in Lebanon, taking over from a Greek gunboat that had "
+            "patrolled the coast since spring.",
+            False,
+        ),
+        (
+            "The Greek frigate Kountouriotis has taken up station with MONUSCO's river patrol "
+            "unit, replacing a Greek boat that had patrolled the lake since spring.",
+            False,
+        ),
+        (
+            "The Greek frigate Kountouriotis and a German corvette held a two-day boarding "
+            "exercise off Tyre with the maritime task force of UNIFIL.",
+            True,
+        ),
+    ],
+    ids=["joined-unifil", "other-un-mission", "exercise-of-the-mission"],
+)
+def test_joining_a_un_peacekeeping_force_is_a_rotation_not_joint_activity(classifier, lead, joint):
+    body = (
+        "BEIRUT -- " + lead + "\n\n"
+        "The task force, which helps the Lebanese Navy stop arms smuggling by sea, now "
+        "includes ships from Germany, Greece and Turkey.\n\n"
+        "Its vessels have hailed thousands of merchant ships since 2006."
+    )
+    result = _classify(classifier, body, title="Greek frigate off Lebanon")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert "DEU" in result.states and "GRC" in result.states
+
+
+# fix97: "would work toward planning and conducting operations together", "aimed at holding
+# joint patrols": a gerund after a word of aim (toward, aimed at, with a view to) names the
+# goal of a plan, not an activity under way, so it gives no ongoing tense; the same gerund as
+# the main verb ("were conducting patrols together") still reports the activity
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "They said the two navies would work toward planning and conducting patrols "
+            "together, sharing ports and surveillance.",
+            False,
+        ),
+        (
+            "They said the plan was aimed at conducting patrols together, sharing ports and "
+            "surveillance.",
+            False,
+        ),
+        (
+            "They said the two navies were conducting patrols together, sharing ports and "
+            "surveillance.",
+            True,
+        ),
+    ],
+    ids=["work-toward", "aimed-at", "main-verb"],
+)
+def test_a_gerund_after_a_word_of_aim_is_a_goal_not_ongoing(classifier, sentence, joint):
+    body = (
+        "NEW DELHI, March 24 - The chiefs of the navies of India and France signed a letter of "
+        "intent on Thursday to create a combined maritime patrol force, pooling some 20 "
+        "warships under a common concept of operations.\n\n" + sentence + "\n\n"
+        "The document covers training, logistics and the exchange of officers."
+    )
+    result = _classify(classifier, body, title="Navy chiefs sign plan for a combined force")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["FRA", "IND"]
+    else:
+        assert result.tense == "planned"
+
+
+# fix97: "Italy currently leads the mission, with Hungary providing the second detachment":
+# in a report on air policing, a bare "mission" that only a link word makes shared is the
+# standing mission's rotation of national detachments (each scrambling from its own base),
+# not forces acting together; two air forces that share the duty, or a named drill, still
+# act together. "Without flight plans" is air traffic paperwork, not a plan (no tense)
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Italy currently leads the mission, with Hungary providing the second detachment.", []),
+        (
+            "Italian and Hungarian jets currently share the mission from a single base, flying "
+            "together on alert.",
+            ["HUN", "ITA"],
+        ),
+        (
+            "Italy currently leads the exercise, with Hungary providing the second detachment.",
+            ["HUN", "ITA"],
+        ),
+    ],
+    ids=["lead-and-second-detachment", "share-the-duty", "an-exercise"],
+)
+def test_an_air_policing_rotation_is_not_a_joint_mission(classifier, sentence, states):
+    body = (
+        "VILNIUS -- Fighter jets of NATO's Baltic Air Policing mission were scrambled twice last "
+        "week to identify Russian aircraft flying near the Baltic states without flight plans, "
+        "the Lithuanian armed forces said.\n\n" + sentence + "\n\n"
+        "The Russian aircraft stayed in international airspace."
+    )
+    result = _classify(classifier, body, title="NATO jets scrambled twice over the Baltic")
+    assert result.joint_military_activity is bool(states)
+    assert sorted(result.states) == states
+    if not states:
+        assert result.tense is None

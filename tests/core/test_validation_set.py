@@ -2320,6 +2320,25 @@ recall 0.996), states 0.9914 (12 errors), activity 0.986 and tense 0.969.
   article's states, activity or tense change (val-2668 keeps its Nordic hosts through the
   exercise name), and all 2969 score F1 0.997 (precision 0.997, recall 0.996), states 0.9895
   (15 errors), activity 0.9868 and tense 0.968.
+- fix97 (no new batch: four of batch 97's false alerts, and val-2914): "security forces" is a
+  generic force noun and an interior ministry ("the Ministry of Interior said") is an official
+  and a police cue, so the security forces an interior ministry speaks for are police, not
+  armed forces (val-2944; an army or a navy in the sentence keeps the forces' sense); a
+  sentence naming a UN peacekeeping mission (UNIFIL, MONUSCO, "peacekeeping force" ...) and no
+  drill, exercise or training reports service in its force, a rotation (val-2951, as the set's
+  other peacekeeping negatives); an ongoing gerund after a word of aim ("would work toward
+  planning and conducting operations together", "aimed at") names a goal, not an activity under
+  way (val-2948, now planned); in a report on air policing, a bare "mission" or "deployment"
+  that only a link word makes shared ("Poland leads the mission, with Spain providing the
+  second detachment") is the rotation of national detachments (val-2946; "share" or "joint"
+  still count); "flight plan(s)" is neutral, no plan (val-2946, val-1390, val-2528 and
+  val-2714 lose a wrong planned tense). All 2939: F1 0.996 -> 0.998 (precision 0.997 -> 1.000,
+  recall 0.996), states 0.9894 (15 errors, unchanged), activity 0.9866, tense 0.9678 -> 0.9684;
+  the dev set is unchanged (F1 1.000, states 0.992, activity 0.950, tense 0.979); no other
+  article changes. Left: val-2914 (Fuerzas Comando 2013) is labelled positive while the same
+  competition's val-0854 and val-2483 are negatives (other_sense_of_joint) and cues.toml names
+  "Fuerzas Comando" a competition: a label to correct, not a rule to write; and the 21
+  positives' misses and states errors listed above.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """

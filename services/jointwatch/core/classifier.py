@@ -201,6 +201,10 @@ _LEG_BEFORE: Final = re.compile(
 )
 # care given to civilians by military medics (see _decide_sentence)
 _CARE_SENSES: Final = frozenset({"medical"})
+# service under a UN peacekeeping mission's command: a rotation, not a joint activity (see
+# _decide_sentence); a drill or an exercise named in the sentence keeps the forces' sense
+_PEACEKEEPING_SENSES: Final = frozenset({"peacekeeping"})
+_PEACEKEEPING_DRILL_WORDS: Final = ("exercise", "drill", "training", "manoeuvre", "maneuver")
 # what makes an activity shared when told before a time cue (see _own_drill_before_event)
 _SHARED_BEFORE_CUE: Final = frozenset({COOP, PAIR, COUNT, PART, LINK})
 _GAP_BAD_CHARS = frozenset('.,;:!?()[]"“”')
@@ -974,6 +978,14 @@ _SERIES_AFTER: Final = re.compile(
 # length of an activity, which may already be under way
 _RUNS_UNTIL_AFTER: Final = re.compile(
     r"\s+(?:run|last|continue|go\s+on)\s+(?:until|till|through)\b", re.IGNORECASE
+)
+# "would work toward planning and conducting operations together", "aimed at holding joint
+# drills": a gerund after a word of aim names the goal, not an activity under way (matched on
+# the 40 characters before an ongoing cue ending in "ing")
+_AIMED_GERUND_BEFORE: Final = re.compile(
+    r"\b(?:towards?|aimed\s+at|aiming\s+at|aims?\s+at|with\s+a\s+view\s+to|committed\s+to)\s+"
+    r"(?:[a-z]+ing\s+(?:and|or)\s+)?\Z",
+    re.IGNORECASE,
 )
 # a ceremony that times a drill named before it: "run each year around the commemorations",
 # "held ahead of the Navy Day celebrations"
@@ -2025,6 +2037,8 @@ _FROM_TO_JOIN = re.compile(
 # "Guatemalan soldiers landed to join the Kenya-led multinational mission": a contingent that
 # joins a standing mission or operation is a rotation into it, not an activity it reports.
 _MISSION_WORDS = frozenset({"mission", "missions", "operation", "operations"})
+# the words of a standing air policing mission's rotation (see _policing_rotation)
+_MISSION_WORDS_ROTATION: Final = frozenset({"mission", "missions", "deployment", "deployments"})
 _JOINS_BEFORE = re.compile(
     r"\b(?:to\s+(?:join|reinforce|serve\s+(?:with|in))|joining|to\s+be\s+part\s+of|"
     # "Kenyan troops serve in Somalia as part of the African Union mission": a force's
@@ -5411,6 +5425,7 @@ class Classifier:
             (m, it)
             for m, it in s.activities
             if not self._joins_mission(text, s, m)
+            and not self._policing_rotation(text, m, it, coop_word)
             and not _own_drill(text, s.start, m)
             and not _prevented(text, s, m)
             and not _operators_of_type(text, s, m, it)
@@ -5452,6 +5467,11 @@ class Classifier:
                 and EXERCISE not in s.cats
                 and all(it.strength < 1.0 for _, it in acts)
             )
+            # "The German corvette has joined the maritime task force of UNIFIL": a force
+            # that joins or serves in a UN peacekeeping mission serves under its command
+            # beside the other contributors, a rotation; "a peacekeeping exercise", "drills
+            # under a UN peacekeeping mandate" keep the forces' sense
+            or self._serves_in_peacekeeping(text, s, nonmil)
         ):
             s.why = f"non-military sense ({', '.join(sorted(nonmil))})"
             return
@@ -5730,6 +5750,30 @@ class Classifier:
         )
 
     @staticmethod
+    def _serves_in_peacekeeping(text: str, s: Sentence, nonmil: set[str]) -> bool:
+        """A sentence that names a UN peacekeeping mission and no drill, exercise or training:
+        service in the mission's force (see _decide_sentence)."""
+        return (
+            not nonmil.isdisjoint(_PEACEKEEPING_SENSES)
+            and EXERCISE not in s.cats
+            and not any(w in text[s.start : s.end].lower() for w in _PEACEKEEPING_DRILL_WORDS)
+        )
+
+    @staticmethod
+    def _policing_rotation(text: str, m: Mention, item: Item, coop_word: bool) -> bool:
+        """ "Poland currently leads the mission, with Spain providing the second detachment":
+        in a report on air policing, a bare "mission" or "deployment" that only a link word
+        ("with Spain") makes shared is the standing mission's rotation of national
+        detachments, each scrambling on its own from its own base; two air forces that
+        "share" the duty or fly a "joint" deployment name a word of cooperation."""
+        return (
+            item.needs_coop
+            and not coop_word
+            and text[m.start : m.end].lower() in _MISSION_WORDS_ROTATION
+            and ("air policing" in text or "Air Policing" in text or "air-policing" in text)
+        )
+
+    @staticmethod
     def _listed_drill(text: str, s: Sentence, m: Mention) -> bool:
         """ "drills including manoeuvres, anti-piracy and a fleet review at sea": the
         ceremony is one item of the drills, or their close, not what the sentence reports."""
@@ -5926,6 +5970,12 @@ class Classifier:
                 # "The exercise, scheduled to run until Aug. 28, involves ...": the schedule
                 # of its length, not a plan; "learning how to launch assaults": a skill
                 continue
+            if (
+                tense == ONGOING
+                and text[m.end - 3 : m.end].lower() == "ing"
+                and _AIMED_GERUND_BEFORE.search(text, max(s.start, m.start - 40), m.start)
+            ):
+                continue  # "would work toward conducting operations together": the goal
             if (
                 tense == PAST
                 and m.start <= s.start + 1
