@@ -14194,3 +14194,105 @@ def test_an_air_policing_rotation_is_not_a_joint_mission(classifier, sentence, s
     assert sorted(result.states) == states
     if not states:
         assert result.tense is None
+
+
+# batch 99: "airmen from units in Guam, Okinawa and Australia": a list of places that a place
+# word opens goes on through places of no state of their own (islands, regions), so a state
+# at its end is where units are based, not a participant; a state listed on its own stays in
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "About 300 American airmen from bases in Guam, Okinawa and Australia took part.",
+            ["THA", "USA"],
+        ),
+        ("About 300 American airmen and Australian pilots took part.", ["AUS", "THA", "USA"]),
+    ],
+    ids=["places-list", "participants-list"],
+)
+def test_a_state_at_the_end_of_a_list_of_places_is_a_place(classifier, sentence, states):
+    body = (
+        "BANGKOK -- Thai and American fighter jets flew air combat missions over the north-east "
+        "during a two-week exercise that ended on Friday.\n\n" + sentence + "\n\n"
+        "Thai officials said the drill would be held again next year."
+    )
+    result = _classify(classifier, body, title="Thai, US air forces end exercise")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 99: "ships from Spain and Italy, and staff officers from other navies are observing":
+# a clause after ", and" with a noun subject of its own watches; the states of the clause
+# before it keep their part. A pronoun subject ("and their aircraft are monitoring") still
+# refers back to them
+@pytest.mark.parametrize(
+    ("sentence", "joint", "states"),
+    [
+        (
+            "The French navy is joined by ships and crews from Spain and Italy, and officers "
+            "from several other allies are observing, the navy said.",
+            True,
+            ["ESP", "FRA", "ITA"],
+        ),
+        (
+            "Ships from Spain and Italy are keeping watch on the Russian group, and their aircraft "
+            "are monitoring it.",
+            False,
+            [],
+        ),
+    ],
+    ids=["own-subject-observes", "pronoun-subject-refers-back"],
+)
+def test_an_observer_clause_with_its_own_subject(classifier, sentence, joint, states):
+    body = (
+        "TOULON -- French warships began a week-long naval exercise in the western "
+        "Mediterranean on Monday.\n\n" + sentence + "\n\n"
+        "The exercise ends on Saturday."
+    )
+    result = _classify(classifier, body, title="Naval exercise opens off Toulon")
+    assert result.joint_military_activity is joint
+    assert sorted(result.states) == states
+
+
+# batch 99: "was planned long in advance": preparation told in the past is no plan to hold
+# the drill (the neutral cues hide "planned"), so the drill the lead reports stays joint; a
+# drill only "planned for next month" is still a plan
+@pytest.mark.parametrize(
+    ("sentence", "joint", "tense"),
+    [
+        (
+            "The spokesman said Northern Coasts was planned long in advance and was not a reply "
+            "to Russian drills.",
+            True,
+            "past",
+        ),
+        (
+            "The spokesman said Northern Coasts was planned months ago.",
+            True,
+            "past",
+        ),
+    ],
+    ids=["planned-long-in-advance", "planned-months-ago"],
+)
+def test_planned_long_in_advance_is_no_plan(classifier, sentence, joint, tense):
+    body = (
+        "ROSTOCK -- Minehunters and frigates from four navies set sail from Rostock on Tuesday "
+        "for Northern Coasts 2019, a yearly exercise hosted this time by the German navy.\n\n"
+        "Ships from Germany, Poland, Denmark and Sweden are taking part, a spokesman said.\n\n"
+        + sentence
+    )
+    result = _classify(classifier, body, title="Navies sail for Baltic exercise")
+    assert result.joint_military_activity is joint
+    assert result.tense == tense
+    assert sorted(result.states) == ["DEU", "DNK", "POL", "SWE"]
+
+
+def test_a_drill_only_planned_for_next_month_is_still_a_plan(classifier):
+    body = (
+        "BERLIN -- Germany and Poland have planned a joint naval exercise in the Baltic for "
+        "next month, the German navy said on Tuesday.\n\n"
+        "The drill was planned long in advance, a spokesman said."
+    )
+    result = _classify(classifier, body, title="Germany, Poland plan naval drill")
+    assert not result.joint_military_activity
+    assert result.tense == "planned"

@@ -2339,6 +2339,28 @@ recall 0.996), states 0.9914 (12 errors), activity 0.986 and tense 0.969.
   competition's val-0854 and val-2483 are negatives (other_sense_of_joint) and cues.toml names
   "Fuerzas Comando" a competition: a label to correct, not a rule to write; and the 21
   positives' misses and states errors listed above.
+- val-2991..3020 (batch 99: a twenty-ninth typical feed day, lesser-known editions 2008-2018:
+  Friendship Defenders 2016, Prabal Dostyk 2016, Cope Taufan 2014, Cold Response 2012 (the
+  Kebnekaise crash), Bold Alligator 2012, Northern Coasts 2017, Cooperation 2009, Nomadic
+  Elephant 2017, Surya Kiran X, Khaan Quest 2010, RIMPAC 2010, Bersama Padu 2010, INDRA 2010,
+  Sea Breeze 2009, Cope Tiger 2012; and look-alikes: Velayat-90, Parmenion 2018, Iranian ships
+  at Port Sudan, the first Darwin Marine rotation, a Kalyani-Rafael joint venture, a
+  Pakistan-Russia cooperation pact, China's Libya evacuation, NORAD intercepts over the
+  Beaufort Sea, Irish troops to UNDOF, FA-50 deliveries, INS Tabar's anti-piracy action, Haiti
+  quake relief, a Sino-Vietnamese coast-guard patrol, a navy chief's appointment and the 2014
+  Belgrade parade). Unseen: P 1.000, R 0.867, F1 0.929 (tp 13, fn 2), states 0.923, activity
+  1.000, tense 0.938. Rules: a list of places that a place word opens goes on through places of
+  no state ("units in Hawaii, Alaska and Japan"), so a state at its end is a place; a clause
+  after ", and" with a noun subject of its own ("..., and officers from several other allies
+  are observing") takes the observer cue, leaving the states before it as participants;
+  "planned long/well/months in advance", "planned months ago" and the like join the neutral
+  cues (preparation told in the past, not a plan). After them the batch scores F1 1.000,
+  states 1.000, activity 1.000, tense 0.938 (left: Northern Coasts 2017 told as ships that
+  "set sail ... for" it, read as past; "set sail" as ongoing would turn a ship leaving for a
+  drill that has not begun into a report of it); the dev set keeps F1 1.000, states 0.992,
+  activity 0.950 and tense 0.979; no earlier article changes, and all 2969 score F1 0.997
+  (precision 0.997, recall 0.996), states 0.9895 (15 errors in 1,434 detected positives),
+  activity 0.9868 and tense 0.9675.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2377,7 +2399,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 2999
+    assert len(ids) >= 3029
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -805,6 +805,14 @@ _SENDER_GAP: Final = re.compile(
     r"(?:[a-z][\w-]*\s+){0,3}",
     re.IGNORECASE,
 )
+# "ships from Britain and France, and officers from several other allies are observing": a
+# clause after ", and" with a subject of its own (a noun, no pronoun or auxiliary) whose verb
+# is the watching cue; the states before it are not that subject
+_OWN_SUBJECT_CLAUSE: Final = re.compile(
+    r",\s+and\s+(?!(?:its|their|the|his|her|these|those|they|it|are|were|is|was|has|have|had|"
+    r"also|then|later|will|would|now|still|both|all)\b)[a-z][\w-]*\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:are|were|is|was|have\s+been|has\s+been)\s+$"
+)
 # "escorted by", with a few lower-case words of manner or extent before the "by":
 # "escorted at stages by", "escorted for part of the way by", "escorted in turn by"
 _ESCORT_BY_AFTER: Final = re.compile(r"(?:\s+[a-z][a-z-]*){0,5}?\s+by\b")
@@ -4330,6 +4338,9 @@ class Classifier:
                     # "flew over the Balkans, Iraq, Libya and Syria": a list that a region
                     # named after a place word opens is a list of places
                     or self._region_in_place(text, s, ms[i - 1])
+                    # "units in Hawaii, Alaska and Japan": a list of places that a place
+                    # word opens goes on through places of no state of their own
+                    or self._place_list_before(text, s, ms, i - 1)
                 )
                 and _coordinated(text, ms[i - 1].end, m.start)
                 and not _people_noun(text, m)
@@ -4471,6 +4482,12 @@ class Classifier:
             else:
                 subjects = self._noun_group(text, before, forward=False)
                 objects = [m for m in actors if cue.end <= m.start < hi]
+                if (
+                    subjects
+                    and text.find(", and ", subjects[0].end, cue.start) >= 0
+                    and _OWN_SUBJECT_CLAUSE.search(text, subjects[0].end, cue.start)
+                ):
+                    subjects = []  # "..., and officers from other allies are observing"
             if (
                 subjects
                 and not passive
@@ -5187,6 +5204,19 @@ class Classifier:
         if words and words[-1] in _DETERMINERS:
             words.pop()
         return self._is_place_before(words)
+
+    def _place_list_before(self, text: str, s: Sentence, ms: Sequence[Mention], j: int) -> bool:
+        """ "in Hawaii, Alaska and ...": the mention at `j` is a place of no state that
+        closes a list of such places, coordinated back to one a place word opens."""
+        m, last = ms[j], j
+        if m.states or not m.cats & _PLACE_CATS:
+            return False
+        while j and _coordinated(text, ms[j - 1].end, ms[j].start):
+            prev = ms[j - 1]
+            if prev.states or not prev.cats & _PLACE_CATS:
+                return False
+            j -= 1
+        return j != last and self._region_in_place(text, s, ms[j])
 
     def _is_place_before(self, words: list[str]) -> bool:
         if not words or words[-1] not in self._place_before_last:
