@@ -14296,3 +14296,126 @@ def test_a_drill_only_planned_for_next_month_is_still_a_plan(classifier):
     result = _classify(classifier, body, title="Germany, Poland plan naval drill")
     assert not result.joint_military_activity
     assert result.tense == "planned"
+
+
+# batch 101: the search for a crashed aircraft ("a helicopter spotted debris", "found the
+# wreckage") is no watching of forces, so the searching state still takes part in the drill
+# it is listed in; a state that watches forces stays out.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "A Finnish army helicopter spotted debris on the ridge late on Tuesday.",
+            ["DEU", "FIN", "NOR", "USA"],
+        ),
+        (
+            "A Finnish army helicopter located the wreckage on the ridge late on Tuesday.",
+            ["DEU", "FIN", "NOR", "USA"],
+        ),
+        (
+            "A Finnish army helicopter shadowed a Russian patrol aircraft over the border.",
+            ["DEU", "NOR", "USA"],
+        ),
+    ],
+    ids=["spotted-debris", "located-wreckage", "shadowed-aircraft"],
+)
+def test_searching_for_wreckage_is_not_monitoring(classifier, sentence, states):
+    body = (
+        "OSLO -- Troops from Finland, Germany and the United States are training alongside "
+        "Norwegian battalions in the mountains around Bardufoss this week, the Norwegian army "
+        "said.\n\n"
+        "A Norwegian transport helicopter supporting the exercise went missing on Monday.\n\n"
+        + sentence
+        + "\n\nThe exercise ends on Friday."
+    )
+    result = _classify(classifier, body, title="Allied troops train in northern Norway")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 101: an object whose first word is in scare quotes ("tracked the 'hijacked'
+# airliner") is the drill's make-believe, so the trackers are the drill's side, not an
+# opposing one; tracking a real foreign aircraft still opposes.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            'A Russian MiG-31 and a Canadian CF-18 tracked the "stolen" jet over the '
+            "Bering Strait, and U.S. F-16s took over after it crossed into Alaskan airspace.",
+            ["CAN", "RUS", "USA"],
+        ),
+        (
+            "A Canadian CF-18 tracked a Russian Il-20 reconnaissance aircraft over the "
+            "Bering Strait, and U.S. F-16s took over after it crossed into Alaskan airspace.",
+            ["RUS", "USA"],
+        ),
+    ],
+    ids=["quoted-object", "real-aircraft"],
+)
+def test_scare_quoted_object_is_make_believe(classifier, sentence, states):
+    body = (
+        "ANCHORAGE -- Russian and U.S. fighter jets flew a joint counter-hijacking exercise "
+        "over the northern Pacific on Wednesday, NORAD said.\n\n" + sentence + "\n\n"
+        "The exercise was the third of its kind."
+    )
+    result = _classify(classifier, body, title="Russian and U.S. jets fly hijack drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 101: "aircraft from Argentina and Uruguay in a scenario in which ...": a state
+# followed by a preposition before "scenario" acts in the scenario; "a Uruguayan attack
+# scenario" still names the state the drill imitates. Also the bare Su-30 is an asset, so
+# "Venezuelan Su-30s" are Venezuela's forces.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Peruvian jets are flying with Venezuelan Su-30s and aircraft from Bolivia and "
+            "Uruguay in a scenario built around a border dispute.",
+            ["BOL", "BRA", "CHL", "PER", "URY", "VEN"],
+        ),
+        (
+            "Peruvian jets and Venezuelan Su-30s are flying a Uruguayan invasion scenario.",
+            ["BRA", "CHL", "PER", "VEN"],
+        ),
+    ],
+    ids=["in-a-scenario", "imitated-state"],
+)
+def test_state_in_a_scenario_takes_part(classifier, sentence, states):
+    body = (
+        "NATAL, Brazil -- Brazilian and Chilean fighters began a multinational air exercise "
+        "over northeastern Brazil on Monday, the air force said.\n\n" + sentence + "\n\n"
+        "The exercise runs for two weeks."
+    )
+    result = _classify(classifier, body, title="Air forces gather in Natal")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 101: a state the report names only as sending observers to this edition is not
+# brought in by the exercise name, even when it has taken part in other editions; a state
+# the report names taking part stays.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Officials said Poland had sent observers this year.",
+            ["EST", "LTU", "LVA", "USA"],
+        ),
+        (
+            "Officials said Polish soldiers had joined the field phase this year.",
+            ["EST", "LTU", "LVA", "POL", "USA"],
+        ),
+    ],
+    ids=["observers", "joined"],
+)
+def test_observer_not_implied_by_exercise_name(classifier, sentence, states):
+    body = (
+        "RIGA -- Soldiers from Latvia, Lithuania, Estonia and the United States began the "
+        "Saber Strike exercise at Adazi on Monday, the armed forces said.\n\n" + sentence + "\n\n"
+        "The exercise ends on June 15."
+    )
+    result = _classify(classifier, body, title="Saber Strike opens in Latvia")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -2361,6 +2361,28 @@ recall 0.996), states 0.9914 (12 errors), activity 0.986 and tense 0.969.
   activity 0.950 and tense 0.979; no earlier article changes, and all 2969 score F1 0.997
   (precision 0.997, recall 0.996), states 0.9895 (15 errors in 1,434 detected positives),
   activity 0.9868 and tense 0.9675.
+Batch 101 (val-3051..val-3080) is a thirty-first feed day from wire services, 2008-2025,
+with live blogs and multi-topic briefings: Cold Response 2012 told through the loss of a
+Norwegian Hercules on Kebnekaise, Pitch Black 2010, Bright Star 2009, Sea Breeze 2008 and 2011,
+Saber Strike 2012, the first IBSAMAR, Khaan Quest 2013, Cope Taufan 2014, Tradewinds 2014,
+CRUZEX IV, Vigilant Eagle 2013 in a morning briefing, Rapid Trident 2011 and Talisman Sabre
+2009 (14 positives), with 16 negatives (Azm-e-Nau-3, a live blog of Iran's Velayat-90, U.N.
+peacekeepers killed near Beni, the Manas handover, Cyclone Nargis aid flights, INS Tabar and a
+pirate mother ship, a joint chiefs appointment, Frontex's Triton, the Peace Ark in Kingston,
+Danish jets meeting Russian bombers off Gotland, the Philippine-Australian SOVFA, Indian ships
+for Libya, Indian troops on Bastille Day, Egypt's Rafale deal, an Asia digest and a briefing
+on a cancelled Pomor exercise). Unseen it scored precision, recall and F1 1.000, states 0.714,
+activity 1.000 and tense 1.000. Four rules and one asset: a monitoring verb whose object is
+what a search finds ("spotted debris", "the wreckage", survivors) is no watching of forces;
+an object whose first word is in scare quotes ("tracked the 'hijacked' aircraft") is the
+drill's make-believe, as a simulated one is; a state followed by a preposition before
+"scenario" ("aircraft from Uruguay in a scenario in which ...") acts in it and is not the
+state imitated; a state the report names only as sending observers is not implied by the
+exercise name; assets.toml gained the bare Su-30 (RUS, so "Venezuelan Su-30s" are
+Venezuela's). After them the batch scores precision, recall and F1 1.000, states 1.000,
+activity 1.000 and tense 1.000; the dev set keeps F1 1.000, states 0.992, activity 0.950 and
+tense 0.979; no earlier article changes, and all 2999 score F1 0.997 (precision 0.997, recall
+0.996), states 0.9917 (12 errors), activity 0.986 and tense 0.968.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2399,7 +2421,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3029
+    assert len(ids) >= 3059
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -1798,7 +1798,12 @@ _IMITATED_BEFORE: Final = re.compile(
 )
 # "with North Korean nuclear threat scenario", "a Chinese invasion scenario": a state named just
 # before a scenario noun is the enemy the drill plays
-_SCENARIO_AFTER: Final = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+scenarios?\b")
+# ... but not "aircraft from Argentina and Uruguay in a scenario in which ...": a preposition
+# after the state makes it the one that acts in the scenario, not the one imitated
+_SCENARIO_AFTER: Final = re.compile(
+    r"(?!\s+(?:in|under|within|during|through|for|as|with|on)\b)(?:\s+[a-z][\w-]*){0,3}"
+    r"\s+scenarios?\b"
+)
 # "Djibouti also hosts forces from France, Japan and Italy": states whose forces a country
 # hosts are stationed there, which is no activity of theirs
 # The words _IMITATED_BEFORE (case-sensitive) needs (see _guarded_search)
@@ -2448,8 +2453,18 @@ _SCENARIO_NOUN: Final = re.compile(
     re.IGNORECASE,
 )
 # "tracked a simulated fishing vessel": whatever the drill makes believe
+# ... and an object whose first word is in scare quotes ("tracked the 'hijacked' airliner",
+# "shadowed the \u201cenemy\u201d fleet"): the quotes mark it as the drill's make-believe
 _SIMULATED_OBJECT: Final = re.compile(
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:simulated|mock|notional|dummy)\b", re.IGNORECASE
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:simulated|mock|notional|dummy)\b|[\"'\u201c\u2018][a-z])",
+    re.IGNORECASE,
+)
+# "A Swedish army helicopter spotted debris in the snow", "located the wreckage": what a
+# search finds, not forces being watched, so the searchers are no opposing side
+_SEARCH_OBJECT: Final = re.compile(
+    r"\s+(?:the\s+|some\s+|a\s+|an\s+)?(?:floating\s+|burning\s+)?(?:debris|wreckage|wreck|"
+    r"survivors?|bodies|body|remains|life\s?rafts?|oil\s+slicks?|crash\s+site)\b",
+    re.IGNORECASE,
 )
 _SCENARIO_OBJECT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:simulated|mock|notional|hostile|practice|aerial|surface|"
@@ -4441,6 +4456,8 @@ class Classifier:
                 continue  # "ships helping to track the targets": taking part in the drill
             if _NON_STATE_ENEMY.match(text, cue.end):
                 continue  # "a coalition fighting Houthi rebels": no state is the other side
+            if _SEARCH_OBJECT.match(text, cue.end):
+                continue  # "a helicopter spotted debris": a search, not forces watching forces
             if (
                 text.endswith(_PURPOSE_NOUNS, max(s.start, cue.start - 12), cue.start)
                 and text.find("sanction", cue.end, hi) >= 0
@@ -6626,6 +6643,23 @@ class _Decision:
                     f"{', '.join(phase_hosts)} not implied by the exercise name: a later phase"
                 )
                 exercise_states = [c for c in exercise_states if c not in phase_hosts]
+        if exercise_states and observers:
+            # "Officials said Poland had sent observers this year": a state the report names
+            # only as watching this edition is not one the drill's name brings in
+            named_else = {
+                c
+                for t in everything
+                for m in t.mentions
+                if m.role != "observer"
+                for c in m.states
+                if c in observers
+            }
+            watch = sorted(c for c in exercise_states if c in observers and c not in named_else)
+            if watch:
+                self.reason(
+                    f"{', '.join(watch)} not implied by the exercise name: named as observers"
+                )
+                exercise_states = [c for c in exercise_states if c not in observers]
         if exercise_states:
             # "Serbia, the third member of the annual drill, did not take part this year"
             out = self._sat_out(exercise_states)
