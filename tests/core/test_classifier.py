@@ -14419,3 +14419,95 @@ def test_observer_not_implied_by_exercise_name(classifier, sentence, states):
     result = _classify(classifier, body, title="Saber Strike opens in Latvia")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 103: "Kakadu is a series of exercises the navy holds with Fiji, Tonga and Chile": a
+# copula whose complement is a series of drills defines the series, and the states it lists
+# are its partners over the years, not this edition's; a sentence that says those states are
+# taking part now still names participants.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The drill is a series of annual exercises the Malaysian navy holds with the "
+            "navies of Vietnam, Brunei and Cambodia.",
+            ["IND", "MYS"],
+        ),
+        (
+            "Ships of Vietnam and Brunei are also taking part in the sea phase.",
+            ["BRN", "IND", "MYS", "VNM"],
+        ),
+    ],
+    ids=["series-partners", "joining-now"],
+)
+def test_series_definition_names_other_partners(classifier, sentence, states):
+    body = (
+        "KUALA LUMPUR -- Warships of the Royal Malaysian Navy and the Indian Navy began a "
+        "bilateral exercise in the Strait of Malacca on Monday, officials said.\n\n"
+        + sentence
+        + "\n\nThe exercise runs until Friday."
+    )
+    result = _classify(classifier, body, title="Malaysian, Indian navies start exercise")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 103: "the patrols held with Myanmar and Bangladesh": a plural of drills whose partners
+# follow a bare participle of holding tells a command's standing patrols with other states,
+# not this report's; a word of now still dates them.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The eastern fleet also provides the ships for the patrols held with Myanmar and "
+            "Bangladesh.",
+            ["IDN", "IND"],
+        ),
+        (
+            "The eastern fleet provides the ships for the patrols held with Myanmar this week.",
+            ["IDN", "IND", "MMR"],
+        ),
+    ],
+    ids=["standing-patrols", "dated-now"],
+)
+def test_plural_drills_held_with_other_partners(classifier, sentence, states):
+    body = (
+        "PORT BLAIR -- Ships of the Indian Navy and the Indonesian Navy completed a "
+        "coordinated patrol along their maritime boundary on Friday, the navy said.\n\n"
+        + sentence
+        + "\n\nThe patrol lasted four days."
+    )
+    result = _classify(classifier, body, title="Indian, Indonesian navies end patrol")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 103: "relations between Pakistan and the United States remained strained": states
+# named only as the two sides of a relationship are not actors of the drill; a state the
+# same sentence also names as joining it still takes part.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Commentators in Athens said the exercise marked deepening military ties between "
+            "the two countries at a time when relations between Greece and the United States "
+            "remained cool.",
+            ["GRC", "SAU"],
+        ),
+        (
+            "American fighter jets also joined the exercise on Tuesday, at a time when "
+            "relations between Greece and the United States remained cool.",
+            ["GRC", "SAU", "USA"],
+        ),
+    ],
+    ids=["sides-of-relations", "actor-in-same-sentence"],
+)
+def test_sides_of_a_relationship_are_not_participants(classifier, sentence, states):
+    body = (
+        "ATHENS -- Greek and Saudi fighter jets are holding a joint air exercise over the "
+        "Aegean, the Greek defence ministry said on Tuesday.\n\n" + sentence + "\n\n"
+        "The exercise ends on Friday."
+    )
+    result = _classify(classifier, body, title="Greek, Saudi jets hold air exercise")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

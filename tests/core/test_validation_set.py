@@ -2383,6 +2383,30 @@ Venezuela's). After them the batch scores precision, recall and F1 1.000, states
 activity 1.000 and tense 1.000; the dev set keeps F1 1.000, states 0.992, activity 0.950 and
 tense 0.979; no earlier article changes, and all 2999 score F1 0.997 (precision 0.997, recall
 0.996), states 0.9917 (12 errors), activity 0.986 and tense 0.968.
+Batch 103 (val-3111..val-3140) is a thirty-third feed day from Asia-Pacific and South Asian
+outlets, 2009-2023: Al Nagah-III 2019, Ekatha 2021, Salaknib 2023, Samudra Shakti 2019,
+Shaheen-II 2013, Balikatan 2012 during the Scarborough stand-off, an Indo-Thai CORPAT in 2015,
+Wallaby 2019 with Australian forces, Garuda Shield 2019, Mitra Shakti 2015, the first Ekuverin
+(2009) and Harimau Shakti (2012) and CARAT Bangladesh 2012, against Sindhu Sudarshan, Sagar
+Kavach, Cormorant Strike XIII, the India-Vietnam logistics memorandum, Samudra Setu, US
+helicopters in the 2010 Pakistan floods, the Ka-226T deal, Sri Lanka's 75th independence
+parade, a navy chief's change of command, an AMAN-11 preview, Japan's FY2012 scrambles, High
+Mark 2010, the Annapurna blizzard rescue, Japan's Djibouti base, Bangladesh's first submarines,
+Nepali peacekeepers for UNIFIL and BSF-BGB border patrols. Unseen it scored precision, recall
+and F1 1.000, states 0.692 (four extra states: the US in "relations between Pakistan and the
+United States", Indonesia from "the patrols held with Thailand and Indonesia", the CARAT
+partner list, and the US from Singapore's HIMARS), activity 1.000 and tense 0.938. Three
+rules: a copula whose complement is a series of drills ("CARAT is a series of bilateral
+exercises the US Navy holds with ...") is a habit sentence whose states are the series'
+partners; a plural of drills whose partners follow a bare "held/conducted with" is a standing
+series, unless a word of now dates it; a state named only after "relations/ties/tensions
+between" is a side of a relationship, not an actor. After them the batch scores F1 1.000,
+states 0.923 (left: HIMARS as the US's in Singapore's list of its own equipment, since "US"
+is named elsewhere as a place the SAF trains), activity 1.000 and tense 0.938 (left: Nepali
+peacekeepers "will patrol" read as planned; BSF-BGB patrols agreed at talks read as ongoing);
+the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no earlier article
+changes, and all 3089 score F1 0.998 (precision 1.000, recall 0.997), states 0.9912 (13
+errors), activity 0.986 and tense 0.969.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2421,7 +2445,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3059
+    assert len(ids) >= 3089
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

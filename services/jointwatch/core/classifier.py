@@ -1535,7 +1535,7 @@ _OWN_FORCES_SUBJECT: Final = re.compile(
 # does, not this report's drill.
 _HABIT_VERB: Final = re.compile(
     # (the lookahead: the alternatives' first letters, see _YEAR_MENTION)
-    r"(?=[acfhmorsu])\b(?:(?:also|regularly|routinely|often|frequently|usually)\s+(?:"
+    r"(?=[acfhimorsu])\b(?:(?:also|regularly|routinely|often|frequently|usually)\s+(?:"
     r"(?:trains?|exercises?|drills?|practi[sc]es?|sails?|fl(?:y|ies))(?:\s+[\w-]+){0,3}?\s+with\b"
     r"|(?:takes?|joins?)\s+part\s+in\s+(?!(?:the|this|these|that|its|their)\b)"
     r"(?:[\w-]+\s+){0,2}?(?:exercises|drills|war\s+games|manoeuvres|maneuvers)\b"
@@ -1555,6 +1555,11 @@ _HABIT_VERB: Final = re.compile(
     # whose object is a series of drills tells what two states do over the years
     r"|(?:holds?|conducts?|stages?)\s+(?:a|an|their|its)\s+(?:own\s+)?(?:regular\s+)?series\s+of\s+"
     r"(?:[\w-]+\s+){0,2}?(?:exercises|drills|patrols|war\s+games|manoeuvres|maneuvers)\b"
+    # "CARAT is a series of bilateral exercises the US Navy holds with Indonesia, Malaysia
+    # ...": a copula whose complement is a series of drills defines the series, and the states
+    # it names are the series' partners over the years, not this edition's
+    r"|(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?series\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:exercises|drills|patrols|war\s+games|manoeuvres|maneuvers)\b"
     r")",
     re.IGNORECASE,
 )
@@ -1567,6 +1572,21 @@ _TIES_HOLDING: Final = re.compile(
     r"\b(?:ties|relations|relationship|cooperation|co-operation|partnership)"
     r"(?:\s+(?:with|between)\s+[^,.;]{1,40})?,\s+(?:(?:also|regularly|routinely|jointly)\s+)?"
     r"(?:holding|conducting|staging|carrying\s+out|taking\s+part\s+in)\b",
+    re.IGNORECASE,
+)
+# "relations between Pakistan and the United States", "tensions between the two neighbours":
+# the states after "between" are the two sides of a relationship (see
+# _Decision._related_sides_only); the phrase runs to the next comma, stop or verb of state
+_RELATION_BETWEEN: Final = re.compile(
+    r"\b(?:relations|relationship|ties|tensions?|rivalry|dispute|rift)\s+between\s+"
+    r"[^,.;:]{1,60}?(?=\s+(?:remain|remained|were|was|are|is|have|has|had)\b|[,.;:]|$)",
+    re.IGNORECASE,
+)
+# "hosts the ceremonies of the patrols held with Thailand and Indonesia": a plural of drills
+# whose partners follow a bare participle of holding names the drills a state keeps up with
+# them over the years, not this report's one (a word of now still dates them: see _habitual)
+_PLURAL_HELD_WITH: Final = re.compile(
+    r"\b(?:exercises|drills|patrols|manoeuvres|maneuvers|war\s+games)\s+(?:held|conducted)\s+with\b",
     re.IGNORECASE,
 )
 # literal words one of which _TIES_HOLDING needs (a cheap test before the search)
@@ -7553,6 +7573,12 @@ class _Decision:
             and _COUNTED_PERFECT.search(self.text, s.start, s.end)
         ):
             return True  # "Russia and China had held joint drills several times"
+        if (
+            (" held with " in chunk or " conducted with " in chunk)
+            and _PLURAL_HELD_WITH.search(self.text, s.start, s.end)
+            and not _NOW_WORDS.search(self.text, s.start, s.end)
+        ):
+            return True  # "hosts the ceremonies of the patrols held with Thailand"
         if not any(w in chunk for w in _HABIT_WORDS):
             return False
         if (
@@ -7899,9 +7925,12 @@ class _Decision:
                 continue
             strong |= s.strong & set(s.participants)
             other_from = self._title_other_drill_from(s)
+            sides = _EMPTY if s.title else self._related_sides_only(s)
             for code, m in s.participants.items():
                 if other_from < s.end and m.start >= other_from and s.start <= m.start < s.end:
                     continue  # the title's later clause about another drill
+                if code in sides:
+                    continue  # "relations between Pakistan and the United States": a side
                 if (m.default_state or m.equipment) and code in self._makers_only():
                     continue
                 if m.default_state and code not in participants:
@@ -8120,8 +8149,13 @@ class _Decision:
         # of the activity names working with a state of the title takes part all the same
         together: set[str] = set()
         for s in chosen:
-            if not s.title and not titled.isdisjoint(s.strong):
-                together |= s.strong
+            if s.title or titled.isdisjoint(s.strong):
+                continue
+            # "... when relations between Pakistan and the United States remained strained":
+            # states named only as the two sides of a relationship are not working together
+            strong = s.strong - self._related_sides_only(s)
+            if not titled.isdisjoint(strong):
+                together |= strong
         outsiders: list[str] = []
         for code in sorted(participants):
             if code in titled or code in together:
@@ -8134,6 +8168,29 @@ class _Decision:
         if len(participants) - len(outsiders) < 2:
             return []
         return outsiders
+
+    def _related_sides_only(self, s: Sentence) -> set[str]:
+        """The states a sentence names only after "relations/ties/tensions between", as the
+        two sides of a relationship rather than as actors."""
+        source = self.source(s)
+        if " between " not in source[s.start : s.end]:
+            return _EMPTY
+        spans = [
+            (found.start(), found.end())
+            for found in _RELATION_BETWEEN.finditer(source, s.start, s.end)
+        ]
+        if not spans:
+            return _EMPTY
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for m in s.mentions:
+            if not m.states:
+                continue
+            if any(a <= m.start < b for a, b in spans):
+                inside.update(m.states)
+            else:
+                outside.update(m.states)
+        return inside - outside
 
     def _headline_actors(self) -> tuple[set[str], set[str]]:
         """ "Indian, Emirati navies hold Zayed Talwar", "Thai, US soldiers begin Hanuman
