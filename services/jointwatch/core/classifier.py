@@ -8149,13 +8149,8 @@ class _Decision:
         # of the activity names working with a state of the title takes part all the same
         together: set[str] = set()
         for s in chosen:
-            if s.title or titled.isdisjoint(s.strong):
-                continue
-            # "... when relations between Pakistan and the United States remained strained":
-            # states named only as the two sides of a relationship are not working together
-            strong = s.strong - self._related_sides_only(s)
-            if not titled.isdisjoint(strong):
-                together |= strong
+            if not s.title and not titled.isdisjoint(s.strong):
+                together |= s.strong
         outsiders: list[str] = []
         for code in sorted(participants):
             if code in titled or code in together:
