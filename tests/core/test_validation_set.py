@@ -2383,6 +2383,20 @@ Venezuela's). After them the batch scores precision, recall and F1 1.000, states
 activity 1.000 and tense 1.000; the dev set keeps F1 1.000, states 0.992, activity 0.950 and
 tense 0.979; no earlier article changes, and all 2999 score F1 0.997 (precision 0.997, recall
 0.996), states 0.9917 (12 errors), activity 0.986 and tense 0.968.
+Batch 102 (val-3081..val-3110) is a thirty-second feed day from European and Middle Eastern
+outlets, 2008-2025: Glorious Spartan 2008 over Greece, Srem 2014, Vega 2010 in Sardinia,
+Juniper Cobra 2009, Iron Wolf 2018-I, Corsican Lion 2012, Rapid Trident 2012, Eagle Resolve
+2015, Slavic Brotherhood 2017, Agile Spirit 2017, Noble Dina 2013, an Open Spirit mine hunt,
+the Swedish-Finnish naval task group and Sea Shield 2017 (14 positives), with 16 negatives
+(Turning Point 4, the frigate Salamis leaving Tripoli, Dragoon Ride, Portuguese jets on Baltic
+air policing, Egypt's Mistrals, Chinese ships in Haifa, the KMW-Nexter joint venture, Brazil
+at the head of UNIFIL's naval force, the Belgrade parade of 2014, German Tornados leaving
+Incirlik, foreign aircraft at the Carmel fire, Joint Viking 2015, a collision off Imia, an
+air force chief's appointment, Great Prophet 6 and the Greek-Israeli status of forces
+agreement). Unseen it scored precision 0.933, recall 1.000, F1 0.966, states 0.857, activity
+1.000 and tense 0.933; one of the two states misses (Eagle Resolve 2015, "the other Gulf
+Cooperation Council states also taking part") was a labelling slip, relabelled afterwards to
+the set's GCC convention (val-1419).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2421,7 +2435,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3059
+    assert len(ids) >= 3089
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
