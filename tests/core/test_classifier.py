@@ -14511,3 +14511,53 @@ def test_sides_of_a_relationship_are_not_participants(classifier, sentence, stat
     result = _classify(classifier, body, title="Greek, Saudi jets hold air exercise")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 102: a state named after a noun of a standing mission or contingent abroad ("the
+# mission in Afghanistan") is where that mission serves, not a host of the drill the sentence
+# reports; the same sentence without the mission keeps the states that train.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Romania sends troops to the alliance's mission in Afghanistan, and its soldiers "
+            "have trained with Moldovan troops before deploying.",
+            ["MDA", "ROU"],
+        ),
+        (
+            "Moldovan platoons have also trained with Romanian troops before deploying abroad.",
+            ["MDA", "ROU"],
+        ),
+    ],
+    ids=["mission-place", "no-mission"],
+)
+def test_place_of_a_standing_mission_is_no_host(classifier, sentence, states):
+    body = (
+        "CHISINAU -- Moldovan and Romanian soldiers began a joint field exercise at the Bulboaca "
+        "training ground on Monday, the defence ministry said.\n\n" + sentence + "\n\n"
+        "The exercise runs until Friday."
+    )
+    result = _classify(classifier, body, title="Moldovan and Romanian troops train together")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 102: one state's own inter-service drill reports no joint activity and so has no tense
+# (as one state's exercise has none); a drill of two states keeps its tense.
+@pytest.mark.parametrize(
+    ("lead", "joint", "tense"),
+    [
+        ("The Portuguese armed forces began their annual joint exercise", False, None),
+        ("Portuguese and Spanish armed forces began a joint exercise", True, "ongoing"),
+    ],
+    ids=["one-state", "two-states"],
+)
+def test_single_state_joint_drill_has_no_tense(classifier, lead, joint, tense):
+    body = (
+        "LISBON -- " + lead + " on Monday, with army, navy and air force units deployed around "
+        "the Tagus estuary, the general staff said.\n\nThe exercise tests the ability of the "
+        "forces taking part to conduct joint operations under a single command."
+    )
+    result = _classify(classifier, body, title="Forces hold joint exercise")
+    assert result.joint_military_activity is joint
+    assert result.tense == tense

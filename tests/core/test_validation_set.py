@@ -2407,6 +2407,31 @@ peacekeepers "will patrol" read as planned; BSF-BGB patrols agreed at talks read
 the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no earlier article
 changes, and all 3089 score F1 0.998 (precision 1.000, recall 0.997), states 0.9912 (13
 errors), activity 0.986 and tense 0.969.
+Batch 102 (val-3081..val-3110) is a thirty-second feed day from European and Middle Eastern
+outlets, 2008-2025: Glorious Spartan 2008 over Greece, Srem 2014, Vega 2010 in Sardinia,
+Juniper Cobra 2009, Iron Wolf 2018-I, Corsican Lion 2012, Rapid Trident 2012, Eagle Resolve
+2015, Slavic Brotherhood 2017, Agile Spirit 2017, Noble Dina 2013, an Open Spirit mine hunt,
+the Swedish-Finnish naval task group and Sea Shield 2017 (14 positives), with 16 negatives
+(Turning Point 4, the frigate Salamis leaving Tripoli, Dragoon Ride, Portuguese jets on Baltic
+air policing, Egypt's Mistrals, Chinese ships in Haifa, the KMW-Nexter joint venture, Brazil
+at the head of UNIFIL's naval force, the Belgrade parade of 2014, German Tornados leaving
+Incirlik, foreign aircraft at the Carmel fire, Joint Viking 2015, a collision off Imia, an
+air force chief's appointment, Great Prophet 6 and the Greek-Israeli status of forces
+agreement). Unseen it scored precision 0.933, recall 1.000, F1 0.966, states 0.857, activity
+1.000 and tense 0.933; one of the two states misses (Eagle Resolve 2015, "the other Gulf
+Cooperation Council states also taking part") was a labelling slip, relabelled afterwards to
+the set's GCC convention (val-1419). Two rules: a state named after a noun of a standing
+mission or contingent abroad ("contingents to the alliance's mission in Afghanistan, and its
+soldiers trained with US Marines") is where that mission serves, not a host of the drill; one
+state's own inter-service drill, found not joint, reports no tense (as the set labels it).
+After them the batch scores precision 0.933, recall 1.000, F1 0.966, states 0.929, activity
+1.000 and tense 0.933 (the false alert left is a status of forces agreement whose background
+says the two air forces "hold joint training flights"); the dev set keeps F1 1.000, states
+0.992, activity 0.950 and tense 0.979; no earlier article changes its joint, states or
+activity (33 one-state drills here and 5 in the dev set lose a tense their labels do not
+give), and all 3089 score F1
+0.998 (precision 0.999, recall 0.997), states 0.9919 (12 errors), activity 0.986 and tense
+0.969.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2445,7 +2470,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3089
+    assert len(ids) >= 3119
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -2395,6 +2395,12 @@ _WAR_NOUNS: Final = frozenset(
 # "an offensive deep inside Lebanon", "a raid far into Syria": a word of depth between the
 # noun of war and its place
 _DEPTH_WORDS: Final = frozenset({"deep", "far", "well"})
+# "contingents to the alliance's mission in Afghanistan, and its soldiers trained with US
+# Marines": the place after a noun of a standing mission or deployment abroad is where that
+# mission serves, not the host of the activity the sentence reports
+_MISSION_PLACE_NOUNS: Final = frozenset(
+    {"mission", "missions", "contingent", "contingents", "deployment", "deployments"}
+)
 _REGION_WORDS = frozenset(
     "northern southern eastern western central north south east west northeastern "  # noqa: SIM905
     "northwestern southeastern southwestern".split()
@@ -4423,6 +4429,7 @@ class Classifier:
                     and bool(words)
                     and words[-1] in _HOST_PREPOSITIONS
                     and not (len(words) >= 2 and words[-2] in _WAR_NOUNS)
+                    and not (len(words) >= 2 and words[-2] in _MISSION_PLACE_NOUNS)
                     and not (
                         len(words) >= 3 and words[-2] in _DEPTH_WORDS and words[-3] in _WAR_NOUNS
                     )
@@ -6788,8 +6795,20 @@ class _Decision:
             assessment = self.clf.policy.assess(joint=False, tense=tense)
             for line in assessment.reasons:
                 self.reason(line)
+            # one state's own (inter-service) drill reports no joint activity, so no tense
+            # of one, as one state's exercise or operation has none
             return self._build(
-                False, score, [], None, [], [], [], None, assessment.severity, tense, False
+                False,
+                score,
+                [],
+                None,
+                [],
+                [],
+                [],
+                None,
+                assessment.severity,
+                None if single else tense,
+                False,
             )
 
         body_chosen = [s for s in chosen if not s.title]
