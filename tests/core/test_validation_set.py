@@ -2383,6 +2383,19 @@ Venezuela's). After them the batch scores precision, recall and F1 1.000, states
 activity 1.000 and tense 1.000; the dev set keeps F1 1.000, states 0.992, activity 0.950 and
 tense 0.979; no earlier article changes, and all 2999 score F1 0.997 (precision 0.997, recall
 0.996), states 0.9917 (12 errors), activity 0.986 and tense 0.968.
+Batch 104 (val-3141 to val-3170), a thirty-fourth typical feed day on the core watch: the
+second Chinese-Russian strategic air patrol of December 2020 seen through Seoul's scramble,
+Italian F-35s at Komatsu, Iron Sword 2014, BALTOPS 2014, Siil 2015, Arctic Challenge 2015,
+Invincible Spirit 2013 with a three-way rescue drill, Iron Fist 2016, SREM-2014, Joint Warrior
+15-1, Dynamic Manta 2015 and Rapid Trident 2015 (12 positives), with 18 negatives (Valiant
+Shield 2022, the Pacific Fleet west of Hawaii, the Stena Impero and MSC Aries seizures, the
+Tumen road bridge, the 12th Marine Littoral Regiment, Paparo's change of command, Russian
+peacekeepers leaving Karabakh, Stride-2015, the Zhurihe parade, Raisi in Beijing, Su-35s for
+China, the Japan-UK access pact, Pukguksong-3, PLA aid to Tonga, Grom-2022, the GSDF's largest
+drill and a Pyongyang parade). Unseen it scored precision, recall and F1 1.000, states 0.750
+(Australia named as the source of a transit, Russia named as the old guest and the watcher,
+Ukraine named in the headline's crisis), activity 1.000 and tense 1.000; val-3144 was then
+relabelled to add the three Baltic states its text names as sending ships.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2421,7 +2434,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3059
+    assert len(ids) >= 3089
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
