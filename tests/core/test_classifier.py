@@ -14419,3 +14419,61 @@ def test_observer_not_implied_by_exercise_name(classifier, sentence, states):
     result = _classify(classifier, body, title="Saber Strike opens in Latvia")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 104: a state the forces are coming back from ("flying back from Australia, where they
+# took part in Pitch Black") is a place, not a partner, while a state whose forces join is one.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The German jets are flying back from Australia, where they took part in the "
+            "Pitch Black exercise.",
+            ["DEU", "JPN"],
+        ),
+        (
+            "The German jets were joined by Australian F-35s, which took part in the Pitch "
+            "Black exercise.",
+            ["AUS", "DEU", "JPN"],
+        ),
+    ],
+    ids=["back-from", "joined-by"],
+)
+def test_state_returned_from_is_a_place(classifier, sentence, states):
+    body = (
+        "HYAKURI, Japan -- German Eurofighters began training with Japanese F-2 fighters at "
+        "Hyakuri Air Base on Monday, the Defense Ministry said.\n\n" + sentence + "\n\n"
+        "The training ends on Thursday."
+    )
+    result = _classify(classifier, body, title="Eurofighters train at Hyakuri")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 104: a force whose own activity is told as a trend ("more frequent Russian submarine
+# patrols") is the background the drill is set against, not a partner; a force that joins
+# stays.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The drill comes as allied navies report more frequent Russian submarine patrols.",
+            ["CAN", "DEU", "NOR", "USA"],
+        ),
+        (
+            "Russian submarines joined the drill as guests.",
+            ["CAN", "DEU", "NOR", "RUS", "USA"],
+        ),
+    ],
+    ids=["trend", "joined"],
+)
+def test_force_told_as_a_trend_is_background(classifier, sentence, states):
+    body = (
+        "ANDENES, Norway -- Frigates and submarines from Norway, Germany, Canada and the United "
+        "States began an anti-submarine exercise off northern Norway on Monday, NATO said.\n\n"
+        + sentence
+        + "\n\nThe exercise ends on Friday."
+    )
+    result = _classify(classifier, body, title="Allied sub hunters gather off Norway")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -2395,7 +2395,15 @@ China, the Japan-UK access pact, Pukguksong-3, PLA aid to Tonga, Grom-2022, the 
 drill and a Pyongyang parade). Unseen it scored precision, recall and F1 1.000, states 0.750
 (Australia named as the source of a transit, Russia named as the old guest and the watcher,
 Ukraine named in the headline's crisis), activity 1.000 and tense 1.000; val-3144 was then
-relabelled to add the three Baltic states its text names as sending ships.
+relabelled to add the three Baltic states its text names as sending ships. Two rules: a state
+the forces come back from ("on their way home from Australia, where they took part in Pitch
+Black", "back from", "returning from") is a place (cues.toml place_context); a force whose own
+activity is told as a trend ("more frequent Russian submarine patrols", "growing", "increased")
+is the background, like the topic of "concern about". After them the batch scores precision,
+recall and F1 1.000, states 0.917 (val-3144 keeps Russia and Ukraine), activity 1.000 and
+tense 1.000; the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no
+earlier article changes, and all 3089 score F1 0.998 (precision 1.000, recall 0.997), states
+0.9912 (13 errors), activity 0.986 and tense 0.969.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """

@@ -2346,6 +2346,11 @@ def _counted_aside(text: str, s: Sentence, start: int) -> bool:
 
 
 _SMALL_NUMBERS = {"two": 2}
+# "more frequent Russian submarine patrols", "growing Chinese naval activity": words of
+# frequency or growth before a state's own activity, told as a trend
+_TREND_WORDS: Final = frozenset(
+    {"frequent", "increased", "increasing", "growing", "stepped-up", "intensified", "rising"}
+)
 _TOPIC_WORDS = frozenset(
     "about against toward towards targeting deter deterring counter countering "  # noqa: SIM905
     "confronting confront containing contain".split()
@@ -5130,11 +5135,13 @@ class Classifier:
     @staticmethod
     def _topic(text: str, s: Sentence, m: Mention) -> bool:
         """What the sentence is about, not who acts: "concern about China's military
-        activities", "drills aimed against Russian forces"."""
+        activities", "drills aimed against Russian forces"; and a force whose own activity
+        is told as a trend, "more frequent Russian submarine patrols", "growing Chinese naval
+        activity": the background the report sets the drill against."""
         words = text[max(s.start, m.start - 16) : m.start].lower().split()
         if words and words[-1] in _DETERMINERS:
             words.pop()
-        return bool(words) and words[-1] in _TOPIC_WORDS
+        return bool(words) and (words[-1] in _TOPIC_WORDS or words[-1] in _TREND_WORDS)
 
     def _lone_subject(
         self, text: str, s: Sentence, bare: list[Mention], first_act: int
