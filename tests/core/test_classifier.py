@@ -14477,3 +14477,31 @@ def test_force_told_as_a_trend_is_background(classifier, sentence, states):
     result = _classify(classifier, body, title="Allied sub hunters gather off Norway")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 104: a state's name that modifies a noun of war ("as Ukraine crisis looms") names
+# where the fighting is, not a participant, even beside a count of nations; a state the
+# title counts among them stays.
+@pytest.mark.parametrize(
+    ("title", "states"),
+    [
+        (
+            "Baltic naval drill sets sail with 12 nations as Ukraine crisis looms",
+            ["DEU", "NOR", "POL", "SWE"],
+        ),
+        (
+            "Baltic naval drill sets sail with 12 nations, Ukraine among them",
+            ["DEU", "NOR", "POL", "SWE", "UKR"],
+        ),
+    ],
+    ids=["war-noun", "among-them"],
+)
+def test_state_modifying_a_noun_of_war_is_a_place(classifier, title, states):
+    body = (
+        "KIEL, Germany -- About 40 ships from 12 nations began a naval exercise in the Baltic "
+        "Sea on Friday, the German navy said.\n\nTaking part are Poland, Germany, Norway and "
+        "Sweden, among others.\n\nThe exercise ends on June 20."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -2377,6 +2377,16 @@ _WAR_NOUNS: Final = frozenset(
         "incursion",
     }
 )
+
+
+def _war_noun_after(text: str, end: int) -> bool:
+    """ "Ukraine crisis", "Syria war": a noun of war right after a name."""
+    if not text.startswith(" ", end):
+        return False
+    words = text[end + 1 : end + 14].split(None, 1)
+    return bool(words) and words[0].lower().rstrip(",.;:") in _WAR_NOUNS
+
+
 # "an offensive deep inside Lebanon", "a raid far into Syria": a word of depth between the
 # noun of war and its place
 _DEPTH_WORDS: Final = frozenset({"deep", "far", "well"})
@@ -4300,6 +4310,15 @@ class Classifier:
             if i and self._from_to_range(text, s, ms[i - 1], m):
                 # "along the coast from Senegal to Angola": the two ends of a stretch
                 ms[i - 1].role = "place"
+                m.role = "place"
+                continue
+            if (
+                STATE in m.cats
+                and m.cats.isdisjoint(_NOT_BARE_STATE_CATS)
+                and _war_noun_after(text, m.end)
+            ):
+                # "as Ukraine crisis looms", "the Syria war": a state's name that modifies a
+                # noun of war names where the fighting is, not a force that acts
                 m.role = "place"
                 continue
             if STATE in m.cats and text.startswith(("-based ", "-headquartered "), m.end):
