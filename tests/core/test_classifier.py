@@ -14561,3 +14561,89 @@ def test_single_state_joint_drill_has_no_tense(classifier, lead, joint, tense):
     result = _classify(classifier, body, title="Forces hold joint exercise")
     assert result.joint_military_activity is joint
     assert result.tense == tense
+
+
+# batch 104: a state the forces are coming back from ("flying back from Australia, where they
+# took part in Pitch Black") is a place, not a partner, while a state whose forces join is one.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The German jets are flying back from Australia, where they took part in the "
+            "Pitch Black exercise.",
+            ["DEU", "JPN"],
+        ),
+        (
+            "The German jets were joined by Australian F-35s, which took part in the Pitch "
+            "Black exercise.",
+            ["AUS", "DEU", "JPN"],
+        ),
+    ],
+    ids=["back-from", "joined-by"],
+)
+def test_state_returned_from_is_a_place(classifier, sentence, states):
+    body = (
+        "HYAKURI, Japan -- German Eurofighters began training with Japanese F-2 fighters at "
+        "Hyakuri Air Base on Monday, the Defense Ministry said.\n\n" + sentence + "\n\n"
+        "The training ends on Thursday."
+    )
+    result = _classify(classifier, body, title="Eurofighters train at Hyakuri")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 104: a force whose own activity is told as a trend ("more frequent Russian submarine
+# patrols") is the background the drill is set against, not a partner; a force that joins
+# stays.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The drill comes as allied navies report more frequent Russian submarine patrols.",
+            ["CAN", "DEU", "NOR", "USA"],
+        ),
+        (
+            "Russian submarines joined the drill as guests.",
+            ["CAN", "DEU", "NOR", "RUS", "USA"],
+        ),
+    ],
+    ids=["trend", "joined"],
+)
+def test_force_told_as_a_trend_is_background(classifier, sentence, states):
+    body = (
+        "ANDENES, Norway -- Frigates and submarines from Norway, Germany, Canada and the United "
+        "States began an anti-submarine exercise off northern Norway on Monday, NATO said.\n\n"
+        + sentence
+        + "\n\nThe exercise ends on Friday."
+    )
+    result = _classify(classifier, body, title="Allied sub hunters gather off Norway")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 104: a state's name that modifies a noun of war ("as Ukraine crisis looms") names
+# where the fighting is, not a participant, even beside a count of nations; a state the
+# title counts among them stays.
+@pytest.mark.parametrize(
+    ("title", "states"),
+    [
+        (
+            "Baltic naval drill sets sail with 12 nations as Ukraine crisis looms",
+            ["DEU", "NOR", "POL", "SWE"],
+        ),
+        (
+            "Baltic naval drill sets sail with 12 nations, Ukraine among them",
+            ["DEU", "NOR", "POL", "SWE", "UKR"],
+        ),
+    ],
+    ids=["war-noun", "among-them"],
+)
+def test_state_modifying_a_noun_of_war_is_a_place(classifier, title, states):
+    body = (
+        "KIEL, Germany -- About 40 ships from 12 nations began a naval exercise in the Baltic "
+        "Sea on Friday, the German navy said.\n\nTaking part are Poland, Germany, Norway and "
+        "Sweden, among others.\n\nThe exercise ends on June 20."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -2366,6 +2366,11 @@ def _counted_aside(text: str, s: Sentence, start: int) -> bool:
 
 
 _SMALL_NUMBERS = {"two": 2}
+# "more frequent Russian submarine patrols", "growing Chinese naval activity": words of
+# frequency or growth before a state's own activity, told as a trend
+_TREND_WORDS: Final = frozenset(
+    {"frequent", "increased", "increasing", "growing", "stepped-up", "intensified", "rising"}
+)
 _TOPIC_WORDS = frozenset(
     "about against toward towards targeting deter deterring counter countering "  # noqa: SIM905
     "confronting confront containing contain".split()
@@ -2392,6 +2397,16 @@ _WAR_NOUNS: Final = frozenset(
         "incursion",
     }
 )
+
+
+def _war_noun_after(text: str, end: int) -> bool:
+    """ "Ukraine crisis", "Syria war": a noun of war right after a name."""
+    if not text.startswith(" ", end):
+        return False
+    words = text[end + 1 : end + 14].split(None, 1)
+    return bool(words) and words[0].lower().rstrip(",.;:") in _WAR_NOUNS
+
+
 # "an offensive deep inside Lebanon", "a raid far into Syria": a word of depth between the
 # noun of war and its place
 _DEPTH_WORDS: Final = frozenset({"deep", "far", "well"})
@@ -4323,6 +4338,15 @@ class Classifier:
                 ms[i - 1].role = "place"
                 m.role = "place"
                 continue
+            if (
+                STATE in m.cats
+                and m.cats.isdisjoint(_NOT_BARE_STATE_CATS)
+                and _war_noun_after(text, m.end)
+            ):
+                # "as Ukraine crisis looms", "the Syria war": a state's name that modifies a
+                # noun of war names where the fighting is, not a force that acts
+                m.role = "place"
+                continue
             if STATE in m.cats and text.startswith(("-based ", "-headquartered "), m.end):
                 # "the Bahrain-based Combined Maritime Forces", "Japan-based U.S. Marines":
                 # where a force is based, not whose it is
@@ -5157,11 +5181,13 @@ class Classifier:
     @staticmethod
     def _topic(text: str, s: Sentence, m: Mention) -> bool:
         """What the sentence is about, not who acts: "concern about China's military
-        activities", "drills aimed against Russian forces"."""
+        activities", "drills aimed against Russian forces"; and a force whose own activity
+        is told as a trend, "more frequent Russian submarine patrols", "growing Chinese naval
+        activity": the background the report sets the drill against."""
         words = text[max(s.start, m.start - 16) : m.start].lower().split()
         if words and words[-1] in _DETERMINERS:
             words.pop()
-        return bool(words) and words[-1] in _TOPIC_WORDS
+        return bool(words) and (words[-1] in _TOPIC_WORDS or words[-1] in _TREND_WORDS)
 
     def _lone_subject(
         self, text: str, s: Sentence, bare: list[Mention], first_act: int
