@@ -1994,7 +1994,13 @@ _LASTS_UNTIL = re.compile(
 _LASTS_WORDS: Final = (
     "til",
     "continues",
-    "day",
+    # "were to fly a second day": the ordinal before "day" (and "last", below)
+    "second",
+    "third",
+    "fourth",
+    "final",
+    "further",
+    "another",
     "through",
     "run",
     "last",
