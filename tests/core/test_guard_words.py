@@ -152,3 +152,7 @@ def test_not_taking_part_groups_hold_every_word_under_a_word_it_holds() -> None:
     assert sorted(grouped) == sorted(c._NOT_TAKING_PART_WORDS)
     for key, group in c._NOT_TAKING_PART_GROUPS:
         assert all(key in w for w in group), key
+
+
+def test_every_caption_opening_starts_with_p_or_c() -> None:
+    assert all(opening[:1] in ("P", "C") for opening in c._CAPTION_OPENINGS)

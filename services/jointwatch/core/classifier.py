@@ -1680,7 +1680,8 @@ _NOT_TAKING_PART_WORDS: Final = (
 )
 # _NOT_TAKING_PART_WORDS under a shorter word that each word of its group holds: a text
 # without the shorter word holds no word of the group (five scans of the whole text instead of
-# one for each of the words; tests/core/test_guard_words.py checks the groups)
+# one for each of the words; a group of one word is the key itself;
+# tests/core/test_guard_words.py checks the groups)
 _NOT_TAKING_PART_GROUPS: Final = (
     ("but d", _NOT_TAKING_PART_WORDS[:9]),
     (" to", ("expected to", "due to", "scheduled to", "set to")),
@@ -3573,7 +3574,12 @@ class Classifier:
             if not cats.isdisjoint(_CAPTION_CATS):
                 hosting = (
                     (ASSET in cats and _hosting_verb(text, start, end)[0] >= 0)
-                    or text.startswith(_CAPTION_OPENINGS, start)
+                    # every caption opening starts with "P" or "C" (one character looked at
+                    # before the call on the tuple)
+                    or (
+                        text[start : start + 1] in "PC"
+                        and text.startswith(_CAPTION_OPENINGS, start)
+                    )
                     or (
                         text.find(" them ", start, min(end, start + 60)) >= 0
                         and _FRONTED_PARTNERS.match(text, start, end) is not None
@@ -7178,7 +7184,11 @@ class _Decision:
         # the words of _NOT_TAKING_PART_WORDS the text holds (" not part of " is among them):
         # a sentence can hold no other
         words = [
-            w for key, group in _NOT_TAKING_PART_GROUPS if key in low for w in group if w in low
+            w
+            for key, group in _NOT_TAKING_PART_GROUPS
+            if key in low
+            for w in group
+            if w == key or w in low
         ]
         if words:
             out.update(self._back_not_taking_part())
