@@ -58,6 +58,7 @@ LOOKAHEAD = [
     "_IN_MONTH_NAMED",
     "_LASTS_UNTIL",
     "_NOT_NOW",
+    "_NOT_TAKING_PART",
     "_PASSIVE_BEFORE",
     "_SHIP_BEFORE",
     "_YEAR_MENTION",
@@ -144,3 +145,14 @@ def test_the_teaser_checks_let_every_teaser_line_through(ascii_only, data):
     # _teaser_at's first-character and first-two-letters checks (_TEASER_FIRST, _TEASER_START)
     text = data.draw(_strings(c._TEASER_LINE, ascii_only))
     assert c._teaser_at(text, 0)
+
+
+def test_not_taking_part_groups_hold_every_word_under_a_word_it_holds() -> None:
+    grouped = [w for _, group in c._NOT_TAKING_PART_GROUPS for w in group]
+    assert sorted(grouped) == sorted(c._NOT_TAKING_PART_WORDS)
+    for key, group in c._NOT_TAKING_PART_GROUPS:
+        assert all(key in w for w in group), key
+
+
+def test_every_caption_opening_starts_with_p_or_c() -> None:
+    assert all(opening[:1] in ("P", "C") for opening in c._CAPTION_OPENINGS)

@@ -1660,7 +1660,10 @@ _FRONTED_STOP_CATS: Final = frozenset({ACT, OPP, COOP, SPEECH, OFFICIAL})
 # a photo's caption set in the body as its own paragraph (see Classifier._caption_forces)
 _CAPTION_OPENINGS: Final = ("Photo caption:", "Caption:", "PHOTO CAPTION:", "Pictured:")
 _CAPTION_CATS: Final = frozenset({FORCE, ASSET, MIL})
+# The lookahead holds the first letters of all the alternatives (each starts with "\b" and a
+# letter of it): most positions fail it at once (the same matches, tests/core/test_guard_words.py)
 _NOT_TAKING_PART: Final = re.compile(
+    r"(?=[abdhiw])(?:"
     r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:participating|taking\s+part|involved)\b"
     r"|\b(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+take\s+part\b"
     # "The United States and Israel, regular participants, were not part of this year's
@@ -1679,7 +1682,7 @@ _NOT_TAKING_PART: Final = re.compile(
     # "The Estonian Defence Forces provided the airfield and security but did not jump": a
     # force that helps the drill in one way and, the report adds, does not do the drill itself
     r"|\bbut\s+(?:did|does|do)(?:\s+not|n['’]t)\s+(?:itself\s+|themselves\s+)?(?:take\s+part|"
-    r"participate|jump|fly|sail|train|march|exercise|drill)\b",
+    r"participate|jump|fly|sail|train|march|exercise|drill)\b)",
     re.IGNORECASE,
 )
 # "Those aircraft are not part of Saber Strike": a sentence whose subject points back to the
@@ -1714,6 +1717,29 @@ _NOT_TAKING_PART_WORDS: Final = (
     "n't taking part",
     "n't involved",
     "n't take part",
+)
+# _NOT_TAKING_PART_WORDS under a shorter word that each word of its group holds: a text
+# without the shorter word holds no word of the group (five scans of the whole text instead of
+# one for each of the words; a group of one word is the key itself;
+# tests/core/test_guard_words.py checks the groups)
+_NOT_TAKING_PART_GROUPS: Final = (
+    ("but d", _NOT_TAKING_PART_WORDS[:9]),
+    (" to", ("expected to", "due to", "scheduled to", "set to")),
+    ("declined", ("declined",)),
+    (
+        "part",
+        (
+            "not part of",
+            "n't part of",
+            "not participating",
+            "not taking part",
+            "not take part",
+            "n't participating",
+            "n't taking part",
+            "n't take part",
+        ),
+    ),
+    ("involved", ("not involved", "n't involved")),
 )
 # "Tokyo saw no sign the two navies were acting in coordination", "the movements appeared to
 # be unconnected": the report denies that the forces it names acted together.
@@ -2014,7 +2040,13 @@ _LASTS_UNTIL = re.compile(
 _LASTS_WORDS: Final = (
     "til",
     "continues",
-    "day",
+    # "were to fly a second day": the ordinal before "day" (and "last", below)
+    "second",
+    "third",
+    "fourth",
+    "final",
+    "further",
+    "another",
     "through",
     "run",
     "last",
@@ -3636,7 +3668,12 @@ class Classifier:
             if not cats.isdisjoint(_CAPTION_CATS):
                 hosting = (
                     (ASSET in cats and _hosting_verb(text, start, end)[0] >= 0)
-                    or text.startswith(_CAPTION_OPENINGS, start)
+                    # every caption opening starts with "P" or "C" (one character looked at
+                    # before the call on the tuple)
+                    or (
+                        text[start : start + 1] in "PC"
+                        and text.startswith(_CAPTION_OPENINGS, start)
+                    )
                     or (
                         text.find(" them ", start, min(end, start + 60)) >= 0
                         and _FRONTED_PARTNERS.match(text, start, end) is not None
@@ -7350,14 +7387,22 @@ class _Decision:
         sentence's opening state alone."""
         out: set[str] = set()
         low = self._low()
-        if " not part of " in low or any(w in low for w in _NOT_TAKING_PART_WORDS):
+        # the words of _NOT_TAKING_PART_WORDS the text holds (" not part of " is among them):
+        # a sentence can hold no other
+        words = [
+            w
+            for key, group in _NOT_TAKING_PART_GROUPS
+            if key in low
+            for w in group
+            if w == key or w in low
+        ]
+        if words:
             out.update(self._back_not_taking_part())
         out.update(self._left_without())
-        if not any(w in low for w in _NOT_TAKING_PART_WORDS):
+        if not words:
             return out
         for s in self.sentences:
-            chunk = low[s.start : s.end]
-            if s.title or not any(w in chunk for w in _NOT_TAKING_PART_WORDS):
+            if s.title or not any(low.find(w, s.start, s.end) >= 0 for w in words):
                 continue
             found = _NOT_TAKING_PART.search(self.text, s.start, s.end)
             if found is None:
@@ -7432,7 +7477,7 @@ class _Decision:
         out: set[str] = set()
         for s in (*self.title, *self.sentences):
             src = self.source(s)
-            if "without " not in src[s.start : s.end]:
+            if src.find("without ", s.start, s.end) < 0:
                 continue
             for m in s.mentions:
                 if not m.states or m.role == "place":
