@@ -42,7 +42,7 @@ import itertools
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Final, NamedTuple, TypeVar
@@ -2777,6 +2777,37 @@ def _contrasted(text: str, lo: int, start: int) -> bool:
             k = len(before) - len(word)
             return k == 0 or not before[k - 1].isalpha()
     return False
+
+
+def _state_chains(text: str, ms: list[Mention], *, origin_opens: bool) -> Iterator[list[Mention]]:
+    """Runs of bare state names coordinated in a sentence ("Japan, Australia and India") that
+    name two or more states, in order. A generator: the caller may set roles on a run before
+    the next one is read. `origin_opens=False`: a weapon's maker does not open a run."""
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        if not (
+            m.states
+            and STATE in m.cats
+            and m.cats.isdisjoint(_NOT_BARE_STATE_CATS)
+            and (origin_opens or m.role != "origin")
+        ):
+            i += 1
+            continue
+        chain = [m]
+        j = i + 1
+        while (
+            j < len(ms)
+            and ms[j].states
+            and STATE in ms[j].cats
+            and ms[j].cats.isdisjoint(_NOT_BARE_STATE_CATS)
+            and _coordinated(text, chain[-1].end, ms[j].start)
+        ):
+            chain.append(ms[j])
+            j += 1
+        i = j
+        if len({c for x in chain for c in x.states}) >= 2:
+            yield chain
 
 
 def _coordinated(text: str, start: int, end: int) -> bool:
@@ -8569,32 +8600,9 @@ class _Decision:
         self.clf.attach(text, s)
         ms = s.mentions
         out: list[Mention] = []
-        i = 0
-        while i < len(ms):
-            m = ms[i]
-            if not (
-                m.states
-                and STATE in m.cats
-                and m.cats.isdisjoint(_NOT_BARE_STATE_CATS)
-                and m.role != "origin"  # "South Korean-built K2 and US-made Abrams tanks"
-            ):
-                i += 1
-                continue
-            chain = [m]
-            j = i + 1
-            while (
-                j < len(ms)
-                and ms[j].states
-                and STATE in ms[j].cats
-                and ms[j].cats.isdisjoint(_NOT_BARE_STATE_CATS)
-                and _coordinated(text, chain[-1].end, ms[j].start)
-            ):
-                chain.append(ms[j])
-                j += 1
-            i = j
-            last = chain[-1]
-            if len({c for x in chain for c in x.states}) < 2:
-                continue
+        # "South Korean-built K2 and US-made Abrams tanks": a maker does not open a subject
+        for chain in _state_chains(text, ms, origin_opens=False):
+            m, last = chain[0], chain[-1]
             # "..., while destroyers and frigates of the United States, Britain and Norway
             # track them": the states name whose forces the clause's subject is
             lo = max(s.start, m.start - 50)
@@ -8681,27 +8689,8 @@ class _Decision:
         self.clf.attach(text, s)
         ms = s.mentions
         out: list[Mention] = []
-        i = 0
-        while i < len(ms):
-            m = ms[i]
-            if not (m.states and STATE in m.cats and m.cats.isdisjoint(_NOT_BARE_STATE_CATS)):
-                i += 1
-                continue
-            chain = [m]
-            j = i + 1
-            while (
-                j < len(ms)
-                and ms[j].states
-                and STATE in ms[j].cats
-                and ms[j].cats.isdisjoint(_NOT_BARE_STATE_CATS)
-                and _coordinated(text, chain[-1].end, ms[j].start)
-            ):
-                chain.append(ms[j])
-                j += 1
-            i = j
-            last = chain[-1]
-            if len({c for x in chain for c in x.states}) < 2:
-                continue
+        for chain in _state_chains(text, ms, origin_opens=True):
+            m, last = chain[0], chain[-1]
             if any(x.role not in ("", "object", "participant") for x in chain):
                 continue  # places, observers, makers, speakers: another role
             fronted = _FRONTED_IN_DRILL.fullmatch(text, s.start, m.start)
