@@ -2249,6 +2249,8 @@ _CONTRAST_WORDS: Final = (
     "instead of ",
     "but not ",
 )
+# the two letters before the closing space of each of _CONTRAST_WORDS
+_CONTRAST_ENDS: Final = frozenset(w[-3:-1] for w in _CONTRAST_WORDS)
 # "are working with German and Dutch ships", "trained alongside the French troops": the
 # partners of a subject that takes part (see _Decision._subject_forces)
 _WITH_PARTNERS_BEFORE: Final = re.compile(
@@ -2429,12 +2431,28 @@ _WAR_NOUNS: Final = frozenset(
         "incursion",
     }
 )
+# the first letters of _WAR_NOUNS (a cheap test before _war_noun_after splits and lowers)
+_WAR_INITIALS: Final = frozenset(word[0] for word in _WAR_NOUNS)
+
+
+def _may_end_before(text: str, lo: int, start: int, ends: frozenset[str]) -> bool:
+    """False only when text[lo:start].lower() cannot end with any of some words that all end
+    in two ASCII letters and a space, `ends` holding those letter pairs lower-cased. Only
+    ASCII letters lower to ASCII letters one for one (the Kelvin sign, not ASCII, falls
+    through), so the last three characters of the slice tell."""
+    if start - lo < 3 or text[start - 1] != " ":
+        return False
+    pair = text[start - 3 : start - 1]
+    return not pair.isascii() or pair.lower() in ends
 
 
 def _war_noun_after(text: str, end: int) -> bool:
     """ "Ukraine crisis", "Syria war": a noun of war right after a name."""
     if not text.startswith(" ", end):
         return False
+    first = text[end + 1 : end + 2]
+    if first.isascii() and first.isalpha() and first.lower() not in _WAR_INITIALS:
+        return False  # the next word starts with a letter no noun of war starts with
     words = text[end + 1 : end + 14].split(None, 1)
     return bool(words) and words[0].lower().rstrip(",.;:") in _WAR_NOUNS
 
@@ -2616,6 +2634,8 @@ _BASE_COUNTRY_BEFORE: Final = (
     " stationed in ",
     " stationed in the ",
 )
+# the two letters before the closing space of each of _BASE_COUNTRY_BEFORE
+_BASE_COUNTRY_ENDS: Final = frozenset(w[-3:-1] for w in _BASE_COUNTRY_BEFORE)
 _LED_CATS = frozenset({ACT, EXERCISE})
 # "fighting Houthi rebels", "fought Islamist insurgents": the other side is no state, so the
 # fighting state opposes no participant of the drill
@@ -2771,6 +2791,8 @@ def _contrasted(text: str, lo: int, start: int) -> bool:
     """Does a word that sets what follows against the rest ("unlike", "except", "other than",
     "rather than", "but not") end right before `start`? ("Besides Romania" and "apart from
     Romania" add, so they are not among them.)"""
+    if not _may_end_before(text, lo, start, _CONTRAST_ENDS):
+        return False
     before = text[max(lo, start - 13) : start].lower()
     for word in _CONTRAST_WORDS:
         if before.endswith(word):
@@ -4391,7 +4413,12 @@ class Classifier:
                 continue
             if STATE in m.cats and (
                 (based_end >= 0 and _coordinated(text, based_end, m.start))
-                or text[max(s.start, m.start - 20) : m.start].lower().endswith(_BASE_COUNTRY_BEFORE)
+                or (
+                    _may_end_before(text, s.start, m.start, _BASE_COUNTRY_ENDS)
+                    and text[max(s.start, m.start - 20) : m.start]
+                    .lower()
+                    .endswith(_BASE_COUNTRY_BEFORE)
+                )
             ):
                 # "flown in from bases in Japan and South Korea": where the force is based, and
                 # the states joined to it by "and" or commas
