@@ -2431,8 +2431,8 @@ _WAR_NOUNS: Final = frozenset(
         "incursion",
     }
 )
-# the first letters of _WAR_NOUNS (a cheap test before _war_noun_after splits and lowers)
-_WAR_INITIALS: Final = frozenset(word[0] for word in _WAR_NOUNS)
+# the first two letters of _WAR_NOUNS (a cheap test before _war_noun_after splits and lowers)
+_WAR_STARTS: Final = frozenset(word[:2] for word in _WAR_NOUNS)
 
 
 def _may_end_before(text: str, lo: int, start: int, ends: frozenset[str]) -> bool:
@@ -2448,11 +2448,11 @@ def _may_end_before(text: str, lo: int, start: int, ends: frozenset[str]) -> boo
 
 def _war_noun_after(text: str, end: int) -> bool:
     """ "Ukraine crisis", "Syria war": a noun of war right after a name."""
-    if not text.startswith(" ", end):
+    if end >= len(text) or text[end] != " ":
         return False
-    first = text[end + 1 : end + 2]
-    if first.isascii() and first.isalpha() and first.lower() not in _WAR_INITIALS:
-        return False  # the next word starts with a letter no noun of war starts with
+    first = text[end + 1 : end + 3]
+    if len(first) == 2 and first.isascii() and first.isalpha() and first.lower() not in _WAR_STARTS:
+        return False  # the next word starts with two letters no noun of war starts with
     words = text[end + 1 : end + 14].split(None, 1)
     return bool(words) and words[0].lower().rstrip(",.;:") in _WAR_NOUNS
 
@@ -4406,7 +4406,12 @@ class Classifier:
                 # noun of war names where the fighting is, not a force that acts
                 m.role = "place"
                 continue
-            if STATE in m.cats and text.startswith(("-based ", "-headquartered "), m.end):
+            if (
+                STATE in m.cats
+                and m.end < len(text)
+                and text[m.end] == "-"
+                and text.startswith(("-based ", "-headquartered "), m.end)
+            ):
                 # "the Bahrain-based Combined Maritime Forces", "Japan-based U.S. Marines":
                 # where a force is based, not whose it is
                 m.role = "place"
