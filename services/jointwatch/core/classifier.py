@@ -4727,6 +4727,8 @@ class Classifier:
         for i, m in enumerate(ms):
             if STATE not in m.cats or m.role == "origin":
                 continue
+            # _bought_from and _withdrawn_from both need "from" in the 12 characters before
+            near_from = text.find("from", max(s.start, m.start - 12), m.start) >= 0
             if _origin_after(text, m.end):
                 m.role = "origin"
             elif _guarded_search(
@@ -4742,13 +4744,13 @@ class Classifier:
                 ):
                     for x in group:
                         x.role = "origin"
-            elif self._bought_from(text, s, i):
+            elif near_from and self._bought_from(text, s, i):
                 # "ordered minehunters from Britain and the Netherlands": every state of the
                 # list after "from" is a seller
                 listed = [x for x in ms[i:] if x.states]
                 for x in self._noun_group(text, listed, forward=True, states_only=True):
                     x.role = "origin"
-            elif self._withdrawn_from(text, s, i):
+            elif near_from and self._withdrawn_from(text, s, i):
                 # "the withdrawal of NATO combat troops from Afghanistan": the states after
                 # "from" are where forces leave, places, not forces of their own
                 listed = [x for x in ms[i:] if x.states]
