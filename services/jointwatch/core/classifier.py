@@ -2249,6 +2249,8 @@ _CONTRAST_WORDS: Final = (
     "instead of ",
     "but not ",
 )
+# the two letters before the closing space of each of _CONTRAST_WORDS
+_CONTRAST_ENDS: Final = frozenset(w[-3:-1] for w in _CONTRAST_WORDS)
 # "are working with German and Dutch ships", "trained alongside the French troops": the
 # partners of a subject that takes part (see _Decision._subject_forces)
 _WITH_PARTNERS_BEFORE: Final = re.compile(
@@ -2429,12 +2431,28 @@ _WAR_NOUNS: Final = frozenset(
         "incursion",
     }
 )
+# the first two letters of _WAR_NOUNS (a cheap test before _war_noun_after splits and lowers)
+_WAR_STARTS: Final = frozenset(word[:2] for word in _WAR_NOUNS)
+
+
+def _may_end_before(text: str, lo: int, start: int, ends: frozenset[str]) -> bool:
+    """False only when text[lo:start].lower() cannot end with any of some words that all end
+    in two ASCII letters and a space, `ends` holding those letter pairs lower-cased. Only
+    ASCII letters lower to ASCII letters one for one (the Kelvin sign, not ASCII, falls
+    through), so the last three characters of the slice tell."""
+    if start - lo < 3 or text[start - 1] != " ":
+        return False
+    pair = text[start - 3 : start - 1]
+    return not pair.isascii() or pair.lower() in ends
 
 
 def _war_noun_after(text: str, end: int) -> bool:
     """ "Ukraine crisis", "Syria war": a noun of war right after a name."""
-    if not text.startswith(" ", end):
+    if end >= len(text) or text[end] != " ":
         return False
+    first = text[end + 1 : end + 3]
+    if len(first) == 2 and first.isascii() and first.isalpha() and first.lower() not in _WAR_STARTS:
+        return False  # the next word starts with two letters no noun of war starts with
     words = text[end + 1 : end + 14].split(None, 1)
     return bool(words) and words[0].lower().rstrip(",.;:") in _WAR_NOUNS
 
@@ -2616,6 +2634,8 @@ _BASE_COUNTRY_BEFORE: Final = (
     " stationed in ",
     " stationed in the ",
 )
+# the two letters before the closing space of each of _BASE_COUNTRY_BEFORE
+_BASE_COUNTRY_ENDS: Final = frozenset(w[-3:-1] for w in _BASE_COUNTRY_BEFORE)
 _LED_CATS = frozenset({ACT, EXERCISE})
 # "fighting Houthi rebels", "fought Islamist insurgents": the other side is no state, so the
 # fighting state opposes no participant of the drill
@@ -2771,6 +2791,8 @@ def _contrasted(text: str, lo: int, start: int) -> bool:
     """Does a word that sets what follows against the rest ("unlike", "except", "other than",
     "rather than", "but not") end right before `start`? ("Besides Romania" and "apart from
     Romania" add, so they are not among them.)"""
+    if not _may_end_before(text, lo, start, _CONTRAST_ENDS):
+        return False
     before = text[max(lo, start - 13) : start].lower()
     for word in _CONTRAST_WORDS:
         if before.endswith(word):
@@ -4415,14 +4437,24 @@ class Classifier:
                 # noun of war names where the fighting is, not a force that acts
                 m.role = "place"
                 continue
-            if STATE in m.cats and text.startswith(("-based ", "-headquartered "), m.end):
+            if (
+                STATE in m.cats
+                and m.end < len(text)
+                and text[m.end] == "-"
+                and text.startswith(("-based ", "-headquartered "), m.end)
+            ):
                 # "the Bahrain-based Combined Maritime Forces", "Japan-based U.S. Marines":
                 # where a force is based, not whose it is
                 m.role = "place"
                 continue
             if STATE in m.cats and (
                 (based_end >= 0 and _coordinated(text, based_end, m.start))
-                or text[max(s.start, m.start - 20) : m.start].lower().endswith(_BASE_COUNTRY_BEFORE)
+                or (
+                    _may_end_before(text, s.start, m.start, _BASE_COUNTRY_ENDS)
+                    and text[max(s.start, m.start - 20) : m.start]
+                    .lower()
+                    .endswith(_BASE_COUNTRY_BEFORE)
+                )
             ):
                 # "flown in from bases in Japan and South Korea": where the force is based, and
                 # the states joined to it by "and" or commas
@@ -4726,6 +4758,8 @@ class Classifier:
         for i, m in enumerate(ms):
             if STATE not in m.cats or m.role == "origin":
                 continue
+            # _bought_from and _withdrawn_from both need "from" in the 12 characters before
+            near_from = text.find("from", max(s.start, m.start - 12), m.start) >= 0
             if _origin_after(text, m.end):
                 m.role = "origin"
             elif _guarded_search(
@@ -4741,13 +4775,13 @@ class Classifier:
                 ):
                     for x in group:
                         x.role = "origin"
-            elif self._bought_from(text, s, i):
+            elif near_from and self._bought_from(text, s, i):
                 # "ordered minehunters from Britain and the Netherlands": every state of the
                 # list after "from" is a seller
                 listed = [x for x in ms[i:] if x.states]
                 for x in self._noun_group(text, listed, forward=True, states_only=True):
                     x.role = "origin"
-            elif self._withdrawn_from(text, s, i):
+            elif near_from and self._withdrawn_from(text, s, i):
                 # "the withdrawal of NATO combat troops from Afghanistan": the states after
                 # "from" are where forces leave, places, not forces of their own
                 listed = [x for x in ms[i:] if x.states]
