@@ -2455,6 +2455,16 @@ keeps Russia, named in the count's sentence for Crimea), activity 1.000 and
 tense 1.000; the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no
 earlier article changes, and all 3089 score F1 0.998 (precision 1.000, recall 0.997), states
 0.9912 (13 errors), activity 0.986 and tense 0.969.
+Batch 108 (val-3261..3290): a twenty-ninth feed day of regional wire copy from Africa, Latin
+America, the Middle East, Europe and Central Asia (MAP, APS, Agencia Brasil, Prensa Latina,
+Anadolu, WAM, KUNA, Kazinform, BTA, PAP, LETA): 12 bilateral and multinational drills and a
+Turkish-Russian patrol, and 18 look-alikes (a parliament's decree letting foreign troops in, a
+planning committee, police and border-guard patrols, a single-state drill with attaches watching,
+peacekeeping, relief, an evacuation, an air-policing scramble). Unseen, before any rule: precision
+0.857, recall 1.000, F1 0.923 (tp 12, fp 2, fn 0, tn 16), states 0.917 (val-3279 adds the USA
+from Steadfast Defender, the series the drill forms part of), activity 1.000, tense 0.875; no
+label changed after scoring. All 3179 then score F1 0.997 (precision 0.998, recall 0.997),
+states 0.9901 (15 errors), activity 0.987 and tense 0.968.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2493,7 +2503,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3149
+    assert len(ids) >= 3179
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
