@@ -14647,3 +14647,68 @@ def test_state_modifying_a_noun_of_war_is_a_place(classifier, title, states):
     result = _classify(classifier, body, title=title)
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 108: an exercise the report's drill is said to belong to ("it forms part of NATO's
+# Steadfast Defender series") is the larger series, and its usual states are not the drill's;
+# a drill reported as held "as part of" the named exercise keeps them.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "This year the drill forms part of NATO's Steadfast Defender 2024 series.",
+            ["CAN", "LVA", "POL"],
+        ),
+        (
+            "The troops are training as part of Steadfast Defender 2024.",
+            ["CAN", "LVA", "POL", "USA"],
+        ),
+    ],
+    ids=["forms-part-of", "as-part-of"],
+)
+def test_series_the_drill_belongs_to_brings_no_states(classifier, sentence, states):
+    body = (
+        "RIGA -- Latvian soldiers and troops from Canada and Poland serving in the allied brigade "
+        "began a two-week field exercise at the Adazi training area on Monday, the army said.\n\n"
+        "Residents were warned of military vehicles on the roads.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Latvian, allied troops start field exercise")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 108: "the next edition" of a drill is the one still to come (a planning meeting's
+# agenda), and leave given for forces to enter and train ("a decree authorising ...") is a
+# plan; the same drills reported as held or begun stay joint.
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        (
+            "RABAT -- Moroccan and US defence officials held their annual consultative meeting "
+            "on Thursday, with talks covering the next edition of the African Lion exercise.",
+            False,
+        ),
+        (
+            "RABAT -- Moroccan and US troops held the latest edition of the African Lion "
+            "exercise near Agadir on Thursday.",
+            True,
+        ),
+        (
+            "MANAGUA -- Nicaragua's parliament on Wednesday approved a decree authorising troops "
+            "from Russia and Venezuela to enter the country for joint training with the "
+            "Nicaraguan Army.",
+            False,
+        ),
+        (
+            "MANAGUA -- Troops from Russia and Venezuela on Wednesday began joint training with "
+            "the Nicaraguan Army, under a decree approved by parliament in June.",
+            True,
+        ),
+    ],
+    ids=["next-edition", "latest-edition", "authorising", "began"],
+)
+def test_next_edition_and_leave_to_train_are_plans(classifier, body, joint):
+    result = _classify(classifier, body + "\n\nNo other details were given.")
+    assert result.joint_military_activity is joint
+    if not joint:
+        assert result.tense == "planned"

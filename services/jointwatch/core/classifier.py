@@ -504,6 +504,10 @@ _SENTENCE_END: Final = re.compile(
 _BREAK_CHARACTERS: Final = "\n.!?"
 # what may follow [.!?] in a match of _SENTENCE_END: a character of _CLOSING or _SPACES
 _AFTER_STOP: Final = "\"”’')] \t\u00a0"
+# "it forms part of", "the drill is part of": the verbs that make an exercise the series the
+# report's drill belongs to (see Classifier._umbrella_drill)
+_UMBRELLA_VERBS: Final = frozenset({"forms", "form", "formed", "is", "are", "was", "were"})
+
 # Where a title goes on to another event: "Japan, US jets fly together after China-Russia
 # bomber flight", "South Korea, US stage air drill; Pyongyang warns"
 # r"\s(?:as|after|...)\s|\s*;|\s[-\u2013\u2014]\s", written to start with one character set:
@@ -9124,10 +9128,28 @@ class _Decision:
                 if m.start >= cut:
                     break
                 if item is not None and getattr(item.ref, "multinational", False):
+                    if self._umbrella_drill(s, m.start):
+                        continue
                     for code in getattr(item.ref, "states", []):
                         if code not in codes:
                             codes.append(code)
         return codes
+
+    def _umbrella_drill(self, s: Sentence, start: int) -> bool:
+        """ "This year it forms part of NATO's large Steadfast Defender series": an exercise
+        the report's own drill is said to belong to (is, forms, was part of) is the larger
+        series; its usual states are not the drill's."""
+        source = self.source(s)
+        i = source.rfind("part of ", max(s.start, start - 32), start)
+        if i < 0:
+            return False
+        gap = source[i + 8 : start]
+        if "," in gap or len(gap.split()) > 3:
+            return False
+        before = source[max(s.start, i - 16) : i].split()
+        if before and before[-1] == "also":
+            before.pop()
+        return bool(before) and before[-1] in _UMBRELLA_VERBS
 
     def _activity(self, chosen: Sequence[Sentence]) -> Activity | None:
         if not chosen:
