@@ -14712,3 +14712,150 @@ def test_next_edition_and_leave_to_train_are_plans(classifier, body, joint):
     assert result.joint_military_activity is joint
     if not joint:
         assert result.tense == "planned"
+
+
+# batch 105: a noun or verb of leaving ("the departure of US troops from Niger", "the exit of
+# French forces from Mali") makes the state after "from" the place forces leave, like a
+# withdrawal; a state whose troops come "from" it to join the drill stays.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The drill comes after the departure of US troops from Niger last year.",
+            ["GHA", "SEN", "USA"],
+        ),
+        (
+            "Troops from Niger also joined the drill for the first time.",
+            ["GHA", "NER", "SEN", "USA"],
+        ),
+    ],
+    ids=["departure", "troops-from"],
+)
+def test_state_forces_depart_from_is_a_place(classifier, sentence, states):
+    body = (
+        "ACCRA, Ghana -- Soldiers from Ghana, Senegal and the United States began a two-week "
+        "field exercise in northern Ghana on Tuesday, the Ghana Armed Forces said.\n\n"
+        + sentence
+        + "\n\nThe exercise ends on May 30."
+    )
+    result = _classify(classifier, body, title="West African and US troops train in Ghana")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 105: four ways a sentence gives forces a part they do not have. (1) "identified the
+# Chinese and Russian aircraft before they entered the zone and scrambled fighters": a noun
+# group followed at once by "before/after/as they ..." is the object of an earlier verb, not
+# the subject of the cue joined after the clause by "and"; (2) "photographs taken by its
+# pilots showing H-6K bombers": a verb of depicting ends the agent's noun group; (3) "In
+# July, NORAD intercepted Russian and Chinese bombers that flew together for the first
+# time": an earlier month opening the sentence dates even a first; (4) "A separate bilateral
+# drill ... was held earlier in the year": a drill called separate and dated earlier is
+# another drill. Each has a contrast that stays as it was.
+@pytest.mark.parametrize(
+    ("title", "body", "published", "joint", "states"),
+    [
+        (
+            "Chinese and Russian bombers enter air defence zone",
+            "SEOUL -- Chinese and Russian military aircraft entered South Korea's air "
+            "defence identification zone on Friday, the Joint Chiefs of Staff "
+            'said.\n\n"Our military identified the Chinese and Russian aircraft before '
+            'they entered the zone and scrambled fighter jets," the JCS said.\n\nBeijing '
+            "said the two air forces had carried out a joint strategic air patrol over the "
+            "Sea of Japan.",
+            None,
+            True,
+            ["CHN", "RUS"],
+        ),
+        (
+            "Chinese and Russian bombers enter air defence zone",
+            "SEOUL -- Chinese and Russian military aircraft entered South Korea's air "
+            "defence identification zone on Friday, the Joint Chiefs of Staff "
+            "said.\n\nJapanese fighter jets were also scrambled as the bombers flew toward "
+            "the Pacific.\n\nBeijing said the two air forces had carried out a joint "
+            "strategic air patrol over the Sea of Japan.",
+            None,
+            True,
+            ["CHN", "RUS"],
+        ),
+        (
+            "Chinese, Russian warplanes enter air defence zone",
+            "SEOUL -- China's defence ministry said the two air forces had conducted a "
+            "joint strategic air patrol over the Sea of Japan on Friday. Russia's defence "
+            "ministry said Tu-95MS bombers flew alongside Chinese H-6K bombers for about "
+            "eight hours.\n\nJapan's defence ministry released photographs taken by its "
+            "pilots showing H-6K bombers and Tu-95 bombers flying in formation.",
+            None,
+            True,
+            ["CHN", "RUS"],
+        ),
+        (
+            "Chinese, Russian warplanes enter air defence zone",
+            "SEOUL -- China's defence ministry said the two air forces had conducted a "
+            "joint strategic air patrol over the Sea of Japan on Friday. Russia's defence "
+            "ministry said Tu-95MS bombers flew alongside Chinese H-6K bombers for about "
+            "eight hours.\n\nJapan's defence ministry released photographs of the bombers "
+            "taken by Japanese and South Korean pilots.",
+            None,
+            True,
+            ["CHN", "RUS"],
+        ),
+        (
+            "NORAD jets intercept Russian bombers near Alaska",
+            "ANCHORAGE, Alaska -- NORAD said on Monday it had detected and intercepted two "
+            "Russian Tu-95 bombers in the Alaska air defence zone.\n\nThe bombers stayed in "
+            "international airspace, NORAD said.\n\nThe command said such flights happen "
+            "regularly.\n\nIn July, NORAD intercepted Russian and Chinese bombers that flew "
+            "together off Alaska for the first time.",
+            datetime.fromisoformat("2024-09-30T12:00:00-08:00"),
+            False,
+            [],
+        ),
+        (
+            "Chinese, Russian bombers fly together near Alaska for first time",
+            "ANCHORAGE, Alaska -- NORAD said on Thursday it had intercepted Russian and "
+            "Chinese bombers that flew together off Alaska for the first time.\n\nThe "
+            "bombers stayed in international airspace, NORAD said.",
+            datetime.fromisoformat("2024-07-25T12:00:00-08:00"),
+            True,
+            ["CHN", "RUS"],
+        ),
+        (
+            "Singapore troops train in Queensland",
+            "SINGAPORE -- About 1,000 Singapore Armed Forces personnel are training at "
+            "Shoalwater Bay in Queensland, Australia, in their annual unilateral exercise, "
+            "the defence ministry said on Friday.\n\nThe exercise runs until Nov 16.\n\nA "
+            "separate bilateral drill, involving Singaporean and Australian troops, was "
+            "held earlier in the year at the same training area.",
+            None,
+            False,
+            [],
+        ),
+        (
+            "Singapore troops train in Queensland",
+            "SINGAPORE -- About 1,000 Singapore Armed Forces personnel are training at "
+            "Shoalwater Bay in Queensland, Australia, in their annual unilateral exercise, "
+            "the defence ministry said on Friday.\n\nThe exercise runs until Nov 16.\n\nA "
+            "separate bilateral drill involving Singaporean and Australian troops began on "
+            "Monday at the same training area.",
+            None,
+            True,
+            ["AUS", "SGP"],
+        ),
+    ],
+    ids=[
+        "object-then-clause",
+        "scrambled-subject",
+        "depicting-verb",
+        "photographers",
+        "earlier-month-first",
+        "this-month-first",
+        "separate-earlier",
+        "separate-now",
+    ],
+)
+def test_batch105_roles_told_by_clauses(classifier, title, body, published, joint, states):
+    article = Article(id="t", title=title, body=body, published_at=published)
+    result = classifier.classify(article)
+    assert result.joint_military_activity is joint
+    assert sorted(result.states) == states

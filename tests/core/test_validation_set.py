@@ -2472,6 +2472,30 @@ them the batch scores precision, recall and F1 1.000, states, activity and tense
 val-3266, val-3268 and val-3279 change); the dev set keeps F1 1.000, states 0.992, activity
 0.950 and tense 0.979; no earlier article changes, and all 3179 score F1 0.998 (precision
 0.999, recall 0.997), states 0.9908 (14 errors), activity 0.987 and tense 0.969.
+Batch 105 (val-3171 to val-3200), a twenty-eighth typical feed day of 2024-2025: Eagles of
+Civilization 2025, Orruda 2024, the ninth Chinese-Russian strategic air patrol seen through
+Seoul's KADIZ report, the first India-Philippines joint sail, KAZIND-2024, Freedom Shield 2025,
+Varuna 2025, Dharma Guardian 2025, UNITAS LXV, Ajeya Warrior-25, BALTOPS 2025, African Lion
+2025 and Khanjar-XII (13 positives), with 17 negatives (the Putin-Kim treaty, Joint Sword-2024B,
+the Chinese coast guard's North Pacific patrol with Russia's border guard, a NORAD intercept, a
+Y-9 over the Danjo Islands, two Chinese carriers in the Pacific, the second K2 contract,
+Exercise Wallaby, China's 2025 parade, the Japan-Philippines access pact, a Pakistani
+astronaut, the Mahindra-Embraer C-390 pitch, Myanmar quake rescuers, Germany's Lithuania
+brigade, US strikes on the Houthis, the submarine Ufa in Manila and AMAN-25 announced). Unseen
+it scored precision 0.857, recall 0.923, F1 0.889 (tp 12, fp 2, fn 1, tn 15), states 0.917
+(Niger named as the country US troops departed from), activity 0.917 and tense 1.000; no label
+changed after scoring. Five rules: a noun or verb of leaving ("the departure of US troops from
+Niger", "exit") makes the state after "from" a place, like a withdrawal; a noun group followed
+at once by "before/after/as they ..." is the object of an earlier verb, not the subject of the
+intercept cue joined after that clause by "and"; a verb of depicting ("photographs taken by
+its pilots showing H-6K bombers") ends the agent's noun group; an earlier month that opens the
+sentence ("In July, NORAD intercepted ... for the first time") dates even a first; and a drill
+called separate and dated earlier ("A separate bilateral drill ... was held earlier in the
+year") is another drill. After them the batch scores precision, recall and F1 1.000, states
+1.000, activity 0.923 (the India-Philippines joint sail told as a patrol) and tense 1.000; the
+dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no earlier article
+changes, and all 3179 score F1 0.998 (precision 0.999, recall 0.997), states 0.9908 (14
+errors), activity 0.986 and tense 0.969.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2510,7 +2534,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3179
+    assert len(ids) >= 3209
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -185,7 +185,10 @@ _GROUP_BREAKERS = (_PHRASE_BREAKERS - {LINK}) | {ACT}
 _GAP_STOPWORDS = frozenset(
     "to of from by with in on at near over off for that which who as after before than "  # noqa: SIM905
     "into against while when is are was were has have had will would be been its their "
-    "his her our it they this these said says".split()
+    "his her our it they this these said says "
+    # "photographs taken by its pilots showing H-6K bombers": a verb of depicting takes
+    # its object; the forces shown are not the photographers
+    "showing depicting featuring capturing".split()
 )
 # Senses of the cue list `non_military` whose people are a crew, whatever force they serve
 # in: "Italian, Turkish and Swedish air force pilots lift off for the space station"; and
@@ -817,6 +820,14 @@ _OWN_SUBJECT_CLAUSE: Final = re.compile(
     r"also|then|later|will|would|now|still|both|all)\b)[a-z][\w-]*\s+(?:[\w-]+\s+){0,5}?"
     r"(?:are|were|is|was|have\s+been|has\s+been)\s+$"
 )
+# "identified the Chinese and Russian aircraft before they entered the zone and scrambled
+# fighters": a noun group followed at once by a clause whose subject is a pronoun ("before
+# they entered ...") is the object of an earlier verb; the cue joined by "and" after that
+# clause shares the earlier verb's subject, not the group
+_OBJECT_THEN_CLAUSE: Final = re.compile(
+    r"\s+(?:before|after|as|when|once|until|while)\s+(?:they|it)\s+[^,;:.!?\"]*?\s+and\s+",
+    re.IGNORECASE,
+)
 # "escorted by", with a few lower-case words of manner or extent before the "by":
 # "escorted at stages by", "escorted for part of the way by", "escorted in turn by"
 _ESCORT_BY_AFTER: Final = re.compile(r"(?:\s+[a-z][a-z-]*){0,5}?\s+by\b")
@@ -1262,11 +1273,12 @@ _STATE_OR_FORCE: Final = frozenset({STATE, FORCE})
 # a verb of hosting guests in a drill (see Classifier._bought_from)
 _HOSTING_WORDS: Final = (" hosting ", " hosts ", " hosted ")
 # a verb or noun of withdrawing forces in the clause before "from" (see _withdrawn_from)
-_WITHDRAWN_WORDS: Final = ("withdr", "pull", "drawdown", "draw down", "evacuat")
+_WITHDRAWN_WORDS: Final = ("withdr", "pull", "drawdown", "draw down", "evacuat", "depart", "exit")
 _WITHDRAWN_BEFORE: Final = re.compile(
     # (the lookahead: the alternatives' first letters, see _YEAR_MENTION)
     r"(?=[wpde])\b(?:withdraw(?:al|als|s|n|ing)?|withdrew|pull(?:s|ed|ing)?\s+out"
-    r"|pull-?out|pullback|drawdown|draw(?:s|ing)?\s+down|evacuat(?:e|es|ed|ing|ion))\b",
+    r"|pull-?out|pullback|drawdown|draw(?:s|ing)?\s+down|evacuat(?:e|es|ed|ing|ion)"
+    r"|depart(?:ure|ed|ing|s)?|exit(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 # the drill already reported, referred to again ("The exercise, run by the 6th Fleet, was held")
@@ -1636,6 +1648,14 @@ _HABIT_PERFECT: Final = re.compile(
 _SEPARATE_DRILL_PAST: Final = re.compile(
     r"\bhad\s+(?:started|begun|held|launched|conducted|staged)\s+(?:a|an|their|its)\s+"
     r"(?:own\s+)?separate\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:exercises?|drills?|patrols?|war\s+games|manoeuvres|maneuvers)\b",
+    re.IGNORECASE,
+)
+# "A separate bilateral drill, Exercise Trident, ... was held earlier in the year": a drill
+# called separate and dated to an earlier time ("earlier this year", "last month") is
+# another, earlier drill than the report's, with its own partners (see _habitual)
+_SEPARATE_DRILL: Final = re.compile(
+    r"\bseparate\s+(?:[\w-]+\s+){0,2}?"
     r"(?:exercises?|drills?|patrols?|war\s+games|manoeuvres|maneuvers)\b",
     re.IGNORECASE,
 )
@@ -4018,7 +4038,14 @@ class Classifier:
                     dated = True  # "in 2022": an earlier event
                     opens = found.group(1) is None or not text[s.start : found.start()].strip()
                     break
-        dated = dated or self._dated_by_month(text, s, month)
+        if not dated and self._dated_by_month(text, s, month):
+            dated = True
+            # "In July, NORAD intercepted Russian and Chinese bombers that flew together for
+            # the first time": an earlier month that opens the sentence dates even a first one
+            head = s.start
+            while head < s.end and text[head].isspace():
+                head += 1
+            opens = _IN_MONTH_NAMED.match(text, head) is not None
         s.background = s.background or dated
         # "the first time the two have conducted ... under a law passed in 2015": this event,
         # unless an opening year, an edition's year or "last month" dates it ("In July 2019
@@ -4660,6 +4687,17 @@ class Classifier:
                     and _OWN_SUBJECT_CLAUSE.search(text, subjects[0].end, cue.start)
                 ):
                     subjects = []  # "..., and officers from other allies are observing"
+                if subjects:
+                    end = max(m.end for m in subjects)
+                    if (
+                        text.find(" and ", end, cue.start) >= 0
+                        and (
+                            text.find(" they ", end, cue.start) >= 0
+                            or text.find(" it ", end, cue.start) >= 0
+                        )
+                        and _OBJECT_THEN_CLAUSE.fullmatch(text, end, cue.start)
+                    ):
+                        subjects = []  # "identified X before they entered ... and scrambled"
             if (
                 subjects
                 and not passive
@@ -4829,7 +4867,8 @@ class Classifier:
     @staticmethod
     def _withdrawn_from(text: str, s: Sentence, i: int) -> bool:
         """ "prepare for the withdrawal of most NATO combat troops from Afghanistan", "as
-        Washington pulls troops out from Iraq": a verb or noun of withdrawing in the clause
+        Washington pulls troops out from Iraq", "after the departure of US troops from Niger",
+        "the exit of French forces from Mali": a verb or noun of withdrawing in the clause
         before "from" makes the state after it the place forces leave."""
         m = s.mentions[i]
         found = _guarded_search(
@@ -7738,6 +7777,12 @@ class _Decision:
             and not _NOW_WORDS.search(self.text, s.start, s.end)
         ):
             return True  # "hosts the ceremonies of the patrols held with Thailand"
+        if (
+            "separate " in chunk
+            and _SEPARATE_DRILL.search(self.text, s.start, s.end)
+            and _dated_earlier(self.text, s.start, s.end)
+        ):
+            return True  # "A separate bilateral drill ... was held earlier in the year"
         if not any(w in chunk for w in _HABIT_WORDS):
             return False
         if (
