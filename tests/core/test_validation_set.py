@@ -2455,6 +2455,23 @@ keeps Russia, named in the count's sentence for Crimea), activity 1.000 and
 tense 1.000; the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no
 earlier article changes, and all 3089 score F1 0.998 (precision 1.000, recall 0.997), states
 0.9912 (13 errors), activity 0.986 and tense 0.969.
+Batch 107 (val-3231 to val-3260), joint activity reported by a third party: Japanese, Korean,
+Taiwanese, American, Lithuanian, Norwegian and Gulf reports of others' patrols, flotillas and
+transits (the 2023 Soya Strait flotilla, the November 2022 and May 2022 bomber patrols, the
+Kimball's 2022 Aleutians sighting, Chung-Hoon and Montreal through the strait, Security Belt
+2023, CASAREX 2025, Joint Sea-2022, Union Resolve 2022, the first and third bomber patrols seen
+from Tokyo and the Sazanami's transit with Sydney and Aotearoa; 12 positives), with 18
+look-alikes where the watcher sees one state or two acting apart (a Y-9 in the KADIZ, Tu-142s
+round Japan, two Russian aircraft off Alaska, two frigates at the Senkakus an hour apart, the
+coast guards' Arctic patrol, a PLA joint combat readiness patrol, Strait Thunder-2025A, Moskit
+firings, July Storm, Guillot's testimony, the 2024 Putin-Xi pledge, Shoigu's proposal to
+Pyongyang, NORAD's Santa tracker, Zolfaghar 1403, Yellow Sea no-sail zones, the 2025 Victory
+Day parade, the 2021 roadmap and December 2024's ninety ships). Unseen it scored precision
+0.923, recall 1.000, F1 0.960 (tp 12, fp 1, fn 0, tn 17), states 0.750 (Japan named as the
+watcher of Joint Sea-2022 and of the third bomber patrol, Lithuania as the watcher of Union
+Resolve), activity 0.917 and tense 0.857 (0.867 after val-3253, a summit pledge, was relabelled
+planned as the set labels such pledges); the false alert is the two frigates that entered the
+Senkaku zone an hour apart.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2493,7 +2510,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3149
+    assert len(ids) >= 3179
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
