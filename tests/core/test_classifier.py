@@ -14859,3 +14859,56 @@ def test_batch105_roles_told_by_clauses(classifier, title, body, published, join
     result = classifier.classify(article)
     assert result.joint_military_activity is joint
     assert sorted(result.states) == states
+
+
+# batch 107: reports by a third party. Two states' ships that come "an hour apart" act one after
+# the other, not together (ships told as sailing in one formation stay joint); a state in the
+# clause that closes a sentence with a verb of speaking ("..., Japan's Defense Ministry said")
+# is the source, not another item of the list of partners before it (a state listed with
+# "and" stays); a plural "their" after a list of two states means that list, not the single
+# state that speaks.
+@pytest.mark.parametrize(
+    ("body", "joint", "states"),
+    [
+        (
+            "NAHA, Japan -- A Chinese navy destroyer and a Russian navy destroyer passed "
+            "through the Miyako Strait on Tuesday, about two hours apart, the Joint Staff "
+            "said.\n\nMaritime Self-Defense Force aircraft watched both ships.",
+            False,
+            [],
+        ),
+        (
+            "NAHA, Japan -- A Chinese navy destroyer and a Russian navy destroyer passed "
+            "through the Miyako Strait together on Tuesday in a joint patrol, the Joint Staff "
+            "said.\n\nMaritime Self-Defense Force aircraft watched both ships.",
+            True,
+            ["CHN", "RUS"],
+        ),
+        (
+            "SEOUL -- Russian navy corvettes arrived in the Yellow Sea and began a joint naval "
+            "drill with the Chinese navy, South Korea's Defense Ministry said on Friday.\n\n"
+            "The drill will last five days.",
+            True,
+            ["CHN", "RUS"],
+        ),
+        (
+            "SEOUL -- Russian navy corvettes arrived in the Yellow Sea and began a joint naval "
+            "drill with the Chinese navy and South Korea's navy on Friday, officials said.\n\n"
+            "The drill will last five days.",
+            True,
+            ["CHN", "KOR", "RUS"],
+        ),
+        (
+            "TAIPEI -- Taiwan lodged a complaint with Beijing and Moscow after six of their "
+            "military aircraft flew a joint patrol east of the island on Monday, officials "
+            "said.\n\nThe aircraft returned to base later in the day.",
+            True,
+            ["CHN", "RUS"],
+        ),
+    ],
+    ids=["hours-apart", "together", "closing-source", "listed-with-and", "plural-their"],
+)
+def test_third_party_reporter_roles(classifier, body, joint, states):
+    result = _classify(classifier, body, title="Watching the neighbours' ships and planes")
+    assert result.joint_military_activity is joint
+    assert sorted(result.states) == states

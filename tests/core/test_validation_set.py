@@ -2496,6 +2496,34 @@ year") is another drill. After them the batch scores precision, recall and F1 1.
 dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no earlier article
 changes, and all 3179 score F1 0.998 (precision 0.999, recall 0.997), states 0.9908 (14
 errors), activity 0.986 and tense 0.969.
+Batch 107 (val-3231 to val-3260), joint activity reported by a third party: Japanese, Korean,
+Taiwanese, American, Lithuanian, Norwegian and Gulf reports of others' patrols, flotillas and
+transits (the 2023 Soya Strait flotilla, the November 2022 and May 2022 bomber patrols, the
+Kimball's 2022 Aleutians sighting, Chung-Hoon and Montreal through the strait, Security Belt
+2023, CASAREX 2025, Joint Sea-2022, Union Resolve 2022, the first and third bomber patrols seen
+from Tokyo and the Sazanami's transit with Sydney and Aotearoa; 12 positives), with 18
+look-alikes where the watcher sees one state or two acting apart (a Y-9 in the KADIZ, Tu-142s
+round Japan, two Russian aircraft off Alaska, two frigates at the Senkakus an hour apart, the
+coast guards' Arctic patrol, a PLA joint combat readiness patrol, Strait Thunder-2025A, Moskit
+firings, July Storm, Guillot's testimony, the 2024 Putin-Xi pledge, Shoigu's proposal to
+Pyongyang, NORAD's Santa tracker, Zolfaghar 1403, Yellow Sea no-sail zones, the 2025 Victory
+Day parade, the 2021 roadmap and December 2024's ninety ships). Unseen it scored precision
+0.923, recall 1.000, F1 0.960 (tp 12, fp 1, fn 0, tn 17), states 0.750 (Japan named as the
+watcher of Joint Sea-2022 and of the third bomber patrol, Lithuania as the watcher of Union
+Resolve), activity 0.917 and tense 0.857 (0.867 after val-3253, a summit pledge, was relabelled
+planned as the set labels such pledges); the false alert is the two frigates that entered the
+Senkaku zone an hour apart. Three rules: states whose ships come "an hour apart" act one after the
+other (the gap joins "followed ... days later"); a state that names an official in the clause
+closing a sentence with a verb of speaking (", Japan's Defense Ministry said Wednesday") is the
+source, not another item of the list of partners before it; a plural "their" after a list of
+two states means that list, not the single state that speaks ("Tokyo conveyed concern to Beijing
+and Moscow after four of their bombers flew"). After them the batch scores precision, recall and
+F1 1.000, states 0.917 (Lithuania, whose armed forces close a sentence about allied jets, is
+left: a force that speaks and is the only state named may take part, as "Seventeen ships from
+six navies trained together ..., U.S. 7th Fleet said" shows), activity 0.917 and tense 0.867;
+no earlier article changes; the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense
+0.979, and all 3179 score F1 0.998 (precision 0.999, recall 0.997), states 0.9901 (15 errors),
+activity 0.986 and tense 0.968.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2534,7 +2562,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3209
+    assert len(ids) >= 3239
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -1941,11 +1941,13 @@ _PARALLEL = re.compile(
     re.IGNORECASE,
 )
 # "Israeli jets began striking ..., and U.S. bombers followed nine days later with strikes":
-# one state's action after the other's, not the two together.
+# one state's action after the other's, not the two together. "A Russian frigate and a
+# Chinese frigate sailed into the zone ..., about an hour apart": the same, told as a gap.
 _SEQUENTIAL: Final = re.compile(
     r"\bfollowed\s+(?:\w+\s+){0,3}?(?:hours?|days?|weeks?|months?)\s+later\b"
+    r"|\b(?:minutes|an\s+hour|hours|a\s+day|days)\s+apart\b"
 )
-_FOLLOWED: Final = ("followed",)
+_FOLLOWED: Final = ("followed", "apart")
 # "Indian and Chinese troops have resumed patrolling at Depsang after completing disengagement
 # at the two friction points": two states' forces in a stand-off patrol the same ground
 # against each other, not together.
@@ -4106,6 +4108,7 @@ class Classifier:
         chain_end = -1
         last_head: Mention | None = None
         owner: Mention | None = None  # who "its"/"their" refers to
+        pair: list[Mention] = []
         previous: Mention | None = None
         of_civil: list[Mention] = []  # states given a non-military noun by "of"/"from"
         for i, m in enumerate(s.mentions):
@@ -4136,6 +4139,8 @@ class Classifier:
                 else:
                     chain, chain_and = [m], False
                 chain_end = m.end
+                if len(chain) >= 2:
+                    pair = chain  # the latest list of states: what a later "their" may mean
                 if last_head is not None and (
                     _OF_BEFORE.fullmatch(text, last_head.end, m.start)
                     # "ships and boarding teams from Algeria": a military head and a plain
@@ -4238,12 +4243,22 @@ class Classifier:
                     m.default_state = False  # type's usual operator
                 elif MIL in mc and not m.states and owner is not None:
                     window_start = max(s.start, m.start - 40)
-                    if _guarded_search(
+                    possessive = _guarded_search(
                         _OWNER_BEFORE, ("its", "their", "our"), text, window_start, m.start, True
-                    ):
+                    )
+                    if possessive:
                         m.states = owner.states  # "Russia said its bombers ..."
                         if owner.attached and not owner.military and not owner.official:
                             m.military = False  # "China's coast guard said its ships"
+                        if (
+                            pair
+                            and pair[-1].start > owner.start
+                            and possessive.group().lower().startswith("their")
+                        ):
+                            # "Tokyo conveyed concern to Beijing and Moscow after four of their
+                            # bombers flew": a plural "their" means the list named last, not
+                            # the single state that speaks or acts
+                            m.states = tuple(dict.fromkeys(c for x in pair for c in x.states))
                 if FORCE in mc and (owner is None or self._speaks(s, i)):
                     owner = m  # "..., and the French navy said its ships had also ..."
                 chain = []
@@ -4427,6 +4442,11 @@ class Classifier:
                 continue
             if FORCE in m.cats and m.states and self._force_speaks(text, s, i):
                 m.role = "speaker"  # "NORAD said", "the Eastern Military District reported"
+                continue
+            if m.states and m.official and self._closing_attribution(text, s, m):
+                # "..., Japan's Defense Ministry said Wednesday.": an official source (a force
+                # that speaks may also take part: "..., the Ghana Navy said")
+                m.role = "speaker"
                 continue
             if not m.states:
                 continue
@@ -4881,6 +4901,32 @@ class Classifier:
             return False
         left = [v.end() for v in _WITHDRAWN_BEFORE.finditer(text, lo, found.start())]
         return bool(left) and not _CLAUSE_STOP.search(text, left[-1], found.start())
+
+    @staticmethod
+    def _closing_attribution(text: str, s: Sentence, m: Mention) -> bool:
+        """ "... a joint exercise with the Chinese navy, Japan's Defense Ministry said Wednesday.":
+        a state named in the clause that closes the sentence with a verb of speaking (after a
+        comma, with no other punctuation before the verb) is the report's source, not another
+        item of a list of partners before it. The caller checks that it names an official."""
+        if not (
+            (m.start - 2 >= s.start and text[m.start - 2 : m.start] == ", ")
+            or (m.start - 6 >= s.start and text[m.start - 6 : m.start].lower() == ", the ")
+        ):
+            return False
+        for nxt in s.mentions:
+            if nxt.start < m.end:
+                continue
+            if nxt.start - m.end > 40 or nxt.states or _GAP_PUNCT.search(text, m.end, nxt.start):
+                return False
+            if SPEECH in nxt.cats:
+                tail = text[nxt.end : s.end]
+                return (
+                    len(tail) <= 30
+                    and "," not in tail
+                    and '"' not in tail
+                    and text[nxt.start : nxt.end].lower() != "according to"
+                )
+        return False
 
     @staticmethod
     def _force_speaks(text: str, s: Sentence, i: int) -> bool:
