@@ -2455,6 +2455,22 @@ keeps Russia, named in the count's sentence for Crimea), activity 1.000 and
 tense 1.000; the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979; no
 earlier article changes, and all 3089 score F1 0.998 (precision 1.000, recall 0.997), states
 0.9912 (13 errors), activity 0.986 and tense 0.969.
+Batch 106 (val-3201 to val-3230), multinational drills whose participants are named in
+lists mixed with states that do not take part: Super Garuda Shield 2022 (eight observer
+states), Obangame Express 2023 (last year's partners absent), Khaan Quest 2018, Trident
+Juncture 2018 seen through its Russian and Belarusian observers, Iniochos 2023 (Russia only as
+the Su-30's maker), the Tsentr-2019 finale, the end of BALTOPS 22 (sixteen listed), the first
+Iran-Russia-China drill of December 2019, Neptune Strike 22, Pacific Skies at Chitose, the
+second phase of Malabar 2020, Cope North 2024 and Slavic Brotherhood 2018 (13 positives), with
+17 negatives (Han Kuang 2023, a relay of Tu-142 intercepts, K2 tanks for Poland, India at
+Bastille Day 2023, the Quad-at-Sea mission, quake relief in Turkey, Purvi Prahar, the Pacific
+Skies announcement, the F-35 lot deal, Russian ships in Manila, a peacekeeping overview, the
+ADMM in Jakarta, Lebanon evacuations, France leaving Chad, the Yeonpyeong firings, the
+Balikatan 2025 preview and a drone scramble off Yonaguni). Unseen it scored precision 0.765,
+recall 1.000, F1 0.867 (tp 13, fp 4, fn 0, tn 13), states 0.692 (France and Italy "not listed
+among its participants", the observers taken for the participants, a "contingents from" list
+of seven cut to one, "escorts from Spain and Greece" missed), activity 1.000 and tense 0.933;
+no label was changed after scoring.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2493,7 +2509,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3149
+    assert len(ids) >= 3179
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
