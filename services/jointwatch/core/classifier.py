@@ -1670,6 +1670,11 @@ _NOT_TAKING_PART: Final = re.compile(
     # event": the past of not taking part, and "not part of" the drill
     r"|\b(?:(?:was|were)\s+not|wasn['’]t|weren['’]t)\s+(?:participating|taking\s+part|"
     r"involved|part\s+of)\b"
+    # "Ships from France and Italy sailed in the area but were not listed among its
+    # participants": the report's list of participants leaves them out
+    r"|\b(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+"
+    r"(?:listed\s+|counted\s+|named\s+|included\s+)?among\s+(?:the|its|their)\s+"
+    r"(?:participants|participating\s+(?:nations|countries|states|navies|forces))\b"
     # "Japanese warships had been expected to join but ...", "A Japanese destroyer was due
     # to take part but pulled out", "Japan's navy declined an invitation": a part that was
     # planned and did not happen
@@ -1683,6 +1688,14 @@ _NOT_TAKING_PART: Final = re.compile(
     # force that helps the drill in one way and, the report adds, does not do the drill itself
     r"|\bbut\s+(?:did|does|do)(?:\s+not|n['’]t)\s+(?:itself\s+|themselves\s+)?(?:take\s+part|"
     r"participate|jump|fly|sail|train|march|exercise|drill)\b)",
+    re.IGNORECASE,
+)
+# "Ships from France and Italy ... were not listed among its participants": a sentence that
+# opens with forces "from" the states it names opens with those states (see _stays_out)
+_FORCES_FROM_OPENING: Final = re.compile(
+    r"(?:[A-Za-z-]+\s+){0,2}?(?:ships|warships|vessels|boats|aircraft|planes|jets|fighters|"
+    r"helicopters|troops|soldiers|units|forces|crews|teams|contingents|frigates|destroyers|"
+    r"submarines|navies|sailors|marines)\s+from\s+",
     re.IGNORECASE,
 )
 # "Those aircraft are not part of Saber Strike": a sentence whose subject points back to the
@@ -1717,6 +1730,16 @@ _NOT_TAKING_PART_WORDS: Final = (
     "n't taking part",
     "n't involved",
     "n't take part",
+    "not listed among",
+    "not among",
+    "not counted among",
+    "not named among",
+    "not included among",
+    "n't listed among",
+    "n't among",
+    "n't counted among",
+    "n't named among",
+    "n't included among",
 )
 # _NOT_TAKING_PART_WORDS under a shorter word that each word of its group holds: a text
 # without the shorter word holds no word of the group (five scans of the whole text instead of
@@ -1740,6 +1763,7 @@ _NOT_TAKING_PART_GROUPS: Final = (
         ),
     ),
     ("involved", ("not involved", "n't involved")),
+    ("among", _NOT_TAKING_PART_WORDS[-10:]),
 )
 # "Tokyo saw no sign the two navies were acting in coordination", "the movements appeared to
 # be unconnected": the report denies that the forces it names acted together.
@@ -7480,7 +7504,10 @@ class _Decision:
             if s.mentions:
                 for k, m in enumerate(s.mentions):
                     if m.states and m.role != "place":
-                        if m.start - s.start <= 4 and m.end <= found.start():
+                        if (
+                            m.start - s.start <= 4
+                            or _FORCES_FROM_OPENING.fullmatch(self.text, s.start, m.start)
+                        ) and m.end <= found.start():
                             opening = m.states
                             # "The United States and Israel, regular participants, were
                             # not part of it": a list of states opening the sentence
