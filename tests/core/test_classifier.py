@@ -14698,3 +14698,29 @@ def test_forces_not_listed_among_the_participants_stay_out(classifier, sentence,
     result = _classify(classifier, body, title="Gulf of Guinea navies drill against piracy")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 106: a ", where" clause right after the drill's own site ("the exercise at the Donguz
+# range, where Russian units fought alongside contingents from China and India") tells what
+# the drill's forces do there, so its joined forces take part; a "where" clause after another
+# place ("before flying to Moscow, where ...") stays a side clause about something else.
+@pytest.mark.parametrize(
+    ("place", "states"),
+    [
+        ("at the Donguz range near Orenburg", ["BLR", "CHN", "IND", "RUS"]),
+        ("before flying back to Moscow", ["BLR", "RUS"]),
+    ],
+    ids=["drill-site", "other-place"],
+)
+def test_where_clause_after_the_drill_site_names_its_forces(classifier, place, states):
+    body = (
+        "ORENBURG, Russia -- President Vladimir Putin on Friday watched the final stage of a "
+        "strategic exercise "
+        + place
+        + ", where Russian units fought alongside contingents from China and India.\n\n"
+        "Russian and Belarusian troops have taken part in the drills all week, the defence "
+        "ministry said.\n\nThe exercise ends on Saturday."
+    )
+    result = _classify(classifier, body, title="Putin watches war games finale")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

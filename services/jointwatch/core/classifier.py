@@ -1690,6 +1690,9 @@ _NOT_TAKING_PART: Final = re.compile(
     r"participate|jump|fly|sail|train|march|exercise|drill)\b)",
     re.IGNORECASE,
 )
+# "the exercise at the Donguz range in the Orenburg region": the drill's own site between
+# the activity and a ", where" clause (see Classifier._where_clause_joins)
+_DRILL_SITE: Final = re.compile(r"\s+(?:at|in|on|near|off|over)\s+[^,;:]{1,60}")
 # "Ships from France and Italy ... were not listed among its participants": a sentence that
 # opens with forces "from" the states it names opens with those states (see _stays_out)
 _FORCES_FROM_OPENING: Final = re.compile(
@@ -5533,6 +5536,26 @@ class Classifier:
                         last = y
                     break
 
+    @staticmethod
+    def _where_clause_joins(
+        text: str, s: Sentence, mentions: Sequence[Mention], start: int, cut: int
+    ) -> bool:
+        """The "where" clause from `start` (to `cut` or the sentence's end) follows the drill's
+        own site ("the exercise at the Donguz range, where") and names an activity and a word
+        that joins forces ("fought alongside", "trained with", "together"); not a clause after
+        another place ("a visit to Manila, where", "flown from the site at Warton, where")."""
+        comma = text.rfind(",", s.start, start)
+        before = [a for a, _ in s.activities if a.end <= comma]
+        if not before or _DRILL_SITE.fullmatch(text, before[-1].end, comma) is None:
+            return False
+        end = cut if cut > start else s.end
+        act = link = False
+        for m in mentions:
+            if start <= m.start < end:
+                act = act or ACT in m.cats
+                link = link or LINK in m.cats or COOP in m.cats
+        return act and link
+
     def _decide_sentence(self, text: str, s: Sentence, nonmil: set[str]) -> None:
         if s.activities and all(
             _guarded_search(
@@ -5577,6 +5600,15 @@ class Classifier:
                     -1,
                 )
             found = _SIDE_COMMA.search(text, first_end, cut if cut >= 0 else s.end)
+            if (
+                found is not None
+                and text.startswith("where", found.end() - 6)
+                and self._where_clause_joins(text, s, mentions, found.end(), cut)
+            ):
+                # "watched the Tsentr exercise at the Donguz range, where Russian units fought
+                # alongside contingents from China and India": a "where" clause whose own verb
+                # joins forces tells what the drill's forces do at its site, not another event
+                found = None
             if found is not None:
                 cut = found.start()
             if cut >= 0:
