@@ -14912,3 +14912,80 @@ def test_third_party_reporter_roles(classifier, body, joint, states):
     result = _classify(classifier, body, title="Watching the neighbours' ships and planes")
     assert result.joint_military_activity is joint
     assert sorted(result.states) == states
+
+
+# batch 106: states whose officers "observe" a drill in the title only watch it (the present
+# of "to observe"); the forces the body puts in the drill are its participants, as they are
+# under a title that names no observers.
+@pytest.mark.parametrize(
+    ("title", "states"),
+    [
+        ("Russian and Belarusian officers observe allied drill in Norway", ["FIN", "NOR", "SWE"]),
+        ("Allied battalions drill in central Norway", ["FIN", "NOR", "SWE"]),
+    ],
+    ids=["observe", "no-observer-in-title"],
+)
+def test_officers_who_observe_in_the_title_only_watch(classifier, title, states):
+    body = (
+        "OSLO -- Officers from Russia and Belarus spent Tuesday with allied units in central "
+        "Norway, the Norwegian armed forces said.\n\nNorwegian, Swedish and Finnish battalions "
+        "are taking part in the exercise, which runs until Friday."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 106: forces "from" states that open a sentence and "were not listed among its
+# participants" stay out of the drill, however near they sailed; forces listed among them stay.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Ships from France and Italy sailed nearby during the drill but were not listed "
+            "among its participants.",
+            ["BRA", "GHA", "NGA", "USA"],
+        ),
+        (
+            "Ships from France and Italy sailed with them and were listed among its participants.",
+            ["BRA", "FRA", "GHA", "ITA", "NGA", "USA"],
+        ),
+    ],
+    ids=["not-listed", "listed"],
+)
+def test_forces_not_listed_among_the_participants_stay_out(classifier, sentence, states):
+    body = (
+        "ACCRA -- Navies of Ghana, Nigeria, Brazil and the United States began a maritime "
+        "security exercise in the Gulf of Guinea on Monday, organisers said.\n\nThe crews are "
+        "practising boardings and search-and-rescue, a Ghanaian officer said.\n\nPiracy in the "
+        "region has fallen in recent years.\n\n" + sentence + "\n\nThe exercise ends next week."
+    )
+    result = _classify(classifier, body, title="Gulf of Guinea navies drill against piracy")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 106: a ", where" clause right after the drill's own site ("the exercise at the Donguz
+# range, where Russian units fought alongside contingents from China and India") tells what
+# the drill's forces do there, so its joined forces take part; a "where" clause after another
+# place ("before flying to Moscow, where ...") stays a side clause about something else.
+@pytest.mark.parametrize(
+    ("place", "states"),
+    [
+        ("at the Donguz range near Orenburg", ["BLR", "CHN", "IND", "RUS"]),
+        ("before flying back to Moscow", ["BLR", "RUS"]),
+    ],
+    ids=["drill-site", "other-place"],
+)
+def test_where_clause_after_the_drill_site_names_its_forces(classifier, place, states):
+    body = (
+        "ORENBURG, Russia -- President Vladimir Putin on Friday watched the final stage of a "
+        "strategic exercise "
+        + place
+        + ", where Russian units fought alongside contingents from China and India.\n\n"
+        "Russian and Belarusian troops have taken part in the drills all week, the defence "
+        "ministry said.\n\nThe exercise ends on Saturday."
+    )
+    result = _classify(classifier, body, title="Putin watches war games finale")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -2524,6 +2524,35 @@ six navies trained together ..., U.S. 7th Fleet said" shows), activity 0.917 and
 no earlier article changes; the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense
 0.979, and all 3179 score F1 0.998 (precision 0.999, recall 0.997), states 0.9901 (15 errors),
 activity 0.986 and tense 0.968.
+Batch 106 (val-3201 to val-3230), multinational drills whose participants are named in
+lists mixed with states that do not take part: Super Garuda Shield 2022 (eight observer
+states), Obangame Express 2023 (last year's partners absent), Khaan Quest 2018, Trident
+Juncture 2018 seen through its Russian and Belarusian observers, Iniochos 2023 (Russia only as
+the Su-30's maker), the Tsentr-2019 finale, the end of BALTOPS 22 (sixteen listed), the first
+Iran-Russia-China drill of December 2019, Neptune Strike 22, Pacific Skies at Chitose, the
+second phase of Malabar 2020, Cope North 2024 and Slavic Brotherhood 2018 (13 positives), with
+17 negatives (Han Kuang 2023, a relay of Tu-142 intercepts, K2 tanks for Poland, India at
+Bastille Day 2023, the Quad-at-Sea mission, quake relief in Turkey, Purvi Prahar, the Pacific
+Skies announcement, the F-35 lot deal, Russian ships in Manila, a peacekeeping overview, the
+ADMM in Jakarta, Lebanon evacuations, France leaving Chad, the Yeonpyeong firings, the
+Balikatan 2025 preview and a drone scramble off Yonaguni). Unseen it scored precision 0.765,
+recall 1.000, F1 0.867 (tp 13, fp 4, fn 0, tn 13), states 0.692 (France and Italy "not listed
+among its participants", the observers taken for the participants, a "contingents from" list
+of seven cut to one, "escorts from Spain and Greece" missed), activity 1.000 and tense 0.933;
+no label was changed after scoring. Three rules: officers who "observe" (the present of "to
+observe") a drill are observers; forces "from" states that open a sentence and "were not
+listed among its participants" stay out; a ", where" clause right after the drill's own site
+that names an activity and a joining word ("the exercise at the Donguz range, where Russian
+units fought alongside contingents from ...") is the drill's clause, not a side clause. After
+them the batch scores precision 0.765, recall 1.000, F1 0.867, states 0.846 (Trident Juncture
+still misses the units of a sentence that also holds the observers' "invitation", Neptune
+Strike the "escorts from Spain and Greece"), activity 1.000 and tense 0.933; the four false
+alerts are left (a relay of intercepts, a peacekeeping overview, a summit welcoming a past
+drill, a scramble beside Keen Sword told as background). The dev set keeps F1 1.000, states
+0.992, activity 0.950 and tense 0.979; no earlier article changes, and all 3179 score F1 0.997
+(precision 0.997, recall 0.997), states 0.9895 (16 errors), activity 0.987 and tense 0.968.
+The states bound goes from 0.990 to 0.989: the batch adds two states errors no rule here
+fixes, no earlier article loses.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2562,7 +2591,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3239
+    assert len(ids) >= 3269
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
@@ -2572,4 +2601,4 @@ def test_validation_f1_does_not_regress(evaluation):
 
 
 def test_validation_states_exact_does_not_regress(evaluation):
-    assert evaluation.states_accuracy >= 0.990, _errors(evaluation)
+    assert evaluation.states_accuracy >= 0.989, _errors(evaluation)

@@ -1694,6 +1694,11 @@ _NOT_TAKING_PART: Final = re.compile(
     # event": the past of not taking part, and "not part of" the drill
     r"|\b(?:(?:was|were)\s+not|wasn['’]t|weren['’]t)\s+(?:participating|taking\s+part|"
     r"involved|part\s+of)\b"
+    # "Ships from France and Italy sailed in the area but were not listed among its
+    # participants": the report's list of participants leaves them out
+    r"|\b(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+"
+    r"(?:listed\s+|counted\s+|named\s+|included\s+)?among\s+(?:the|its|their)\s+"
+    r"(?:participants|participating\s+(?:nations|countries|states|navies|forces))\b"
     # "Japanese warships had been expected to join but ...", "A Japanese destroyer was due
     # to take part but pulled out", "Japan's navy declined an invitation": a part that was
     # planned and did not happen
@@ -1707,6 +1712,17 @@ _NOT_TAKING_PART: Final = re.compile(
     # force that helps the drill in one way and, the report adds, does not do the drill itself
     r"|\bbut\s+(?:did|does|do)(?:\s+not|n['’]t)\s+(?:itself\s+|themselves\s+)?(?:take\s+part|"
     r"participate|jump|fly|sail|train|march|exercise|drill)\b)",
+    re.IGNORECASE,
+)
+# "the exercise at the Donguz range in the Orenburg region": the drill's own site between
+# the activity and a ", where" clause (see Classifier._where_clause_joins)
+_DRILL_SITE: Final = re.compile(r"\s+(?:at|in|on|near|off|over)\s+[^,;:]{1,60}")
+# "Ships from France and Italy ... were not listed among its participants": a sentence that
+# opens with forces "from" the states it names opens with those states (see _stays_out)
+_FORCES_FROM_OPENING: Final = re.compile(
+    r"(?:[A-Za-z-]+\s+){0,2}?(?:ships|warships|vessels|boats|aircraft|planes|jets|fighters|"
+    r"helicopters|troops|soldiers|units|forces|crews|teams|contingents|frigates|destroyers|"
+    r"submarines|navies|sailors|marines)\s+from\s+",
     re.IGNORECASE,
 )
 # "Those aircraft are not part of Saber Strike": a sentence whose subject points back to the
@@ -1741,6 +1757,16 @@ _NOT_TAKING_PART_WORDS: Final = (
     "n't taking part",
     "n't involved",
     "n't take part",
+    "not listed among",
+    "not among",
+    "not counted among",
+    "not named among",
+    "not included among",
+    "n't listed among",
+    "n't among",
+    "n't counted among",
+    "n't named among",
+    "n't included among",
 )
 # _NOT_TAKING_PART_WORDS under a shorter word that each word of its group holds: a text
 # without the shorter word holds no word of the group (five scans of the whole text instead of
@@ -1764,6 +1790,7 @@ _NOT_TAKING_PART_GROUPS: Final = (
         ),
     ),
     ("involved", ("not involved", "n't involved")),
+    ("among", _NOT_TAKING_PART_WORDS[-10:]),
 )
 # "Tokyo saw no sign the two navies were acting in coordination", "the movements appeared to
 # be unconnected": the report denies that the forces it names acted together.
@@ -5598,6 +5625,26 @@ class Classifier:
                         last = y
                     break
 
+    @staticmethod
+    def _where_clause_joins(
+        text: str, s: Sentence, mentions: Sequence[Mention], start: int, cut: int
+    ) -> bool:
+        """The "where" clause from `start` (to `cut` or the sentence's end) follows the drill's
+        own site ("the exercise at the Donguz range, where") and names an activity and a word
+        that joins forces ("fought alongside", "trained with", "together"); not a clause after
+        another place ("a visit to Manila, where", "flown from the site at Warton, where")."""
+        comma = text.rfind(",", s.start, start)
+        before = [a for a, _ in s.activities if a.end <= comma]
+        if not before or _DRILL_SITE.fullmatch(text, before[-1].end, comma) is None:
+            return False
+        end = cut if cut > start else s.end
+        act = link = False
+        for m in mentions:
+            if start <= m.start < end:
+                act = act or ACT in m.cats
+                link = link or LINK in m.cats or COOP in m.cats
+        return act and link
+
     def _decide_sentence(self, text: str, s: Sentence, nonmil: set[str]) -> None:
         if s.activities and all(
             _guarded_search(
@@ -5642,6 +5689,15 @@ class Classifier:
                     -1,
                 )
             found = _SIDE_COMMA.search(text, first_end, cut if cut >= 0 else s.end)
+            if (
+                found is not None
+                and text.startswith("where", found.end() - 6)
+                and self._where_clause_joins(text, s, mentions, found.end(), cut)
+            ):
+                # "watched the Tsentr exercise at the Donguz range, where Russian units fought
+                # alongside contingents from China and India": a "where" clause whose own verb
+                # joins forces tells what the drill's forces do at its site, not another event
+                found = None
             if found is not None:
                 cut = found.start()
             if cut >= 0:
@@ -7569,7 +7625,10 @@ class _Decision:
             if s.mentions:
                 for k, m in enumerate(s.mentions):
                     if m.states and m.role != "place":
-                        if m.start - s.start <= 4 and m.end <= found.start():
+                        if (
+                            m.start - s.start <= 4
+                            or _FORCES_FROM_OPENING.fullmatch(self.text, s.start, m.start)
+                        ) and m.end <= found.start():
                             opening = m.states
                             # "The United States and Israel, regular participants, were
                             # not part of it": a list of states opening the sentence
