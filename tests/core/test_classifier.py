@@ -14712,3 +14712,76 @@ def test_next_edition_and_leave_to_train_are_plans(classifier, body, joint):
     assert result.joint_military_activity is joint
     if not joint:
         assert result.tense == "planned"
+
+
+# probes pextra: roles told in other words. Guests and onlookers watch ("attending as guests",
+# "a delegation of Polish officers was on hand to monitor", whose capital "may send troops next
+# year"); an earlier round of the same series and a drill "a fortnight earlier" are background.
+# Contrasts: a state that sends a team of officers to take part, and one that joins this round.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Two Nepalese officers are attending as guests of the Indian Army.",
+            ["IND", "MDV"],
+        ),
+        (
+            "A team of Nepalese officers is taking part in the planning cell.",
+            ["IND", "MDV", "NPL"],
+        ),
+        (
+            "In an earlier round in May the Indian troops were joined by Nepalese soldiers.",
+            ["IND", "MDV"],
+        ),
+        (
+            "The Indian troops had trained with Nepalese soldiers a fortnight earlier.",
+            ["IND", "MDV"],
+        ),
+        (
+            "In this round the Indian troops were joined by Nepalese soldiers as well.",
+            ["IND", "MDV", "NPL"],
+        ),
+    ],
+    ids=[
+        "as-guests",
+        "team-of-officers-take-part",
+        "earlier-round",
+        "fortnight-earlier",
+        "this-round",
+    ],
+)
+def test_guests_and_earlier_rounds_take_no_part(classifier, sentence, states):
+    body = (
+        "NEW DELHI -- Indian soldiers and troops of the Maldives National Defence Force began "
+        "the Ekuverin exercise at Chaubatia on Monday, the army said.\n\n"
+        "The drill covers counter-insurgency operations in jungle terrain.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="India, Maldives open Ekuverin exercise")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "A delegation of Polish officers was on hand to monitor the drills, officials said, "
+            "and Warsaw may send troops next year.",
+            ["EST", "LTU", "LVA", "USA"],
+        ),
+        (
+            "Polish troops joined the drills on Tuesday, officials said.",
+            ["EST", "LTU", "LVA", "POL", "USA"],
+        ),
+    ],
+    ids=["delegation-on-hand-to-monitor", "polish-troops-joined"],
+)
+def test_delegation_on_hand_to_monitor_watches(classifier, sentence, states):
+    body = (
+        "RIGA -- US soldiers and troops of Latvia, Lithuania and Estonia began the Saber Strike "
+        "exercise at the Adazi training area on Monday.\n\n"
+        "The drill runs for two weeks.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Saber Strike begins in Latvia")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

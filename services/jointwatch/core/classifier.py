@@ -2283,9 +2283,13 @@ _PREVENTED_FROM: Final = re.compile(
 )
 # "are due to join", "are expected to take part": a participation still to come.
 # a word of each of _DUE_BEFORE's alternatives (see _guarded_search)
-_DUE_WORDS: Final = ("due", "expect", "set", "schedul", "plan")
+# "Warsaw may send troops next year", "could join a later edition": a modal of possibility
+# before the participation word tells what a state might do, not what it does
+_DUE_WORDS: Final = ("due", "expect", "set", "schedul", "plan", "may", "might", "could")
 _DUE_BEFORE = re.compile(
-    r"\b(?:due|expected|set|scheduled|planning|plans?)\s+to\s+(?:also\s+)?$", re.IGNORECASE
+    r"(?:\b(?:due|expected|set|scheduled|planning|plans?)\s+to|\b(?:may|might|could))"
+    r"\s+(?:also\s+)?$",
+    re.IGNORECASE,
 )
 # A subordinate clause before the actors: the activity is not the sentence's news.
 _SUBORDINATE = re.compile(
@@ -2662,7 +2666,16 @@ _PREPOSITIONS = frozenset(
 _FORCE_MEMBER_NOUNS: Final = frozenset(
     "members personnel soldiers troops sailors airmen marines servicemen crews "  # noqa: SIM905
     "contingents units elements".split()
-)
+) | {
+    # a group of people named by what it is, whose people the state after "of" sends: "A
+    # delegation of Polish officers was on hand to monitor the drills" (observers), "a team
+    # of Japanese officers watched"
+    "contingent",
+    "delegation",
+    "delegations",
+    "team",
+    "teams",
+}
 _HOST_ANCHORS = frozenset({ACT, EXERCISE, ONGOING, PAST, PRESENT, FUTURE})
 # A new clause between an activity and "in <state>": "drills in Belarus, raising alarm in Kyiv"
 _HOST_GAP_BREAK = re.compile(
@@ -6805,13 +6818,20 @@ class _Decision:
         if exercise_states and observers:
             # "Officials said Poland had sent observers this year": a state the report names
             # only as watching this edition is not one the drill's name brings in
+            # "A delegation of Polish officers was on hand to monitor the drills, and Warsaw
+            # may send troops next year": a second name, in the sentence that makes the state
+            # an observer, with no role of its own, is still the observer; and a headline
+            # "Polish officers monitor" names the watching side too
             named_else = {
                 c
                 for t in everything
                 for m in t.mentions
-                if m.role != "observer"
+                if m.role not in ("observer", "opposition")
                 for c in m.states
                 if c in observers
+                and not (
+                    not m.role and any(x.role == "observer" and c in x.states for x in t.mentions)
+                )
             }
             watch = sorted(c for c in exercise_states if c in observers and c not in named_else)
             if watch:
