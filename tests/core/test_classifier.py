@@ -14785,3 +14785,38 @@ def test_delegation_on_hand_to_monitor_watches(classifier, sentence, states):
     result = _classify(classifier, body, title="Saber Strike begins in Latvia")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# probes pextra: a year in a trailing "after" clause dates the cause ("after both had only sent
+# observers to the 2021 edition"), not the activity the main clause reports; a year in the
+# main clause still makes the sentence an earlier event.
+@pytest.mark.parametrize(
+    ("lead", "states"),
+    [
+        (
+            "Troops from Australia and the United States opened the exercise on Saturday, "
+            "joined for the first time by German paratroopers and Indonesian marines, after "
+            "both countries had only sent observers to the 2021 edition.",
+            ["AUS", "DEU", "IDN", "USA"],
+        ),
+        (
+            "In 2021 troops from Australia and the United States held the exercise with "
+            "Japanese soldiers. This year German paratroopers are training with Australian "
+            "troops.",
+            ["AUS", "DEU"],
+        ),
+    ],
+    ids=["after-clause-year", "main-clause-year"],
+)
+def test_year_in_trailing_after_clause_dates_the_cause(classifier, lead, states):
+    body = lead + "\n\nThe drills run across Queensland until early August."
+    result = classifier.classify(
+        Article(
+            id="t",
+            title="Allied drills under way in Queensland",
+            body=body,
+            published_at=datetime(2023, 7, 22, tzinfo=UTC),
+        )
+    )
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -11,11 +11,11 @@ Vicenza, Italy"), past editions and hosts, watchers, critics and threat models, 
 a series or an organisation; with contrast probes where the same shape names participants
 ("also took part", "warships from", FPDA members named as taking part, past observers now
 joining). Labelled before scoring. Before the widened rules: states exact 40/46 (0.870), F1
-0.989 (tp 46, fn 1); after: 44/46 (0.957), F1 0.989. Left: a headline "with Japanese airmen
-watching" (a bare participle), a year in a trailing clause that makes a lead background
-("after both countries had only sent observers to the 2021 edition"), and one missed drill.
+0.989 (tp 46, fn 1); after: 45/46 (0.978), F1 0.989. Left: a headline "with Japanese airmen
+watching" (a bare participle; "watching" as an observer word changed negatives' tense), and
+one missed drill (Eagle Resolve in Kuwait, a recall miss, outside this set's focus).
 
-The states bound is the after-figure minus 0.02; the F1 bound is just under the after-figure.
+The states bound is the after-figure (0.978) minus 0.02; the F1 bound is just under the after-figure.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from jointwatch.core.knowledge import default_knowledge
 DATA = Path(__file__).parents[1] / "data"
 
 
-@pytest.mark.parametrize(("name", "states_bound", "f1_bound"), [("pextra", 0.936, 0.97)])
+@pytest.mark.parametrize(("name", "states_bound", "f1_bound"), [("pextra", 0.958, 0.97)])
 def test_probe_set(name: str, states_bound: float, f1_bound: float) -> None:
     classifier = Classifier(default_knowledge())
     path = DATA / f"probes_{name}.jsonl"

@@ -4027,6 +4027,12 @@ class Classifier:
                     continue  # "the fifth in the series that began in 2007"
                 if _COMPARED_BEFORE.search(text, max(s.start, found.start() - 45), found.start()):
                     continue  # "up from 2,000 in 2016": the figure compared
+                after_at = text.rfind(", after ", s.start, found.start())
+                if after_at > s.start and _YEAR_MENTION.search(text, s.start, after_at) is None:
+                    # "Troops from A and B opened Talisman Sabre on Saturday, joined by C, after
+                    # both had only sent observers to the 2021 edition": a year in a trailing
+                    # "after" clause dates the cause, not the main clause's activity
+                    continue
                 if int(found.group(1) or found.group(2) or found.group(3)) < year:
                     dated = True  # "in 2022": an earlier event
                     opens = found.group(1) is None or not text[s.start : found.start()].strip()
@@ -9524,7 +9530,7 @@ class _Decision:
         ):
             return False
         return any(
-            int(found.group(1) or found.group(2)) != year
+            int(found.group(1) or found.group(2) or found.group(3)) != year
             for found in _YEAR_MENTION.finditer(self.text, s.start, s.end)
         )
 
