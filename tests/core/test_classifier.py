@@ -14989,3 +14989,111 @@ def test_where_clause_after_the_drill_site_names_its_forces(classifier, place, s
     result = _classify(classifier, body, title="Putin watches war games finale")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# probes pextra: roles told in other words. Guests and onlookers watch ("attending as guests",
+# "a delegation of Polish officers was on hand to monitor", whose capital "may send troops next
+# year"); an earlier round of the same series and a drill "a fortnight earlier" are background.
+# Contrasts: a state that sends a team of officers to take part, and one that joins this round.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Two Nepalese officers are attending as guests of the Indian Army.",
+            ["IND", "MDV"],
+        ),
+        (
+            "A team of Nepalese officers is taking part in the planning cell.",
+            ["IND", "MDV", "NPL"],
+        ),
+        (
+            "In an earlier round in May the Indian troops were joined by Nepalese soldiers.",
+            ["IND", "MDV"],
+        ),
+        (
+            "The Indian troops had trained with Nepalese soldiers a fortnight earlier.",
+            ["IND", "MDV"],
+        ),
+        (
+            "In this round the Indian troops were joined by Nepalese soldiers as well.",
+            ["IND", "MDV", "NPL"],
+        ),
+    ],
+    ids=[
+        "as-guests",
+        "team-of-officers-take-part",
+        "earlier-round",
+        "fortnight-earlier",
+        "this-round",
+    ],
+)
+def test_guests_and_earlier_rounds_take_no_part(classifier, sentence, states):
+    body = (
+        "NEW DELHI -- Indian soldiers and troops of the Maldives National Defence Force began "
+        "the Ekuverin exercise at Chaubatia on Monday, the army said.\n\n"
+        "The drill covers counter-insurgency operations in jungle terrain.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="India, Maldives open Ekuverin exercise")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "A delegation of Polish officers was on hand to monitor the drills, officials said, "
+            "and Warsaw may send troops next year.",
+            ["EST", "LTU", "LVA", "USA"],
+        ),
+        (
+            "Polish troops joined the drills on Tuesday, officials said.",
+            ["EST", "LTU", "LVA", "POL", "USA"],
+        ),
+    ],
+    ids=["delegation-on-hand-to-monitor", "polish-troops-joined"],
+)
+def test_delegation_on_hand_to_monitor_watches(classifier, sentence, states):
+    body = (
+        "RIGA -- US soldiers and troops of Latvia, Lithuania and Estonia began the Saber Strike "
+        "exercise at the Adazi training area on Monday.\n\n"
+        "The drill runs for two weeks.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Saber Strike begins in Latvia")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# probes pextra: a year in a trailing "after" clause dates the cause ("after both had only sent
+# observers to the 2021 edition"), not the activity the main clause reports; a year in the
+# main clause still makes the sentence an earlier event.
+@pytest.mark.parametrize(
+    ("lead", "states"),
+    [
+        (
+            "Troops from Australia and the United States opened the exercise on Saturday, "
+            "joined for the first time by German paratroopers and Indonesian marines, after "
+            "both countries had only sent observers to the 2021 edition.",
+            ["AUS", "DEU", "IDN", "USA"],
+        ),
+        (
+            "In 2021 troops from Australia and the United States held the exercise with "
+            "Japanese soldiers. This year German paratroopers are training with Australian "
+            "troops.",
+            ["AUS", "DEU"],
+        ),
+    ],
+    ids=["after-clause-year", "main-clause-year"],
+)
+def test_year_in_trailing_after_clause_dates_the_cause(classifier, lead, states):
+    body = lead + "\n\nThe drills run across Queensland until early August."
+    result = classifier.classify(
+        Article(
+            id="t",
+            title="Allied drills under way in Queensland",
+            body=body,
+            published_at=datetime(2023, 7, 22, tzinfo=UTC),
+        )
+    )
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

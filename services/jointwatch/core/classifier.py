@@ -2332,9 +2332,13 @@ _PREVENTED_FROM: Final = re.compile(
 )
 # "are due to join", "are expected to take part": a participation still to come.
 # a word of each of _DUE_BEFORE's alternatives (see _guarded_search)
-_DUE_WORDS: Final = ("due", "expect", "set", "schedul", "plan")
+# "Warsaw may send troops next year", "could join a later edition": a modal of possibility
+# before the participation word tells what a state might do, not what it does
+_DUE_WORDS: Final = ("due", "expect", "set", "schedul", "plan", "may", "might", "could")
 _DUE_BEFORE = re.compile(
-    r"\b(?:due|expected|set|scheduled|planning|plans?)\s+to\s+(?:also\s+)?$", re.IGNORECASE
+    r"(?:\b(?:due|expected|set|scheduled|planning|plans?)\s+to|\b(?:may|might|could))"
+    r"\s+(?:also\s+)?$",
+    re.IGNORECASE,
 )
 # A subordinate clause before the actors: the activity is not the sentence's news.
 _SUBORDINATE = re.compile(
@@ -2711,7 +2715,16 @@ _PREPOSITIONS = frozenset(
 _FORCE_MEMBER_NOUNS: Final = frozenset(
     "members personnel soldiers troops sailors airmen marines servicemen crews "  # noqa: SIM905
     "contingents units elements".split()
-)
+) | {
+    # a group of people named by what it is, whose people the state after "of" sends: "A
+    # delegation of Polish officers was on hand to monitor the drills" (observers), "a team
+    # of Japanese officers watched"
+    "contingent",
+    "delegation",
+    "delegations",
+    "team",
+    "teams",
+}
 _HOST_ANCHORS = frozenset({ACT, EXERCISE, ONGOING, PAST, PRESENT, FUTURE})
 # A new clause between an activity and "in <state>": "drills in Belarus, raising alarm in Kyiv"
 _HOST_GAP_BREAK = re.compile(
@@ -4063,6 +4076,12 @@ class Classifier:
                     continue  # "the fifth in the series that began in 2007"
                 if _COMPARED_BEFORE.search(text, max(s.start, found.start() - 45), found.start()):
                     continue  # "up from 2,000 in 2016": the figure compared
+                after_at = text.rfind(", after ", s.start, found.start())
+                if after_at > s.start and _YEAR_MENTION.search(text, s.start, after_at) is None:
+                    # "Troops from A and B opened Talisman Sabre on Saturday, joined by C, after
+                    # both had only sent observers to the 2021 edition": a year in a trailing
+                    # "after" clause dates the cause, not the main clause's activity
+                    continue
                 if int(found.group(1) or found.group(2) or found.group(3)) < year:
                     dated = True  # "in 2022": an earlier event
                     opens = found.group(1) is None or not text[s.start : found.start()].strip()
@@ -6946,13 +6965,20 @@ class _Decision:
         if exercise_states and observers:
             # "Officials said Poland had sent observers this year": a state the report names
             # only as watching this edition is not one the drill's name brings in
+            # "A delegation of Polish officers was on hand to monitor the drills, and Warsaw
+            # may send troops next year": a second name, in the sentence that makes the state
+            # an observer, with no role of its own, is still the observer; and a headline
+            # "Polish officers monitor" names the watching side too
             named_else = {
                 c
                 for t in everything
                 for m in t.mentions
-                if m.role != "observer"
+                if m.role not in ("observer", "opposition")
                 for c in m.states
                 if c in observers
+                and not (
+                    not m.role and any(x.role == "observer" and c in x.states for x in t.mentions)
+                )
             }
             watch = sorted(c for c in exercise_states if c in observers and c not in named_else)
             if watch:
@@ -9654,7 +9680,7 @@ class _Decision:
         ):
             return False
         return any(
-            int(found.group(1) or found.group(2)) != year
+            int(found.group(1) or found.group(2) or found.group(3)) != year
             for found in _YEAR_MENTION.finditer(self.text, s.start, s.end)
         )
 
