@@ -14712,3 +14712,41 @@ def test_next_edition_and_leave_to_train_are_plans(classifier, body, joint):
     assert result.joint_military_activity is joint
     if not joint:
         assert result.tense == "planned"
+
+
+# probes pmiss: a state's force coordinated by "and" with a second state's force that is the
+# subject of the drill's work shares that work ("A Czech mechanised company and a Norwegian
+# tank platoon joined ..."); singular units ("company", "battery") are forces that work too.
+# An observer coordinated the same way stays out.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "A Czech mechanised company and a Norwegian tank platoon joined the attack phase.",
+            ["CZE", "DEU", "LTU", "NOR"],
+        ),
+        (
+            "Slovak gunners and Romanian soldiers fired at targets across the range.",
+            ["DEU", "LTU", "ROU", "SVK"],
+        ),
+        (
+            "A Croatian artillery battery took part in the live-fire phase.",
+            ["DEU", "HRV", "LTU"],
+        ),
+        (
+            "Czech observers and Norwegian soldiers joined the attack phase.",
+            ["DEU", "LTU", "NOR"],
+        ),
+    ],
+    ids=["company-and-platoon", "gunners-and-soldiers", "lone-battery", "observers-contrast"],
+)
+def test_coordinated_force_shares_the_drill_work(classifier, sentence, states):
+    body = (
+        "VILNIUS -- Lithuanian troops and the German-led NATO battlegroup continued the Iron "
+        "Wolf exercise at the Pabrade training area on Wednesday, the army said.\n\n"
+        + sentence
+        + "\n\nThe exercise runs until the end of the month."
+    )
+    result = _classify(classifier, body, title="Iron Wolf drill continues at Pabrade")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

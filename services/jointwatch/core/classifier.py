@@ -2175,13 +2175,23 @@ _SUBJECT_STOP_CATS = frozenset(
 # ceremony" (no drill work) and "Kenyan officials said" never match.
 _LONE_FORCE_VERB: Final = re.compile(
     r"(?:-led)?\s+(?:(?:[a-z]+|boarding|special)\s+){0,2}?"
-    r"(?:(?:team|teams|sailors|crews?|units?|platoons?|companies|officers|troops|soldiers|"
+    r"(?:(?:team|teams|sailors|crews?|units?|platoons?|compan(?:y|ies)|batter(?:y|ies)|"
+    r"battalions?|gunners|officers|troops|soldiers|"
     r"marines|paratroopers|pilots|aircrews?|commandos|ships?|vessels|patrol\s+boats?|"
     r"squadrons?|detachments?|contingents?|forces|jets|fighters|frigates?|destroyers?)"
     r"\s+(?:also\s+|then\s+)?|(?:also\s+)?(?:is|are)\s+(?=[a-z]+ing\b))"
     r"(?:practi[sc]ed|practi[sc]ing|ran|trained|training|climbed|searched|boarded|flew|flying|"
     r"mentored|worked\s+(?:with|alongside|beside)|took\s+part|taking\s+part|joined|sailed|"
     r"drilled|rehearsed|stormed|landed|fired|led\s+the|carried\s+out|conducted)\b"
+)
+# "A Czech mechanised company and a Norwegian tank platoon joined the attack": a state's force
+# coordinated by "and" with a second state's force that is the subject of the drill's work;
+# the words from the first state to the second (the first force's noun and "and").
+_COORDINATED_FORCE_AND: Final = re.compile(
+    r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:teams?|sailors|crews?|units?|platoons?|compan(?:y|ies)|"
+    r"batter(?:y|ies)|gunners|officers|troops|soldiers|marines|paratroopers|pilots|aircrews?|"
+    r"commandos|squadrons?|detachments?|contingents?|battalions?|forces|tanks|engineers|"
+    r"medics)\s+and\s+(?:(?:a|an|the)\s+)?"
 )
 # Before such a subject: an opening clause or a coordinated one ("In one serial, a", ", while
 # an", "... lane and Canadian officers").
@@ -8827,6 +8837,8 @@ class _Decision:
             verb = _LONE_FORCE_VERB.match(text, m.end)
             if verb is None:
                 verb = _BESIDE_PARTICIPANTS.match(text, m.end) if self._beside(ms, k) else None
+            if verb is None and " and " in text[m.end : m.end + 48]:
+                verb = self._coordinated_force_verb(ms, k)
             if verb is None:
                 continue
             lead = text[s.start : m.start]
@@ -8856,6 +8868,28 @@ class _Decision:
                 continue
             out.append(m)
         return out
+
+    def _coordinated_force_verb(self, ms: Sequence[Mention], k: int) -> re.Match[str] | None:
+        """ "A Czech mechanised company and a Norwegian tank platoon joined the attack", "Czech
+        gunners and Romanian soldiers fired": the first state's force shares the verb of the
+        second state's force it is coordinated with (a force noun, "and", the second state
+        with its own force noun and the drill's verb)."""
+        text = self.text
+        m = ms[k]
+        if not (m.attached and m.military):
+            return None
+        n = next((x for x in ms[k + 1 :] if x.states), None)
+        if (
+            n is None
+            or STATE not in n.cats
+            or not n.cats.isdisjoint(_NOT_BARE_STATE_CATS)
+            or not (n.attached and n.military)
+            or n.states == m.states
+            or n.start - m.end > 48
+            or not _COORDINATED_FORCE_AND.fullmatch(text, m.end, n.start)
+        ):
+            return None
+        return _LONE_FORCE_VERB.match(text, n.end)
 
     def _add_hosts(
         self,
