@@ -14750,3 +14750,66 @@ def test_coordinated_force_shares_the_drill_work(classifier, sentence, states):
     result = _classify(classifier, body, title="Iron Wolf drill continues at Pabrade")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# probes pmiss: a state's unit as the subject of the drill's work may name its parent
+# formation ("a Norwegian platoon from the battlegroup joined"), a hyphenated kind ("a Slovak
+# air-defence unit fired") and "supported"; a unit that only watches stays out.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "A Norwegian tank platoon from the battlegroup joined the attack phase.",
+            ["DEU", "LTU", "NOR"],
+        ),
+        ("A Slovak air-defence unit fired at drones over the range.", ["DEU", "LTU", "SVK"]),
+        ("A Czech platoon from the battlegroup supported the assault.", ["CZE", "DEU", "LTU"]),
+        ("A Slovak air-defence unit watched from the hill.", ["DEU", "LTU"]),
+    ],
+    ids=["from-the-battlegroup", "hyphenated-unit", "supported", "watched-contrast"],
+)
+def test_lone_unit_with_parent_formation_or_hyphenated_kind(classifier, sentence, states):
+    body = (
+        "VILNIUS -- Lithuanian troops and the German-led NATO battlegroup continued the Iron "
+        "Wolf exercise at the Pabrade training area on Wednesday, the army said.\n\n"
+        + sentence
+        + "\n\nThe exercise runs until the end of the month."
+    )
+    result = _classify(classifier, body, title="Iron Wolf drill continues at Pabrade")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# probes pmiss: aircraft a drill "is joined by" (or that take part, fly with it) come "from"
+# the state that flies them, even when that state also makes the type ("KF-16s from South
+# Korea"); a weapon bought from its maker is still the maker's sale.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The U.S. Air Force is joined by F-15s from Japan, KF-16s from South Korea and "
+            "Rafales from France, the base said.",
+            ["FRA", "JPN", "KOR", "USA"],
+        ),
+        (
+            "Also taking part are F-15s from Japan and KF-16s from South Korea.",
+            ["JPN", "KOR", "USA"],
+        ),
+        (
+            "Japanese F-15s are flying with the Americans. Separately, Poland has bought K9 "
+            "howitzers from South Korea.",
+            ["JPN", "USA"],
+        ),
+    ],
+    ids=["joined-by-list", "taking-part", "bought-contrast"],
+)
+def test_aircraft_joining_a_drill_come_from_their_flying_state(classifier, sentence, states):
+    body = (
+        "ANCHORAGE -- Fighter jets are flying together over the Joint Pacific Alaska Range "
+        "Complex this week in Red Flag-Alaska 23-2, Eielson Air Force Base said.\n\n"
+        + sentence
+        + "\n\nThe exercise runs until June 23."
+    )
+    result = _classify(classifier, body, title="Red Flag-Alaska under way")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -1261,6 +1261,19 @@ _TYPED_FROM_GAPS: Final = frozenset({" from ", " from the ", " of the "})
 _STATE_OR_FORCE: Final = frozenset({STATE, FORCE})
 # a verb of hosting guests in a drill (see Classifier._bought_from)
 _HOSTING_WORDS: Final = (" hosting ", " hosts ", " hosted ")
+# words of a drill that other forces' aircraft or ships join: "is joined by F-15s from Japan,
+# KF-16s from South Korea and Rafales from France", "taking part are Gripens from Hungary"
+# (see Classifier._bought_from)
+_DRILL_GUEST_WORDS: Final = (
+    *_HOSTING_WORDS,
+    " joined by ",
+    " taking part ",
+    " took part ",
+    " participating ",
+    " flying alongside ",
+    " flying with ",
+    " flew with ",
+)
 # a verb or noun of withdrawing forces in the clause before "from" (see _withdrawn_from)
 _WITHDRAWN_WORDS: Final = ("withdr", "pull", "drawdown", "draw down", "evacuat")
 _WITHDRAWN_BEFORE: Final = re.compile(
@@ -2174,15 +2187,18 @@ _SUBJECT_STOP_CATS = frozenset(
 # the force noun at once, so "a Chinese delegation visited" or "Russian officers attended the
 # ceremony" (no drill work) and "Kenyan officials said" never match.
 _LONE_FORCE_VERB: Final = re.compile(
-    r"(?:-led)?\s+(?:(?:[a-z]+|boarding|special)\s+){0,2}?"
+    r"(?:-led)?\s+(?:(?:[a-z]+(?:-[a-z]+)?|boarding|special)\s+){0,2}?"
     r"(?:(?:team|teams|sailors|crews?|units?|platoons?|compan(?:y|ies)|batter(?:y|ies)|"
     r"battalions?|gunners|officers|troops|soldiers|"
     r"marines|paratroopers|pilots|aircrews?|commandos|ships?|vessels|patrol\s+boats?|"
     r"squadrons?|detachments?|contingents?|forces|jets|fighters|frigates?|destroyers?)"
-    r"\s+(?:also\s+|then\s+)?|(?:also\s+)?(?:is|are)\s+(?=[a-z]+ing\b))"
+    # "a Norwegian tank platoon from the battlegroup joined": the unit's parent formation
+    r"\s+(?:(?:from|of)\s+the\s+(?:[A-Za-z-]+\s+){0,2}?(?:battlegroup|battle\s+group|brigade|"
+    r"battalion|regiment|division|rotation)\s+)?"
+    r"(?:also\s+|then\s+)?|(?:also\s+)?(?:is|are)\s+(?=[a-z]+ing\b))"
     r"(?:practi[sc]ed|practi[sc]ing|ran|trained|training|climbed|searched|boarded|flew|flying|"
     r"mentored|worked\s+(?:with|alongside|beside)|took\s+part|taking\s+part|joined|sailed|"
-    r"drilled|rehearsed|stormed|landed|fired|led\s+the|carried\s+out|conducted)\b"
+    r"drilled|rehearsed|stormed|landed|fired|led\s+the|carried\s+out|conducted|supported)\b"
 )
 # "A Czech mechanised company and a Norwegian tank platoon joined the attack": a state's force
 # coordinated by "and" with a second state's force that is the subject of the drill's work;
@@ -4824,9 +4840,10 @@ class Classifier:
         bought = [v.end() for v in _BOUGHT_BEFORE.finditer(text, lo, found.start())]
         if bought and not _CLAUSE_STOP.search(text, bought[-1], found.start()):
             return True  # the last verb of buying before "from", in the same clause
-        if any(w in text[s.start : found.start()].lower() for w in _HOSTING_WORDS):
-            # "is hosting ... Rafales and Mirage 2000s from France": aircraft a drill hosts
-            # come "from" the state that flies them, even the state that makes them
+        if any(w in text[s.start : found.start()].lower() for w in _DRILL_GUEST_WORDS):
+            # "is hosting ... Rafales and Mirage 2000s from France", "is joined by KF-16s from
+            # South Korea": aircraft a drill hosts or is joined by come "from" the state that
+            # flies them, even the state that makes them
             return False
         for prev in reversed(s.mentions[:i]):
             if found.start() - prev.end > 40:
