@@ -14813,3 +14813,32 @@ def test_aircraft_joining_a_drill_come_from_their_flying_state(classifier, sente
     result = _classify(classifier, body, title="Red Flag-Alaska under way")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# probes pmiss: "their own" before a weapon ("fired their own missiles") is the forces' own
+# weapons in the drill's work, not a drill of their own; "held their own national drills"
+# still is.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Czech and Slovenian crews also fired their own missiles at drone targets.",
+            ["CZE", "HUN", "POL", "SVN", "USA"],
+        ),
+        (
+            "Czech and Slovenian troops held their own national drills at home.",
+            ["HUN", "POL", "USA"],
+        ),
+    ],
+    ids=["own-missiles", "own-drills-contrast"],
+)
+def test_their_own_weapons_are_not_their_own_drill(classifier, sentence, states):
+    body = (
+        "WARSAW -- Polish and Hungarian air-defence batteries linked their command systems "
+        "with U.S. Army Patriot units in the Tobruk Legacy exercise at Ustka this week.\n\n"
+        + sentence
+        + "\n\nThe exercise ended on Friday."
+    )
+    result = _classify(classifier, body, title="Air-defence units drill at Ustka")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -2172,10 +2172,13 @@ _NOT_NOW = re.compile(
     r"(?=[cdempsw])\b(?:due|expected|set|scheduled|plan|plans|planned|planning|will|would|could|may)\b",
     re.IGNORECASE,
 )
-# Forces that watch or answer the drill from the other side, or hold their own.
+# Forces that watch or answer the drill from the other side, or hold their own (not "fired
+# their own missiles": their own weapons in the drill's work).
 _ANSWERING = re.compile(
     r"(?=[acdmprstw])\b(?:watch\w*|monitor\w*|massed|massing|shadow\w*|respond\w*|protest\w*|"
-    r"condemn\w*|denounc\w*|their\s+own|across\s+the\s+border)\b",
+    r"condemn\w*|denounc\w*|their\s+own(?!\s+(?:[a-z-]+\s+)?(?:missiles|rockets|interceptors|"
+    r"rounds|shells|weapons|radars|guns|launchers|aircraft|jets|ships|vessels|vehicles|tanks|"
+    r"equipment)\b)|across\s+the\s+border)\b",
     re.IGNORECASE,
 )
 _SUBJECT_STOP_CATS = frozenset(
