@@ -14842,3 +14842,33 @@ def test_their_own_weapons_are_not_their_own_drill(classifier, sentence, states)
     result = _classify(classifier, body, title="Air-defence units drill at Ustka")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# probes pmiss: forces that "along with" (or "together with") adds to a subject taking part are
+# those of every state listed after the force noun ("along with forces of Egypt, Jordan and
+# Sudan"), the first included; observers added the same way only watch.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Troops of the United Arab Emirates and Bahrain are taking part, along with forces "
+            "of Egypt, Jordan and Sudan.",
+            ["ARE", "BHR", "EGY", "JOR", "KWT", "SAU", "SDN"],
+        ),
+        (
+            "Troops of Bahrain are taking part, along with observers from Egypt, Jordan and Sudan.",
+            ["BHR", "KWT", "SAU"],
+        ),
+    ],
+    ids=["along-with-forces-of", "along-with-observers-contrast"],
+)
+def test_forces_added_along_with_the_subject_take_part(classifier, sentence, states):
+    body = (
+        "RIYADH -- Saudi Arabia on Wednesday began the Gulf Shield 1 exercise in its eastern "
+        "province with Kuwaiti troops, the Saudi Press Agency said.\n\n"
+        + sentence
+        + "\n\nThe drill lasts two weeks."
+    )
+    result = _classify(classifier, body, title="Gulf Shield drill begins")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -2537,6 +2537,12 @@ _WITH_FORCE_AFTER_LIST: Final = re.compile(
     r"contingent|contingents|squadron|squadrons)\s+of\s+)?",
     re.IGNORECASE,
 )
+# "..., along with forces of Egypt, Jordan and Sudan": the forces added to those taking part
+# are those of the states listed after them (see Classifier._companion_owners)
+_OWNERS_AFTER_WITH: Final = re.compile(
+    rf"(?:(?:special|armed|ground|naval|air|allied)\s+)?{_FORCE_NOUNS}\s+(?:of|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "HNLMS Evertsen and HMCS Winnipeg sailed with the formation, as did a frigate of the Royal
 # New Zealand Navy": a force that does the same as the clause's subject
 _AS_DID = re.compile(r",\s+as\s+(?:did|does|do|were|was|are|is|had|have|has)\s+")
@@ -5199,6 +5205,7 @@ class Classifier:
                     added = _WITH_FORCE_AFTER_LIST.match(text, group[-1].end, s.end)
                     if added is not None:
                         group += [x for x in after if x.start == added.end() and x.military]
+                        group += self._companion_owners(text, after, added.end())
             elif text.startswith(" from ", m.end):
                 # "held a joint exercise, watched by observers from Saudi Arabia and Bahrain":
                 # the states an observer word names after "from" only watch, also in the
@@ -5206,6 +5213,19 @@ class Classifier:
                 after = [x for x in ms[i + 1 :] if x.states]
                 if after and after[0].start - m.end <= 12:
                     group += self._noun_group(text, after, forward=True, states_only=True)
+            if (
+                not observer
+                and before
+                and before[-1].end <= m.start
+                and "with" in text[m.end : m.end + 20]
+            ):
+                # "Troops of A and B are taking part, along with forces of C, D and E": the
+                # forces "along with" adds to the subject take part too
+                added = _WITH_FORCE_AFTER_LIST.match(text, m.end, s.end)
+                if added is not None:
+                    group += self._companion_owners(
+                        text, [x for x in ms[i + 1 :] if x.states], added.end()
+                    )
             if not observer and group:
                 flagship = _WHOSE_FLAGSHIP.search(text, s.start, m.start)
                 if flagship is not None:
@@ -5231,6 +5251,17 @@ class Classifier:
                     and (x.military or not forces_only)
                 ):
                     x.role = role
+
+    def _companion_owners(self, text: str, after: list[Mention], at: int) -> list[Mention]:
+        """ "..., along with forces of Egypt, Jordan and Sudan": the states listed after a force
+        noun that "along with" (or "together with", "with") adds to those taking part."""
+        owners = _OWNERS_AFTER_WITH.match(text, at)
+        if owners is None:
+            return []
+        more = [x for x in after if x.start >= owners.end()]
+        if not more or more[0].start != owners.end():
+            return []
+        return self._noun_group(text, more, forward=True, states_only=True)
 
     def _typed_from(self, text: str, s: Sentence) -> None:
         """ "The Royal Netherlands Air Force is hosting F-16s from Belgium and Poland,
