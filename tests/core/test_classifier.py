@@ -14872,3 +14872,36 @@ def test_forces_added_along_with_the_subject_take_part(classifier, sentence, sta
     result = _classify(classifier, body, title="Gulf Shield drill begins")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# probes pmiss: a state's armed service as the subject of "is hosting" / "hosts" trains with
+# its guests also when the sentence names no aircraft or ship type ("The Colombian navy is
+# hosting, and sailors from ... are on board"); a state as the host only lends its ground.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The Colombian navy is hosting, and sailors from Brazil, Chile and Peru are on "
+            "board the frigates, the navy said.",
+            ["BRA", "CHL", "COL", "PER", "USA"],
+        ),
+        (
+            "Colombia's navy is hosting sailors from Brazil, Chile and Peru, the navy said.",
+            ["BRA", "CHL", "COL", "PER", "USA"],
+        ),
+        (
+            "Colombia is hosting, and sailors from Brazil, Chile and Peru are on board the "
+            "frigates, the navy said.",
+            ["BRA", "CHL", "PER", "USA"],
+        ),
+    ],
+    ids=["navy-is-hosting-comma", "navy-is-hosting-guests", "state-host-contrast"],
+)
+def test_armed_service_that_hosts_takes_part(classifier, sentence, states):
+    body = (
+        "CARTAGENA -- Warships left Cartagena on Monday for the sea phase of UNITAS LXIV, the "
+        "multinational naval exercise.\n\n" + sentence + "\n\nThe drill ends on July 21."
+    )
+    result = _classify(classifier, body, title="UNITAS sails")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

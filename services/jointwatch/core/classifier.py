@@ -3169,7 +3169,7 @@ def _foreign_base_place(text: str, ms: Sequence[Mention], k: int) -> bool:
 def _hosting_verb(text: str, start: int, end: int) -> tuple[int, str]:
     """Where the first verb of hosting guests is ("is hosting", "hosts", "welcomed"), and
     which; (-1, "") when there is none. "hosted by" is the passive of a host's own drill."""
-    for verb in _HOSTING_WORDS:
+    for verb in (*_HOSTING_WORDS, " hosting,"):  # "The Colombian navy is hosting, and ..."
         at = text.find(verb, start, end)
         if at >= 0 and not text.startswith(" by ", at + len(verb) - 1):
             return at, verb
@@ -4620,7 +4620,10 @@ class Classifier:
                     break
         if REACTION in s.cats:
             self._reactions(text, s)
-        if ASSET in s.cats:
+        if ASSET in s.cats or (
+            # "The Colombian navy is hosting, and sailors from Brazil ... are on board"
+            MIL in s.cats and STATE in s.cats and text.find(" host", s.start, s.end) >= 0
+        ):
             self._hosted_from(text, s)
         if FORCE in s.cats and text.find(" hosted by ", s.start, s.end) >= 0:
             self._hosted_by_force(text, s)
@@ -4902,11 +4905,14 @@ class Classifier:
         at, verb = _hosting_verb(text, s.start, s.end)
         if at < 0:
             return
-        if verb == " hosting " and not text.endswith((" is", " are", " was", " were"), s.start, at):
+        if verb in (" hosting ", " hosting,") and not text.endswith(
+            (" is", " are", " was", " were"), s.start, at
+        ):
             return
         # "The Royal Netherlands Air Force is hosting ...": a military force as the subject
         # flies with its guests (a state or a base as the subject only lends its ground)
-        for m in s.mentions:
+        ms = s.mentions
+        for k, m in enumerate(ms):
             if m.end > at:
                 break
             if (
@@ -4917,6 +4923,19 @@ class Classifier:
                 and not m.default_state
                 and m.role in ("", "object")
                 and text[m.end : at].strip() in ("", "is", "are", "was", "were")
+            ) or (
+                # "The Colombian navy is hosting", "Colombia's navy hosts": a state's armed
+                # service named by the state and a military noun is such a force too
+                k + 1 < len(ms)
+                and STATE in m.cats
+                and m.attached
+                and m.military
+                and m.role in ("", "object")
+                and MIL in ms[k + 1].cats
+                and not ms[k + 1].states
+                and ms[k + 1].end >= at - 5
+                and text[m.end : ms[k + 1].start] in (" ", "'s ", "’s ")
+                and text[ms[k + 1].end : at].strip() in ("", "is", "are", "was", "were")
             ):
                 m.role = "participant"
 
