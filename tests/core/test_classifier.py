@@ -14905,3 +14905,34 @@ def test_armed_service_that_hosts_takes_part(classifier, sentence, states):
     result = _classify(classifier, body, title="UNITAS sails")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# probes pmiss: a fronted "Among the teams (units, forces, participants) ... are" names the
+# drill's own forces, so the list after the copula takes part, also behind "special forces
+# of"; the same opening with a watching verb stays out.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Among the teams on the ground are special forces of Nigeria, Niger, Morocco and "
+            "the Netherlands, organisers said.",
+            ["CIV", "GHA", "MAR", "NER", "NGA", "NLD", "USA"],
+        ),
+        (
+            "Among the teams are Nigeria, Niger and Morocco.",
+            ["CIV", "GHA", "MAR", "NER", "NGA", "USA"],
+        ),
+        ("Among the teams watching are Nigeria, Niger and Morocco.", ["CIV", "GHA", "USA"]),
+    ],
+    ids=["special-forces-of", "bare-list", "watching-contrast"],
+)
+def test_fronted_among_the_teams_lists_participants(classifier, sentence, states):
+    body = (
+        "ACCRA -- Special forces from about 30 countries began the annual Flintlock exercise "
+        "on Wednesday in Ghana and Ivory Coast, U.S. Africa Command said.\n\n"
+        + sentence
+        + "\n\nThe training lasts three weeks."
+    )
+    result = _classify(classifier, body, title="Flintlock drills open")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

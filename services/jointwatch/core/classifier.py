@@ -2240,8 +2240,15 @@ _STATES_DID_DRILL_WORK: Final = re.compile(
 _FRONTED_IN_DRILL: Final = re.compile(
     r"(?:also\s+)?(?:in|among)\s+(?:the|this)\s+(?:year's\s+)?[^,.;:]{0,40}?\s+"
     r"(?:this\s+year\s+)?(?:are|were)\s+(?:also\s+)?(?:the\s+)?"
-    r"(?:(?:armed\s+forces|air\s+forces|forces|navies|armies|militaries|troops|units|ships)"
-    r"\s+(?:of|from)\s+(?:the\s+)?)?",
+    r"(?:(?:armed\s+forces|air\s+forces|special\s+forces|forces|navies|armies|militaries|"
+    r"troops|units|ships|contingents)\s+(?:of|from)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+# "Among the teams on the ground are ...", "Among the participants this year are ...": the
+# fronted words name the drill's own forces, so the list after the copula is in the drill
+_AMONG_FORCES_FRONTED: Final = re.compile(
+    r"(?:also\s+)?among\s+(?:the|this\s+year's)\s+(?:participants|participating\s+[a-z]+|"
+    r"teams|units|forces|contingents|troops|navies|air\s+forces)\b",
     re.IGNORECASE,
 )
 _IN_DRILL_AFTER: Final = re.compile(
@@ -8816,7 +8823,7 @@ class _Decision:
                 named = any(
                     s.start <= x.start < m.start and not x.cats.isdisjoint(_ACTIVITY_CATEGORIES)
                     for x in ms
-                )
+                ) or (_AMONG_FORCES_FRONTED.match(text, s.start) is not None)
                 clause_from = last.end
             else:
                 # "..., while European partners including A, B and C are supporting the
