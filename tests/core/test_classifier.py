@@ -14936,3 +14936,32 @@ def test_fronted_among_the_teams_lists_participants(classifier, sentence, states
     result = _classify(classifier, body, title="Flintlock drills open")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# probes pmiss: a state's force coordinated by "and" with forces "from" the states of a
+# subject that takes part is part of that subject ("The British-led battlegroup and units
+# from Finland and Latvia are in the field"); observers coordinated the same way stay out.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The British-led battlegroup and units from Finland and Latvia are in the field, "
+            "the army said.",
+            ["EST", "FIN", "GBR", "LVA"],
+        ),
+        (
+            "Polish tanks and troops from Finland and Latvia took part.",
+            ["EST", "FIN", "LVA", "POL"],
+        ),
+        ("Polish observers and troops from Finland and Latvia took part.", ["EST", "FIN", "LVA"]),
+    ],
+    ids=["led-battlegroup-and-units-from", "tanks-and-troops-from", "observers-contrast"],
+)
+def test_force_coordinated_with_forces_from_takes_part(classifier, sentence, states):
+    body = (
+        "TALLINN -- Estonia's Hedgehog exercise, involving 15,000 troops, continued on Friday "
+        "in the south of the country.\n\n" + sentence + "\n\nThe drill ends on June 3."
+    )
+    result = _classify(classifier, body, title="Hedgehog exercise continues")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

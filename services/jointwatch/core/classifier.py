@@ -2921,6 +2921,38 @@ def _list_item(text: str, s: Sentence, x: Mention, begun: bool) -> str:
     return ""
 
 
+def _force_before_forces_of(text: str, ms: list[Mention], first: Mention, lo: int) -> list[Mention]:
+    """ "The British-led battlegroup and units from Finland and Latvia are in the field",
+    "Polish tanks and troops from Finland took part": a state's force coordinated by "and"
+    with forces "from" (or "of") the states of a subject that takes part is part of that
+    subject."""
+    if "and " not in text[max(lo, first.start - 60) : first.start]:
+        return []
+    forces_of = _guarded_search(
+        _FORCES_OF_BEFORE, ("of", "from"), text, max(lo, first.start - 40), first.start, True
+    )
+    if forces_of is None:
+        return []
+    k = next((n for n, x in enumerate(ms) if x is first), 0)
+    before = [x for x in ms[:k] if x.end <= forces_of.start()]
+    if len(before) < 2:
+        return []
+    noun, state = before[-1], before[-2]
+    if (
+        MIL in noun.cats
+        and not noun.states
+        and text[noun.end : forces_of.start()] in (" and ", ", and ")
+        and STATE in state.cats
+        and len(state.states) == 1
+        and state.attached
+        and state.military
+        and state.role in ("", "object")
+        and text[state.end : noun.start] in (" ", "-led ")
+    ):
+        return [state]
+    return []
+
+
 def _sibling_contributors(text: str, s: Sentence, group: list[Mention]) -> list[Mention]:
     """ "The Royal Australian Air Force flew its own P-8A, the Royal Canadian Air Force sent a
     CP-140 and the JMSDF brought a P-1": beside a clause whose force takes part, a clause of
@@ -5266,6 +5298,8 @@ class Classifier:
                     ]
             if not observer and group and self._observers_from(text, s, group[0]):
                 role = "observer"
+            if not observer and group:
+                group += _force_before_forces_of(text, ms, group[0], s.start)
             for x in group:
                 if (
                     x.states
