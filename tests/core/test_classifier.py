@@ -15097,3 +15097,256 @@ def test_year_in_trailing_after_clause_dates_the_cause(classifier, lead, states)
     )
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# probes pmiss: a state's force coordinated by "and" with a second state's force that is the
+# subject of the drill's work shares that work ("A Czech mechanised company and a Norwegian
+# tank platoon joined ..."); singular units ("company", "battery") are forces that work too.
+# An observer coordinated the same way stays out.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "A Czech mechanised company and a Norwegian tank platoon joined the attack phase.",
+            ["CZE", "DEU", "LTU", "NOR"],
+        ),
+        (
+            "Slovak gunners and Romanian soldiers fired at targets across the range.",
+            ["DEU", "LTU", "ROU", "SVK"],
+        ),
+        (
+            "A Croatian artillery battery took part in the live-fire phase.",
+            ["DEU", "HRV", "LTU"],
+        ),
+        (
+            "Czech observers and Norwegian soldiers joined the attack phase.",
+            ["DEU", "LTU", "NOR"],
+        ),
+    ],
+    ids=["company-and-platoon", "gunners-and-soldiers", "lone-battery", "observers-contrast"],
+)
+def test_coordinated_force_shares_the_drill_work(classifier, sentence, states):
+    body = (
+        "VILNIUS -- Lithuanian troops and the German-led NATO battlegroup continued the Iron "
+        "Wolf exercise at the Pabrade training area on Wednesday, the army said.\n\n"
+        + sentence
+        + "\n\nThe exercise runs until the end of the month."
+    )
+    result = _classify(classifier, body, title="Iron Wolf drill continues at Pabrade")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# probes pmiss: a state's unit as the subject of the drill's work may name its parent
+# formation ("a Norwegian platoon from the battlegroup joined"), a hyphenated kind ("a Slovak
+# air-defence unit fired") and "supported"; a unit that only watches stays out.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "A Norwegian tank platoon from the battlegroup joined the attack phase.",
+            ["DEU", "LTU", "NOR"],
+        ),
+        ("A Slovak air-defence unit fired at drones over the range.", ["DEU", "LTU", "SVK"]),
+        ("A Czech platoon from the battlegroup supported the assault.", ["CZE", "DEU", "LTU"]),
+        ("A Slovak air-defence unit watched from the hill.", ["DEU", "LTU"]),
+    ],
+    ids=["from-the-battlegroup", "hyphenated-unit", "supported", "watched-contrast"],
+)
+def test_lone_unit_with_parent_formation_or_hyphenated_kind(classifier, sentence, states):
+    body = (
+        "VILNIUS -- Lithuanian troops and the German-led NATO battlegroup continued the Iron "
+        "Wolf exercise at the Pabrade training area on Wednesday, the army said.\n\n"
+        + sentence
+        + "\n\nThe exercise runs until the end of the month."
+    )
+    result = _classify(classifier, body, title="Iron Wolf drill continues at Pabrade")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# probes pmiss: aircraft a drill "is joined by" (or that take part, fly with it) come "from"
+# the state that flies them, even when that state also makes the type ("KF-16s from South
+# Korea"); a weapon bought from its maker is still the maker's sale.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The U.S. Air Force is joined by F-15s from Japan, KF-16s from South Korea and "
+            "Rafales from France, the base said.",
+            ["FRA", "JPN", "KOR", "USA"],
+        ),
+        (
+            "Also taking part are F-15s from Japan and KF-16s from South Korea.",
+            ["JPN", "KOR", "USA"],
+        ),
+        (
+            "Japanese F-15s are flying with the Americans. Separately, Poland has bought K9 "
+            "howitzers from South Korea.",
+            ["JPN", "USA"],
+        ),
+    ],
+    ids=["joined-by-list", "taking-part", "bought-contrast"],
+)
+def test_aircraft_joining_a_drill_come_from_their_flying_state(classifier, sentence, states):
+    body = (
+        "ANCHORAGE -- Fighter jets are flying together over the Joint Pacific Alaska Range "
+        "Complex this week in Red Flag-Alaska 23-2, Eielson Air Force Base said.\n\n"
+        + sentence
+        + "\n\nThe exercise runs until June 23."
+    )
+    result = _classify(classifier, body, title="Red Flag-Alaska under way")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# probes pmiss: "their own" before a weapon ("fired their own missiles") is the forces' own
+# weapons in the drill's work, not a drill of their own; "held their own national drills"
+# still is.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Czech and Slovenian crews also fired their own missiles at drone targets.",
+            ["CZE", "HUN", "POL", "SVN", "USA"],
+        ),
+        (
+            "Czech and Slovenian troops held their own national drills at home.",
+            ["HUN", "POL", "USA"],
+        ),
+    ],
+    ids=["own-missiles", "own-drills-contrast"],
+)
+def test_their_own_weapons_are_not_their_own_drill(classifier, sentence, states):
+    body = (
+        "WARSAW -- Polish and Hungarian air-defence batteries linked their command systems "
+        "with U.S. Army Patriot units in the Tobruk Legacy exercise at Ustka this week.\n\n"
+        + sentence
+        + "\n\nThe exercise ended on Friday."
+    )
+    result = _classify(classifier, body, title="Air-defence units drill at Ustka")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# probes pmiss: forces that "along with" (or "together with") adds to a subject taking part are
+# those of every state listed after the force noun ("along with forces of Egypt, Jordan and
+# Sudan"), the first included; observers added the same way only watch.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Troops of the United Arab Emirates and Bahrain are taking part, along with forces "
+            "of Egypt, Jordan and Sudan.",
+            ["ARE", "BHR", "EGY", "JOR", "KWT", "SAU", "SDN"],
+        ),
+        (
+            "Troops of Bahrain are taking part, along with observers from Egypt, Jordan and Sudan.",
+            ["BHR", "KWT", "SAU"],
+        ),
+    ],
+    ids=["along-with-forces-of", "along-with-observers-contrast"],
+)
+def test_forces_added_along_with_the_subject_take_part(classifier, sentence, states):
+    body = (
+        "RIYADH -- Saudi Arabia on Wednesday began the Gulf Shield 1 exercise in its eastern "
+        "province with Kuwaiti troops, the Saudi Press Agency said.\n\n"
+        + sentence
+        + "\n\nThe drill lasts two weeks."
+    )
+    result = _classify(classifier, body, title="Gulf Shield drill begins")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# probes pmiss: a state's armed service as the subject of "is hosting" / "hosts" trains with
+# its guests also when the sentence names no aircraft or ship type ("The Colombian navy is
+# hosting, and sailors from ... are on board"); a state as the host only lends its ground.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The Colombian navy is hosting, and sailors from Brazil, Chile and Peru are on "
+            "board the frigates, the navy said.",
+            ["BRA", "CHL", "COL", "PER", "USA"],
+        ),
+        (
+            "Colombia's navy is hosting sailors from Brazil, Chile and Peru, the navy said.",
+            ["BRA", "CHL", "COL", "PER", "USA"],
+        ),
+        (
+            "Colombia is hosting, and sailors from Brazil, Chile and Peru are on board the "
+            "frigates, the navy said.",
+            ["BRA", "CHL", "PER", "USA"],
+        ),
+    ],
+    ids=["navy-is-hosting-comma", "navy-is-hosting-guests", "state-host-contrast"],
+)
+def test_armed_service_that_hosts_takes_part(classifier, sentence, states):
+    body = (
+        "CARTAGENA -- Warships left Cartagena on Monday for the sea phase of UNITAS LXIV, the "
+        "multinational naval exercise.\n\n" + sentence + "\n\nThe drill ends on July 21."
+    )
+    result = _classify(classifier, body, title="UNITAS sails")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# probes pmiss: a fronted "Among the teams (units, forces, participants) ... are" names the
+# drill's own forces, so the list after the copula takes part, also behind "special forces
+# of"; the same opening with a watching verb stays out.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Among the teams on the ground are special forces of Nigeria, Niger, Morocco and "
+            "the Netherlands, organisers said.",
+            ["CIV", "GHA", "MAR", "NER", "NGA", "NLD", "USA"],
+        ),
+        (
+            "Among the teams are Nigeria, Niger and Morocco.",
+            ["CIV", "GHA", "MAR", "NER", "NGA", "USA"],
+        ),
+        ("Among the teams watching are Nigeria, Niger and Morocco.", ["CIV", "GHA", "USA"]),
+    ],
+    ids=["special-forces-of", "bare-list", "watching-contrast"],
+)
+def test_fronted_among_the_teams_lists_participants(classifier, sentence, states):
+    body = (
+        "ACCRA -- Special forces from about 30 countries began the annual Flintlock exercise "
+        "on Wednesday in Ghana and Ivory Coast, U.S. Africa Command said.\n\n"
+        + sentence
+        + "\n\nThe training lasts three weeks."
+    )
+    result = _classify(classifier, body, title="Flintlock drills open")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# probes pmiss: a state's force coordinated by "and" with forces "from" the states of a
+# subject that takes part is part of that subject ("The British-led battlegroup and units
+# from Finland and Latvia are in the field"); observers coordinated the same way stay out.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The British-led battlegroup and units from Finland and Latvia are in the field, "
+            "the army said.",
+            ["EST", "FIN", "GBR", "LVA"],
+        ),
+        (
+            "Polish tanks and troops from Finland and Latvia took part.",
+            ["EST", "FIN", "LVA", "POL"],
+        ),
+        ("Polish observers and troops from Finland and Latvia took part.", ["EST", "FIN", "LVA"]),
+    ],
+    ids=["led-battlegroup-and-units-from", "tanks-and-troops-from", "observers-contrast"],
+)
+def test_force_coordinated_with_forces_from_takes_part(classifier, sentence, states):
+    body = (
+        "TALLINN -- Estonia's Hedgehog exercise, involving 15,000 troops, continued on Friday "
+        "in the south of the country.\n\n" + sentence + "\n\nThe drill ends on June 3."
+    )
+    result = _classify(classifier, body, title="Hedgehog exercise continues")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

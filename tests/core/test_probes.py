@@ -1,5 +1,10 @@
 """The classifier against paraphrase probe sets (tests/data/probes_*.jsonl).
 
+Each probe set retells, in other words and with other states and exercises, the roles that
+earlier unseen batches got wrong, to check that the rules written for those articles read the
+role and not only the original wording. In-sample figures: the rules were widened against the
+same probes, so they say how far the widening went, not how unseen news will score.
+
 probes_pextra.jsonl: 47 short positive reports, written for this test, each of whose states
 depends on a role that earlier unseen batches got wrong by naming an EXTRA state, told here in
 other words, with other states and exercises: partners of some other cooperation told as
@@ -15,7 +20,23 @@ joining). Labelled before scoring. Before the widened rules: states exact 40/46 
 watching" (a bare participle; "watching" as an observer word changed negatives' tense), and
 one missed drill (Eagle Resolve in Kuwait, a recall miss, outside this set's focus).
 
-The states bound is the after-figure (0.978) minus 0.02; the F1 bound is just under the after-figure.
+Probe set pmiss (tests/data/probes_pmiss.jsonl, probe-pmiss-001..044): 44 short labelled
+positives, each a joint activity whose states depend on a role that earlier validation
+articles had MISSED, told in other words, other states and other (real) exercises: lists of
+participants behind a force noun ("contingents from", "crews from", "sailors from", "special
+forces of", "along with forces of"), demonym + unit in a later paragraph ("a Czech mechanised
+company and a Norwegian tank platoon joined"), demonym aircraft and "F-15s from", training
+hosts named by their service ("The Colombian navy is hosting"), region groups ("the three
+Baltic states"), "also took part / joined"; with contrast probes where the same shape gives
+the opposite role (observers, "officers from" who watch, interceptors, a host that only lends
+its range or airfield, liaison officers). Written and committed before scoring.
+Before the rules: F1 0.977 (tp 42, fn 2), states exact on 29 of 42 detected positives
+(0.690; 30/42 counting probe 025's title slip, fixed after scoring). After the pmiss rules
+(coordinated state forces sharing a verb, lone units with a parent formation or hyphenated
+kind, aircraft "joined by ... from" their flying state, "their own" weapons, "along with
+forces of" lists, an armed service that hosts): F1 0.977, states 34/42 (0.810).
+
+Each states bound is a set's after-figure less about 0.02; each F1 bound is just under it.
 """
 
 from __future__ import annotations
@@ -31,16 +52,20 @@ from jointwatch.core.knowledge import default_knowledge
 DATA = Path(__file__).parents[1] / "data"
 
 
-@pytest.mark.parametrize(("name", "states_bound", "f1_bound"), [("pextra", 0.958, 0.97)])
-def test_probe_set(name: str, states_bound: float, f1_bound: float) -> None:
+@pytest.mark.parametrize(
+    ("name", "count", "states_bound", "f1_bound"),
+    [("pextra", 47, 0.958, 0.97), ("pmiss", 44, 0.79, 0.95)],
+)
+def test_probe_set_does_not_regress(name: str, count: int, states_bound: float, f1_bound: float):
     classifier = Classifier(default_knowledge())
-    path = DATA / f"probes_{name}.jsonl"
     items = [
         LabelledArticle.model_validate_json(line)
-        for line in path.open(encoding="utf-8")
+        for line in (DATA / f"probes_{name}.jsonl").open(encoding="utf-8")
         if line.strip()
     ]
-    assert len(items) >= 40
+    assert len(items) == count
+    assert len({item.article.id for item in items}) == count
     result = evaluate([(item, classifier.classify(item.article)) for item in items])
-    assert result.f1 >= f1_bound
-    assert result.states_accuracy >= states_bound
+    errors = "\n".join(f"{e['id']}: {'; '.join(e['problems'])}" for e in result.errors)
+    assert result.f1 >= f1_bound, errors
+    assert result.states_accuracy >= states_bound, errors

@@ -1272,6 +1272,19 @@ _TYPED_FROM_GAPS: Final = frozenset({" from ", " from the ", " of the "})
 _STATE_OR_FORCE: Final = frozenset({STATE, FORCE})
 # a verb of hosting guests in a drill (see Classifier._bought_from)
 _HOSTING_WORDS: Final = (" hosting ", " hosts ", " hosted ")
+# words of a drill that other forces' aircraft or ships join: "is joined by F-15s from Japan,
+# KF-16s from South Korea and Rafales from France", "taking part are Gripens from Hungary"
+# (see Classifier._bought_from)
+_DRILL_GUEST_WORDS: Final = (
+    *_HOSTING_WORDS,
+    " joined by ",
+    " taking part ",
+    " took part ",
+    " participating ",
+    " flying alongside ",
+    " flying with ",
+    " flew with ",
+)
 # a verb or noun of withdrawing forces in the clause before "from" (see _withdrawn_from)
 _WITHDRAWN_WORDS: Final = ("withdr", "pull", "drawdown", "draw down", "evacuat", "depart", "exit")
 _WITHDRAWN_BEFORE: Final = re.compile(
@@ -2208,10 +2221,13 @@ _NOT_NOW = re.compile(
     r"(?=[cdempsw])\b(?:due|expected|set|scheduled|plan|plans|planned|planning|will|would|could|may)\b",
     re.IGNORECASE,
 )
-# Forces that watch or answer the drill from the other side, or hold their own.
+# Forces that watch or answer the drill from the other side, or hold their own (not "fired
+# their own missiles": their own weapons in the drill's work).
 _ANSWERING = re.compile(
     r"(?=[acdmprstw])\b(?:watch\w*|monitor\w*|massed|massing|shadow\w*|respond\w*|protest\w*|"
-    r"condemn\w*|denounc\w*|their\s+own|across\s+the\s+border)\b",
+    r"condemn\w*|denounc\w*|their\s+own(?!\s+(?:[a-z-]+\s+)?(?:missiles|rockets|interceptors|"
+    r"rounds|shells|weapons|radars|guns|launchers|aircraft|jets|ships|vessels|vehicles|tanks|"
+    r"equipment)\b)|across\s+the\s+border)\b",
     re.IGNORECASE,
 )
 _SUBJECT_STOP_CATS = frozenset(
@@ -2223,14 +2239,27 @@ _SUBJECT_STOP_CATS = frozenset(
 # the force noun at once, so "a Chinese delegation visited" or "Russian officers attended the
 # ceremony" (no drill work) and "Kenyan officials said" never match.
 _LONE_FORCE_VERB: Final = re.compile(
-    r"(?:-led)?\s+(?:(?:[a-z]+|boarding|special)\s+){0,2}?"
-    r"(?:(?:team|teams|sailors|crews?|units?|platoons?|companies|officers|troops|soldiers|"
+    r"(?:-led)?\s+(?:(?:[a-z]+(?:-[a-z]+)?|boarding|special)\s+){0,2}?"
+    r"(?:(?:team|teams|sailors|crews?|units?|platoons?|compan(?:y|ies)|batter(?:y|ies)|"
+    r"battalions?|gunners|officers|troops|soldiers|"
     r"marines|paratroopers|pilots|aircrews?|commandos|ships?|vessels|patrol\s+boats?|"
     r"squadrons?|detachments?|contingents?|forces|jets|fighters|frigates?|destroyers?)"
-    r"\s+(?:also\s+|then\s+)?|(?:also\s+)?(?:is|are)\s+(?=[a-z]+ing\b))"
+    # "a Norwegian tank platoon from the battlegroup joined": the unit's parent formation
+    r"\s+(?:(?:from|of)\s+the\s+(?:[A-Za-z-]+\s+){0,2}?(?:battlegroup|battle\s+group|brigade|"
+    r"battalion|regiment|division|rotation)\s+)?"
+    r"(?:also\s+|then\s+)?|(?:also\s+)?(?:is|are)\s+(?=[a-z]+ing\b))"
     r"(?:practi[sc]ed|practi[sc]ing|ran|trained|training|climbed|searched|boarded|flew|flying|"
     r"mentored|worked\s+(?:with|alongside|beside)|took\s+part|taking\s+part|joined|sailed|"
-    r"drilled|rehearsed|stormed|landed|fired|led\s+the|carried\s+out|conducted)\b"
+    r"drilled|rehearsed|stormed|landed|fired|led\s+the|carried\s+out|conducted|supported)\b"
+)
+# "A Czech mechanised company and a Norwegian tank platoon joined the attack": a state's force
+# coordinated by "and" with a second state's force that is the subject of the drill's work;
+# the words from the first state to the second (the first force's noun and "and").
+_COORDINATED_FORCE_AND: Final = re.compile(
+    r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:teams?|sailors|crews?|units?|platoons?|compan(?:y|ies)|"
+    r"batter(?:y|ies)|gunners|officers|troops|soldiers|marines|paratroopers|pilots|aircrews?|"
+    r"commandos|squadrons?|detachments?|contingents?|battalions?|forces|tanks|engineers|"
+    r"medics)\s+and\s+(?:(?:a|an|the)\s+)?"
 )
 # Before such a subject: an opening clause or a coordinated one ("In one serial, a", ", while
 # an", "... lane and Canadian officers").
@@ -2260,8 +2289,15 @@ _STATES_DID_DRILL_WORK: Final = re.compile(
 _FRONTED_IN_DRILL: Final = re.compile(
     r"(?:also\s+)?(?:in|among)\s+(?:the|this)\s+(?:year's\s+)?[^,.;:]{0,40}?\s+"
     r"(?:this\s+year\s+)?(?:are|were)\s+(?:also\s+)?(?:the\s+)?"
-    r"(?:(?:armed\s+forces|air\s+forces|forces|navies|armies|militaries|troops|units|ships)"
-    r"\s+(?:of|from)\s+(?:the\s+)?)?",
+    r"(?:(?:armed\s+forces|air\s+forces|special\s+forces|forces|navies|armies|militaries|"
+    r"troops|units|ships|contingents)\s+(?:of|from)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+# "Among the teams on the ground are ...", "Among the participants this year are ...": the
+# fronted words name the drill's own forces, so the list after the copula is in the drill
+_AMONG_FORCES_FRONTED: Final = re.compile(
+    r"(?:also\s+)?among\s+(?:the|this\s+year's)\s+(?:participants|participating\s+[a-z]+|"
+    r"teams|units|forces|contingents|troops|navies|air\s+forces)\b",
     re.IGNORECASE,
 )
 _IN_DRILL_AFTER: Final = re.compile(
@@ -2559,6 +2595,12 @@ _WITH_FORCE_AFTER_LIST: Final = re.compile(
     # "..., with a company of British soldiers": a unit of the force named after it
     r"(?:(?:company|companies|platoon|platoons|battalion|battalions|detachment|detachments|"
     r"contingent|contingents|squadron|squadrons)\s+of\s+)?",
+    re.IGNORECASE,
+)
+# "..., along with forces of Egypt, Jordan and Sudan": the forces added to those taking part
+# are those of the states listed after them (see Classifier._companion_owners)
+_OWNERS_AFTER_WITH: Final = re.compile(
+    rf"(?:(?:special|armed|ground|naval|air|allied)\s+)?{_FORCE_NOUNS}\s+(?:of|from)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # "HNLMS Evertsen and HMCS Winnipeg sailed with the formation, as did a frigate of the Royal
@@ -2941,6 +2983,38 @@ def _list_item(text: str, s: Sentence, x: Mention, begun: bool) -> str:
     return ""
 
 
+def _force_before_forces_of(text: str, ms: list[Mention], first: Mention, lo: int) -> list[Mention]:
+    """ "The British-led battlegroup and units from Finland and Latvia are in the field",
+    "Polish tanks and troops from Finland took part": a state's force coordinated by "and"
+    with forces "from" (or "of") the states of a subject that takes part is part of that
+    subject."""
+    if "and " not in text[max(lo, first.start - 60) : first.start]:
+        return []
+    forces_of = _guarded_search(
+        _FORCES_OF_BEFORE, ("of", "from"), text, max(lo, first.start - 40), first.start, True
+    )
+    if forces_of is None:
+        return []
+    k = next((n for n, x in enumerate(ms) if x is first), 0)
+    before = [x for x in ms[:k] if x.end <= forces_of.start()]
+    if len(before) < 2:
+        return []
+    noun, state = before[-1], before[-2]
+    if (
+        MIL in noun.cats
+        and not noun.states
+        and text[noun.end : forces_of.start()] in (" and ", ", and ")
+        and STATE in state.cats
+        and len(state.states) == 1
+        and state.attached
+        and state.military
+        and state.role in ("", "object")
+        and text[state.end : noun.start] in (" ", "-led ")
+    ):
+        return [state]
+    return []
+
+
 def _sibling_contributors(text: str, s: Sentence, group: list[Mention]) -> list[Mention]:
     """ "The Royal Australian Air Force flew its own P-8A, the Royal Canadian Air Force sent a
     CP-140 and the JMSDF brought a P-1": beside a clause whose force takes part, a clause of
@@ -3196,7 +3270,7 @@ def _foreign_base_place(text: str, ms: Sequence[Mention], k: int) -> bool:
 def _hosting_verb(text: str, start: int, end: int) -> tuple[int, str]:
     """Where the first verb of hosting guests is ("is hosting", "hosts", "welcomed"), and
     which; (-1, "") when there is none. "hosted by" is the passive of a host's own drill."""
-    for verb in _HOSTING_WORDS:
+    for verb in (*_HOSTING_WORDS, " hosting,"):  # "The Colombian navy is hosting, and ..."
         at = text.find(verb, start, end)
         if at >= 0 and not text.startswith(" by ", at + len(verb) - 1):
             return at, verb
@@ -4678,7 +4752,10 @@ class Classifier:
                     break
         if REACTION in s.cats:
             self._reactions(text, s)
-        if ASSET in s.cats:
+        if ASSET in s.cats or (
+            # "The Colombian navy is hosting, and sailors from Brazil ... are on board"
+            MIL in s.cats and STATE in s.cats and text.find(" host", s.start, s.end) >= 0
+        ):
             self._hosted_from(text, s)
         if FORCE in s.cats and text.find(" hosted by ", s.start, s.end) >= 0:
             self._hosted_by_force(text, s)
@@ -4918,9 +4995,10 @@ class Classifier:
         bought = [v.end() for v in _BOUGHT_BEFORE.finditer(text, lo, found.start())]
         if bought and not _CLAUSE_STOP.search(text, bought[-1], found.start()):
             return True  # the last verb of buying before "from", in the same clause
-        if any(w in text[s.start : found.start()].lower() for w in _HOSTING_WORDS):
-            # "is hosting ... Rafales and Mirage 2000s from France": aircraft a drill hosts
-            # come "from" the state that flies them, even the state that makes them
+        if any(w in text[s.start : found.start()].lower() for w in _DRILL_GUEST_WORDS):
+            # "is hosting ... Rafales and Mirage 2000s from France", "is joined by KF-16s from
+            # South Korea": aircraft a drill hosts or is joined by come "from" the state that
+            # flies them, even the state that makes them
             return False
         for prev in reversed(s.mentions[:i]):
             if found.start() - prev.end > 40:
@@ -4997,11 +5075,14 @@ class Classifier:
         at, verb = _hosting_verb(text, s.start, s.end)
         if at < 0:
             return
-        if verb == " hosting " and not text.endswith((" is", " are", " was", " were"), s.start, at):
+        if verb in (" hosting ", " hosting,") and not text.endswith(
+            (" is", " are", " was", " were"), s.start, at
+        ):
             return
         # "The Royal Netherlands Air Force is hosting ...": a military force as the subject
         # flies with its guests (a state or a base as the subject only lends its ground)
-        for m in s.mentions:
+        ms = s.mentions
+        for k, m in enumerate(ms):
             if m.end > at:
                 break
             if (
@@ -5012,6 +5093,19 @@ class Classifier:
                 and not m.default_state
                 and m.role in ("", "object")
                 and text[m.end : at].strip() in ("", "is", "are", "was", "were")
+            ) or (
+                # "The Colombian navy is hosting", "Colombia's navy hosts": a state's armed
+                # service named by the state and a military noun is such a force too
+                k + 1 < len(ms)
+                and STATE in m.cats
+                and m.attached
+                and m.military
+                and m.role in ("", "object")
+                and MIL in ms[k + 1].cats
+                and not ms[k + 1].states
+                and ms[k + 1].end >= at - 5
+                and text[m.end : ms[k + 1].start] in (" ", "'s ", "’s ")
+                and text[ms[k + 1].end : at].strip() in ("", "is", "are", "was", "were")
             ):
                 m.role = "participant"
 
@@ -5300,6 +5394,7 @@ class Classifier:
                     added = _WITH_FORCE_AFTER_LIST.match(text, group[-1].end, s.end)
                     if added is not None:
                         group += [x for x in after if x.start == added.end() and x.military]
+                        group += self._companion_owners(text, after, added.end())
             elif text.startswith(" from ", m.end):
                 # "held a joint exercise, watched by observers from Saudi Arabia and Bahrain":
                 # the states an observer word names after "from" only watch, also in the
@@ -5307,6 +5402,19 @@ class Classifier:
                 after = [x for x in ms[i + 1 :] if x.states]
                 if after and after[0].start - m.end <= 12:
                     group += self._noun_group(text, after, forward=True, states_only=True)
+            if (
+                not observer
+                and before
+                and before[-1].end <= m.start
+                and "with" in text[m.end : m.end + 20]
+            ):
+                # "Troops of A and B are taking part, along with forces of C, D and E": the
+                # forces "along with" adds to the subject take part too
+                added = _WITH_FORCE_AFTER_LIST.match(text, m.end, s.end)
+                if added is not None:
+                    group += self._companion_owners(
+                        text, [x for x in ms[i + 1 :] if x.states], added.end()
+                    )
             if not observer and group:
                 flagship = _WHOSE_FLAGSHIP.search(text, s.start, m.start)
                 if flagship is not None:
@@ -5321,6 +5429,8 @@ class Classifier:
                     ]
             if not observer and group and self._observers_from(text, s, group[0]):
                 role = "observer"
+            if not observer and group:
+                group += _force_before_forces_of(text, ms, group[0], s.start)
             for x in group:
                 if (
                     x.states
@@ -5332,6 +5442,17 @@ class Classifier:
                     and (x.military or not forces_only)
                 ):
                     x.role = role
+
+    def _companion_owners(self, text: str, after: list[Mention], at: int) -> list[Mention]:
+        """ "..., along with forces of Egypt, Jordan and Sudan": the states listed after a force
+        noun that "along with" (or "together with", "with") adds to those taking part."""
+        owners = _OWNERS_AFTER_WITH.match(text, at)
+        if owners is None:
+            return []
+        more = [x for x in after if x.start >= owners.end()]
+        if not more or more[0].start != owners.end():
+            return []
+        return self._noun_group(text, more, forward=True, states_only=True)
 
     def _typed_from(self, text: str, s: Sentence) -> None:
         """ "The Royal Netherlands Air Force is hosting F-16s from Belgium and Poland,
@@ -8912,7 +9033,7 @@ class _Decision:
                 named = any(
                     s.start <= x.start < m.start and not x.cats.isdisjoint(_ACTIVITY_CATEGORIES)
                     for x in ms
-                )
+                ) or (_AMONG_FORCES_FRONTED.match(text, s.start) is not None)
                 clause_from = last.end
             else:
                 # "..., while European partners including A, B and C are supporting the
@@ -9003,6 +9124,8 @@ class _Decision:
             verb = _LONE_FORCE_VERB.match(text, m.end)
             if verb is None:
                 verb = _BESIDE_PARTICIPANTS.match(text, m.end) if self._beside(ms, k) else None
+            if verb is None and " and " in text[m.end : m.end + 48]:
+                verb = self._coordinated_force_verb(ms, k)
             if verb is None:
                 continue
             lead = text[s.start : m.start]
@@ -9032,6 +9155,28 @@ class _Decision:
                 continue
             out.append(m)
         return out
+
+    def _coordinated_force_verb(self, ms: Sequence[Mention], k: int) -> re.Match[str] | None:
+        """ "A Czech mechanised company and a Norwegian tank platoon joined the attack", "Czech
+        gunners and Romanian soldiers fired": the first state's force shares the verb of the
+        second state's force it is coordinated with (a force noun, "and", the second state
+        with its own force noun and the drill's verb)."""
+        text = self.text
+        m = ms[k]
+        if not (m.attached and m.military):
+            return None
+        n = next((x for x in ms[k + 1 :] if x.states), None)
+        if (
+            n is None
+            or STATE not in n.cats
+            or not n.cats.isdisjoint(_NOT_BARE_STATE_CATS)
+            or not (n.attached and n.military)
+            or n.states == m.states
+            or n.start - m.end > 48
+            or not _COORDINATED_FORCE_AND.fullmatch(text, m.end, n.start)
+        ):
+            return None
+        return _LONE_FORCE_VERB.match(text, n.end)
 
     def _add_hosts(
         self,
