@@ -15350,3 +15350,48 @@ def test_force_coordinated_with_forces_from_takes_part(classifier, sentence, sta
     result = _classify(classifier, body, title="Hedgehog exercise continues")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 110: a drill told in the present inside a clause opened by "before" ("came days
+# before Thai and American troops open ...") or, after the lead, with a verb of beginning and
+# a weekday after it ("open their annual Cobra Gold drills on Tuesday") is still to come, so a
+# report about something else does not alert; "as" troops open, and drills told as opened on
+# a weekday, stay under way.
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        ("came days before Thai and American troops open", False),
+        ("came as Thai and American troops open", True),
+    ],
+    ids=["before-clause", "as-contrast"],
+)
+def test_present_opening_in_a_before_clause_is_still_to_come(classifier, sentence, joint):
+    body = (
+        "The handover "
+        + sentence
+        + " their annual Cobra Gold exercise, which this year will include landings in the "
+        "south. Singaporean forces are also expected to join parts of the exercise.\n\nThe "
+        "navy plans to order two more ships."
+    )
+    result = _classify(classifier, body, title="Thai navy receives new patrol ship")
+    assert result.joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("verb", "joint"),
+    [("open", False), ("opened", True)],
+    ids=["weekday-schedule", "opened-contrast"],
+)
+def test_present_opening_on_a_weekday_after_the_lead_is_a_schedule(classifier, verb, joint):
+    body = (
+        "TOKYO -- A Chinese aircraft carrier group held flight drills in the Pacific south of "
+        "Miyako island on Sunday, Japan's Joint Staff said.\n\nThe carrier launched J-15 "
+        "fighters dozens of times while a destroyer and a supply ship sailed with it.\n\nThe "
+        "ships were part of a larger Chinese exercise around Taiwan, the Joint Staff said.\n\n"
+        "China's Eastern Theater Command said the exercise tested its forces' joint combat "
+        "capabilities.\n\nThai and American troops "
+        + verb
+        + " their annual Cobra Gold drills on Tuesday."
+    )
+    result = _classify(classifier, body, title="Chinese carrier drills in Pacific, Japan says")
+    assert result.joint_military_activity is joint

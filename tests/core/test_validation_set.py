@@ -2553,6 +2553,30 @@ drill, a scramble beside Keen Sword told as background). The dev set keeps F1 1.
 (precision 0.997, recall 0.997), states 0.9895 (16 errors), activity 0.987 and tense 0.968.
 The states bound goes from 0.990 to 0.989: the batch adds two states errors no rule here
 fixes, no earlier article loses.
+Batch 110 (val-3321 to val-3350), Indo-Pacific and South Asian bilateral drills whose reports
+carry background about the partners' other cooperation (other drills, other partners, arms
+purchases, rivals, earlier editions): SLINEX-23 in Colombo, Druzhba-2021 at Molkino, the first
+Japan-Philippines maritime activity, Sea Guardians 2020, Shakti 2024, Dharma Guardian 2024,
+Tiger Triumph 2024, the ninth Chinese-Russian air patrol seen from Tokyo, Keris Woomera,
+Golden Friendship-2024, Maitree 2024 and Samudra Laksamana 2024 (12 positives), with 18
+look-alikes (the 2020 Malabar invitation, BrahMos for Manila, INS Kirpan for Vietnam, Russian
+ships in Chattogram, Joint Sword-2024B, Vayu Shakti 2024, flares off Rebun, Sahyog Kaijin, the
+Paracels assault, the Wilmington Quad summit, the India-Philippines partnership, PRSS-1,
+Operation Karuna, France at Republic Day 2024, the Typhon staying in Luzon, AMAN-25 announced,
+a navy chief's change of command and the Shandong in the Pacific). Unseen it scored precision
+0.800, recall 1.000, F1 0.889 (tp 12, fp 3, fn 0, tn 15), states 1.000, activity 1.000 and
+tense 1.000; no label changed after scoring. The three false alerts are look-alikes whose only
+joint drill is another one told in a side sentence (Balikatan to open "days" or "on Tuesday"
+after the report, the April drill the Typhon was brought for). All 3299 then score F1 0.996
+(precision 0.995, recall 0.997), states 0.9892, activity 0.986 and tense 0.968. One rule: a
+verb in the present after the conjunction "before" ("came days before Filipino and American
+troops open"), or, after the lead, a present verb of beginning with a weekday after the drill
+("open their drills on Tuesday"), tells a drill still to come (planned). It changes only
+val-3334 and val-3350; the batch then scores precision 0.923, recall 1.000, F1 0.960, states,
+activity and tense 1.000 (the Typhon false alert is left: the drill is named as the purpose of
+the launcher's move); the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979,
+and all 3299 score F1 0.997 (precision 0.996, recall 0.997), states 0.9892 (17 errors),
+activity 0.986 and tense 0.968.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2591,7 +2615,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3269
+    assert len(ids) >= 3299
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

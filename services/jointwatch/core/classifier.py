@@ -524,6 +524,26 @@ _TITLE_OTHER_CLAUSE: Final = re.compile(
 )
 
 
+def _scheduled_present(text: str, s: Sentence, cue: Mention, anchor: Mention) -> bool:
+    """A present-tense cue that tells a drill still to come: it stands in a clause opened by
+    "before" ("came days before the two armies open their drills"), or, after the lead, it is
+    a verb of beginning before the drill with a weekday after it ("open their drills on
+    Tuesday")."""
+    if cue.end > anchor.start:
+        return False
+    start = max(s.start, cue.start - 60)
+    if text.find("before ", start, cue.start) != -1 and _BEFORE_CLAUSE.search(
+        text, start, cue.start
+    ):
+        return True
+    return (
+        not s.lead
+        and text[cue.start : cue.end].lower() in _PRESENT_OPENERS
+        and text.find("day", anchor.end, s.end) != -1
+        and _ON_WEEKDAY_AFTER.match(text, anchor.end, s.end) is not None
+    )
+
+
 def _sentence_breaks(text: str) -> list[tuple[int, int]]:
     """(start, end) of each break, left to right: a newline and the whitespace after it, or a
     match of `_SENTENCE_END`. `str.find` jumps to the next newline, full stop, ! and ? in C
@@ -2144,6 +2164,19 @@ _ENDING_CUES = frozenset(
 # began, not whether it is still going on (see _Decision._subject_tense)
 _OPENERS = frozenset(
     {"opened", "began", "started", "kicked off", "got under way", "commenced", "launched"}
+)
+# "days before Filipino and American troops open their annual Balikatan exercises": a verb in
+# the present after the conjunction "before" (a noun group of its own between) tells what is
+# still to come, whatever the tense of the main clause
+_BEFORE_CLAUSE = re.compile(r"\bbefore\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
+# "The Philippines and the United States open their Balikatan drills on Tuesday.": after the
+# lead, a verb of beginning in the present with a weekday after the drill is a schedule, as
+# a report tells an opening already held in the past ("opened on Monday")
+_PRESENT_OPENERS: Final = frozenset(
+    {"open", "opens", "begin", "begins", "start", "starts", "kick off", "kicks off"}
+)
+_ON_WEEKDAY_AFTER = re.compile(
+    r"[^,.;:!?]{0,40}?\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE
 )
 # "a joint flight-tactical exercise": a word joined by a hyphen to the next one modifies it
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
@@ -6638,10 +6671,15 @@ class Classifier:
             ]
             if earlier and earlier[-1].cats & _FUTURE_CATS:
                 tense = FUTURE if FUTURE in earlier[-1].cats else PLANNED
-            elif not earlier and (
-                text[max(0, cue.start - 3) : cue.start].lower() == "to "
-                or text[cue.start : cue.start + 3].lower() == "to "
+            elif (not s.title and _scheduled_present(text, s, cue, anchor)) or (
+                not earlier
+                and (
+                    text[max(0, cue.start - 3) : cue.start].lower() == "to "
+                    or text[cue.start : cue.start + 3].lower() == "to "
+                )
             ):
+                # "days before the two armies open their drills", "open their drills on
+                # Tuesday" after the lead (see _scheduled_present): still to come
                 tense = PLANNED
             else:
                 tense = ONGOING
