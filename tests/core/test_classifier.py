@@ -15395,3 +15395,90 @@ def test_present_opening_on_a_weekday_after_the_lead_is_a_schedule(classifier, v
     )
     result = _classify(classifier, body, title="Chinese carrier drills in Pacific, Japan says")
     assert result.joint_military_activity is joint
+
+
+# batch 109: three roles a sentence gives a state, each told apart from the role it resembles.
+# (1) A drill named with an earlier year ("at Iniochos 2022" in a report of Iniochos 2024) is
+# an earlier edition, as "the 2022 edition" is: its flyers do not join this one; the same
+# name with this year's number stays this edition.
+@pytest.mark.parametrize(
+    ("edition", "states"),
+    [("2022", ["FRA", "GRC", "ITA"]), ("2024", ["FRA", "GRC", "IND", "ITA"])],
+    ids=["earlier-edition", "this-edition"],
+)
+def test_drill_named_with_an_earlier_year_is_an_earlier_edition(classifier, edition, states):
+    body = (
+        "ATHENS -- Fighter jets of Greece, France and Italy began the Iniochos 2024 air exercise "
+        "at Andravida air base on Monday, the Greek air force said.\n\nCrews fly large composite "
+        "missions against a simulated enemy with surface-to-air threats.\n\nIndia flew Su-30MKIs "
+        "at Iniochos " + edition + ".\n\nThe exercise ends next week."
+    )
+    article = Article(
+        id="t",
+        body=body,
+        title="Allied jets gather at Andravida",
+        published_at=datetime(2024, 4, 2, tzinfo=UTC),
+    )
+    result = classifier.classify(article)
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# (2) "... were tracked by allied jets, Danish officials said": a state that closes the
+# sentence as its source is not the agent after "by", so a drill's own partner is not taken
+# for an interceptor; "tracked by Danish F-16s" still names the tracking side.
+@pytest.mark.parametrize(
+    ("agent", "states"),
+    [
+        (
+            "allied air policing jets, Danish officials said",
+            ["DEU", "DNK", "FIN", "POL", "SWE", "USA"],
+        ),
+        ("Danish F-16s, officials said", ["DEU", "FIN", "POL", "SWE", "USA"]),
+    ],
+    ids=["source", "agent"],
+)
+def test_state_that_only_sources_a_tracking_is_not_the_tracker(classifier, agent, states):
+    body = (
+        "KIEL, Germany -- More than 40 ships from 20 countries began the annual BALTOPS exercise "
+        "in the Baltic Sea on Friday, the first in which Finland and Sweden take part as NATO "
+        "members.\n\nGerman, Polish and Danish frigates sailed from Kiel on Friday morning, and "
+        "Swedish and Finnish landing craft are to put marines ashore on Gotland next week.\n\n"
+        "Russian naval aircraft flew near the Danish island of Bornholm on Thursday and were "
+        "tracked by " + agent + ".\n\nMoscow has called the exercise provocative."
+    )
+    result = _classify(classifier, body, title="BALTOPS opens with Finland and Sweden as allies")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# (3) In a report of a port call, "During the deployment the ships trained with ..." tells the
+# deployment's earlier legs, as "during the voyage" does: background, not this visit's
+# activity; the same training dated to the visit ("Off Goa on Saturday") still counts.
+@pytest.mark.parametrize(
+    ("opening", "joint", "states"),
+    [("During the deployment", False, []), ("Off Goa on Saturday", True, ["DEU", "IND", "JPN"])],
+    ids=["deployment", "visit"],
+)
+def test_training_during_the_deployment_is_background_to_a_port_call(
+    classifier, opening, joint, states
+):
+    body = (
+        "PANAJI -- The German frigate Baden-Wuerttemberg and the supply ship Frankfurt am Main "
+        "arrived at Mormugao port in Goa on Friday for a three-day visit, the last port call of "
+        "their Indo-Pacific voyage.\n\nThe crews will play a football match with Indian sailors, "
+        "the Indian Navy said.\n\nThe voyage took the ships across the Pacific to Hawaii, Japan "
+        "and the Philippines.\n\nGerman air force jets separately visited India in August for "
+        "the Tarang Shakti air exercise.\n\n" + opening + " the German ships trained with the "
+        "Japanese navy and the Indian Navy, German officials said.\n\nThe ships leave Goa on "
+        "Monday."
+    )
+    article = Article(
+        id="t",
+        body=body,
+        title="German warships call at Goa",
+        published_at=datetime(2024, 10, 4, tzinfo=UTC),
+    )
+    result = classifier.classify(article)
+    assert result.joint_military_activity is joint
+    assert sorted(result.states) == states

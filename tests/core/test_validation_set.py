@@ -2577,6 +2577,31 @@ activity and tense 1.000 (the Typhon false alert is left: the drill is named as 
 the launcher's move); the dev set keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979,
 and all 3299 score F1 0.997 (precision 0.996, recall 0.997), states 0.9892 (17 errors),
 activity 0.986 and tense 0.968.
+Batch 109 (val-3291 to val-3320), a thirtieth feed day of 2021-2025 as an aggregator delivers
+it: Malabar 2023 off Sydney (a repost with a byline and related-story teasers), Varuna 2025,
+Ulchi Freedom Shield 2024, Iniochos 2025 (earlier editions' Israel and India named), the third
+Freedom Edge, Super Garuda Shield 2025 (13 observer states), KAMANDAG 9, SIMBEX 2025, the tenth
+China-Russia bomber patrol seen through Japanese and Korean scrambles, BALTOPS 2024, KAZIND-2024,
+a Korean live blog whose one entry is a trilateral B-1B drill, and Maitree 2024 (13 positives),
+with 17 negatives (Bears shadowed by Norway then Britain, a Russian corvette handed between
+British and French watchers, Joint Sword-2024A, a Ukraine live blog with Russia's nuclear drill,
+three coast guards off Kagoshima, Romania's F-35s, HTV-X1, an Embraer-Mahindra teaming, the
+Women's Cricket World Cup, the Australia-Indonesia treaty, German ships in Goa, hurricane aid
+in Jamaica, evacuations from Israel, Mongolian peacekeepers, the Kyiv parade of 2021, a USFK
+change of command and France leaving Senegal). Unseen it scored precision 0.929, recall 1.000,
+F1 0.963 (tp 13, fp 1, fn 0, tn 16), states 0.846 (India, which flew at Iniochos 2023, added;
+Denmark missed in "German, Polish and Danish frigates and minehunters sailed"), activity 1.000
+and tense 1.000; the false alert is the port call whose deployment "trained with the Japanese
+navy" in a background paragraph. No label was changed after scoring. Three rules: a drill
+named with an earlier year ("India flew Su-30MKIs at Iniochos 2023" in a report of 2025) is an
+earlier edition, as "the 2023 edition" is; a state that closes a passive tracking sentence as
+its source ("were tracked by allied air policing jets, Danish officials said") is not the agent
+after "by" (a force that speaks still may be); "during the deployment" joins "during the
+voyage" among the background cues of a visit's earlier legs. After them the batch scores
+precision, recall and F1 1.000, states 1.000, activity 1.000 and tense 1.000; only val-3294,
+val-3300 and val-3314 change, the dev set keeps F1 1.000, states 0.992, activity 0.950 and
+tense 0.979, and all 3299 score F1 0.997 (precision 0.997, recall 0.997), states 0.9892 (17
+errors), activity 0.986 and tense 0.968; the bounds are kept.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2615,7 +2640,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3299
+    assert len(ids) >= 3329
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -947,6 +947,10 @@ _SAT_OUT: Final = re.compile(
     re.IGNORECASE,
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+# the year that ends a drill's name or follows it ("Iniochos 2023", "Joint Sea-2021"): the
+# drill's edition
+_EDITION_YEAR_END: Final = re.compile(r"[\s-]((?:19|20)\d\d)$")
+_EDITION_YEAR_AFTER: Final = re.compile(r"[ -]((?:19|20)\d\d)\b")
 # "carried out by Nigerian forces alone", "the Chilean navy alone": a force noun that "alone"
 # restricts to itself; "the operation was carried out by its own air force": one state's own
 # forces, told against the partners the sentence names
@@ -4193,6 +4197,18 @@ class Classifier:
                     dated = True  # "in 2022": an earlier event
                     opens = found.group(1) is None or not text[s.start : found.start()].strip()
                     break
+            if not dated and EXERCISE in s.cats:
+                # "India flew Su-30MKIs at Iniochos 2023" (in a report of 2025): a drill named
+                # with an earlier year is an earlier edition, as "the 2023 edition" is
+                for m in s.mentions:
+                    if EXERCISE not in m.cats:
+                        continue
+                    found_year = _EDITION_YEAR_AFTER.match(text, m.end)
+                    if found_year is None and m.end - m.start > 5:
+                        found_year = _EDITION_YEAR_END.search(text, m.end - 5, m.end)
+                    if found_year is not None and int(found_year.group(1)) < year:
+                        dated = opens = True
+                        break
         if not dated and self._dated_by_month(text, s, month):
             dated = True
             # "In July, NORAD intercepted Russian and Chinese bombers that flew together for
@@ -4850,7 +4866,16 @@ class Classifier:
                 objects = [m for m in actors if cue.end <= m.start < hi]
             elif passive:
                 by = text.find(" by ", cue.end - 3, hi)
-                after_by = [m for m in actors if by != -1 and m.start > by and m.start < hi]
+                # "... were tracked by allied jets, Danish officials said": a state that closes
+                # the sentence as its source is not the agent (a force that speaks may be:
+                # "..., NORAD said")
+                after_by = [
+                    m
+                    for m in actors
+                    if by != -1
+                    and by < m.start < hi
+                    and not (m.role == "speaker" and FORCE not in m.cats)
+                ]
                 subjects = self._noun_group(text, after_by, forward=True)
                 objects = before
                 by_agent = True
