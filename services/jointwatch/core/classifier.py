@@ -753,6 +753,17 @@ _TALKED_ABOUT: Final = re.compile(
     r"(?:(?!of\b)[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# "Ministers welcomed the holding in September of the ASEAN Solidarity Exercise", "the leaders
+# praised the success of the drills": a meeting that welcomes, praises or notes the holding of
+# an activity reports the meeting; the activity, and all the sentence then says of it, is what
+# the meeting speaks of (see Classifier._decide_sentence)
+_WELCOMED_HOLDING: Final = re.compile(
+    r"\b(?:welcomed|welcomes|praised|praises|hailed|hails|commended|commends|noted|notes)\s+"
+    r"the\s+(?:holding|conduct|staging|success|successful\s+conduct|completion|results?)\s+"
+    r"(?:[\w-]+\s+){0,3}?of\s+(?:the\s+|their\s+|its\s+)?(?:(?!of\b)[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_WELCOMED_WORDS: Final = ("welcome", "praise", "hail", "commend", "note")
 # A word of each of _TALKED_ABOUT's alternatives (see _guarded_search)
 _TALK_WORDS: Final = (
     "brief",
@@ -802,6 +813,11 @@ _PASSIVE_BEFORE = re.compile(
     r"(?=[abgiw])\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+# the agent of a passive verb of opposing, after an adverb of manner or order: "intercepted in
+# turn by Norwegian, British and Danish jets", "shadowed closely by", "met later by"
+_OPP_BY_AFTER = re.compile(
+    r"\s+(?:(?:in\s+turn|\w+ly|again|later|then|first|also)\s+)?by\b", re.IGNORECASE
+)
 # "their ability to track", "capabilities to detect and track": a skill named before the verb
 # "working with Israeli units to practise intercepting rockets", "trained in tracking
 # submarines": a verb of training right before the intercepting or tracking word makes it a
@@ -934,6 +950,19 @@ def _teaser_at(text: str, pos: int) -> bool:
 # "the strikes": a definite noun that refers back
 _THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _LATER_TIMES: Final = frozenset({"next week", "next month", "next year", "later this year"})
+# "Japan and the United States are holding their Keen Sword exercise elsewhere in the region
+# at the end of the month": a present progressive with a later time in its clause tells an
+# arrangement still to come, not drills under way (see Classifier._tense)
+_LATER_IN_CLAUSE: Final = (
+    "next week",
+    "next month",
+    "next year",
+    "later this year",
+    "later this month",
+    "later in the month",
+    "at the end of the month",
+    "at the end of this month",
+)
 _TOGETHER_AFTER_VERB: Final = re.compile(
     r"\b(?:train|trains|trained|training|drill|drills|drilled|drilling|exercise|exercised|"
     r"exercising)\s+together\b",
@@ -2239,9 +2268,9 @@ _INSTRUCTORS_AFTER = re.compile(
 _SUBJECT_CLAUSE_BEFORE = re.compile(r",\s+(?:while|whereas|but)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_OPENINGS = frozenset({"", "the", '"', "“", '"the', "“the"})
 # A clause's subject of forces owned by the states after it: "destroyers and frigates of the",
-# "troops from"
+# "troops from", "escorts from" (the ships that screen a carrier group)
 _FORCE_NOUNS: Final = (
-    r"(?:warships|ships|vessels|destroyers|frigates|corvettes|submarines|minehunters|"
+    r"(?:warships|ships|vessels|escorts|destroyers|frigates|corvettes|submarines|minehunters|"
     r"minesweepers|aircraft|jets|fighters|bombers|helicopters|troops|soldiers|marines|sailors|"
     r"airmen|units|crews|forces|navies|armies|air\s+forces)"
 )
@@ -2249,9 +2278,11 @@ _FORCES_OF_BEFORE: Final = re.compile(
     rf"\b{_FORCE_NOUNS}(?:\s+and\s+{_FORCE_NOUNS})?\s+(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# People of a drill who are no force name of their own: "Lithuanian and Latvian engineers".
+# People or ships of a drill who are no force name of their own: "Lithuanian and Latvian
+# engineers", "Spanish and Greek escorts" (a carrier group's screening ships).
 _ROLE_NOUN_AFTER = re.compile(
-    r"\s+(?:military\s+|army\s+|combat\s+)?(?:instructors|trainers|engineers|medics|doctors)\b"
+    r"\s+(?:military\s+|army\s+|combat\s+)?"
+    r"(?:instructors|trainers|engineers|medics|doctors|escorts)\b"
 )
 # Not this drill's work: a clause in the future or a condition ("are due to join").
 _NOT_NOW = re.compile(
@@ -4854,13 +4885,13 @@ class Classifier:
             passive = (
                 bool(_PASSIVE_BEFORE.search(text, max(s.start, cue.start - 25), cue.start))
                 and not progressive
-            ) or bool(_BY_AFTER.match(text, cue.end))
+            ) or bool(_OPP_BY_AFTER.match(text, cue.end))
             # "photographs taken by a patrol aircraft": a cue that ends in "by" names its
             # agent after it
             passive = passive or text.endswith(" by", cue.start, cue.end)
             before = [m for m in actors if lo <= m.start and m.end <= cue.start]
             by_agent = False  # the subjects come after "by", the objects before the cue
-            if passive and OPP_ACTOR in cue.cats and not _BY_AFTER.match(text, cue.end):
+            if passive and OPP_ACTOR in cue.cats and not _OPP_BY_AFTER.match(text, cue.end):
                 # "Japanese jets were scrambled": the scrambled side opposes, in any voice.
                 subjects = self._noun_group(text, before, forward=False)
                 objects = [m for m in actors if cue.end <= m.start < hi]
@@ -5853,6 +5884,17 @@ class Classifier:
             # "held a joint press briefing on Monday on the Cobra Gold exercise", "officers
             # briefed on the drill": the topic of a briefing or of talks, not an activity
             s.activities = []
+        elif s.activities and _guarded_search(
+            _WELCOMED_HOLDING,
+            _WELCOMED_WORDS,
+            text,
+            max(s.start, s.activities[0][0].start - 90),
+            s.activities[0][0].start,
+            True,
+        ):
+            # "Ministers welcomed the holding in September of the ASEAN Solidarity Exercise,
+            # ..., and said such exercises should continue": what a meeting welcomes
+            s.activities = []
         contrast = -1
         unlike = text.find("Unlike ", s.start, min(s.end, s.start + 60)) if s.activities else -1
         if unlike >= 0 and (
@@ -6472,6 +6514,22 @@ class Classifier:
             for x in s.mentions
         )
 
+    @staticmethod
+    def _progressive_later(text: str, s: Sentence, cue: Mention) -> bool:
+        """ "are holding their Keen Sword exercise ... at the end of the month", "is staging
+        drills next week": a present progressive ("is"/"are" + -ing) whose own clause (to a
+        comma before "but", a semicolon or the sentence's end) names a later time."""
+        low = text[cue.start : cue.end].lower()
+        if not low.startswith(("are ", "is ")) or not low.endswith("ing"):
+            return False
+        end = s.end
+        for stop in (", but ", ";"):
+            found = text.find(stop, cue.end, end)
+            if found >= 0:
+                end = found
+        clause = text[cue.end : end].lower()
+        return any(t in clause for t in _LATER_IN_CLAUSE)
+
     def _tense(self, text: str, s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> None:
         """The tense cue nearest before the activity word decides, else the nearest after."""
         if s.cats.isdisjoint(_TENSE_SET) and not acts:
@@ -6572,6 +6630,12 @@ class Classifier:
                 # verb after it dates it
                 continue
             if m.end <= anchor.start:
+                if ", where " in text[m.end : anchor.start]:
+                    # "The invitation allowed the delegations to visit the area around Rena,
+                    # where soldiers of A were fighting a mock battle against B": a cue before
+                    # the "where" clause that holds the activity dates the main clause's
+                    # doings (an invitation, a visit), not the activity told at that place
+                    continue
                 distance = anchor.start - m.end
                 if before is None or distance <= before[0]:
                     before = (distance, m, tense)
@@ -6656,6 +6720,8 @@ class Classifier:
             and cue.end <= anchor.start
             and _STILL_TO_COME.match(text, anchor.end, s.end)
         ):
+            tense = PLANNED
+        if tense == ONGOING and cue.end <= anchor.start and self._progressive_later(text, s, cue):
             tense = PLANNED
         if (
             tense == PAST
