@@ -15395,3 +15395,32 @@ def test_present_opening_on_a_weekday_after_the_lead_is_a_schedule(classifier, v
     )
     result = _classify(classifier, body, title="Chinese carrier drills in Pacific, Japan says")
     assert result.joint_military_activity is joint
+
+
+# A fronted "Among the <noun> ... are" list whose noun carries a clause of criticism, concern or
+# any role other than taking part names critics, not participants; a clause of taking part
+# ("that sent troops to") keeps the list in the drill.
+@pytest.mark.parametrize(
+    ("fronted", "states"),
+    [
+        ("Among the countries that criticised the drill are", ["FRA", "IND"]),
+        ("Among the nations voicing concern about the exercise were", ["FRA", "IND"]),
+        (
+            "Among the countries that sent troops to the drill are",
+            ["EGY", "FRA", "IND", "KEN", "OMN"],
+        ),
+    ],
+    ids=["criticised", "voicing-concern", "sent-troops-contrast"],
+)
+def test_fronted_among_list_with_a_clause_of_another_role_names_no_participants(
+    classifier, fronted, states
+):
+    body = (
+        "KOCHI (AP) - Indian and French warships finished a joint naval exercise in the Arabian "
+        "Sea on Thursday, the Indian navy said.\n\n"
+        + fronted
+        + " Egypt, Kenya and Oman.\n\nThe drill involved twelve ships."
+    )
+    result = _classify(classifier, body, title="Indian and French navies end drill")
+    assert result.joint_military_activity is True
+    assert result.states == states

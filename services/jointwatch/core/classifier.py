@@ -2338,6 +2338,53 @@ _IN_DRILL_AFTER: Final = re.compile(
     rf"(?:have|had)\s+(?:also\s+)?(?:[a-z]+\s+){{0,2}}?{_FORCE_NOUNS}\s+(?:in|at|on))\s+"
     r"(?:the\s+|this\s+)?(?=[A-Za-z])"
 )
+# "Among the countries that criticised the drill are", "Among the nations voicing concern
+# were": a clause or participle on the fronted noun gives the list its role, and only one of
+# taking part ("that sent forces", "taking part", "involved") puts the list in the drill. Words
+# that end like a participle but are none ("armed forces", "morning") do not count.
+_FRONTED_CLAUSE: Final = re.compile(
+    r"\b(?:that|which|who|whose|[a-z]{3,}(?:ing|ed)|critical|wary|uneasy|unhappy|hostile|"
+    r"absent|opposed)\b",
+    re.IGNORECASE,
+)
+_FRONTED_NOT_CLAUSE: Final = frozenset(
+    {
+        "armed",
+        "combined",
+        "allied",
+        "united",
+        "advanced",
+        "specialised",
+        "specialized",
+        "morning",
+        "evening",
+        "spring",
+        "during",
+    }
+)
+_FRONTED_PART_WORDS: Final = re.compile(
+    r"\b(?:sen[dt]\w*|contribut\w*|took|tak(?:e|es|ing)\s+part|participat\w*|join\w*|"
+    r"involved|deploy\w*|field(?:ed|ing)|train\w*|drill\w*|exercis\w*|provid\w*|suppl\w*|"
+    r"dispatch\w*|commit\w*|flew|fly\w*|sail\w*|fought|fight\w*|operat\w*|land\w*|"
+    r"manoeuv\w*|maneuv\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _fronted_other_role(text: str, start: int, end: int) -> bool:
+    """ "Among the countries that criticised the drill are ...": the fronted words before the
+    drill's own mention (`end`) carry a clause or participle of no taking part, so the list
+    after the copula names critics, watchers or objectors, not participants ("Among the countries
+    that sent forces were ..." and "Among the partner nations taking part are ..." stay)."""
+    if "among" not in text[start : start + 12].lower():
+        return False
+    for c in _FRONTED_CLAUSE.finditer(text, start, end):
+        if c.group().lower() in _FRONTED_NOT_CLAUSE:
+            continue
+        return _FRONTED_PART_WORDS.search(text, c.start(), end) is None
+    return False
+
+
 # "A and B are among those filling senior posts": "those" are the drill's participants
 _AMONG_THOSE_AFTER: Final = re.compile(
     r"\s+(?:are|were)\s+(?:also\s+)?among\s+those\s+(?:[a-z]+ing)\b", re.IGNORECASE
@@ -9068,10 +9115,21 @@ class _Decision:
                 continue  # places, observers, makers, speakers: another role
             fronted = _FRONTED_IN_DRILL.fullmatch(text, s.start, m.start)
             if fronted is not None:
-                named = any(
-                    s.start <= x.start < m.start and not x.cats.isdisjoint(_ACTIVITY_CATEGORIES)
-                    for x in ms
-                ) or (_AMONG_FORCES_FRONTED.match(text, s.start) is not None)
+                drill_at = next(
+                    (
+                        x.start
+                        for x in ms
+                        if s.start <= x.start < m.start
+                        and not x.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+                    ),
+                    None,
+                )
+                # "Among the countries that criticised the drill are A, B and C": critics
+                if _fronted_other_role(text, s.start, drill_at or m.start):
+                    continue
+                named = drill_at is not None or (
+                    _AMONG_FORCES_FRONTED.match(text, s.start) is not None
+                )
                 clause_from = last.end
             else:
                 # "..., while European partners including A, B and C are supporting the
