@@ -15424,3 +15424,26 @@ def test_fronted_among_list_with_a_clause_of_another_role_names_no_participants(
     result = _classify(classifier, body, title="Indian and French navies end drill")
     assert result.joint_military_activity is True
     assert result.states == states
+
+
+# A military service that hosts troops or forces "from" states trains with its guests: the
+# guests and the host take part. A country hosting forces from other states (their garrisons)
+# stays no activity.
+@pytest.mark.parametrize(
+    ("host", "joint", "states"),
+    [
+        ("The Colombian army is", True, ["BRA", "CHL", "COL", "PER"]),
+        ("Colombia is", False, []),
+    ],
+    ids=["army-hosts-troops", "country-hosts-contrast"],
+)
+def test_military_host_of_troops_from_states_trains_with_them(classifier, host, joint, states):
+    body = (
+        "BOGOTA (AP) - "
+        + host
+        + " hosting troops from Brazil, Chile and Peru at the Tolemaida base this week for a "
+        "jungle warfare exercise, the defence ministry said.\n\nThe drill ends on Friday."
+    )
+    result = _classify(classifier, body, title="Colombia hosts regional drill")
+    assert result.joint_military_activity is joint
+    assert result.states == states

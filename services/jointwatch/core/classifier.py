@@ -1935,7 +1935,8 @@ _SCENARIO_AFTER: Final = re.compile(
     r"\s+scenarios?\b"
 )
 # "Djibouti also hosts forces from France, Japan and Italy": states whose forces a country
-# hosts are stationed there, which is no activity of theirs
+# hosts are stationed there, which is no activity of theirs (a military force as the host
+# trains with its guests: see Classifier._military_host)
 # The words _IMITATED_BEFORE (case-sensitive) needs (see _guarded_search)
 _IMITATED_WORDS: Final = ("resembl", "mimic", "imitat", "replicat", "model", "scenario")
 
@@ -4620,6 +4621,7 @@ class Classifier:
                 series_spans.append((found.start(), found.end()))
         scenario = text.find("scenario", s.start, s.end) >= 0
         hosts = text.find("host", s.start, s.end) >= 0
+        force_hosting: bool | None = None  # a military force hosts (worked out on first need)
         bloc_start = bloc_end = -1
         if text.find(" joined ", s.start, s.end) >= 0:
             for m in ms:
@@ -4651,7 +4653,15 @@ class Classifier:
             if not m.states:
                 continue
             if bloc_start < m.start < bloc_end or (
-                hosts and _HOSTED_FORCES_BEFORE.search(text, max(s.start, m.start - 120), m.start)
+                hosts
+                and _HOSTED_FORCES_BEFORE.search(text, max(s.start, m.start - 120), m.start)
+                # "The Colombian army is hosting troops from Brazil and Chile": a military
+                # force hosts guests to train with them, not as a country hosts garrisons
+                and not (
+                    force_hosting
+                    if force_hosting is not None
+                    else (force_hosting := self._military_host(text, s) is not None)
+                )
             ):
                 m.role = "relative"  # members of a coalition, forces a country hosts
                 continue
@@ -5152,13 +5162,22 @@ class Classifier:
         Dutch air force hosts F-16s from Norway": a host that is a military force flies with
         its guests and takes part; a state or a base as the host only lends its ground. The
         guests' states are read by _typed_from ("F-16s from Belgium")."""
+        host = Classifier._military_host(text, s)
+        if host is not None:
+            host.role = "participant"
+
+    @staticmethod
+    def _military_host(text: str, s: Sentence) -> Mention | None:
+        """The military force that is the subject of the sentence's verb of hosting guests
+        ("The Colombian army is hosting", "the Indian Navy hosted"), or None (no such verb, or
+        a state or a base as its subject)."""
         at, verb = _hosting_verb(text, s.start, s.end)
         if at < 0:
-            return
+            return None
         if verb in (" hosting ", " hosting,") and not text.endswith(
             (" is", " are", " was", " were"), s.start, at
         ):
-            return
+            return None
         # "The Royal Netherlands Air Force is hosting ...": a military force as the subject
         # flies with its guests (a state or a base as the subject only lends its ground)
         ms = s.mentions
@@ -5187,7 +5206,8 @@ class Classifier:
                 and text[m.end : ms[k + 1].start] in (" ", "'s ", "’s ")
                 and text[ms[k + 1].end : at].strip() in ("", "is", "are", "was", "were")
             ):
-                m.role = "participant"
+                return m
+        return None
 
     @staticmethod
     def _caption_forces(s: Sentence) -> None:
