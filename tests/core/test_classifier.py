@@ -15447,3 +15447,30 @@ def test_military_host_of_troops_from_states_trains_with_them(classifier, host, 
     result = _classify(classifier, body, title="Colombia hosts regional drill")
     assert result.joint_military_activity is joint
     assert result.states == states
+
+
+# A state where the drill is held takes part only when its own forces do: a report that says
+# the state only lent the ground (an airfield, a range, a base: "provided the training area",
+# "was lent by", "which ... provided") keeps it out; lending troops as well keeps it in.
+@pytest.mark.parametrize(
+    ("lending", "states"),
+    [
+        ("Germany provided the training area, the U.S. Army said.", ["LTU", "POL", "USA"]),
+        ("The range was lent by the German army for the drill.", ["LTU", "POL", "USA"]),
+        ("The troops used the Hohenfels range, which Germany provided.", ["LTU", "POL", "USA"]),
+        (
+            "Germany provided the range and two tank companies, the U.S. Army said.",
+            ["DEU", "LTU", "POL", "USA"],
+        ),
+    ],
+    ids=["provided", "lent-by", "which-provided", "troops-too-contrast"],
+)
+def test_host_that_only_lends_the_ground_does_not_take_part(classifier, lending, states):
+    body = (
+        "BERLIN (AP) - U.S., Polish and Lithuanian soldiers finished a joint drill at the "
+        "Hohenfels training area in Germany on Friday.\n\n" + lending + "\n\nThe drill lasted "
+        "two weeks."
+    )
+    result = _classify(classifier, body, title="Allied troops end drill in Germany")
+    assert result.joint_military_activity is True
+    assert result.states == states

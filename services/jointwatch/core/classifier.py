@@ -3348,6 +3348,38 @@ def _foreign_base_place(text: str, ms: Sequence[Mention], k: int) -> bool:
     return False
 
 
+# "Estonia provided the airfield", "the range was lent by Germany", "at Amari air base, which
+# Estonia provided": a state that only lends the drill its ground (an airfield, a range, a
+# base) hosts it without its own forces taking part (see _Decision._ground_lenders). The
+# ground must be all the object: "provided the range and an infantry company" lends troops too.
+_GROUND_NOUN: Final = (
+    r"(?:airfield|airstrip|air\s+base|airbase|base|range|ranges|training\s+(?:area|grounds?)|"
+    r"grounds|facilities|facility|drop\s+zone|airspace|port|harbou?r)"
+)
+_LENDING_WORDS: Final = ("provide", "lent", "lend", "made available", "offered")
+_GROUND_LENT_AFTER: Final = re.compile(
+    r"\s+(?:also\s+|only\s+|had\s+|has\s+)?(?:provided|provides|lent|lends|offered|"
+    r"made\s+available)\s+(?:the|its|an?)\s+(?:[a-z-]+\s+){0,2}?"
+    + _GROUND_NOUN
+    + r"(?:\s+and\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:airspace|logistics|security|"
+    r"support|accommodation|"
+    + _GROUND_NOUN
+    + r"))?(?=\s*(?:[.;,]|$)|\s+(?:for|to|but|at|near|in|on|where|used)\b)",
+    re.IGNORECASE,
+)
+_GROUND_LENT_BY: Final = re.compile(
+    r"\b" + _GROUND_NOUN + r"\s+(?:was|were|is|are|had\s+been|has\s+been|being)\s+"
+    r"(?:provided|lent|offered|made\s+available)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GROUND_WHICH_BEFORE: Final = re.compile(
+    r"\b" + _GROUND_NOUN + r"(?:\s+[A-Z][a-z]+)?,?\s+which\s+(?:the\s+)?$", re.IGNORECASE
+)
+_GROUND_WHICH_AFTER: Final = re.compile(
+    r"\s+(?:had\s+)?(?:provided|provides|lent|lends|offered|made\s+available)\b"
+)
+
+
 def _hosting_verb(text: str, start: int, end: int) -> tuple[int, str]:
     """Where the first verb of hosting guests is ("is hosting", "hosts", "welcomed"), and
     which; (-1, "") when there is none. "hosted by" is the passive of a host's own drill."""
@@ -9327,6 +9359,7 @@ class _Decision:
                 and not s.background
                 and s.tense in ("past", "ongoing")
             )
+        lenders: set[str] | None = None  # states that only lend the ground (on first need)
         for s in [*chosen, *same_drill]:
             if s.intercept or self._other_exercise(s):
                 continue  # "it joined Talisman Sabre in Australia": where another drill was
@@ -9343,12 +9376,50 @@ class _Decision:
                     and not _foreign_base_place(self.source(s), s.mentions, k)
                     and not (k and self._base_of_departure(s, s.mentions[k - 1], m))
                 ):
+                    if lenders is None:
+                        lenders = self._ground_lenders()
+                        if lenders:
+                            self.reason(
+                                f"{', '.join(sorted(lenders))} not taking part: only lends "
+                                "the ground"
+                            )
                     for code in m.states:
-                        if code not in participants and code not in excluded:
+                        if code not in participants and code not in excluded | lenders:
                             participants[code] = None if s.title else m
                             hosts.append(code)
         if hosts:
             self.reason(f"participants {', '.join(sorted(hosts))}: where the exercise is held")
+
+    def _ground_lenders(self) -> set[str]:
+        """ "Estonia provided the airfield", "the range was lent by Germany", "hosted at Amari
+        air base, which Estonia provided": states the report says only lend the drill its
+        ground (an airfield, a range, a base). A state where the drill is held takes part only
+        when its own forces do, so these are no hosts that take part (forces of theirs the
+        report names still count)."""
+        text = self.text
+        low = text.lower()
+        if not any(w in low for w in _LENDING_WORDS):
+            return set()
+        out: set[str] = set()
+        for span in self.clf._matcher.find_spans(text):
+            info = self.clf._info(span[2])
+            if not info.codes or (STATE not in info.cats and FORCE not in info.cats):
+                continue
+            start, end = span[0], span[1]
+            if (
+                _GROUND_LENT_AFTER.match(text, end) is not None
+                or (
+                    low.find(" by ", max(0, start - 8), start) >= 0
+                    and _GROUND_LENT_BY.search(text, max(0, start - 80), start) is not None
+                )
+                or (
+                    low.find("which", max(0, start - 12), start) >= 0
+                    and _GROUND_WHICH_BEFORE.search(text, max(0, start - 60), start) is not None
+                    and _GROUND_WHICH_AFTER.match(text, end) is not None
+                )
+            ):
+                out.update(info.codes)
+        return out
 
     def _host_unit_forces(self, s: Sentence) -> list[Mention]:
         """ "The Hellenic Air Force's 335 Squadron is the host unit": the force named before
