@@ -15658,3 +15658,82 @@ def test_contributors_to_peacekeeping_operations_are_no_joint_activity(classifie
     result = _classify(classifier, body, title="UN peacekeeping numbers fall to lowest in decades")
     assert result.joint_military_activity is (states is not None)
     assert sorted(result.states) == (states or [])
+
+
+# A fronted "Among the <noun> ... are" list whose noun carries a clause of criticism, concern or
+# any role other than taking part names critics, not participants; a clause of taking part
+# ("that sent troops to") keeps the list in the drill.
+@pytest.mark.parametrize(
+    ("fronted", "states"),
+    [
+        ("Among the countries that criticised the drill are", ["FRA", "IND"]),
+        ("Among the nations voicing concern about the exercise were", ["FRA", "IND"]),
+        (
+            "Among the countries that sent troops to the drill are",
+            ["EGY", "FRA", "IND", "KEN", "OMN"],
+        ),
+    ],
+    ids=["criticised", "voicing-concern", "sent-troops-contrast"],
+)
+def test_fronted_among_list_with_a_clause_of_another_role_names_no_participants(
+    classifier, fronted, states
+):
+    body = (
+        "KOCHI (AP) - Indian and French warships finished a joint naval exercise in the Arabian "
+        "Sea on Thursday, the Indian navy said.\n\n"
+        + fronted
+        + " Egypt, Kenya and Oman.\n\nThe drill involved twelve ships."
+    )
+    result = _classify(classifier, body, title="Indian and French navies end drill")
+    assert result.joint_military_activity is True
+    assert result.states == states
+
+
+# A military service that hosts troops or forces "from" states trains with its guests: the
+# guests and the host take part. A country hosting forces from other states (their garrisons)
+# stays no activity.
+@pytest.mark.parametrize(
+    ("host", "joint", "states"),
+    [
+        ("The Colombian army is", True, ["BRA", "CHL", "COL", "PER"]),
+        ("Colombia is", False, []),
+    ],
+    ids=["army-hosts-troops", "country-hosts-contrast"],
+)
+def test_military_host_of_troops_from_states_trains_with_them(classifier, host, joint, states):
+    body = (
+        "BOGOTA (AP) - "
+        + host
+        + " hosting troops from Brazil, Chile and Peru at the Tolemaida base this week for a "
+        "jungle warfare exercise, the defence ministry said.\n\nThe drill ends on Friday."
+    )
+    result = _classify(classifier, body, title="Colombia hosts regional drill")
+    assert result.joint_military_activity is joint
+    assert result.states == states
+
+
+# A state where the drill is held takes part only when its own forces do: a report that says
+# the state only lent the ground (an airfield, a range, a base: "provided the training area",
+# "was lent by", "which ... provided") keeps it out; lending troops as well keeps it in.
+@pytest.mark.parametrize(
+    ("lending", "states"),
+    [
+        ("Germany provided the training area, the U.S. Army said.", ["LTU", "POL", "USA"]),
+        ("The range was lent by the German army for the drill.", ["LTU", "POL", "USA"]),
+        ("The troops used the Hohenfels range, which Germany provided.", ["LTU", "POL", "USA"]),
+        (
+            "Germany provided the range and two tank companies, the U.S. Army said.",
+            ["DEU", "LTU", "POL", "USA"],
+        ),
+    ],
+    ids=["provided", "lent-by", "which-provided", "troops-too-contrast"],
+)
+def test_host_that_only_lends_the_ground_does_not_take_part(classifier, lending, states):
+    body = (
+        "BERLIN (AP) - U.S., Polish and Lithuanian soldiers finished a joint drill at the "
+        "Hohenfels training area in Germany on Friday.\n\n" + lending + "\n\nThe drill lasted "
+        "two weeks."
+    )
+    result = _classify(classifier, body, title="Allied troops end drill in Germany")
+    assert result.joint_military_activity is True
+    assert result.states == states

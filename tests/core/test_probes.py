@@ -34,7 +34,9 @@ Before the rules: F1 0.977 (tp 42, fn 2), states exact on 29 of 42 detected posi
 (0.690; 30/42 counting probe 025's title slip, fixed after scoring). After the pmiss rules
 (coordinated state forces sharing a verb, lone units with a parent formation or hyphenated
 kind, aircraft "joined by ... from" their flying state, "their own" weapons, "along with
-forces of" lists, an armed service that hosts): F1 0.977, states 34/42 (0.810).
+forces of" lists, an armed service that hosts): F1 0.977, states 34/42 (0.810). After the
+fixgap rule on hosts that only lend the ground ("Estonia provided the airfield", probes 031
+and 044): states 35/42 (0.833).
 
 Each states bound is a set's after-figure less about 0.02; each F1 bound is just under it.
 """
@@ -54,7 +56,7 @@ DATA = Path(__file__).parents[1] / "data"
 
 @pytest.mark.parametrize(
     ("name", "count", "states_bound", "f1_bound"),
-    [("pextra", 47, 0.958, 0.97), ("pmiss", 44, 0.79, 0.95)],
+    [("pextra", 47, 0.958, 0.97), ("pmiss", 44, 0.81, 0.95)],
 )
 def test_probe_set_does_not_regress(name: str, count: int, states_bound: float, f1_bound: float):
     classifier = Classifier(default_knowledge())

@@ -1968,7 +1968,8 @@ _SCENARIO_AFTER: Final = re.compile(
     r"\s+scenarios?\b"
 )
 # "Djibouti also hosts forces from France, Japan and Italy": states whose forces a country
-# hosts are stationed there, which is no activity of theirs
+# hosts are stationed there, which is no activity of theirs (a military force as the host
+# trains with its guests: see Classifier._military_host)
 # The words _IMITATED_BEFORE (case-sensitive) needs (see _guarded_search)
 _IMITATED_WORDS: Final = ("resembl", "mimic", "imitat", "replicat", "model", "scenario")
 
@@ -2373,6 +2374,53 @@ _IN_DRILL_AFTER: Final = re.compile(
     rf"(?:have|had)\s+(?:also\s+)?(?:[a-z]+\s+){{0,2}}?{_FORCE_NOUNS}\s+(?:in|at|on))\s+"
     r"(?:the\s+|this\s+)?(?=[A-Za-z])"
 )
+# "Among the countries that criticised the drill are", "Among the nations voicing concern
+# were": a clause or participle on the fronted noun gives the list its role, and only one of
+# taking part ("that sent forces", "taking part", "involved") puts the list in the drill. Words
+# that end like a participle but are none ("armed forces", "morning") do not count.
+_FRONTED_CLAUSE: Final = re.compile(
+    r"\b(?:that|which|who|whose|[a-z]{3,}(?:ing|ed)|critical|wary|uneasy|unhappy|hostile|"
+    r"absent|opposed)\b",
+    re.IGNORECASE,
+)
+_FRONTED_NOT_CLAUSE: Final = frozenset(
+    {
+        "armed",
+        "combined",
+        "allied",
+        "united",
+        "advanced",
+        "specialised",
+        "specialized",
+        "morning",
+        "evening",
+        "spring",
+        "during",
+    }
+)
+_FRONTED_PART_WORDS: Final = re.compile(
+    r"\b(?:sen[dt]\w*|contribut\w*|took|tak(?:e|es|ing)\s+part|participat\w*|join\w*|"
+    r"involved|deploy\w*|field(?:ed|ing)|train\w*|drill\w*|exercis\w*|provid\w*|suppl\w*|"
+    r"dispatch\w*|commit\w*|flew|fly\w*|sail\w*|fought|fight\w*|operat\w*|land\w*|"
+    r"manoeuv\w*|maneuv\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _fronted_other_role(text: str, start: int, end: int) -> bool:
+    """ "Among the countries that criticised the drill are ...": the fronted words before the
+    drill's own mention (`end`) carry a clause or participle of no taking part, so the list
+    after the copula names critics, watchers or objectors, not participants ("Among the countries
+    that sent forces were ..." and "Among the partner nations taking part are ..." stay)."""
+    if "among" not in text[start : start + 12].lower():
+        return False
+    for c in _FRONTED_CLAUSE.finditer(text, start, end):
+        if c.group().lower() in _FRONTED_NOT_CLAUSE:
+            continue
+        return _FRONTED_PART_WORDS.search(text, c.start(), end) is None
+    return False
+
+
 # "A and B are among those filling senior posts": "those" are the drill's participants
 _AMONG_THOSE_AFTER: Final = re.compile(
     r"\s+(?:are|were)\s+(?:also\s+)?among\s+those\s+(?:[a-z]+ing)\b", re.IGNORECASE
@@ -3333,6 +3381,38 @@ def _foreign_base_place(text: str, ms: Sequence[Mention], k: int) -> bool:
                 _FOREIGN_BASE_GAP.fullmatch(text, x.end, m.start) is not None
             )
     return False
+
+
+# "Estonia provided the airfield", "the range was lent by Germany", "at Amari air base, which
+# Estonia provided": a state that only lends the drill its ground (an airfield, a range, a
+# base) hosts it without its own forces taking part (see _Decision._ground_lenders). The
+# ground must be all the object: "provided the range and an infantry company" lends troops too.
+_GROUND_NOUN: Final = (
+    r"(?:airfield|airstrip|air\s+base|airbase|base|range|ranges|training\s+(?:area|grounds?)|"
+    r"grounds|facilities|facility|drop\s+zone|airspace|port|harbou?r)"
+)
+_LENDING_WORDS: Final = ("provide", "lent", "lend", "made available", "offered")
+_GROUND_LENT_AFTER: Final = re.compile(
+    r"\s+(?:also\s+|only\s+|had\s+|has\s+)?(?:provided|provides|lent|lends|offered|"
+    r"made\s+available)\s+(?:the|its|an?)\s+(?:[a-z-]+\s+){0,2}?"
+    + _GROUND_NOUN
+    + r"(?:\s+and\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:airspace|logistics|security|"
+    r"support|accommodation|"
+    + _GROUND_NOUN
+    + r"))?(?=\s*(?:[.;,]|$)|\s+(?:for|to|but|at|near|in|on|where|used)\b)",
+    re.IGNORECASE,
+)
+_GROUND_LENT_BY: Final = re.compile(
+    r"\b" + _GROUND_NOUN + r"\s+(?:was|were|is|are|had\s+been|has\s+been|being)\s+"
+    r"(?:provided|lent|offered|made\s+available)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GROUND_WHICH_BEFORE: Final = re.compile(
+    r"\b" + _GROUND_NOUN + r"(?:\s+[A-Z][a-z]+)?,?\s+which\s+(?:the\s+)?$", re.IGNORECASE
+)
+_GROUND_WHICH_AFTER: Final = re.compile(
+    r"\s+(?:had\s+)?(?:provided|provides|lent|lends|offered|made\s+available)\b"
+)
 
 
 def _hosting_verb(text: str, start: int, end: int) -> tuple[int, str]:
@@ -4620,6 +4700,7 @@ class Classifier:
                 series_spans.append((found.start(), found.end()))
         scenario = text.find("scenario", s.start, s.end) >= 0
         hosts = text.find("host", s.start, s.end) >= 0
+        force_hosting: bool | None = None  # a military force hosts (worked out on first need)
         bloc_start = bloc_end = -1
         if text.find(" joined ", s.start, s.end) >= 0:
             for m in ms:
@@ -4651,7 +4732,15 @@ class Classifier:
             if not m.states:
                 continue
             if bloc_start < m.start < bloc_end or (
-                hosts and _HOSTED_FORCES_BEFORE.search(text, max(s.start, m.start - 120), m.start)
+                hosts
+                and _HOSTED_FORCES_BEFORE.search(text, max(s.start, m.start - 120), m.start)
+                # "The Colombian army is hosting troops from Brazil and Chile": a military
+                # force hosts guests to train with them, not as a country hosts garrisons
+                and not (
+                    force_hosting
+                    if force_hosting is not None
+                    else (force_hosting := self._military_host(text, s) is not None)
+                )
             ):
                 m.role = "relative"  # members of a coalition, forces a country hosts
                 continue
@@ -5161,13 +5250,22 @@ class Classifier:
         Dutch air force hosts F-16s from Norway": a host that is a military force flies with
         its guests and takes part; a state or a base as the host only lends its ground. The
         guests' states are read by _typed_from ("F-16s from Belgium")."""
+        host = Classifier._military_host(text, s)
+        if host is not None:
+            host.role = "participant"
+
+    @staticmethod
+    def _military_host(text: str, s: Sentence) -> Mention | None:
+        """The military force that is the subject of the sentence's verb of hosting guests
+        ("The Colombian army is hosting", "the Indian Navy hosted"), or None (no such verb, or
+        a state or a base as its subject)."""
         at, verb = _hosting_verb(text, s.start, s.end)
         if at < 0:
-            return
+            return None
         if verb in (" hosting ", " hosting,") and not text.endswith(
             (" is", " are", " was", " were"), s.start, at
         ):
-            return
+            return None
         # "The Royal Netherlands Air Force is hosting ...": a military force as the subject
         # flies with its guests (a state or a base as the subject only lends its ground)
         ms = s.mentions
@@ -5196,7 +5294,8 @@ class Classifier:
                 and text[m.end : ms[k + 1].start] in (" ", "'s ", "’s ")
                 and text[ms[k + 1].end : at].strip() in ("", "is", "are", "was", "were")
             ):
-                m.role = "participant"
+                return m
+        return None
 
     @staticmethod
     def _caption_forces(s: Sentence) -> None:
@@ -9159,10 +9258,21 @@ class _Decision:
                 continue  # places, observers, makers, speakers: another role
             fronted = _FRONTED_IN_DRILL.fullmatch(text, s.start, m.start)
             if fronted is not None:
-                named = any(
-                    s.start <= x.start < m.start and not x.cats.isdisjoint(_ACTIVITY_CATEGORIES)
-                    for x in ms
-                ) or (_AMONG_FORCES_FRONTED.match(text, s.start) is not None)
+                drill_at = next(
+                    (
+                        x.start
+                        for x in ms
+                        if s.start <= x.start < m.start
+                        and not x.cats.isdisjoint(_ACTIVITY_CATEGORIES)
+                    ),
+                    None,
+                )
+                # "Among the countries that criticised the drill are A, B and C": critics
+                if _fronted_other_role(text, s.start, drill_at or m.start):
+                    continue
+                named = drill_at is not None or (
+                    _AMONG_FORCES_FRONTED.match(text, s.start) is not None
+                )
                 clause_from = last.end
             else:
                 # "..., while European partners including A, B and C are supporting the
@@ -9340,6 +9450,7 @@ class _Decision:
                 and not s.background
                 and s.tense in ("past", "ongoing")
             )
+        lenders: set[str] | None = None  # states that only lend the ground (on first need)
         for s in [*chosen, *same_drill]:
             if s.intercept or self._other_exercise(s):
                 continue  # "it joined Talisman Sabre in Australia": where another drill was
@@ -9356,12 +9467,50 @@ class _Decision:
                     and not _foreign_base_place(self.source(s), s.mentions, k)
                     and not (k and self._base_of_departure(s, s.mentions[k - 1], m))
                 ):
+                    if lenders is None:
+                        lenders = self._ground_lenders()
+                        if lenders:
+                            self.reason(
+                                f"{', '.join(sorted(lenders))} not taking part: only lends "
+                                "the ground"
+                            )
                     for code in m.states:
-                        if code not in participants and code not in excluded:
+                        if code not in participants and code not in excluded | lenders:
                             participants[code] = None if s.title else m
                             hosts.append(code)
         if hosts:
             self.reason(f"participants {', '.join(sorted(hosts))}: where the exercise is held")
+
+    def _ground_lenders(self) -> set[str]:
+        """ "Estonia provided the airfield", "the range was lent by Germany", "hosted at Amari
+        air base, which Estonia provided": states the report says only lend the drill its
+        ground (an airfield, a range, a base). A state where the drill is held takes part only
+        when its own forces do, so these are no hosts that take part (forces of theirs the
+        report names still count)."""
+        text = self.text
+        low = text.lower()
+        if not any(w in low for w in _LENDING_WORDS):
+            return set()
+        out: set[str] = set()
+        for span in self.clf._matcher.find_spans(text):
+            info = self.clf._info(span[2])
+            if not info.codes or (STATE not in info.cats and FORCE not in info.cats):
+                continue
+            start, end = span[0], span[1]
+            if (
+                _GROUND_LENT_AFTER.match(text, end) is not None
+                or (
+                    low.find(" by ", max(0, start - 8), start) >= 0
+                    and _GROUND_LENT_BY.search(text, max(0, start - 80), start) is not None
+                )
+                or (
+                    low.find("which", max(0, start - 12), start) >= 0
+                    and _GROUND_WHICH_BEFORE.search(text, max(0, start - 60), start) is not None
+                    and _GROUND_WHICH_AFTER.match(text, end) is not None
+                )
+            ):
+                out.update(info.codes)
+        return out
 
     def _host_unit_forces(self, s: Sentence) -> list[Mention]:
         """ "The Hellenic Air Force's 335 Squadron is the host unit": the force named before
