@@ -15509,3 +15509,33 @@ def test_navy_after_a_port_call_hosts_the_visit(classifier, sentence, states):
     result = _classify(classifier, body, title="Greek, Bulgarian navies drill in Black Sea")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 113: "joined the Shanghai Cooperation Organisation last week" is membership, like
+# "joined NATO last April", not taking part; joining the drill's troops still is.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Belarus, Moscow's closest ally, hosts Russian tactical nuclear weapons and joined the "
+            "Shanghai Cooperation Organisation last week.",
+            ["BLR", "CHN"],
+        ),
+        (
+            "Russian paratroopers joined the Chinese and Belarusian troops on Tuesday.",
+            ["BLR", "CHN", "RUS"],
+        ),
+    ],
+    ids=["joined-sco", "joined-troops-contrast"],
+)
+def test_joining_a_security_bloc_is_membership(classifier, sentence, states):
+    body = (
+        "MINSK -- Chinese soldiers began a joint exercise with Belarusian troops on Monday near "
+        "Brest, the Belarusian defence ministry said.\n\nThe Chinese unit flew in on Il-76 "
+        "transports and is training with Belarusian special forces in urban combat.\n\n"
+        + sentence
+        + "\n\nThe drill ends on July 19."
+    )
+    result = _classify(classifier, body, title="Chinese troops train in Belarus near Polish border")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -2402,11 +2402,13 @@ _WITH_PARTNERS_BEFORE: Final = re.compile(
 _LONE_CLAUSE_STOP_CATS: Final = frozenset(
     {OBSERVER, REACTION, NEGATION, PLANNED, FUTURE, BACKGROUND, PRIOR}
 )
-# "joined NATO last April", "join the alliance.": membership, not taking part (unlike
-# "joined NATO's drills").
+# "joined NATO last April", "join the alliance.", "joined the Shanghai Cooperation Organisation
+# last week": membership, not taking part (unlike "joined NATO's drills", "joined the SCO
+# exercise").
 _MEMBERSHIP_AFTER = re.compile(
-    r"\s+(?:NATO|the\s+(?:alliance|European\s+Union|EU|bloc))(?=[.,;]|\s+(?:in|on|last|this|"
-    r"after|as|when|before|and|but|\d)\b)"
+    r"\s+(?:NATO|BRICS|the\s+(?:alliance|European\s+Union|EU|bloc|SCO|CSTO|"
+    r"(?:Shanghai|Collective\s+Security\s+Treaty)\s+(?:Cooperation\s+)?Organi[sz]ation))"
+    r"(?=[.,;]|\s+(?:in|on|last|this|after|as|when|before|and|but|\d)\b)"
 )
 # "are not members of NATO but take part": a negation that denies a membership, not an activity
 _NOT_MEMBER_AFTER: Final = re.compile(
