@@ -15737,3 +15737,147 @@ def test_host_that_only_lends_the_ground_does_not_take_part(classifier, lending,
     result = _classify(classifier, body, title="Allied troops end drill in Germany")
     assert result.joint_military_activity is True
     assert result.states == states
+
+
+# batch 113: a report of a bilateral drill names other states in the same sentences for other
+# roles. Four ways a sentence gives a state such a role: forces under the determiner "no" as
+# the subject of taking part ("no Russian units are part of the drill") stay out, whatever
+# another sentence seemed to give them; those in a
+# parade or fleet review the sentence reports ("where ships of several navies, including
+# Argentina's, were reviewed") take part in the ceremony, not the drill; a semicolon ends the
+# clause of a link word ("with the National Guard; Albanian officials object"); and a navy
+# after a visit's noun ("a port call with the Kenyan navy") hosts the visit. Each has a
+# contrast that keeps the state.
+_B113_LEAD = (
+    "SOFIA -- Bulgarian and Greek troops began a joint exercise on Monday at the Koren range, "
+    "the Bulgarian defence ministry said.\n\nThe drill brings Greek mechanised infantry "
+    "together with Bulgarian tank crews for ten days of live firing."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Russian troops have used Belarusian ranges since 2022, though no Russian units "
+            "are part of the current drill, Minsk said.",
+            ["BLR", "CHN"],
+        ),
+        (
+            "Russian troops have used Belarusian ranges since 2022, and Russian units are also "
+            "taking part in the current drill, Minsk said.",
+            ["BLR", "CHN", "RUS"],
+        ),
+    ],
+    ids=["no-units-part-of", "units-taking-part-contrast"],
+)
+def test_forces_denied_by_no_stay_out(classifier, sentence, states):
+    body = (
+        "MINSK -- Chinese soldiers began a joint exercise with Belarusian troops on Monday near "
+        "Brest, the Belarusian defence ministry said.\n\nThe Chinese unit flew in on Il-76 "
+        "transports and is training with Belarusian special forces in urban combat.\n\n"
+        "Belarus, Moscow's closest ally, hosts Russian tactical nuclear weapons and joined the "
+        "Shanghai Cooperation Organisation last week.\n\n" + sentence + "\n\nThe drill ends "
+        "on July 19."
+    )
+    result = _classify(classifier, body, title="Chinese troops train in Belarus near Polish border")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The Greek frigate had sailed in the navy day parade at Varna on Sunday, where the "
+            "president reviewed ships of several navies, including Turkey and Romania.",
+            ["BGR", "GRC"],
+        ),
+        (
+            "Ships of several navies, including Turkey and Romania, also took part in the drill.",
+            ["BGR", "GRC", "ROU", "TUR"],
+        ),
+    ],
+    ids=["parade-list", "drill-list-contrast"],
+)
+def test_states_in_a_parade_do_not_join_the_drill(classifier, sentence, states):
+    body = _B113_LEAD + "\n\n" + sentence + "\n\nThe exercise ends on May 20."
+    result = _classify(classifier, body, title="Bulgarian, Greek troops open joint drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+@pytest.mark.parametrize(
+    ("title", "states"),
+    [
+        (
+            "Greek troops train in Bulgaria with National Guard; Turkish officials object",
+            ["BGR", "GRC"],
+        ),
+        (
+            "Greek troops train in Bulgaria with National Guard and Turkish units",
+            ["BGR", "GRC", "TUR"],
+        ),
+    ],
+    ids=["semicolon-clause", "same-clause-contrast"],
+)
+def test_semicolon_ends_the_link_words_clause(classifier, title, states):
+    body = _B113_LEAD + "\n\nThe exercise ends on May 20."
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The Greek frigate later sailed to Mombasa for a port call with the Kenyan navy.",
+            ["BGR", "GRC"],
+        ),
+        (
+            "The Greek frigate later sailed to Mombasa for a joint drill with the Kenyan navy.",
+            ["BGR", "GRC", "KEN"],
+        ),
+    ],
+    ids=["port-call-host", "drill-partner-contrast"],
+)
+def test_navy_after_a_port_call_hosts_the_visit(classifier, sentence, states):
+    body = (
+        "ATHENS -- Greek and Bulgarian navies held a joint exercise in the Black Sea on Monday "
+        "and Tuesday, the Greek navy said.\n\nThe frigate Hydra and a Bulgarian corvette "
+        "practised air defence and boarding together.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Greek, Bulgarian navies drill in Black Sea")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 113: "joined the Shanghai Cooperation Organisation last week" is membership, like
+# "joined NATO last April", not taking part; joining the drill's troops still is.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Belarus, Moscow's closest ally, hosts Russian tactical nuclear weapons and joined the "
+            "Shanghai Cooperation Organisation last week.",
+            ["BLR", "CHN"],
+        ),
+        (
+            "Russian paratroopers joined the Chinese and Belarusian troops on Tuesday.",
+            ["BLR", "CHN", "RUS"],
+        ),
+    ],
+    ids=["joined-sco", "joined-troops-contrast"],
+)
+def test_joining_a_security_bloc_is_membership(classifier, sentence, states):
+    body = (
+        "MINSK -- Chinese soldiers began a joint exercise with Belarusian troops on Monday near "
+        "Brest, the Belarusian defence ministry said.\n\nThe Chinese unit flew in on Il-76 "
+        "transports and is training with Belarusian special forces in urban combat.\n\n"
+        + sentence
+        + "\n\nThe drill ends on July 19."
+    )
+    result = _classify(classifier, body, title="Chinese troops train in Belarus near Polish border")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

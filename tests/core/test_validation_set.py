@@ -2616,6 +2616,37 @@ After them the batch scores precision, recall and F1 1.000 (tp 13, fp 0, fn 0, t
 keeps F1 1.000, states 0.992, activity 0.950 and tense 0.979, and all 3269 score F1 0.998
 (precision 0.999, recall 0.997), states 0.9904 (15 errors), activity 0.986 and tense 0.968.
 The bounds go to F1 0.997 and states 0.990.
+Batch 113 (val-3411 to val-3440), bilateral and trilateral reports whose sentences also name
+other states for other reasons (critics, makers and sellers, neighbours watching, the place a
+ship came from or goes on to, guests at a parade, earlier partners, a state that declined to
+come): Desert Shield 2022 ending at Hammaguir, Emirati F-16s in Crete, Ulchi Freedom Shield
+2024, Eagle Assault near Brest, Friendship Bridge 2020, the first Indian-French-Emirati naval
+drill, the first three-way air drill with a B-52, INDRA NAVY 2021 in the Baltic, CSTO drills
+in Belarus without Armenia, Agapinor 2022, Blue Sword 2023 and Golden Dragon 2024 (12
+positives), with 18 look-alikes (a Philippine-Vietnamese coast-guard drill, Eagle Partner 2023
+announced, FA-50s for Manila, the US-PNG pact, the Putin-Kim treaty, Han Kuang 2024 with US
+observers, Joint Sword 2023, Pakistan's strikes in Iran, a Norwegian-British relay of
+intercepts, Chinese ships in Sydney, aid for the Enga landslide, Turkey's Lebanon evacuation,
+Indonesia at Bastille Day, the AK-203 joint venture, the last Germans leaving Mali, Japan's
+2024 white paper, shelling near Yeonpyeong and Chinese peacekeepers killed in Juba). Unseen it
+scored precision 0.923, recall 1.000, F1 0.960 (tp 12, fp 1, fn 0, tn 17), states 0.667,
+activity 1.000 and tense 1.000; no label changed after scoring. The four states errors each
+add a state the text gives another role: Russia in "no Russian units are part of the current
+drill", Oman as a later port call, Iran as a guest at the parade the ship sailed in, Turkey as
+a critic; the false alert is the white paper recalling earlier Chinese-Russian flights. All
+3329 then score F1 0.996 (precision 0.996, recall 0.997), states 0.9867 (21 errors), activity
+0.986 and tense 0.968. Four rules: forces under the determiner "no" as the subject of taking
+part ("no Russian units are part of the current drill") stay out; states a sentence places
+in a parade or fleet review it reports (not a drill that holds one) take part in the ceremony,
+not the drill; a semicolon ends the clause of a link word ("with National Guard; Turkish
+Cypriots protest"); a navy after a visit's noun ("a port call with the Royal Navy of Oman")
+hosts the visit. Each changes only its own article (val-3414, val-3418, val-3420, val-3416).
+A fifth rule, for the cause of val-3414's extra state, changes no output: "joined the Shanghai
+Cooperation Organisation last week" (or the SCO, the CSTO, BRICS) is membership, like "joined
+NATO last April". With them the batch scores precision 0.923, recall 1.000, F1 0.960, states, activity and tense
+1.000 (the white paper's false alert is left); the dev set keeps F1 1.000, states 0.992,
+activity 0.950 and tense 0.979, and all 3329 score F1 0.996 (precision 0.996, recall 0.997),
+states 0.9893 (17 errors), activity 0.986 and tense 0.968.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2654,7 +2685,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3329
+    assert len(ids) >= 3359
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

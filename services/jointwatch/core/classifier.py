@@ -684,6 +684,17 @@ _BEFORE_SUBJECT_VERB: Final = frozenset(
 _TOOK_PART: Final = frozenset({"took part", "took part in", "also took part", "participated"})
 # the words of a deal right before a link word: "agreed with", "negotiated with"
 _AGREED_BEFORE_LINK: Final = ("agreed ", "negotiated ", "discussed ", "signed ")
+# "Tarkash later sailed to Muscat for a port call with the Royal Navy of Oman": the navy after
+# a visit's noun is the visit's host, not a partner in the drill (like a deal's party above)
+_VISIT_BEFORE_LINK: Final = (
+    "port call ",
+    "port calls ",
+    "port visit ",
+    "port visits ",
+    "goodwill visit ",
+    "courtesy call ",
+    "stopover ",
+)
 # "Benin contributes staff officers to the headquarters but has no troops on the islands":
 # a contribution that the same clause says brings no forces to the activity
 _BUT_NO_FORCES_AFTER: Final = re.compile(
@@ -1798,6 +1809,16 @@ _BACK_NOT_TAKING_PART: Final = re.compile(
     r"(?:part\s+of|taking\s+part|participating|involved)\b",
     re.IGNORECASE,
 )
+# "though no Russian units are part of the current drill", "No U.S. ships took part": a
+# state's forces under the determiner "no" as the subject of taking part are said not to take
+# part (see _Decision._none_of_its_forces); the adjective must be capitalised ("no other units"
+# names no state)
+_NO_FORCES_TAKING_PART: Final = re.compile(
+    r"\b(?i:no)\s+((?:[A-Z][\w.'’-]*\s+){1,3}?)(?:[a-z-]+\s+)?(?i:troops|units|soldiers|"
+    r"forces|ships|warships|vessels|aircraft|jets|planes|personnel|sailors|servicemen|"
+    r"contingents?|crews)\s+(?i:(?:is|are|was|were)\s+(?:part\s+of|taking\s+part|"
+    r"participating|involved)|(?:took|take|takes)\s+part|participated|joined)\b"
+)
 _NOT_TAKING_PART_WORDS: Final = (
     "but did not",
     "but does not",
@@ -2464,11 +2485,13 @@ _WITH_PARTNERS_BEFORE: Final = re.compile(
 _LONE_CLAUSE_STOP_CATS: Final = frozenset(
     {OBSERVER, REACTION, NEGATION, PLANNED, FUTURE, BACKGROUND, PRIOR}
 )
-# "joined NATO last April", "join the alliance.": membership, not taking part (unlike
-# "joined NATO's drills").
+# "joined NATO last April", "join the alliance.", "joined the Shanghai Cooperation Organisation
+# last week": membership, not taking part (unlike "joined NATO's drills", "joined the SCO
+# exercise").
 _MEMBERSHIP_AFTER = re.compile(
-    r"\s+(?:NATO|the\s+(?:alliance|European\s+Union|EU|bloc))(?=[.,;]|\s+(?:in|on|last|this|"
-    r"after|as|when|before|and|but|\d)\b)"
+    r"\s+(?:NATO|BRICS|the\s+(?:alliance|European\s+Union|EU|bloc|SCO|CSTO|"
+    r"(?:Shanghai|Collective\s+Security\s+Treaty)\s+(?:Cooperation\s+)?Organi[sz]ation))"
+    r"(?=[.,;]|\s+(?:in|on|last|this|after|as|when|before|and|but|\d)\b)"
 )
 # "are not members of NATO but take part": a negation that denies a membership, not an activity
 _NOT_MEMBER_AFTER: Final = re.compile(
@@ -5890,9 +5913,14 @@ class Classifier:
         for i, m in enumerate(ms):
             if LINK not in m.cats:
                 continue
-            if text[max(s.start, m.start - 12) : m.start].lower().endswith(_AGREED_BEFORE_LINK):
+            if (
+                text[max(s.start, m.start - 16) : m.start]
+                .lower()
+                .endswith((*_AGREED_BEFORE_LINK, *_VISIT_BEFORE_LINK))
+            ):
                 # "the operation, which was agreed with the Syrian government": a party to
-                # the deal behind the activity, not a partner in it
+                # the deal behind the activity, not a partner in it; "a port call with the
+                # Royal Navy of Oman": the host of a visit, not a partner in the drill
                 continue
             # "joining Israel's air defences", not "joining Iran in condemning the strikes"
             forces_only = text[m.start : m.end].lower() in _LINKS_TO_FORCES
@@ -5925,6 +5953,11 @@ class Classifier:
                 nxt = ms[j]
                 if nxt.start - m.end > 25 or _INSTRUCTORS_AFTER.match(text, nxt.end):
                     break  # "trained with French instructors": taught, not drilling together
+                if text.find(";", m.end, nxt.start) >= 0:
+                    # "Israeli troops train in Cyprus mountains with National Guard; Turkish
+                    # Cypriots protest": a semicolon ends the clause of the link word, and the
+                    # state after it starts another clause (here a critic's)
+                    break
                 if nxt.default_state and not any(
                     x.military and x.states and not x.default_state and x.states != nxt.states
                     for x in ms
@@ -7984,6 +8017,8 @@ class _Decision:
         if words:
             out.update(self._back_not_taking_part())
         out.update(self._left_without())
+        if "no " in low:
+            out.update(self._none_of_its_forces(low))
         if not words:
             return out
         for s in self.sentences:
@@ -8031,6 +8066,27 @@ class _Decision:
                 out.update(opening)
         if " but d" in low:
             out.update(self._helped_but_did_not(low))
+        return out
+
+    def _at_ceremony(self, s: Sentence) -> bool:
+        """The sentence reports a parade or a ceremony (as Classifier._decide_sentence judges
+        one), not a drill that holds one."""
+        src = self.source(s)
+        return any(CEREMONY in m.cats and not self.clf._listed_drill(src, s, m) for m in s.mentions)
+
+    def _none_of_its_forces(self, low: str) -> set[str]:
+        """ "Russian troops have used Belarusian territory since 2022, though no Russian units
+        are part of the current drill": the states whose forces the determiner "no" denies a
+        part in the drill stay out, wherever the sentence names them."""
+        out: set[str] = set()
+        for s in self.sentences:
+            if s.title or low.find("no ", s.start, s.end) < 0:
+                continue
+            for found in _NO_FORCES_TAKING_PART.finditer(self.text, s.start, s.end):
+                lo, hi = found.span(1)
+                for m in s.mentions:
+                    if m.states and m.role != "place" and lo <= m.start < hi:
+                        out.update(m.states)
         return out
 
     def _helped_but_did_not(self, low: str) -> set[str]:
@@ -8642,6 +8698,11 @@ class _Decision:
                 if s.background or s.why or (s.tense == "planned" and not self._same_event(s)):
                     continue
                 if s.lead and not s.title and s.end <= told_from:
+                    continue
+                if CEREMONY in s.cats and not s.joint and self._at_ceremony(s):
+                    # "the Navy Day parade, where Putin reviewed ships of several foreign
+                    # navies, including Iran and Pakistan": those taking part in a parade or a
+                    # fleet review the sentence reports take part in the ceremony, not the drill
                     continue
                 if self._other_exercise(s):
                     continue  # "complements the U.S.-led Obangame Express drill": its leader
