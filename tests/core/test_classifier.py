@@ -15395,3 +15395,26 @@ def test_present_opening_on_a_weekday_after_the_lead_is_a_schedule(classifier, v
     )
     result = _classify(classifier, body, title="Chinese carrier drills in Pacific, Japan says")
     assert result.joint_military_activity is joint
+
+
+# batch 111: Steadfast Noon's host rotates among the nuclear-sharing allies, so its name brings
+# in only the US (knowledge: exercises.toml); a report of one edition counts the allies named
+# by their own jets, not last year's host; a report that names none still gets the US.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Greek F-16s and Croatian Rafales fly alongside US tankers.", ["GRC", "HRV", "USA"]),
+        ("Greek F-16s and Croatian Rafales fly with the other allies.", ["GRC", "HRV", "USA"]),
+    ],
+    ids=["named-allies", "name-brings-the-us-contrast"],
+)
+def test_steadfast_noon_name_brings_only_the_us(classifier, sentence, states):
+    body = (
+        "BRUSSELS -- NATO's nuclear exercise Steadfast Noon began on Monday with about 60 "
+        "aircraft from 13 allies over southern Europe, the alliance said.\n\n"
+        + sentence
+        + " Belgium hosted last year's edition.\n\nNo live weapons are used."
+    )
+    result = _classify(classifier, body, title="NATO nuclear drill under way")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
