@@ -15418,3 +15418,29 @@ def test_steadfast_noon_name_brings_only_the_us(classifier, sentence, states):
     result = _classify(classifier, body, title="NATO nuclear drill under way")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 111: a state "not in the exercise" (or "not part of" it, in the present) stays out
+# like one "not taking part", even when the lead sentence that says so also names its forces
+# ("Bulgaria and Greece served as transit routes and their forces are not in the exercise");
+# the same sentence without the negation keeps them.
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        ("their forces are not in the exercise", ["ESP", "ITA", "ROU", "TUR"]),
+        ("their forces are not part of the drill", ["ESP", "ITA", "ROU", "TUR"]),
+        ("their forces are taking part", ["BGR", "ESP", "GRC", "ITA", "ROU", "TUR"]),
+    ],
+    ids=["not-in-the-exercise", "not-part-of", "taking-part-contrast"],
+)
+def test_forces_not_in_the_exercise_stay_out(classifier, clause, states):
+    body = (
+        "BUCHAREST -- Spanish, Italian and Turkish troops began training with Romanian units "
+        "at the Smardan range on Thursday as the allied exercise reached its main phase.\n\n"
+        "Bulgaria and Greece served as transit routes for the convoys, and "
+        + clause
+        + ", a spokeswoman said.\n\nThe drill ends next week."
+    )
+    result = _classify(classifier, body, title="Allied force trains in Romania")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -1721,7 +1721,12 @@ _CAPTION_CATS: Final = frozenset({FORCE, ASSET, MIL})
 # letter of it): most positions fail it at once (the same matches, tests/core/test_guard_words.py)
 _NOT_TAKING_PART: Final = re.compile(
     r"(?=[abdhiw])(?:"
-    r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:participating|taking\s+part|involved)\b"
+    r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:participating|taking\s+part|involved|"
+    r"part\s+of)\b"
+    # "Bulgaria and Greece served as transit routes and their forces are not in the
+    # exercise": not in the drill itself
+    r"|\b(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+in\s+the\s+"
+    r"(?:exercises?|drills?|manoeuvres|maneuvers)\b"
     r"|\b(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+take\s+part\b"
     # "The United States and Israel, regular participants, were not part of this year's
     # event": the past of not taking part, and "not part of" the drill
@@ -1790,6 +1795,8 @@ _NOT_TAKING_PART_WORDS: Final = (
     "n't taking part",
     "n't involved",
     "n't take part",
+    "not in the",
+    "n't in the",
     "not listed among",
     "not among",
     "not counted among",
@@ -1823,6 +1830,7 @@ _NOT_TAKING_PART_GROUPS: Final = (
         ),
     ),
     ("involved", ("not involved", "n't involved")),
+    ("t in the", ("not in the", "n't in the")),
     ("among", _NOT_TAKING_PART_WORDS[-10:]),
 )
 # "Tokyo saw no sign the two navies were acting in coordination", "the movements appeared to
@@ -7184,7 +7192,15 @@ class _Decision:
         if stays_out:
             # the lead's own participants keep their place ("... is not taking part in the
             # land phase" after a lead that names it at sea)
-            stays_out -= {c for t in everything if t.title or t.lead for c in t.participants}
+            # (not the lead sentence that itself says so: "Bulgaria and Greece served as
+            # transit routes and their forces are not in the exercise")
+            stays_out -= {
+                c
+                for t in everything
+                if (t.title or t.lead)
+                and (t.title or _NOT_TAKING_PART.search(self.text, t.start, t.end) is None)
+                for c in t.participants
+            }
         if stays_out and len(participants) - len(stays_out) >= 2:
             for code in sorted(stays_out):
                 del participants[code]
