@@ -15444,3 +15444,41 @@ def test_forces_not_in_the_exercise_stay_out(classifier, clause, states):
     result = _classify(classifier, body, title="Allied force trains in Romania")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 111: under a lead that plans a drill, a later sentence that tells a drill named with
+# an earlier year ("Cold Response 2022, held weeks after ...") tells an earlier edition, not
+# news of its own; the same drill told without a year (a done drill of its own) still alerts.
+@pytest.mark.parametrize(
+    ("name", "joint"),
+    [("Cold Response 2022", False), ("Cold Response", True)],
+    ids=["earlier-edition", "no-year-contrast"],
+)
+def test_done_drill_named_with_an_earlier_year_is_background_to_a_planned_one(
+    classifier, name, joint
+):
+    body = (
+        "OSLO -- "
+        "More than 20,000 soldiers from 13 countries will take part in Nordic Response "
+        "2024 in northern Norway, Finland and Sweden in March, Norway's armed forces said "
+        "on Tuesday, making it the largest winter exercise in the region in "
+        "decades.\n\nThe exercise, which replaces the Cold Response series held every two "
+        "years since 2006, will for the first time include large land operations in "
+        "Finland and Sweden, which are preparing to host allied reinforcements after "
+        "Finland joined NATO last April and as Sweden waits for Hungary's "
+        "approval.\n\nRussia has been told about the exercise in line with the Vienna "
+        "Document, the armed forces said. "
+        + name
+        + (
+            ", held weeks after Russia's invasion of Ukraine, brought 30,000 troops from 27 "
+            "countries to Norway."
+        )
+    )
+    article = Article(
+        id="t",
+        title="Norway to host Nordic Response drill with 20,000 troops in March",
+        body=body,
+        source="test",
+        published_at=datetime(2024, 1, 16, tzinfo=UTC),
+    )
+    assert classifier.classify(article).joint_military_activity is joint

@@ -962,6 +962,8 @@ _FORCES_ALONE: Final = re.compile(
 # changes no match; the same is done for the other patterns that open with such a lookahead
 # (listed in tests/core/test_guard_words.py, which checks it lets every match through): regex
 # searches try them at every position of a window.
+# the year of a drill's name, at the end of the name or right after it: "Cold Response 2022"
+_EDITION_YEAR: Final = re.compile(r"\s((?:19|20)\d\d)\b")
 _YEAR_MENTION = re.compile(
     r"(?=[DITdeimpt])\b(?:"
     # "in 2022", and at the start of a sentence "In June 2024"; "during the 2022 World Cup"
@@ -7087,6 +7089,7 @@ class _Decision:
                 and s.tense in ("past", "ongoing")
                 and s not in subject
                 and not planned_names & {self._exercise_name(m) for m in s.mentions}
+                and not self._earlier_edition_named(s)
             ]
             if later:
                 self.reason("a joint activity reported as done after a planned one in the lead")
@@ -7961,6 +7964,23 @@ class _Decision:
                     for word in self.text[m.start : m.end].lower().split():
                         if _PAIR_COUNTS.get(word) == count:
                             return True
+        return False
+
+    def _earlier_edition_named(self, s: Sentence) -> bool:
+        """ "Cold Response 2022, held weeks after Russia's invasion, brought 30,000 troops":
+        a drill named with a year before the report's is an earlier edition, told as
+        background to the one the lead plans, not news of its own."""
+        published = self.article.published_at
+        if published is None or EXERCISE not in s.cats:
+            return False
+        text = self.text
+        for m in s.mentions:
+            if EXERCISE in m.cats:
+                found = _EDITION_YEAR.match(text, m.end - 5, m.end + 5)
+                if found is None:
+                    found = _EDITION_YEAR.match(text, m.end, m.end + 5)
+                if found is not None and int(found.group(1)) < published.year:
+                    return True
         return False
 
     def _refers_to_dated(self, s: Sentence) -> bool:
