@@ -15482,3 +15482,30 @@ def test_done_drill_named_with_an_earlier_year_is_background_to_a_planned_one(
         published_at=datetime(2024, 1, 16, tzinfo=UTC),
     )
     assert classifier.classify(article).joint_military_activity is joint
+
+
+# batch 111: "company" as an item of a list of forces ("American paratroopers, a French
+# company, Latvian and Finnish units") is an army company, even when another noun of the
+# sentence is a civil one ("volunteers"); a French company that supplies food stays a firm.
+@pytest.mark.parametrize(
+    ("items", "french"),
+    [
+        (
+            "American paratroopers and HIMARS crews, a French company, Latvian and Finnish units",
+            True,
+        ),
+        ("American paratroopers and Latvian and Finnish units, fed by a French company", False),
+    ],
+    ids=["company-among-forces", "company-supplier-contrast"],
+)
+def test_company_listed_among_forces_is_an_army_company(classifier, items, french):
+    body = (
+        "TALLINN -- Estonia's largest exercise of the year entered its active phase on "
+        "Wednesday with 14,000 soldiers deployed across the country.\n\nAlongside Estonian "
+        "conscripts, reservists and Defence League volunteers, allied troops are training in "
+        "the exercise: " + items + ", the general staff said.\n\nThe drill ends on May 24."
+    )
+    result = _classify(classifier, body, title="Estonian drill brings allies to the field")
+    assert result.joint_military_activity
+    assert {"FIN", "LVA", "USA"} <= set(result.states)
+    assert ("FRA" in result.states) is french

@@ -700,6 +700,12 @@ _FINITE_VERB_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _COMPANY_WORDS: Final = frozenset({"company", "companies"})
+# the gap between two items of a list of forces: a comma or "and", an article and up to
+# three capitalised state names ("crews, a French company", "company, Latvian and Finnish")
+_LIST_GAP: Final = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:an?|two|three|one)\s+)?"
+    r"(?:[A-Z][A-Za-z.-]*\s+(?:and\s+)?){1,3}"
+)
 _ARMY_UNIT_WORDS: Final = frozenset(
     {
         "brigade",
@@ -4436,7 +4442,10 @@ class Classifier:
     @staticmethod
     def _army_context(text: str, s: Sentence, m: Mention) -> bool:
         """Another noun of the clause names an army unit ("brigade", "battalion") and none of
-        the sentence is a business word: the sense in which "companies" are military."""
+        the sentence is a business word, or the word is an item of a list of forces: the
+        senses in which "companies" are military."""
+        if Classifier._listed_among_forces(text, s, m):
+            return True
         unit = False
         for x in s.mentions:
             if x is m:
@@ -4451,6 +4460,23 @@ class Classifier:
             ):
                 unit = True
         return unit
+
+    @staticmethod
+    def _listed_among_forces(text: str, s: Sentence, m: Mention) -> bool:
+        """ "American paratroopers and HIMARS crews, a French company, Latvian and Finnish
+        units": "company" as an item of a list whose items before and after it are military
+        nouns, with only state names between them, is an army company too."""
+        ms = s.mentions
+        k = next(i for i, x in enumerate(ms) if x is m)
+        before = next((x for x in reversed(ms[:k]) if STATE not in x.cats), None)
+        after = next((x for x in ms[k + 1 :] if STATE not in x.cats), None)
+        return (
+            before is not None
+            and after is not None
+            and all(MIL in x.cats and NONMIL not in x.cats for x in (before, after))
+            and _LIST_GAP.fullmatch(text, before.end, m.start) is not None
+            and _LIST_GAP.fullmatch(text, m.end, after.start) is not None
+        )
 
     def _placed(self, text: str, s: Sentence, m: Mention) -> bool:
         """A state named after a place word ("dropped onto fields in Estonia, and U.S.
