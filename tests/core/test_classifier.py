@@ -15509,3 +15509,30 @@ def test_company_listed_among_forces_is_an_army_company(classifier, items, frenc
     assert result.joint_military_activity
     assert {"FIN", "LVA", "USA"} <= set(result.states)
     assert ("FRA" in result.states) is french
+
+
+# batch 111: in a report that opens with a parade, the adjective "allied" ("allied soldiers
+# marching alongside", "allied F-16s flew over the square") says whose forces took part in
+# the ceremony, not that they drilled together, so the fly-past is part of the ceremony; a
+# fly-past told as a named drill still alerts.
+@pytest.mark.parametrize(
+    ("flight", "joint"),
+    [
+        ("allied F-16s and Eurofighters flew over the square", False),
+        ("allied F-16s and Eurofighters flew over the square in the Baltic Hornet exercise", True),
+    ],
+    ids=["allied-fly-past", "named-drill-contrast"],
+)
+def test_allied_fly_past_over_a_parade_is_part_of_the_ceremony(classifier, flight, joint):
+    body = (
+        "TALLINN -- Thousands of spectators watched a military parade in Freedom Square on "
+        "Saturday for the 100th anniversary of the republic, with allied soldiers marching "
+        "alongside Estonian troops.\n\nContingents from Britain, France and Denmark marched "
+        "behind the Estonian units. Armoured vehicles rolled past, while "
+        + flight
+        + ".\n\nThe president took the salute."
+    )
+    result = _classify(
+        classifier, body, title="Allied troops march with Estonians as republic turns 100"
+    )
+    assert result.joint_military_activity is joint

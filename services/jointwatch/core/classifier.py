@@ -3376,6 +3376,21 @@ def _police_of(text: str, s: Sentence, m: Mention) -> bool:
     return police
 
 
+def _no_drill_but_allied(text: str, s: Sentence) -> bool:
+    """No named drill and no word of cooperation in `s` but the adjective "allied": in a
+    report of a parade, "allied soldiers marching alongside", "allied F-16s flew over the
+    square" say whose forces took part in the ceremony, not that they drilled together."""
+    if s.cats.isdisjoint(_NAMED_OR_JOINT):
+        return True
+    if EXERCISE in s.cats:
+        return False
+    return all(
+        text[start:end].lower() == "allied"
+        for start, end, items in s.raw
+        if any(it.cat == COOP for it in items)
+    )
+
+
 def _essay_title(title: str) -> bool:
     """The headline opens with an essay's label and a colon or dash ("Analysis: ...",
     "OPINION - ..."): see _ESSAY_LABELS."""
@@ -3648,8 +3663,8 @@ class Classifier:
             sentences
             and sentences[0].index == 0
             and CEREMONY in sentences[0].cats
-            and sentences[0].cats.isdisjoint(_NAMED_OR_JOINT)
-            and all(t.cats.isdisjoint(_NAMED_OR_JOINT) for t in title_sentences)
+            and _no_drill_but_allied(text, sentences[0])
+            and all(_no_drill_but_allied(title, t) for t in title_sentences)
         ):
             # "A contingent of Indian troops marched in the Bastille Day parade ... Indian Air
             # Force Rafale jets flew over the avenue with French aircraft": when the first
@@ -3661,7 +3676,7 @@ class Classifier:
                     s.pending
                     and ACT in s.cats
                     and CEREMONY not in s.cats
-                    and s.cats.isdisjoint(_NAMED_OR_JOINT)
+                    and _no_drill_but_allied(text, s)
                     and not any(w in text[s.start : s.end].lower() for w in _DRILL_WORDS)
                 ):
                     s.pending = False
