@@ -15881,3 +15881,148 @@ def test_joining_a_security_bloc_is_membership(classifier, sentence, states):
     result = _classify(classifier, body, title="Chinese troops train in Belarus near Polish border")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 111: Steadfast Noon's host rotates among the nuclear-sharing allies, so its name brings
+# in only the US (knowledge: exercises.toml); a report of one edition counts the allies named
+# by their own jets, not last year's host; a report that names none still gets the US.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Greek F-16s and Croatian Rafales fly alongside US tankers.", ["GRC", "HRV", "USA"]),
+        ("Greek F-16s and Croatian Rafales fly with the other allies.", ["GRC", "HRV", "USA"]),
+    ],
+    ids=["named-allies", "name-brings-the-us-contrast"],
+)
+def test_steadfast_noon_name_brings_only_the_us(classifier, sentence, states):
+    body = (
+        "BRUSSELS -- NATO's nuclear exercise Steadfast Noon began on Monday with about 60 "
+        "aircraft from 13 allies over southern Europe, the alliance said.\n\n"
+        + sentence
+        + " Belgium hosted last year's edition.\n\nNo live weapons are used."
+    )
+    result = _classify(classifier, body, title="NATO nuclear drill under way")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 111: a state "not in the exercise" (or "not part of" it, in the present) stays out
+# like one "not taking part", even when the lead sentence that says so also names its forces
+# ("Bulgaria and Greece served as transit routes and their forces are not in the exercise");
+# the same sentence without the negation keeps them.
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        ("their forces are not in the exercise", ["ESP", "ITA", "ROU", "TUR"]),
+        ("their forces are not part of the drill", ["ESP", "ITA", "ROU", "TUR"]),
+        ("their forces are taking part", ["BGR", "ESP", "GRC", "ITA", "ROU", "TUR"]),
+    ],
+    ids=["not-in-the-exercise", "not-part-of", "taking-part-contrast"],
+)
+def test_forces_not_in_the_exercise_stay_out(classifier, clause, states):
+    body = (
+        "BUCHAREST -- Spanish, Italian and Turkish troops began training with Romanian units "
+        "at the Smardan range on Thursday as the allied exercise reached its main phase.\n\n"
+        "Bulgaria and Greece served as transit routes for the convoys, and "
+        + clause
+        + ", a spokeswoman said.\n\nThe drill ends next week."
+    )
+    result = _classify(classifier, body, title="Allied force trains in Romania")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 111: under a lead that plans a drill, a later sentence that tells a drill named with
+# an earlier year ("Cold Response 2022, held weeks after ...") tells an earlier edition, not
+# news of its own; the same drill told without a year (a done drill of its own) still alerts.
+@pytest.mark.parametrize(
+    ("name", "joint"),
+    [("Cold Response 2022", False), ("Cold Response", True)],
+    ids=["earlier-edition", "no-year-contrast"],
+)
+def test_done_drill_named_with_an_earlier_year_is_background_to_a_planned_one(
+    classifier, name, joint
+):
+    body = (
+        "OSLO -- "
+        "More than 20,000 soldiers from 13 countries will take part in Nordic Response "
+        "2024 in northern Norway, Finland and Sweden in March, Norway's armed forces said "
+        "on Tuesday, making it the largest winter exercise in the region in "
+        "decades.\n\nThe exercise, which replaces the Cold Response series held every two "
+        "years since 2006, will for the first time include large land operations in "
+        "Finland and Sweden, which are preparing to host allied reinforcements after "
+        "Finland joined NATO last April and as Sweden waits for Hungary's "
+        "approval.\n\nRussia has been told about the exercise in line with the Vienna "
+        "Document, the armed forces said. "
+        + name
+        + (
+            ", held weeks after Russia's invasion of Ukraine, brought 30,000 troops from 27 "
+            "countries to Norway."
+        )
+    )
+    article = Article(
+        id="t",
+        title="Norway to host Nordic Response drill with 20,000 troops in March",
+        body=body,
+        source="test",
+        published_at=datetime(2024, 1, 16, tzinfo=UTC),
+    )
+    assert classifier.classify(article).joint_military_activity is joint
+
+
+# batch 111: "company" as an item of a list of forces ("American paratroopers, a French
+# company, Latvian and Finnish units") is an army company, even when another noun of the
+# sentence is a civil one ("volunteers"); a French company that supplies food stays a firm.
+@pytest.mark.parametrize(
+    ("items", "french"),
+    [
+        (
+            "American paratroopers and HIMARS crews, a French company, Latvian and Finnish units",
+            True,
+        ),
+        ("American paratroopers and Latvian and Finnish units, fed by a French company", False),
+    ],
+    ids=["company-among-forces", "company-supplier-contrast"],
+)
+def test_company_listed_among_forces_is_an_army_company(classifier, items, french):
+    body = (
+        "TALLINN -- Estonia's largest exercise of the year entered its active phase on "
+        "Wednesday with 14,000 soldiers deployed across the country.\n\nAlongside Estonian "
+        "conscripts, reservists and Defence League volunteers, allied troops are training in "
+        "the exercise: " + items + ", the general staff said.\n\nThe drill ends on May 24."
+    )
+    result = _classify(classifier, body, title="Estonian drill brings allies to the field")
+    assert result.joint_military_activity
+    assert {"FIN", "LVA", "USA"} <= set(result.states)
+    assert ("FRA" in result.states) is french
+
+
+# batch 111: in a report that opens with a parade, the adjective "allied" ("allied soldiers
+# marching alongside", "allied F-16s flew over the square") says whose forces took part in
+# the ceremony, not that they drilled together, so the fly-past is part of the ceremony; a
+# fly-past told as a named drill still alerts.
+@pytest.mark.parametrize(
+    ("flight", "joint"),
+    [
+        ("allied F-16s and Eurofighters flew over the square", False),
+        (
+            "Danish F-16s and British Eurofighters flew over the square in the Baltic Hornet "
+            "exercise",
+            True,
+        ),
+    ],
+    ids=["allied-fly-past", "named-drill-contrast"],
+)
+def test_allied_fly_past_over_a_parade_is_part_of_the_ceremony(classifier, flight, joint):
+    body = (
+        "TALLINN -- Thousands of spectators watched a military parade in Freedom Square on "
+        "Saturday for the 100th anniversary of the republic, with allied soldiers marching "
+        "alongside Estonian troops.\n\nContingents from Britain, France and Denmark marched "
+        "behind the Estonian units. Armoured vehicles rolled past, while "
+        + flight
+        + ".\n\nThe president took the salute."
+    )
+    result = _classify(
+        classifier, body, title="Allied troops march with Estonians as republic turns 100"
+    )
+    assert result.joint_military_activity is joint

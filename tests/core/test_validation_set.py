@@ -2647,6 +2647,33 @@ NATO last April". With them the batch scores precision 0.923, recall 1.000, F1 0
 1.000 (the white paper's false alert is left); the dev set keeps F1 1.000, states 0.992,
 activity 0.950 and tense 0.979, and all 3329 score F1 0.996 (precision 0.996, recall 0.997),
 states 0.9893 (17 errors), activity 0.986 and tense 0.968.
+Batch 111 (val-3351 to val-3380), European and NATO multinational drills whose reports name
+hosts that do or do not train, observers, partners, states that sent nothing this time and
+earlier editions: Tiger Meet 2017 at Landivisiau, Frisian Flag 2017, Hedgehog 2024, Namejs
+2018, Steadfast Noon 2023 over Italy, Joint Warrior 16-1, Trident Juncture 2018 with Russian
+and Belarusian observers, Steadfast Dart 2025 with transit hosts, Dynamic Manta 2017, Ramstein
+Flag 2024 and Anakonda-16 (11 positives), with 19 look-alikes (Hungarian air policing at
+Siauliai, NATO ministers in February 2016, Poland's Patriot deal, the Swiss Pilum 22, Iskanders
+to Kaliningrad, Nordic Response 2024 announced, Estonia's centenary parade, the Vilnius summit,
+RAF Typhoons scrambled from Romania, Germany's F-35 choice, Benelux minehunters, the 2020 US
+withdrawal from Germany, Leopards for Ukraine, Armenia declining CSTO drills, Finland's
+accession, KNDS, Italian-Slovenian police patrols, a US brigade landing at Bremerhaven and
+Russian firings off Norway). Unseen it scored precision 0.833, recall 0.909, F1 0.870 (tp 10,
+fp 2, fn 1, tn 17), states 0.600, activity 1.000 and tense 0.800 (0.857 after one label
+change: val-3373 tense planned -> None, as the set labels basing_or_withdrawal). All 3329 then
+score F1 0.9956 (precision 0.995, recall 0.996), states 0.9867 (21 errors), activity 0.986 and
+tense 0.967. Five changes: Steadfast Noon's name brings in only the US (its host rotates;
+val-3355, val-1735 right, val-1410 still short of Belgium, named only as the hosting state); a
+state "not in the exercise" (or "not part of" it) stays out even when the lead sentence that
+says so names its forces (val-3358); a done drill named with an earlier year under a lead that
+plans one is an earlier edition (val-3367); "company" between military nouns in a list is an
+army company (val-3353); and in a parade report the adjective "allied" is no word of
+cooperation, so the fly-past is part of the ceremony (val-3368). No other dev or validation
+article changes. The batch then scores precision 1.000, recall 0.909, F1 0.952, states 0.900,
+activity 1.000 and tense 0.929 (left: Namejs missed, its list of battle-group states broken
+by a relative clause; Dynamic Manta without France and the US, listed as "Five submarines,
+from ..."); all 3329 score F1 0.996 (precision 0.996, recall 0.996), states 0.9892 (17
+errors), activity 0.986 and tense 0.968; the dev set keeps F1 1.000 and states 0.992.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2685,7 +2712,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3359
+    assert len(ids) >= 3389
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

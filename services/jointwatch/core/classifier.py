@@ -711,6 +711,12 @@ _FINITE_VERB_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _COMPANY_WORDS: Final = frozenset({"company", "companies"})
+# the gap between two items of a list of forces: a comma or "and", an article and up to
+# three capitalised state names ("crews, a French company", "company, Latvian and Finnish")
+_LIST_GAP: Final = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:an?|two|three|one)\s+)?"
+    r"(?:[A-Z][A-Za-z.-]*\s+(?:and\s+)?){1,3}"
+)
 _ARMY_UNIT_WORDS: Final = frozenset(
     {
         "brigade",
@@ -1006,6 +1012,8 @@ _FORCES_ALONE: Final = re.compile(
 # changes no match; the same is done for the other patterns that open with such a lookahead
 # (listed in tests/core/test_guard_words.py, which checks it lets every match through): regex
 # searches try them at every position of a window.
+# the year of a drill's name, at the end of the name or right after it: "Cold Response 2022"
+_EDITION_YEAR: Final = re.compile(r"\s((?:19|20)\d\d)\b")
 _YEAR_MENTION = re.compile(
     r"(?=[DITdeimpt])\b(?:"
     # "in 2022", and at the start of a sentence "In June 2024"; "during the 2022 World Cup"
@@ -1765,7 +1773,12 @@ _CAPTION_CATS: Final = frozenset({FORCE, ASSET, MIL})
 # letter of it): most positions fail it at once (the same matches, tests/core/test_guard_words.py)
 _NOT_TAKING_PART: Final = re.compile(
     r"(?=[abdhiw])(?:"
-    r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:participating|taking\s+part|involved)\b"
+    r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:participating|taking\s+part|involved|"
+    r"part\s+of)\b"
+    # "Bulgaria and Greece served as transit routes and their forces are not in the
+    # exercise": not in the drill itself
+    r"|\b(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+in\s+the\s+"
+    r"(?:exercises?|drills?|manoeuvres|maneuvers)\b"
     r"|\b(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+take\s+part\b"
     # "The United States and Israel, regular participants, were not part of this year's
     # event": the past of not taking part, and "not part of" the drill
@@ -1844,6 +1857,8 @@ _NOT_TAKING_PART_WORDS: Final = (
     "n't taking part",
     "n't involved",
     "n't take part",
+    "not in the",
+    "n't in the",
     "not listed among",
     "not among",
     "not counted among",
@@ -1877,6 +1892,7 @@ _NOT_TAKING_PART_GROUPS: Final = (
         ),
     ),
     ("involved", ("not involved", "n't involved")),
+    ("t in the", ("not in the", "n't in the")),
     ("among", _NOT_TAKING_PART_WORDS[-10:]),
 )
 # "Tokyo saw no sign the two navies were acting in coordination", "the movements appeared to
@@ -3498,6 +3514,21 @@ def _police_of(text: str, s: Sentence, m: Mention) -> bool:
     return police
 
 
+def _no_drill_but_allied(text: str, s: Sentence) -> bool:
+    """No named drill and no word of cooperation in `s` but the adjective "allied": in a
+    report of a parade, "allied soldiers marching alongside", "allied F-16s flew over the
+    square" say whose forces took part in the ceremony, not that they drilled together."""
+    if s.cats.isdisjoint(_NAMED_OR_JOINT):
+        return True
+    if EXERCISE in s.cats:
+        return False
+    return all(
+        text[start:end].lower() == "allied"
+        for start, end, items in s.raw
+        if any(it.cat == COOP for it in items)
+    )
+
+
 def _essay_title(title: str) -> bool:
     """The headline opens with an essay's label and a colon or dash ("Analysis: ...",
     "OPINION - ..."): see _ESSAY_LABELS."""
@@ -3770,8 +3801,8 @@ class Classifier:
             sentences
             and sentences[0].index == 0
             and CEREMONY in sentences[0].cats
-            and sentences[0].cats.isdisjoint(_NAMED_OR_JOINT)
-            and all(t.cats.isdisjoint(_NAMED_OR_JOINT) for t in title_sentences)
+            and _no_drill_but_allied(text, sentences[0])
+            and all(_no_drill_but_allied(title, t) for t in title_sentences)
         ):
             # "A contingent of Indian troops marched in the Bastille Day parade ... Indian Air
             # Force Rafale jets flew over the avenue with French aircraft": when the first
@@ -3783,7 +3814,7 @@ class Classifier:
                     s.pending
                     and ACT in s.cats
                     and CEREMONY not in s.cats
-                    and s.cats.isdisjoint(_NAMED_OR_JOINT)
+                    and _no_drill_but_allied(text, s)
                     and not any(w in text[s.start : s.end].lower() for w in _DRILL_WORDS)
                 ):
                     s.pending = False
@@ -4576,7 +4607,10 @@ class Classifier:
     @staticmethod
     def _army_context(text: str, s: Sentence, m: Mention) -> bool:
         """Another noun of the clause names an army unit ("brigade", "battalion") and none of
-        the sentence is a business word: the sense in which "companies" are military."""
+        the sentence is a business word, or the word is an item of a list of forces: the
+        senses in which "companies" are military."""
+        if Classifier._listed_among_forces(text, s, m):
+            return True
         unit = False
         for x in s.mentions:
             if x is m:
@@ -4591,6 +4625,23 @@ class Classifier:
             ):
                 unit = True
         return unit
+
+    @staticmethod
+    def _listed_among_forces(text: str, s: Sentence, m: Mention) -> bool:
+        """ "American paratroopers and HIMARS crews, a French company, Latvian and Finnish
+        units": "company" as an item of a list whose items before and after it are military
+        nouns, with only state names between them, is an army company too."""
+        ms = s.mentions
+        k = next(i for i, x in enumerate(ms) if x is m)
+        before = next((x for x in reversed(ms[:k]) if STATE not in x.cats), None)
+        after = next((x for x in ms[k + 1 :] if STATE not in x.cats), None)
+        return (
+            before is not None
+            and after is not None
+            and all(MIL in x.cats and NONMIL not in x.cats for x in (before, after))
+            and _LIST_GAP.fullmatch(text, before.end, m.start) is not None
+            and _LIST_GAP.fullmatch(text, m.end, after.start) is not None
+        )
 
     def _placed(self, text: str, s: Sentence, m: Mention) -> bool:
         """A state named after a place word ("dropped onto fields in Estonia, and U.S.
@@ -7302,6 +7353,7 @@ class _Decision:
                 and s.tense in ("past", "ongoing")
                 and s not in subject
                 and not planned_names & {self._exercise_name(m) for m in s.mentions}
+                and not self._earlier_edition_named(s)
             ]
             if later:
                 self.reason("a joint activity reported as done after a planned one in the lead")
@@ -7407,7 +7459,15 @@ class _Decision:
         if stays_out:
             # the lead's own participants keep their place ("... is not taking part in the
             # land phase" after a lead that names it at sea)
-            stays_out -= {c for t in everything if t.title or t.lead for c in t.participants}
+            # (not the lead sentence that itself says so: "Bulgaria and Greece served as
+            # transit routes and their forces are not in the exercise")
+            stays_out -= {
+                c
+                for t in everything
+                if (t.title or t.lead)
+                and (t.title or _NOT_TAKING_PART.search(self.text, t.start, t.end) is None)
+                for c in t.participants
+            }
         if stays_out and len(participants) - len(stays_out) >= 2:
             for code in sorted(stays_out):
                 del participants[code]
@@ -8191,6 +8251,23 @@ class _Decision:
                     for word in self.text[m.start : m.end].lower().split():
                         if _PAIR_COUNTS.get(word) == count:
                             return True
+        return False
+
+    def _earlier_edition_named(self, s: Sentence) -> bool:
+        """ "Cold Response 2022, held weeks after Russia's invasion, brought 30,000 troops":
+        a drill named with a year before the report's is an earlier edition, told as
+        background to the one the lead plans, not news of its own."""
+        published = self.article.published_at
+        if published is None or EXERCISE not in s.cats:
+            return False
+        text = self.text
+        for m in s.mentions:
+            if EXERCISE in m.cats:
+                found = _EDITION_YEAR.match(text, m.end - 5, m.end + 5)
+                if found is None:
+                    found = _EDITION_YEAR.match(text, m.end, m.end + 5)
+                if found is not None and int(found.group(1)) < published.year:
+                    return True
         return False
 
     def _refers_to_dated(self, s: Sentence) -> bool:
