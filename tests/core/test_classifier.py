@@ -15395,3 +15395,37 @@ def test_present_opening_on_a_weekday_after_the_lead_is_a_schedule(classifier, v
     )
     result = _classify(classifier, body, title="Chinese carrier drills in Pacific, Japan says")
     assert result.joint_military_activity is joint
+
+
+# batch 112: after the lead, a state that "has hosted" (or "has also hosted") drills with
+# partners tells an earlier activity of its own, as "has held" does, so those partners do not
+# join the report's bilateral drill; a drill hosted with partners in the lead keeps them.
+@pytest.mark.parametrize(
+    "verb",
+    ["has also hosted", "has hosted"],
+    ids=["has-also-hosted", "has-hosted"],
+)
+def test_perfect_of_hosting_after_the_lead_is_an_earlier_drill(classifier, verb):
+    body = (
+        "MUSCAT -- Soldiers of the Royal Army of Oman and the British Army wrapped up a "
+        "three-week desert exercise near Duqm on Thursday, the Omani defence ministry said.\n\n"
+        "Omani infantry trained alongside British armoured units in live-fire drills and "
+        "helicopter-borne assaults.\n\nA closing parade was attended by senior officers of "
+        "both armies.\n\nThe ministry said the exercise had raised the readiness of its "
+        "units.\n\nThe sultanate " + verb + " air drills with France, Italy and Spain at "
+        "Thumrait this year.\n\nThe next round is due next spring."
+    )
+    result = _classify(classifier, body, title="Omani, British troops end desert drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == ["GBR", "OMN"]
+
+
+def test_hosted_drill_in_the_lead_keeps_its_partners(classifier):
+    body = (
+        "MUSCAT -- Oman hosted naval drills with France and Italy in the Gulf of Oman on "
+        "Tuesday, the defence ministry said, with frigates of the three navies sailing in "
+        "formation.\n\nThe drills included boarding and gunnery practice."
+    )
+    result = _classify(classifier, body, title="Oman hosts naval drills with France, Italy")
+    assert result.joint_military_activity
+    assert sorted(result.states) == ["FRA", "ITA", "OMN"]

@@ -8288,7 +8288,9 @@ class _Decision:
             return False
         words = self.text[cue.start : cue.end].lower().split()
         if words[:1] in (["has"], ["have"]):
-            return " ".join(words[1:]) in _HOLDING_VERBS
+            # "The UAE has also hosted air drills with ...": "also" between the auxiliary
+            # and the verb adds another activity of the same kind
+            return " ".join(words[2:] if words[1:2] == ["also"] else words[1:]) in _HOLDING_VERBS
         return " ".join(words) in _HOLDING_VERBS and bool(
             _guarded_search(
                 _HAVE_BEFORE, _HAVE_WORDS, self.text, max(s.start, cue.start - 20), cue.start, True
