@@ -15429,3 +15429,69 @@ def test_hosted_drill_in_the_lead_keeps_its_partners(classifier):
     result = _classify(classifier, body, title="Oman hosts naval drills with France, Italy")
     assert result.joint_military_activity
     assert sorted(result.states) == ["FRA", "ITA", "OMN"]
+
+
+# batch 112: in a list of forces each named with one ship or unit ("a Spanish patrol ship and
+# an Italian frigate took part"), every item is in the subject that takes part, as with
+# plural asset nouns ("US aircraft and a NATO AWACS"); a civilian item ("a Spanish
+# journalist") does not join the list.
+@pytest.mark.parametrize(
+    ("subject", "states"),
+    [
+        ("a Spanish patrol ship and an Italian frigate", ["BEN", "ESP", "FRA", "GHA", "ITA"]),
+        ("a Spanish journalist and an Italian frigate", ["BEN", "FRA", "GHA", "ITA"]),
+    ],
+    ids=["singular-ship-list", "civilian-contrast"],
+)
+def test_singular_ships_in_a_list_each_take_part(classifier, subject, states):
+    body = (
+        "ABIDJAN -- Navies from the Gulf of Guinea and French ships spent the past week "
+        "chasing simulated pirates in a regional exercise, which ended on Sunday.\n\n"
+        "Patrol vessels of Ghana and Benin carried out boarding drills with a French frigate, "
+        "while " + subject + " took part further east.\n\nThe exercise is held every year."
+    )
+    result = _classify(classifier, body, title="Gulf of Guinea navies end piracy drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 112: a force that says it sent forces itself ("The Nigerian Navy said it had committed
+# two patrol ships to the exercise") is the subject of the sending and takes part, not only
+# the source; a force that only comments, or says it sent none, stays a speaker. "Special Boat
+# Service" is no British unit by name alone: the Nigerian Navy has one too.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The Nigerian Navy said it had committed two patrol ships to the exercise.",
+            ["GHA", "NGA", "USA"],
+        ),
+        ("The Royal Navy said it had sent a frigate to the exercise.", ["GBR", "GHA", "USA"]),
+        (
+            "The Nigerian Navy said it had sent special boat service teams to the exercise.",
+            ["GHA", "NGA", "USA"],
+        ),
+        (
+            "The Nigerian Navy said the exercise would improve security in the region.",
+            ["GHA", "USA"],
+        ),
+        ("The Nigerian Navy said it had sent no ships to the exercise.", ["GHA", "USA"]),
+    ],
+    ids=[
+        "said-it-committed",
+        "said-it-sent",
+        "nigerian-special-boat-service",
+        "comment-contrast",
+        "sent-none-contrast",
+    ],
+)
+def test_force_that_says_it_sent_forces_takes_part(classifier, sentence, states):
+    body = (
+        "ACCRA -- Warships from West African navies and the U.S. Navy began a maritime "
+        "security exercise in the Gulf of Guinea on Tuesday.\n\nGhanaian and American crews "
+        "are practising boarding drills off Tema.\n\n" + sentence + "\n\nThe drill runs for "
+        "ten days."
+    )
+    result = _classify(classifier, body, title="Navies begin Gulf of Guinea security drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -1953,10 +1953,13 @@ _JOINED_BLOC_AFTER: Final = re.compile(
 # "U.S., British and Swiss aircraft and a NATO E-3 AWACS are involved": a list item whose
 # aircraft or ships are named by a common noun, followed by the next item; also its people
 # ("US soldiers and a Latvian unit are also involved")
+# ... and one ship or unit each, with a word of its kind ("a Spanish patrol ship and an
+# Italian frigate took part")
 _COMMON_ASSET_LIST_GAP: Final = re.compile(
-    r"\s+(?:aircraft|jets|fighters|fighter\s+jets|bombers|tankers|helicopters|warships|"
-    r"ships|frigates|destroyers|submarines|troops|units|crews|soldiers|sailors|airmen|marines|"
-    r"paratroopers|commandos|contingents)"
+    r"\s+(?:(?:patrol|offshore\s+patrol|supply|landing|transport|support)\s+)?"
+    r"(?:aircraft|jets?|fighters?|fighter\s+jets?|bombers?|tankers?|helicopters?|warships?|"
+    r"ships?|vessels?|boats?|frigates?|destroyers?|corvettes?|submarines?|troops|units?|crews?|"
+    r"soldiers|sailors|airmen|marines|paratroopers|commandos|contingents?)"
     r"\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?(?:NATO\s+)?"
 )
 # "The German navy, which hosts the start of the exercise, has committed frigates"
@@ -2712,6 +2715,12 @@ _STILL_THERE = re.compile(
 _RECORD_PERFECT_BEFORE: Final = re.compile(
     r"\bfirst\s+time\b(?:\s+(?:that|since))?[^,;:.()]{0,70}?\b(?:has|have)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
+)
+# "said it had committed four ships", "said they had sent troops": after a force's verb of
+# speaking, a pronoun for that force and a verb of contributing forces
+_OWN_CONTRIBUTION_AFTER: Final = re.compile(
+    r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
+    r"(?:committed|sent|deployed|contributed|dispatched)\s+(?!no\b)"
 )
 _SENDING_WORDS = frozenset(
     {"sent", "send", "sends", "sending", "dispatched", "deployed", "has deployed", "have deployed"}
@@ -4594,6 +4603,10 @@ class Classifier:
                 m.role = "relative"
                 continue
             if FORCE in m.cats and m.states and self._force_speaks(text, s, i):
+                if m.military and _OWN_CONTRIBUTION_AFTER.match(text, ms[i + 1].end, s.end):
+                    # "The Nigerian Navy said it had committed four ships to the exercise": a
+                    # force that tells what it sent itself is the subject of the sending
+                    continue
                 m.role = "speaker"  # "NORAD said", "the Eastern Military District reported"
                 continue
             if m.states and m.official and self._closing_attribution(text, s, m):
