@@ -15495,3 +15495,29 @@ def test_force_that_says_it_sent_forces_takes_part(classifier, sentence, states)
     result = _classify(classifier, body, title="Navies begin Gulf of Guinea security drill")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# batch 112: after the opening paragraphs, a drill told in the past and dated to a month well
+# before the report's is an earlier event even when the sentence calls it a first ("held a
+# first joint drill ... in November" in a report of March), so a report of a pact does not
+# alert; the same sentence in a report of the same month stays this event.
+@pytest.mark.parametrize(
+    ("month", "joint"),
+    [(3, False), (11, True)],
+    ids=["months-before", "same-month-contrast"],
+)
+def test_first_drill_dated_months_before_late_in_a_report_is_earlier(classifier, month, joint):
+    body = (
+        "CAIRO -- Egypt and Sudan signed a military cooperation agreement on Tuesday covering "
+        "training and border security, officials said.\n\nThe pact provides for exercises by "
+        "the two armies in the coming months.\n\nThe two countries are at odds with Ethiopia "
+        "over a dam on the Nile.\n\nTalks between the three have stalled.\n\nEgyptian and "
+        "Sudanese air force units held a first joint drill at Merowe air base in November."
+    )
+    article = Article(
+        id="t",
+        body=body,
+        title="Egypt, Sudan sign military pact",
+        published_at=datetime(2021, month, 2, tzinfo=UTC),
+    )
+    assert classifier.classify(article).joint_military_activity is joint

@@ -4202,8 +4202,10 @@ class Classifier:
                     dated = True  # "in 2022": an earlier event
                     opens = found.group(1) is None or not text[s.start : found.start()].strip()
                     break
+        by_month = False  # ... or a month well before the report's
         if not dated and self._dated_by_month(text, s, month):
             dated = True
+            by_month = True
             # "In July, NORAD intercepted Russian and Chinese bombers that flew together for
             # the first time": an earlier month that opens the sentence dates even a first one
             head = s.start
@@ -4214,7 +4216,16 @@ class Classifier:
         # "the first time the two have conducted ... under a law passed in 2015": this event,
         # unless an opening year, an edition's year or "last month" dates it ("In July 2019
         # ... flew their first joint air patrol", "the Peace Mission exercise of 2005")
-        if s.first_kind and not opens and not _dated_earlier(text, s.start, s.end):
+        if (
+            s.first_kind
+            and not opens
+            and not _dated_earlier(text, s.start, s.end)
+            # "Egyptian and Sudanese air force units held a first joint drill ... in
+            # November" deep in a report of March: after the opening paragraphs, a first
+            # told in the past and dated to a month well before the report's is an earlier
+            # event too
+            and not (by_month and s.index >= _LATE_SENTENCE)
+        ):
             s.background = False
         s.activities = []
         s.opposed = set()
