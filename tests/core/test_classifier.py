@@ -15521,3 +15521,29 @@ def test_first_drill_dated_months_before_late_in_a_report_is_earlier(classifier,
         published_at=datetime(2021, month, 2, tzinfo=UTC),
     )
     assert classifier.classify(article).joint_military_activity is joint
+
+
+# batch 112: a tense cue that holds its own auxiliary ("have been training ... since 2019")
+# tells a history that began in that year, as "have held joint exercises every year since
+# 2012" does, so a report of a fighter delivery does not alert; "since Monday" stays news.
+@pytest.mark.parametrize(
+    ("since", "joint"),
+    [("since 2019", False), ("since Monday", True)],
+    ids=["since-a-year", "since-a-weekday-contrast"],
+)
+def test_perfect_progressive_since_a_year_is_a_history(classifier, since, joint):
+    body = (
+        "BRASILIA -- The first new fighter jet for the Brazilian Air Force arrived in Brazil "
+        "on Thursday aboard a cargo ship, the air force said.\n\nThe jet, which came from "
+        "Sweden, will be taken to a plant in Sao Paulo state for flight testing with Embraer, "
+        "the Brazilian partner in the programme.\n\nOfficials called it a historic day for "
+        "the air force.\n\nBrazilian pilots have been training with the Swedish Air Force in "
+        "Sweden " + since + ".\n\nDeliveries will continue until 2026."
+    )
+    article = Article(
+        id="t",
+        body=body,
+        title="First new fighter lands in Brazil",
+        published_at=datetime(2020, 9, 24, tzinfo=UTC),
+    )
+    assert classifier.classify(article).joint_military_activity is joint

@@ -6903,13 +6903,17 @@ class _Decision:
             if (
                 cue is not None
                 and not s.title
-                and _guarded_search(
-                    _HAVE_BEFORE,
-                    _HAVE_WORDS,
-                    self.text,
-                    max(s.start, cue.start - 20),
-                    cue.start,
-                    True,
+                and (
+                    _guarded_search(
+                        _HAVE_BEFORE,
+                        _HAVE_WORDS,
+                        self.text,
+                        max(s.start, cue.start - 20),
+                        cue.start,
+                        True,
+                    )
+                    # a cue that holds its own auxiliary ("have been training ... since 2019")
+                    or self.text.startswith(("has ", "have "), cue.start)
                 )
                 and not _RELATIVE_HAVE.search(self.text, max(s.start, cue.start - 30), cue.start)
                 and _guarded_search(_SINCE_YEAR, ("since",), self.text, cue.end, s.end, False)
