@@ -15547,3 +15547,22 @@ def test_perfect_progressive_since_a_year_is_a_history(classifier, since, joint)
         published_at=datetime(2020, 9, 24, tzinfo=UTC),
     )
     assert classifier.classify(article).joint_military_activity is joint
+
+
+# batch 112: "in the past week" (or "in the past few days", "over the past week") dates a
+# recent span, like "last week", so a lead that tells an operation done then reports it; a bare
+# "in the past" still tells a history.
+@pytest.mark.parametrize(
+    ("span", "joint"),
+    [(" in the past week", True), (" in the past", False)],
+    ids=["past-week", "in-the-past-contrast"],
+)
+def test_in_the_past_week_is_a_recent_span(classifier, span, joint):
+    body = (
+        "MAPUTO -- Soldiers of the regional force, fighting alongside Mozambique's armed "
+        "forces, have overrun several insurgent bases in Macomia district" + span + ", the "
+        "mission said on Monday.\n\nThe operation involved special forces from South Africa "
+        "and Botswana as well as Mozambican infantry units, the mission said in a statement."
+    )
+    result = _classify(classifier, body, title="Regional troops clear insurgent bases")
+    assert result.joint_military_activity is joint
