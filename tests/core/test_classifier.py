@@ -15566,3 +15566,38 @@ def test_in_the_past_week_is_a_recent_span(classifier, span, joint):
     )
     result = _classify(classifier, body, title="Regional troops clear insurgent bases")
     assert result.joint_military_activity is joint
+
+
+# batch 112: a sentence that lists the states taking part in the lead's drill still lists
+# them when an official is named only after "according to" as its source ("according to a
+# statement from the U.S. embassy"); an official who speaks ("the U.S. ambassador said") or a
+# leader's remarks still keep the sentence out.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Navies of Kenya, Tanzania and the Seychelles are taking part, according to a "
+            "statement from the U.S. embassy.",
+            ["KEN", "SYC", "TZA"],
+        ),
+        (
+            "Navies of Kenya, Tanzania and the Seychelles are taking part, the U.S. ambassador "
+            "said.",
+            None,
+        ),
+        (
+            "President Ruto said navies of Kenya, Tanzania and the Seychelles are taking part.",
+            None,
+        ),
+    ],
+    ids=["according-to-source", "ambassador-said-contrast", "leader-remarks-contrast"],
+)
+def test_partner_list_with_an_official_source_after_according_to(classifier, sentence, states):
+    body = (
+        "DJIBOUTI -- Naval forces opened a maritime security exercise on Sunday off Djibouti, "
+        "organisers said.\n\n" + sentence + "\n\nThe drill ends on Feb. 10."
+    )
+    result = _classify(classifier, body, title="Navies open maritime exercise off Djibouti")
+    assert result.joint_military_activity is (states is not None)
+    if states is not None:
+        assert sorted(result.states) == states

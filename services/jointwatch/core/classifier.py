@@ -7714,7 +7714,11 @@ class _Decision:
                 continue
             if adjacent and s.index != first.index + 1:
                 break
-            if s.tense == "planned" or OFFICIAL in s.cats or self._other_exercise(s):
+            if (
+                s.tense == "planned"
+                or (OFFICIAL in s.cats and not self._officials_only_as_source(s))
+                or self._other_exercise(s)
+            ):
                 run = None
                 continue  # not "President Macron's remarks about sending troops to Ukraine"
             if NONMIL in s.cats and not s.military:
@@ -7746,6 +7750,15 @@ class _Decision:
                         partners.setdefault(code, m)
             return partners
         return None
+
+    def _officials_only_as_source(self, s: Sentence) -> bool:
+        """ "Navies of A, B and C are taking part, according to a statement from the U.S.
+        embassy": every official the sentence names comes after "according to", the source
+        of the list, not a speaker whose remarks are the news."""
+        at = self.text.find("according to", s.start, s.end)
+        if at < 0:
+            return False
+        return all(m.start > at for m in s.mentions if OFFICIAL in m.cats)
 
     def _joined_force(self, s: Sentence) -> tuple[Mention, list[str]] | None:
         """ "Sailing with the carrier are the US destroyer USS The Sullivans and the Dutch
