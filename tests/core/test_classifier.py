@@ -15601,3 +15601,30 @@ def test_partner_list_with_an_official_source_after_according_to(classifier, sen
     assert result.joint_military_activity is (states is not None)
     if states is not None:
         assert sorted(result.states) == states
+
+
+# batch 112: "staff officers from A, B and C" are the staffs a multinational drill is run by,
+# a clause's subject of forces like "troops from" ("while staff officers from Brazil, Mexico
+# and France run the multinational task forces"); officers who only watch stay out.
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        (
+            "while staff officers from Brazil, Mexico and France run the multinational task forces",
+            ["BRA", "CHL", "COL", "FRA", "MEX", "USA"],
+        ),
+        ("while officers from Brazil, Mexico and France watch as observers", ["CHL", "COL", "USA"]),
+    ],
+    ids=["staff-officers-run", "observers-contrast"],
+)
+def test_staff_officers_from_states_take_part(classifier, clause, states):
+    body = (
+        "MIAMI -- Military personnel from about 20 nations began an annual exercise to defend "
+        "the Panama Canal on Monday, U.S. Southern Command said.\n\nShips and aircraft from the "
+        "United States, Colombia and Chile are operating off the approaches to the canal, "
+        + clause
+        + ".\n\nThe exercise runs through Aug. 12."
+    )
+    result = _classify(classifier, body, title="Nations rehearse defence of the Panama Canal")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

@@ -2238,11 +2238,12 @@ _INSTRUCTORS_AFTER = re.compile(
 _SUBJECT_CLAUSE_BEFORE = re.compile(r",\s+(?:while|whereas|but)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_OPENINGS = frozenset({"", "the", '"', "“", '"the', "“the"})
 # A clause's subject of forces owned by the states after it: "destroyers and frigates of the",
-# "troops from"
+# "troops from"; also the staffs a multinational drill is run by ("staff officers from A, B and
+# C run the multinational task forces")
 _FORCE_NOUNS: Final = (
     r"(?:warships|ships|vessels|destroyers|frigates|corvettes|submarines|minehunters|"
     r"minesweepers|aircraft|jets|fighters|bombers|helicopters|troops|soldiers|marines|sailors|"
-    r"airmen|units|crews|forces|navies|armies|air\s+forces)"
+    r"airmen|units|crews|forces|navies|armies|air\s+forces|staff\s+officers)"
 )
 _FORCES_OF_BEFORE: Final = re.compile(
     rf"\b{_FORCE_NOUNS}(?:\s+and\s+{_FORCE_NOUNS})?\s+(?:of|from)\s+(?:the\s+)?$",
