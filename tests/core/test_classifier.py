@@ -16026,3 +16026,236 @@ def test_allied_fly_past_over_a_parade_is_part_of_the_ceremony(classifier, fligh
         classifier, body, title="Allied troops march with Estonians as republic turns 100"
     )
     assert result.joint_military_activity is joint
+
+
+# batch 112: after the lead, a state that "has hosted" (or "has also hosted") drills with
+# partners tells an earlier activity of its own, as "has held" does, so those partners do not
+# join the report's bilateral drill; a drill hosted with partners in the lead keeps them.
+@pytest.mark.parametrize(
+    "verb",
+    ["has also hosted", "has hosted"],
+    ids=["has-also-hosted", "has-hosted"],
+)
+def test_perfect_of_hosting_after_the_lead_is_an_earlier_drill(classifier, verb):
+    body = (
+        "MUSCAT -- Soldiers of the Royal Army of Oman and the British Army wrapped up a "
+        "three-week desert exercise near Duqm on Thursday, the Omani defence ministry said.\n\n"
+        "Omani infantry trained alongside British armoured units in live-fire drills and "
+        "helicopter-borne assaults.\n\nA closing parade was attended by senior officers of "
+        "both armies.\n\nThe ministry said the exercise had raised the readiness of its "
+        "units.\n\nThe sultanate " + verb + " air drills with France, Italy and Spain at "
+        "Thumrait this year.\n\nThe next round is due next spring."
+    )
+    result = _classify(classifier, body, title="Omani, British troops end desert drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == ["GBR", "OMN"]
+
+
+def test_hosted_drill_in_the_lead_keeps_its_partners(classifier):
+    body = (
+        "MUSCAT -- Oman hosted naval drills with France and Italy in the Gulf of Oman on "
+        "Tuesday, the defence ministry said, with frigates of the three navies sailing in "
+        "formation.\n\nThe drills included boarding and gunnery practice."
+    )
+    result = _classify(classifier, body, title="Oman hosts naval drills with France, Italy")
+    assert result.joint_military_activity
+    assert sorted(result.states) == ["FRA", "ITA", "OMN"]
+
+
+# batch 112: in a list of forces each named with one ship or unit ("a Spanish patrol ship and
+# an Italian frigate took part"), every item is in the subject that takes part, as with
+# plural asset nouns ("US aircraft and a NATO AWACS"); a civilian item ("a Spanish
+# journalist") does not join the list.
+@pytest.mark.parametrize(
+    ("subject", "states"),
+    [
+        ("a Spanish patrol ship and an Italian frigate", ["BEN", "ESP", "FRA", "GHA", "ITA"]),
+        ("a Spanish journalist and an Italian frigate", ["BEN", "FRA", "GHA", "ITA"]),
+    ],
+    ids=["singular-ship-list", "civilian-contrast"],
+)
+def test_singular_ships_in_a_list_each_take_part(classifier, subject, states):
+    body = (
+        "ABIDJAN -- Navies from the Gulf of Guinea and French ships spent the past week "
+        "chasing simulated pirates in a regional exercise, which ended on Sunday.\n\n"
+        "Patrol vessels of Ghana and Benin carried out boarding drills with a French frigate, "
+        "while " + subject + " took part further east.\n\nThe exercise is held every year."
+    )
+    result = _classify(classifier, body, title="Gulf of Guinea navies end piracy drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 112: a force that says it sent forces itself ("The Nigerian Navy said it had committed
+# two patrol ships to the exercise") is the subject of the sending and takes part, not only
+# the source; a force that only comments, or says it sent none, stays a speaker. "Special Boat
+# Service" is no British unit by name alone: the Nigerian Navy has one too.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "The Nigerian Navy said it had committed two patrol ships to the exercise.",
+            ["GHA", "NGA", "USA"],
+        ),
+        ("The Royal Navy said it had sent a frigate to the exercise.", ["GBR", "GHA", "USA"]),
+        (
+            "The Nigerian Navy said it had sent special boat service teams to the exercise.",
+            ["GHA", "NGA", "USA"],
+        ),
+        (
+            "The Nigerian Navy said the exercise would improve security in the region.",
+            ["GHA", "USA"],
+        ),
+        ("The Nigerian Navy said it had sent no ships to the exercise.", ["GHA", "USA"]),
+    ],
+    ids=[
+        "said-it-committed",
+        "said-it-sent",
+        "nigerian-special-boat-service",
+        "comment-contrast",
+        "sent-none-contrast",
+    ],
+)
+def test_force_that_says_it_sent_forces_takes_part(classifier, sentence, states):
+    body = (
+        "ACCRA -- Warships from West African navies and the U.S. Navy began a maritime "
+        "security exercise in the Gulf of Guinea on Tuesday.\n\nGhanaian and American crews "
+        "are practising boarding drills off Tema.\n\n" + sentence + "\n\nThe drill runs for "
+        "ten days."
+    )
+    result = _classify(classifier, body, title="Navies begin Gulf of Guinea security drill")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# batch 112: after the opening paragraphs, a drill told in the past and dated to a month well
+# before the report's is an earlier event even when the sentence calls it a first ("held a
+# first joint drill ... in November" in a report of March), so a report of a pact does not
+# alert; the same sentence in a report of the same month stays this event.
+@pytest.mark.parametrize(
+    ("month", "joint"),
+    [(3, False), (11, True)],
+    ids=["months-before", "same-month-contrast"],
+)
+def test_first_drill_dated_months_before_late_in_a_report_is_earlier(classifier, month, joint):
+    body = (
+        "CAIRO -- Egypt and Sudan signed a military cooperation agreement on Tuesday covering "
+        "training and border security, officials said.\n\nThe pact provides for exercises by "
+        "the two armies in the coming months.\n\nThe two countries are at odds with Ethiopia "
+        "over a dam on the Nile.\n\nTalks between the three have stalled.\n\nEgyptian and "
+        "Sudanese air force units held a first joint drill at Merowe air base in November."
+    )
+    article = Article(
+        id="t",
+        body=body,
+        title="Egypt, Sudan sign military pact",
+        published_at=datetime(2021, month, 2, tzinfo=UTC),
+    )
+    assert classifier.classify(article).joint_military_activity is joint
+
+
+# batch 112: a tense cue that holds its own auxiliary ("have been training ... since 2019")
+# tells a history that began in that year, as "have held joint exercises every year since
+# 2012" does, so a report of a fighter delivery does not alert; "since Monday" stays news.
+@pytest.mark.parametrize(
+    ("since", "joint"),
+    [("since 2019", False), ("since Monday", True)],
+    ids=["since-a-year", "since-a-weekday-contrast"],
+)
+def test_perfect_progressive_since_a_year_is_a_history(classifier, since, joint):
+    body = (
+        "BRASILIA -- The first new fighter jet for the Brazilian Air Force arrived in Brazil "
+        "on Thursday aboard a cargo ship, the air force said.\n\nThe jet, which came from "
+        "Sweden, will be taken to a plant in Sao Paulo state for flight testing with Embraer, "
+        "the Brazilian partner in the programme.\n\nOfficials called it a historic day for "
+        "the air force.\n\nBrazilian pilots have been training with the Swedish Air Force in "
+        "Sweden " + since + ".\n\nDeliveries will continue until 2026."
+    )
+    article = Article(
+        id="t",
+        body=body,
+        title="First new fighter lands in Brazil",
+        published_at=datetime(2020, 9, 24, tzinfo=UTC),
+    )
+    assert classifier.classify(article).joint_military_activity is joint
+
+
+# batch 112: "in the past week" (or "in the past few days", "over the past week") dates a
+# recent span, like "last week", so a lead that tells an operation done then reports it; a bare
+# "in the past" still tells a history.
+@pytest.mark.parametrize(
+    ("span", "joint"),
+    [(" in the past week", True), (" in the past", False)],
+    ids=["past-week", "in-the-past-contrast"],
+)
+def test_in_the_past_week_is_a_recent_span(classifier, span, joint):
+    body = (
+        "MAPUTO -- Soldiers of the regional force, fighting alongside Mozambique's armed "
+        "forces, have overrun several insurgent bases in Macomia district" + span + ", the "
+        "mission said on Monday.\n\nThe operation involved special forces from South Africa "
+        "and Botswana as well as Mozambican infantry units, the mission said in a statement."
+    )
+    result = _classify(classifier, body, title="Regional troops clear insurgent bases")
+    assert result.joint_military_activity is joint
+
+
+# batch 112: a sentence that lists the states taking part in the lead's drill still lists
+# them when an official is named only after "according to" as its source ("according to a
+# statement from the U.S. embassy"); an official who speaks ("the U.S. ambassador said") or a
+# leader's remarks still keep the sentence out.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Navies of Kenya, Tanzania and the Seychelles are taking part, according to a "
+            "statement from the U.S. embassy.",
+            ["KEN", "SYC", "TZA"],
+        ),
+        (
+            "Navies of Kenya, Tanzania and the Seychelles are taking part, the U.S. ambassador "
+            "said.",
+            None,
+        ),
+        (
+            "President Ruto said navies of Kenya, Tanzania and the Seychelles are taking part.",
+            None,
+        ),
+    ],
+    ids=["according-to-source", "ambassador-said-contrast", "leader-remarks-contrast"],
+)
+def test_partner_list_with_an_official_source_after_according_to(classifier, sentence, states):
+    body = (
+        "DJIBOUTI -- Naval forces opened a maritime security exercise on Sunday off Djibouti, "
+        "organisers said.\n\n" + sentence + "\n\nThe drill ends on Feb. 10."
+    )
+    result = _classify(classifier, body, title="Navies open maritime exercise off Djibouti")
+    assert result.joint_military_activity is (states is not None)
+    if states is not None:
+        assert sorted(result.states) == states
+
+
+# batch 112: "staff officers from A, B and C" are the staffs a multinational drill is run by,
+# a clause's subject of forces like "troops from" ("while staff officers from Brazil, Mexico
+# and France run the multinational task forces"); officers who only watch stay out.
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        (
+            "while staff officers from Brazil, Mexico and France run the multinational task forces",
+            ["BRA", "CHL", "COL", "FRA", "MEX", "USA"],
+        ),
+        ("while officers from Brazil, Mexico and France watch as observers", ["CHL", "COL", "USA"]),
+    ],
+    ids=["staff-officers-run", "observers-contrast"],
+)
+def test_staff_officers_from_states_take_part(classifier, clause, states):
+    body = (
+        "MIAMI -- Military personnel from about 20 nations began an annual exercise to defend "
+        "the Panama Canal on Monday, U.S. Southern Command said.\n\nShips and aircraft from the "
+        "United States, Colombia and Chile are operating off the approaches to the canal, "
+        + clause
+        + ".\n\nThe exercise runs through Aug. 12."
+    )
+    result = _classify(classifier, body, title="Nations rehearse defence of the Panama Canal")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states

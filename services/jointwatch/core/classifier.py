@@ -2024,10 +2024,13 @@ _JOINED_BLOC_AFTER: Final = re.compile(
 # "U.S., British and Swiss aircraft and a NATO E-3 AWACS are involved": a list item whose
 # aircraft or ships are named by a common noun, followed by the next item; also its people
 # ("US soldiers and a Latvian unit are also involved")
+# ... and one ship or unit each, with a word of its kind ("a Spanish patrol ship and an
+# Italian frigate took part")
 _COMMON_ASSET_LIST_GAP: Final = re.compile(
-    r"\s+(?:aircraft|jets|fighters|fighter\s+jets|bombers|tankers|helicopters|warships|"
-    r"ships|frigates|destroyers|submarines|troops|units|crews|soldiers|sailors|airmen|marines|"
-    r"paratroopers|commandos|contingents)"
+    r"\s+(?:(?:patrol|offshore\s+patrol|supply|landing|transport|support)\s+)?"
+    r"(?:aircraft|jets?|fighters?|fighter\s+jets?|bombers?|tankers?|helicopters?|warships?|"
+    r"ships?|vessels?|boats?|frigates?|destroyers?|corvettes?|submarines?|troops|units?|crews?|"
+    r"soldiers|sailors|airmen|marines|paratroopers|commandos|contingents?)"
     r"\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?(?:NATO\s+)?"
 )
 # "The German navy, which hosts the start of the exercise, has committed frigates"
@@ -2306,11 +2309,13 @@ _INSTRUCTORS_AFTER = re.compile(
 _SUBJECT_CLAUSE_BEFORE = re.compile(r",\s+(?:while|whereas|but)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_OPENINGS = frozenset({"", "the", '"', "“", '"the', "“the"})
 # A clause's subject of forces owned by the states after it: "destroyers and frigates of the",
-# "troops from", "escorts from" (the ships that screen a carrier group)
+# "troops from", "escorts from" (the ships that screen a carrier group); also the staffs a
+# multinational drill is run by ("staff officers from A, B and C run the multinational task
+# forces")
 _FORCE_NOUNS: Final = (
     r"(?:warships|ships|vessels|escorts|destroyers|frigates|corvettes|submarines|minehunters|"
     r"minesweepers|aircraft|jets|fighters|bombers|helicopters|troops|soldiers|marines|sailors|"
-    r"airmen|units|crews|forces|navies|armies|air\s+forces)"
+    r"airmen|units|crews|forces|navies|armies|air\s+forces|staff\s+officers)"
 )
 _FORCES_OF_BEFORE: Final = re.compile(
     rf"\b{_FORCE_NOUNS}(?:\s+and\s+{_FORCE_NOUNS})?\s+(?:of|from)\s+(?:the\s+)?$",
@@ -2834,6 +2839,12 @@ _STILL_THERE = re.compile(
 _RECORD_PERFECT_BEFORE: Final = re.compile(
     r"\bfirst\s+time\b(?:\s+(?:that|since))?[^,;:.()]{0,70}?\b(?:has|have)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
+)
+# "said it had committed four ships", "said they had sent troops": after a force's verb of
+# speaking, a pronoun for that force and a verb of contributing forces
+_OWN_CONTRIBUTION_AFTER: Final = re.compile(
+    r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
+    r"(?:committed|sent|deployed|contributed|dispatched)\s+(?!no\b)"
 )
 _SENDING_WORDS = frozenset(
     {"sent", "send", "sends", "sending", "dispatched", "deployed", "has deployed", "have deployed"}
@@ -4374,8 +4385,10 @@ class Classifier:
                     if found_year is not None and int(found_year.group(1)) < year:
                         dated = opens = True
                         break
+        by_month = False  # ... or a month well before the report's
         if not dated and self._dated_by_month(text, s, month):
             dated = True
+            by_month = True
             # "In July, NORAD intercepted Russian and Chinese bombers that flew together for
             # the first time": an earlier month that opens the sentence dates even a first one
             head = s.start
@@ -4386,7 +4399,16 @@ class Classifier:
         # "the first time the two have conducted ... under a law passed in 2015": this event,
         # unless an opening year, an edition's year or "last month" dates it ("In July 2019
         # ... flew their first joint air patrol", "the Peace Mission exercise of 2005")
-        if s.first_kind and not opens and not _dated_earlier(text, s.start, s.end):
+        if (
+            s.first_kind
+            and not opens
+            and not _dated_earlier(text, s.start, s.end)
+            # "Egyptian and Sudanese air force units held a first joint drill ... in
+            # November" deep in a report of March: after the opening paragraphs, a first
+            # told in the past and dated to a month well before the report's is an earlier
+            # event too
+            and not (by_month and s.index >= _LATE_SENTENCE)
+        ):
             s.background = False
         s.activities = []
         s.opposed = set()
@@ -4796,6 +4818,10 @@ class Classifier:
                 m.role = "relative"
                 continue
             if FORCE in m.cats and m.states and self._force_speaks(text, s, i):
+                if m.military and _OWN_CONTRIBUTION_AFTER.match(text, ms[i + 1].end, s.end):
+                    # "The Nigerian Navy said it had committed four ships to the exercise": a
+                    # force that tells what it sent itself is the subject of the sending
+                    continue
                 m.role = "speaker"  # "NORAD said", "the Eastern Military District reported"
                 continue
             if m.states and m.official and self._closing_attribution(text, s, m):
@@ -7153,13 +7179,17 @@ class _Decision:
             if (
                 cue is not None
                 and not s.title
-                and _guarded_search(
-                    _HAVE_BEFORE,
-                    _HAVE_WORDS,
-                    self.text,
-                    max(s.start, cue.start - 20),
-                    cue.start,
-                    True,
+                and (
+                    _guarded_search(
+                        _HAVE_BEFORE,
+                        _HAVE_WORDS,
+                        self.text,
+                        max(s.start, cue.start - 20),
+                        cue.start,
+                        True,
+                    )
+                    # a cue that holds its own auxiliary ("have been training ... since 2019")
+                    or self.text.startswith(("has ", "have "), cue.start)
                 )
                 and not _RELATIVE_HAVE.search(self.text, max(s.start, cue.start - 30), cue.start)
                 and _guarded_search(_SINCE_YEAR, ("since",), self.text, cue.end, s.end, False)
@@ -7969,7 +7999,11 @@ class _Decision:
                 continue
             if adjacent and s.index != first.index + 1:
                 break
-            if s.tense == "planned" or OFFICIAL in s.cats or self._other_exercise(s):
+            if (
+                s.tense == "planned"
+                or (OFFICIAL in s.cats and not self._officials_only_as_source(s))
+                or self._other_exercise(s)
+            ):
                 run = None
                 continue  # not "President Macron's remarks about sending troops to Ukraine"
             if NONMIL in s.cats and not s.military:
@@ -8001,6 +8035,15 @@ class _Decision:
                         partners.setdefault(code, m)
             return partners
         return None
+
+    def _officials_only_as_source(self, s: Sentence) -> bool:
+        """ "Navies of A, B and C are taking part, according to a statement from the U.S.
+        embassy": every official the sentence names comes after "according to", the source
+        of the list, not a speaker whose remarks are the news."""
+        at = self.text.find("according to", s.start, s.end)
+        if at < 0:
+            return False
+        return all(m.start > at for m in s.mentions if OFFICIAL in m.cats)
 
     def _joined_force(self, s: Sentence) -> tuple[Mention, list[str]] | None:
         """ "Sailing with the carrier are the US destroyer USS The Sullivans and the Dutch
@@ -8611,7 +8654,9 @@ class _Decision:
             return False
         words = self.text[cue.start : cue.end].lower().split()
         if words[:1] in (["has"], ["have"]):
-            return " ".join(words[1:]) in _HOLDING_VERBS
+            # "The UAE has also hosted air drills with ...": "also" between the auxiliary
+            # and the verb adds another activity of the same kind
+            return " ".join(words[2:] if words[1:2] == ["also"] else words[1:]) in _HOLDING_VERBS
         return " ".join(words) in _HOLDING_VERBS and bool(
             _guarded_search(
                 _HAVE_BEFORE, _HAVE_WORDS, self.text, max(s.start, cue.start - 20), cue.start, True
