@@ -16259,3 +16259,56 @@ def test_staff_officers_from_states_take_part(classifier, clause, states):
     result = _classify(classifier, body, title="Nations rehearse defence of the Panama Canal")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# leadless alerts: when neither the title nor the first paragraph tells any activity (a port
+# call, a pact, a delivery) and every joint sentence comes later and is dated to another time
+# ("Earlier in March ..."), the drill is background to another story: no alert. The same
+# later sentence under a lead about the drill still alerts, and so does a joint sentence of
+# this week's news deep in an unrelated story.
+_LEADLESS_LATER = (
+    "Earlier in March, the frigate sailed with Kenyan and Tanzanian navy ships in a three-day "
+    "exercise off Zanzibar, practising boarding and communications drills."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "later", "joint"),
+    [
+        (
+            "Dutch frigate calls at Mombasa on voyage home",
+            "MOMBASA, May 3 (Daily Wire) - The Dutch frigate HNLMS Tromp docked at Mombasa on "
+            "Friday for a four-day goodwill visit, the Netherlands embassy said, the ship's "
+            "last stop in Africa before it heads home.",
+            _LEADLESS_LATER,
+            False,
+        ),
+        (
+            "Dutch, Kenyan and Tanzanian navies drill off Zanzibar",
+            "MOMBASA, May 3 (Daily Wire) - The navies of the Netherlands, Kenya and Tanzania "
+            "wrapped up a three-day drill off Zanzibar this week, the Dutch embassy said.",
+            _LEADLESS_LATER,
+            True,
+        ),
+        (
+            "Kenyan lawmakers pass finance bill after all-night sitting",
+            "NAIROBI, May 3 (Daily Wire) - Kenya's parliament passed a disputed finance bill "
+            "early on Friday after a session that ran through the night, the speaker said.",
+            "On Thursday, Kenyan and Tanzanian navy ships held a joint boarding exercise off "
+            "Zanzibar, the Kenya Defence Forces said.",
+            True,
+        ),
+    ],
+    ids=["port-call-lead", "drill-lead-contrast", "current-drill-contrast"],
+)
+def test_joint_sentence_dated_elsewhere_under_an_unrelated_lead(
+    classifier, title, lead, later, joint
+):
+    body = (
+        lead
+        + "\n\nThe crew will host local officials on board and take part in a beach clean-up.\n\n"
+        + later
+        + "\n\nThe ship leaves on Tuesday."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is joint

@@ -1266,6 +1266,30 @@ def _told_as_history(text: str, s: Sentence) -> bool:
     ) is not None
 
 
+# A report whose title and first paragraph tell no activity at all (a pact, a budget, a port
+# call, a delivery) and whose only joint sentences come later, each dated to another time
+# ("Before the port call it took part in exercises with ...", "have trained together since
+# 2011", "in the 2022 World Cup"), tells an earlier or separate activity as background.
+_LEAD_ACTIVITY = re.compile(
+    r"exercis|drill|war ?game|manoeuv|maneuv|patrol|\btrain|\bsail|\bfl[yi]|\bflew|transit|"
+    r"escort|joint|combined|\bwith\b.*\b(?:navy|navies|forces|troops|jets)",
+    re.IGNORECASE,
+)
+_OTHER_TIME = re.compile(
+    r"\b(?:earlier|before|previously|last year|(?:in|since|during|from) (?:the )?(?:19|20)\d\d|"
+    r"often|regularly|every year|a year\b|separately|at other times|this year|"
+    r"(?:have|has) (?:trained|held|flown|sailed|taken))",
+    re.IGNORECASE,
+)
+# ... unless the sentence also dates itself to the news ("have held drills this week",
+# "Since Tuesday, ... have been taking part")
+_NEWS_TIME = re.compile(
+    r"\b(?:this week|today|tonight|yesterday|(?:on|since|from|until) (?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+
+
 def _dated_earlier(text: str, start: int, end: int) -> bool:
     """A time word between `start` and `end` that dates an earlier event (see
     _DATED_EARLIER), not one that dates an agreement ("the deal reached last month")."""
@@ -7092,6 +7116,26 @@ class _Decision:
             for m in self.clf.mentions(self.article.title or "", t)
         )
 
+    def _lead_elsewhere(self, later: list[Sentence]) -> bool:
+        """No activity word in the title or the body's first paragraph, and every joint
+        sentence the report rests on lies after that paragraph and is dated to another time
+        (_OTHER_TIME, and no _NEWS_TIME): "Japan, Philippines sign supply pact ... The two governments also said
+        they would expand exercises ... this year"."""
+        text = self.text
+        first = text.find("\n\n")
+        first = len(text) if first < 0 else first
+        if any(s.title or s.start <= first for s in later):
+            return False
+        if _LEAD_ACTIVITY.search(self.article.title or ""):
+            return False
+        if _LEAD_ACTIVITY.search(text, 0, first):
+            return False
+        return all(
+            _OTHER_TIME.search(text, s.start, s.end) is not None
+            and _NEWS_TIME.search(text, s.start, s.end) is None
+            for s in later
+        )
+
     def _pronoun_subject(self, s: Sentence) -> None:
         """ "Three German Eurofighters landed at Hyakuri ... On Thursday they flew training
         sorties with ASDF fighters": a subject that refers back takes the one force of the
@@ -7361,6 +7405,12 @@ class _Decision:
             # "Far to the south, the navies of India, the United States and Japan began the
             # sea phase of Malabar": a drill reported as happening is news wherever it is.
             subject = [s for s in current if self._reports_activity(s)]
+        if subject and not lead and self._lead_elsewhere(subject):
+            subject = []
+            self.reason(
+                "the title and the first paragraph report no activity, and the joint sentences "
+                "after them are dated to another time"
+            )
         if current and not subject:
             self.reason("joint activity mentioned only in passing, not the article's subject")
 
