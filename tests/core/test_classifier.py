@@ -15975,3 +15975,32 @@ def test_forces_from_states_watching_the_drill(classifier, clause, states):
     result = _classify(classifier, body, title="Turkish and Libyan navies drill off Tripoli")
     assert result.joint_military_activity
     assert sorted(result.states) == states
+
+
+# val-3347: a later sentence's "the drills" (named or not), undated, refers back to drills the
+# lead dates to a month well before the report's ("brought to Luzon for exercises in April" in
+# a report of September): the earlier event; drills of the report's own month still count.
+@pytest.mark.parametrize(
+    ("month", "joint"),
+    [("March", False), ("September", True)],
+    ids=["months-earlier", "this-month-contrast"],
+)
+def test_the_drills_the_lead_dates_months_earlier(classifier, month, joint):
+    body = (
+        "MANILA, Sept 20 -- A US Army HIMARS battery brought to northern Luzon for exercises "
+        f"in {month} will remain in the Philippines for now, the Philippine Army said on "
+        "Friday.\n\nThe battery was flown to Laoag for the Balikatan drills and was the first "
+        "such deployment there, officials said.\n\nChina's foreign ministry said the "
+        "deployment raised tensions."
+    )
+    result = classifier.classify(
+        Article(
+            id="t",
+            body=body,
+            title="US rocket battery to stay in Philippines after drills",
+            published_at=datetime(2025, 9, 20, tzinfo=UTC),
+        )
+    )
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["PHL", "USA"]

@@ -1489,6 +1489,15 @@ _IN_MONTH_NAMED = re.compile(
     r"October|November|December)\b(?!\s+\d)"
 )
 _EARLIER_MONTHS = 3  # a month at least this far before publication is an earlier event
+# "for exercises in April": drills the sentence dates to a month (see
+# Classifier._drill_dated_in_lead); "the Salaknib drills", "the exercise": drills referred back to
+_DRILLS_IN_MONTH: Final = re.compile(
+    r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\s+in\s+(January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+)
+_THE_DRILLS: Final = re.compile(
+    r"\bthe\s+(?:[A-Z][\w-]*\s+){0,2}(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b"
+)
 _LATE_SENTENCE: Final = 3  # from this sentence on, any earlier month dates an earlier event
 # "It runs at the same time as a large U.S. Marine exercise with Japanese troops": a drill
 # the report times against this one is another activity, and its forces do not take part
@@ -7190,6 +7199,8 @@ class _Decision:
         for s in joint_sentences:
             if not s.title and not s.background and self._refers_to_dated(s):
                 s.background = True  # "... the forces that carried out the strikes"
+            elif not s.title and not s.background and self._drill_dated_in_lead(s):
+                s.background = True  # "... was flown to Laoag airfield for the drills"
         if any((s.title or s.lead) and not s.background for s in joint_sentences) or any(
             s.lead and s.why.startswith("non-military") for s in self.sentences
         ):
@@ -8282,6 +8293,35 @@ class _Decision:
             _THE_BEFORE.search(text, max(s.start, m.start - 4), m.start) is not None
             and any(t.endswith(text[m.start : m.end].lower()) for t in told)
             for m, _ in s.activities
+        )
+
+    def _drill_dated_in_lead(self, s: Sentence) -> bool:
+        """ "A US launcher brought to northern Luzon for exercises in April will remain ...
+        The launcher ... was flown to Laoag airfield for the Salaknib drills" in a report of
+        September: a later sentence whose drill is "the" drill (named or not), with no date
+        of its own, refers back to drills the lead dates to a month well before the report's
+        (as _refers_to_dated does for a year): the earlier event, not this report's news."""
+        published = self.article.published_at
+        if published is None or s.index == 0 or s.tense_cue is None or s.tense != PAST:
+            return False
+        text = self.text
+        lead = next((t for t in self.sentences if t.index == 0), None)
+        if lead is None or not lead.activities or not _names_month(text, lead.start, lead.end):
+            return False
+        dated = False
+        for found in _DRILLS_IN_MONTH.finditer(text, lead.start, lead.end):
+            if (published.month - _MONTH_NUMBERS[found.group(1)]) % 12 >= _EARLIER_MONTHS:
+                dated = True
+                break
+        if (
+            not dated
+            or _names_month(text, s.start, s.end)
+            or _NOW_WORDS.search(text, s.start, s.end)
+        ):
+            return False
+        return (
+            text.find("the ", s.start, s.end) >= 0
+            and _THE_DRILLS.search(text, s.start, s.end) is not None
         )
 
     def _generic_perfect(self, s: Sentence) -> bool:
