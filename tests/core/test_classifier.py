@@ -16312,3 +16312,126 @@ def test_joint_sentence_dated_elsewhere_under_an_unrelated_lead(
     )
     result = _classify(classifier, body, title=title)
     assert result.joint_military_activity is joint
+
+
+# val-3438: a joint activity with no tense of its own that is the subject of a predicate of
+# concern or threat ("..., including joint bomber flights and naval patrols, is a 'grave
+# concern'") is the topic of a paper or a speaker, not an event; a dated flight that someone
+# calls a concern is still reported.
+@pytest.mark.parametrize(
+    ("lead", "title", "joint"),
+    [
+        (
+            "SEOUL -- South Korea's new defence strategy, published by the ministry, says that "
+            "combined air and sea patrols by Chinese and Russian forces around the peninsula are "
+            "a serious threat to regional stability.",
+            "Seoul strategy names Chinese-Russian patrols as threat",
+            False,
+        ),
+        (
+            "CANBERRA -- The defence review lists joint naval exercises by China and Russia in "
+            "the Pacific among developments that pose a direct challenge to Australia.",
+            "Defence review flags Chinese, Russian naval exercises as a challenge",
+            False,
+        ),
+        (
+            "TOKYO -- Two Chinese H-6 bombers and two Russian Tu-95 bombers flew a joint patrol "
+            "over the Sea of Japan on Tuesday, which Tokyo called a grave concern.",
+            "Chinese, Russian bombers fly joint patrol near Japan",
+            True,
+        ),
+    ],
+    ids=["strategy-threat", "review-challenge", "dated-flight-contrast"],
+)
+def test_activity_as_topic_of_concern(classifier, lead, title, joint):
+    body = lead + "\n\nThe ministry also discussed the budget and its plans for new submarines."
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["CHN", "RUS"]
+
+
+# val-3224: states that pay for an activity ("late payments from the United States and China",
+# "paid for by Saudi Arabia") fund it, as "US-funded" says; troops from a state still take
+# part.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Late payments from the United States and China have forced the mission to cut "
+            "some of these patrols.",
+            ["GHA", "IND", "NPL"],
+        ),
+        (
+            "The patrols are paid for by Saudi Arabia and Qatar, officials said.",
+            ["GHA", "IND", "NPL"],
+        ),
+        (
+            "Troops from Rwanda and Kenya joined the patrols on Wednesday.",
+            ["GHA", "IND", "KEN", "NPL", "RWA"],
+        ),
+    ],
+    ids=["payments-from", "paid-for-by", "troops-from-contrast"],
+)
+def test_states_that_pay_for_an_activity_fund_it(classifier, sentence, states):
+    body = (
+        "JUBA -- Indian, Nepalese and Ghanaian peacekeepers carried out joint patrols along the "
+        "Nile on Monday, the mission said.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Peacekeepers patrol the Nile together")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# Forces "from" states that shadow, watch, monitor or track the drilling forces ("them", "the
+# drill", "the warships") are watchers, not guests of the drill; forces from states that join
+# them take part.
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        ("frigates from Spain and Greece were shadowing them", ["LBY", "TUR"]),
+        ("warships from Spain and Greece are watching them", ["LBY", "TUR"]),
+        ("warships from Spain and Greece were monitoring the drill", ["LBY", "TUR"]),
+        ("warships from Spain and Greece kept watch on them", ["LBY", "TUR"]),
+        ("warships from Spain and Greece joined them", ["ESP", "GRC", "LBY", "TUR"]),
+    ],
+    ids=["shadowing", "watching", "monitoring-drill", "kept-watch", "joined-contrast"],
+)
+def test_forces_from_states_watching_the_drill(classifier, clause, states):
+    body = (
+        "TRIPOLI -- Turkish and Libyan warships held a joint naval exercise off Tripoli on "
+        f"Wednesday, while {clause} from international waters.\n\nThe drill included search "
+        "and rescue and gunnery practice, the Libyan defence ministry said."
+    )
+    result = _classify(classifier, body, title="Turkish and Libyan navies drill off Tripoli")
+    assert result.joint_military_activity
+    assert sorted(result.states) == states
+
+
+# val-3347: a later sentence's "the drills" (named or not), undated, refers back to drills the
+# lead dates to a month well before the report's ("brought to Luzon for exercises in April" in
+# a report of September): the earlier event; drills of the report's own month still count.
+@pytest.mark.parametrize(
+    ("month", "joint"),
+    [("March", False), ("September", True)],
+    ids=["months-earlier", "this-month-contrast"],
+)
+def test_the_drills_the_lead_dates_months_earlier(classifier, month, joint):
+    body = (
+        "MANILA, Sept 20 -- A US Army HIMARS battery brought to northern Luzon for exercises "
+        f"in {month} will remain in the Philippines for now, the Philippine Army said on "
+        "Friday.\n\nThe battery was flown to Laoag for the Balikatan drills and was the first "
+        "such deployment there, officials said.\n\nChina's foreign ministry said the "
+        "deployment raised tensions."
+    )
+    result = classifier.classify(
+        Article(
+            id="t",
+            body=body,
+            title="US rocket battery to stay in Philippines after drills",
+            published_at=datetime(2025, 9, 20, tzinfo=UTC),
+        )
+    )
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["PHL", "USA"]

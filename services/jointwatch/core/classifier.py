@@ -749,6 +749,24 @@ _SENT_IN_RESPONSE_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_PUNCT: Final = re.compile(r"[;:()]")
+# a predicate of concern or threat after an activity, in its clause: "..., including joint
+# bomber flights and naval patrols, is a 'grave concern'", "... that pose a direct challenge"
+# (see Classifier._concern_topic)
+_CONCERN_PREDICATE: Final = re.compile(
+    r"[^.;:!?]{0,120}?\b(?:is|are|remains?|pose|poses|constitutes?|represents?|as)\s+"
+    r"(?:an?\s+)?(?:['‘\"]?(?:grave|serious|major|growing|key|significant|security|strategic|"
+    r"great|greatest|direct|potential|real|particular|increasing|mounting|rising)\s+)*['‘\"]?"
+    r"(?:concerns?|threats?|worry|worries|challenges?|risks?)\b",
+    re.IGNORECASE,
+)
+_CONCERN_WORDS: Final = ("concern", "threat", "worr", "challenge", "risk")
+# the object of a verb of watching that points back at the forces of the drill or at the
+# drill itself: "frigates from Spain and Greece were shadowing them", "tracked the drill"
+_WATCHED_BACK: Final = re.compile(
+    r"\s+(?:(?:closely|keenly|on|over)\s+)?(?:them|the\s+(?:drills?|exercises?|manoeuvres|maneuvers|"
+    r"flotilla|formation|(?:\w+\s+)?(?:ships|warships|vessels|bombers|aircraft)))\b",
+    re.IGNORECASE,
+)
 _COINCIDENCE_CUES: Final = frozenset(
     {
         "coincided with",
@@ -1249,6 +1267,15 @@ def _origin_after(text: str, pos: int) -> bool:
     return text.startswith("-", pos) and _ORIGIN_AFTER.match(text, pos) is not None
 
 
+# money that comes from a state, or an activity a state pays for: the state before which
+# "late payments from the United States", "funding from Japan", "paid for by Britain" end
+# (see Classifier._origins; troops' or ships' "contributions" are left out: they take part)
+_FUNDED_BEFORE: Final = re.compile(
+    r"\b(?:(?:payments?|funding|funds|money|cash|financing|loans?|grants?|donations?)\s+from|"
+    r"(?:funded|financed|bankrolled|underwritten|paid\s+for)\s+(?:(?:largely|partly|mostly|"
+    r"jointly|in\s+part|entirely)\s+)?by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ORIGIN_BEFORE = re.compile(
     r"(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:mix|fleet|array|range|variety|inventory|assortment|blend)\s+of\s+(?:the\s+)?$",
@@ -1494,6 +1521,15 @@ _IN_MONTH_NAMED = re.compile(
     r"October|November|December)\b(?!\s+\d)"
 )
 _EARLIER_MONTHS = 3  # a month at least this far before publication is an earlier event
+# "for exercises in April": drills the sentence dates to a month (see
+# Classifier._drill_dated_in_lead); "the Salaknib drills", "the exercise": drills referred back to
+_DRILLS_IN_MONTH: Final = re.compile(
+    r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\s+in\s+(January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+)
+_THE_DRILLS: Final = re.compile(
+    r"\bthe\s+(?:[A-Z][\w-]*\s+){0,2}(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b"
+)
 _LATE_SENTENCE: Final = 3  # from this sentence on, any earlier month dates an earlier event
 # "It runs at the same time as a large U.S. Marine exercise with Japanese troops": a drill
 # the report times against this one is another activity, and its forces do not take part
@@ -5094,7 +5130,8 @@ class Classifier:
                         s.opposed.update(m.states)
                 continue
             # "are observing", "were tracking": the progressive is active, not the passive
-            progressive = text[cue.start : cue.end].lower().endswith("ing")
+            # (of the cue's first word: "were keeping watch", "are watching them")
+            progressive = text[cue.start : cue.end].lower().split(" ", 1)[0].endswith("ing")
             passive = (
                 bool(_PASSIVE_BEFORE.search(text, max(s.start, cue.start - 25), cue.start))
                 and not progressive
@@ -5185,10 +5222,17 @@ class Classifier:
             watching = (
                 bool(subjects)
                 and not by_agent
-                and any(
-                    0 <= m.start - cue.end <= 20
-                    and not any(c in x.states for x in subjects for c in m.states)
-                    for m in objects
+                and (
+                    any(
+                        0 <= m.start - cue.end <= 20
+                        and not any(c in x.states for x in subjects for c in m.states)
+                        for m in objects
+                    )
+                    # "while warships from Spain and Greece are shadowing them", "... tracked
+                    # the drill": an object that points back at the drilling forces or at the
+                    # drill itself
+                    or _WATCHED_BACK.match(text, cue.end) is not None
+                    or text.endswith(" them", cue.start, cue.end)  # "were watching them"
                 )
                 and not any(
                     not x.cats.isdisjoint(_OPP_KEEPS_PART_CATS)
@@ -5249,6 +5293,15 @@ class Classifier:
             near_from = text.find("from", max(s.start, m.start - 12), m.start) >= 0
             if _origin_after(text, m.end):
                 m.role = "origin"
+            elif (
+                near_from or text.find(" by ", max(s.start, m.start - 16), m.start) >= 0
+            ) and _FUNDED_BEFORE.search(text, max(s.start, m.start - 40), m.start):
+                # "late payments from the United States and China have forced missions to cut
+                # patrols", "a patrol paid for by Saudi Arabia": the states that pay for an
+                # activity fund it, as "US-funded" says, and take no part in it
+                listed = [x for x in ms[i:] if x.states]
+                for x in self._noun_group(text, listed, forward=True, states_only=True):
+                    x.role = "origin"
             elif _guarded_search(
                 _OWNING_BEFORE, _OWNING_WORDS, text, max(s.start, m.start - 16), m.start, True
             ):
@@ -6359,6 +6412,10 @@ class Classifier:
             s.why = "the activity is denied"
             s.mentions_joint = False
             return
+        if s.tense_cue is None and self._concern_topic(text, s, acts):
+            s.why = "the activity is the topic of a concern"
+            s.mentions_joint = False
+            return
         if (
             text.find(" alone", s.start, s.end) >= 0 or text.find(" own ", s.start, s.end) >= 0
         ) and _FORCES_ALONE.search(text, s.start, s.end):
@@ -6680,6 +6737,21 @@ class Classifier:
             ):
                 return True
         return False
+
+    @staticmethod
+    def _concern_topic(text: str, s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> bool:
+        """ "The white paper says military cooperation between China and Russia, including
+        joint bomber flights and naval patrols, is a 'grave concern'": an activity with no
+        tense of its own that is the subject of a predicate of concern or threat is what a
+        paper, a strategy or a speaker worries about (as "concern about" or "growing" joint
+        patrols name a topic or a trend), not an event the report tells. A tense cue
+        ("flew a joint patrol on Tuesday, which Tokyo called a grave concern") reports one."""
+        if not acts:
+            return False
+        end = max(m.end for m, _ in acts)
+        return _may_hold(_CONCERN_WORDS, text, end, s.end, True) and (
+            _CONCERN_PREDICATE.match(text, end, s.end) is not None
+        )
 
     @staticmethod
     def _negated(text: str, s: Sentence, acts: Sequence[tuple[Mention, Item]]) -> bool:
@@ -7252,6 +7324,8 @@ class _Decision:
         for s in joint_sentences:
             if not s.title and not s.background and self._refers_to_dated(s):
                 s.background = True  # "... the forces that carried out the strikes"
+            elif not s.title and not s.background and self._drill_dated_in_lead(s):
+                s.background = True  # "... was flown to Laoag airfield for the drills"
         if any((s.title or s.lead) and not s.background for s in joint_sentences) or any(
             s.lead and s.why.startswith("non-military") for s in self.sentences
         ):
@@ -8389,6 +8463,35 @@ class _Decision:
             _THE_BEFORE.search(text, max(s.start, m.start - 4), m.start) is not None
             and any(t.endswith(text[m.start : m.end].lower()) for t in told)
             for m, _ in s.activities
+        )
+
+    def _drill_dated_in_lead(self, s: Sentence) -> bool:
+        """ "A US launcher brought to northern Luzon for exercises in April will remain ...
+        The launcher ... was flown to Laoag airfield for the Salaknib drills" in a report of
+        September: a later sentence whose drill is "the" drill (named or not), with no date
+        of its own, refers back to drills the lead dates to a month well before the report's
+        (as _refers_to_dated does for a year): the earlier event, not this report's news."""
+        published = self.article.published_at
+        if published is None or s.index == 0 or s.tense_cue is None or s.tense != PAST:
+            return False
+        text = self.text
+        lead = next((t for t in self.sentences if t.index == 0), None)
+        if lead is None or not lead.activities or not _names_month(text, lead.start, lead.end):
+            return False
+        dated = False
+        for found in _DRILLS_IN_MONTH.finditer(text, lead.start, lead.end):
+            if (published.month - _MONTH_NUMBERS[found.group(1)]) % 12 >= _EARLIER_MONTHS:
+                dated = True
+                break
+        if (
+            not dated
+            or _names_month(text, s.start, s.end)
+            or _NOW_WORDS.search(text, s.start, s.end)
+        ):
+            return False
+        return (
+            text.find("the ", s.start, s.end) >= 0
+            and _THE_DRILLS.search(text, s.start, s.end) is not None
         )
 
     def _generic_perfect(self, s: Sentence) -> bool:
