@@ -2647,6 +2647,21 @@ NATO last April". With them the batch scores precision 0.923, recall 1.000, F1 0
 1.000 (the white paper's false alert is left); the dev set keeps F1 1.000, states 0.992,
 activity 0.950 and tense 0.979, and all 3329 score F1 0.996 (precision 0.996, recall 0.997),
 states 0.9893 (17 errors), activity 0.986 and tense 0.968.
+Batch 114 (val-3441..val-3470), a feed day of 2025-2026 events: Tradewinds 2025, Hedgehog 2025,
+Bersama Lima 2025, Will for Peace 2026 off the Cape, Orient Shield 2025, Pacific Griffin 2025,
+Iron Wolf 2025, SEACAT 2025, Ssangyong 2025, Nanook-Tuugaalik 2025 and the first Eastern Sentry
+patrols (11 positives), with 19 look-alikes (REFORPAC, Russian bombers off Alaska, Haiti's Gang
+Suppression Force, a Pakistani frigate in Chattogram, Danish air defence, a Vietnam-China
+coast-guard patrol, a PLA patrol at Scarborough, the UK-German and Polish-French treaties, the
+Airbus-Thales-Leonardo space company, quake aid for Kunar, the Ain al-Asad drawdown, the
+Pakistan-Afghanistan clashes, ADMM-Plus, Indonesia's TNI parade, drones off Yonaguni, Baltic
+Fleet drills during Zapad, a UNIFIL incident, a Philippine frigate). Unseen it scored precision
+0.833, recall 0.909, F1 0.870 (tp 10, fp 2, fn 1, tn 17), states 0.800, activity 1.000 and
+tense 0.929; one label changed after scoring (val-3453, peacekeeping: tense planned -> none, the
+set's convention). The errors: contingents listed as what a force "brought" or as "among the
+larger foreign contingents are" were missed (val-3441, val-3442, and val-3447 missed as joint);
+the Alaska article's earlier Chinese-Russian flight and the Baltic Fleet article's neighbours
+on alert were alerts. All 3359 + 30 then score F1 0.997, states 0.9894 (17 errors).
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2685,7 +2700,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3359
+    assert len(ids) >= 3389
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
