@@ -16435,3 +16435,89 @@ def test_the_drills_the_lead_dates_months_earlier(classifier, month, joint):
     assert result.joint_military_activity is joint
     if joint:
         assert sorted(result.states) == ["PHL", "USA"]
+
+
+# batch 114: a "while" clause whose own verb joins the same (definite) drill names more of its
+# forces ("..., while a Latvian company and U.S. Army crews joined the exercise"); a "while"
+# clause about another drill stays a side clause.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Dutch soldiers are training alongside the 2nd Infantry Brigade, while a Latvian "
+            "infantry company and U.S. Army rocket crews joined the exercise from abroad.",
+            ["LVA", "LTU", "NLD", "USA"],
+        ),
+        (
+            "Dutch soldiers are training alongside the 2nd Infantry Brigade, while Russia "
+            "held its own drills in the Kaliningrad region.",
+            ["LTU", "NLD"],
+        ),
+    ],
+    ids=["while-joined-the-exercise", "while-own-drills-contrast"],
+)
+def test_while_clause_joining_the_drill_names_its_forces(classifier, sentence, states):
+    body = (
+        "VILNIUS -- Lithuanian and Dutch troops began a two-week exercise on Monday at the "
+        "Rukla training area, the Lithuanian army said.\n\n" + sentence + "\n\nThe exercise "
+        "ends on June 6."
+    )
+    result = _classify(classifier, body, title="Allied troops drill in Lithuania")
+    assert result.joint_military_activity
+    assert sorted(result.states) == sorted(states)
+
+
+# batch 114: a season before the report's ("Last summer, Russian and Chinese bombers flew
+# together near Alaska") dates an earlier event, like "last November"; the same flight told
+# without the time word is still news.
+@pytest.mark.parametrize(
+    ("opening", "joint"),
+    [
+        ("Last summer, ", False),
+        ("On Wednesday, ", True),
+    ],
+    ids=["last-summer", "this-week-contrast"],
+)
+def test_last_season_dates_an_earlier_event(classifier, opening, joint):
+    body = (
+        "ANCHORAGE -- NORAD said on Thursday that it tracked two Russian Tu-95 bombers in the "
+        "Alaska air defence zone and sent F-16s to intercept them.\n\n"
+        + opening
+        + "Russian and Chinese bombers flew together near the Aleutian Islands, a joint patrol "
+        "that officials called a new step in the two countries' cooperation.\n\n"
+        "The Russian aircraft stayed in international airspace, NORAD said."
+    )
+    result = _classify(classifier, body, title="NORAD tracks Russian bombers off Alaska")
+    assert result.joint_military_activity is joint
+    if joint:
+        assert sorted(result.states) == ["CHN", "RUS"]
+
+
+# batch 114: a force that "brought its" equipment or units to the drill already named takes
+# part (a bare "brought" still brings things about); a land unit ("a Dutch infantry company",
+# "tanks") is an item of a list of contributors like "troops" or "units".
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("The Polish battalion brought its Rosomak vehicles and mortars.", ["LTU", "POL"]),
+        ("The talks brought about a new plan for the Polish battalion.", None),
+        (
+            "The battlegroup sent a Dutch infantry company and Czech units.",
+            ["CZE", "LTU", "NLD"],
+        ),
+        ("The battlegroup sent Dutch tanks and Czech units.", ["CZE", "LTU", "NLD"]),
+    ],
+    ids=["brought-its", "brought-about-contrast", "company-in-list", "tanks-in-list"],
+)
+def test_force_bringing_its_units_and_land_units_in_lists(classifier, sentence, states):
+    body = (
+        "VILNIUS -- Lithuanian soldiers began the autumn Iron Wolf exercise on Monday at the "
+        "Pabrade training area, the army said.\n\n" + sentence + "\n\nThe exercise ends on "
+        "Oct. 31."
+    )
+    result = _classify(classifier, body, title="Iron Wolf exercise begins in Lithuania")
+    if states is None:
+        assert not result.joint_military_activity
+    else:
+        assert result.joint_military_activity
+        assert sorted(result.states) == states

@@ -1060,6 +1060,9 @@ _DATED_EARLIER = re.compile(
     r"\b(?<!since\s)(?<!effect\s)(?<!force\s)(?<!passed\s)(?<!enacted\s)(?<!adopted\s)"
     r"(?:last\s+(?:month|year|took\s+place|staged)|(?:years|months|a\s+year)\s+ago|"
     r"earlier\s+(?:this|in\s+the)\s+(?:month|year)|"
+    # "Last summer, Russian and Chinese bombers flew together near Alaska": a season before
+    # the report's, like a named month
+    r"last\s+(?:summer|winter|spring|autumn)|"
     # "held their first joint exercise ... last November": a named month before the report's
     # (capitalised: not "the last march of the parade")
     r"last\s+(?-i:January|February|March|April|May|June|July|August|September|October|"
@@ -1201,6 +1204,15 @@ _COUNTED_MEMBERS_GAP: Final = re.compile(
 _FORCE_CATS: Final = frozenset({FORCE, ASSET, MIL})
 _SIDE_COMMA: Final = re.compile(
     r",\s+(?:as|while|when|where|replacing|relieving|succeeding|taking\s+over\s+from)\s"
+)
+# "..., while a Latvian company and U.S. Army crews joined the exercise from abroad": a
+# "while" clause whose own verb joins the same (definite) drill names more of its forces,
+# not another event ("..., while Russia held its own drills" stays a side clause)
+_WHILE_JOINS_THE_DRILL: Final = re.compile(
+    r"(?:[^;:.()]|(?<=[A-Z])\.){0,160}?\b(?:(?:have\s+|has\s+|had\s+|are\s+|were\s+)?(?:joined|joining)|"
+    r"(?:are\s+|were\s+)?(?:taking|took)\s+part\s+in|(?:are\s+|were\s+)?participat(?:ed|ing)"
+    r"\s+in)\s+the\s+(?:exercise|exercises|drill|drills|manoeuvres|maneuvers|war\s+games)\b",
+    re.IGNORECASE,
 )
 # "the exercise that was to have been held in May": a plan that did not happen, not a past
 _UNREALISED_BEFORE: Final = re.compile(
@@ -2090,7 +2102,10 @@ _COMMON_ASSET_LIST_GAP: Final = re.compile(
     r"\s+(?:(?:patrol|offshore\s+patrol|supply|landing|transport|support)\s+)?"
     r"(?:aircraft|jets?|fighters?|fighter\s+jets?|bombers?|tankers?|helicopters?|warships?|"
     r"ships?|vessels?|boats?|frigates?|destroyers?|corvettes?|submarines?|troops|units?|crews?|"
-    r"soldiers|sailors|airmen|marines|paratroopers|commandos|contingents?)"
+    r"soldiers|sailors|airmen|marines|paratroopers|commandos|contingents?|tanks|vehicles|"
+    # "a Dutch infantry company and Czech units": a land unit is an item of the list too
+    r"(?:(?:infantry|rifle|tank|mechani[sz]ed)\s+)?(?:compan(?:y|ies)|platoons?|battalions?|"
+    r"detachments?))"
     r"\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?(?:NATO\s+)?"
 )
 # "The German navy, which hosts the start of the exercise, has committed frigates"
@@ -6226,6 +6241,10 @@ class Classifier:
                 found = None
             if found is not None:
                 cut = found.start()
+            if cut >= 0 and "while" in text[cut : cut + 8]:
+                after = text.find("while", cut) + 6
+                if _WHILE_JOINS_THE_DRILL.match(text, after, s.end):
+                    cut = -1
             if cut >= 0:
                 s.cut = cut
                 mentions = [m for m in mentions if m.start < s.cut or m.cats & _COOP_LINK_CATS]
