@@ -2674,6 +2674,20 @@ activity 1.000 and tense 0.929 (left: Namejs missed, its list of battle-group st
 by a relative clause; Dynamic Manta without France and the US, listed as "Five submarines,
 from ..."); all 3329 score F1 0.996 (precision 0.996, recall 0.996), states 0.9892 (17
 errors), activity 0.986 and tense 0.968; the dev set keeps F1 1.000 and states 0.992.
+Batch 115 (val-3471 to val-3500), joint and coordinated patrols rather than exercises: the
+33rd Indo-Thai CORPAT (2022), IN-BN CORPAT 2022, the fifth Russia-China naval patrol (2024), a
+Sulu Sea TCA patrol (2019), a Philippine-US maritime cooperative activity (2024), the 2018
+India-Indonesia CORPAT, the 2017-18 Antarctic PANC, Malthai CORPAT 2019, Patkor Malindo 2018,
+a Russia-Belarus bomber patrol (2022), a Vietnam-China Gulf of Tonkin patrol (2023), AUSINDO
+CORPAT 2023 and a Turkish-Russian Syria patrol (13 positives), with 17 look-alikes (German and
+US P-8A solo Taiwan Strait transits, USS Decatur's FONOP, Dosti-16, China-Vietnam coast-guard
+and Mekong police patrols, a Portuguese air policing rotation, Chinese bombers off Kii, Russian
+ships through Tsugaru, an MSP committee meeting, an IN-BN patrol agreement, a navy chief's
+visit, a Phuket port call, the PLA's and the AFP's one-state "joint patrols", the trilateral
+coast-guard drill off Bataan and the Dutch frigate Tromp harassed). Unseen it scored precision
+0.812, recall 1.000, F1 0.897 (tp 13, fp 3, fn 0, tn 14), states 0.923, activity and tense
+1.000; no label changed. All 3419 then score F1 0.9963 (precision 0.996, recall 0.996),
+states 0.9901 (16 errors), activity 0.986 and tense 0.969.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2712,7 +2726,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3389
+    assert len(ids) >= 3419
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
