@@ -16026,3 +16026,58 @@ def test_allied_fly_past_over_a_parade_is_part_of_the_ceremony(classifier, fligh
         classifier, body, title="Allied troops march with Estonians as republic turns 100"
     )
     assert result.joint_military_activity is joint
+
+
+# batch 115: a habit verb whose object is a capitalised patrol or drill series the knowledge
+# does not hold ("also take part in the Malacca Strait Patrol with Indonesia and Singapore")
+# tells another series the pair joins, not partners in this report's patrol; when the lead
+# names that series, the same sentence still gives its partners.
+@pytest.mark.parametrize(
+    ("lead_name", "others"),
+    [("their Malthai coordinated patrol", False), ("the Malacca Strait Patrol", True)],
+    ids=["other-series", "lead-names-series-contrast"],
+)
+def test_habit_in_an_unknown_named_series_is_another_series(classifier, lead_name, others):
+    body = (
+        "LANGKAWI -- Warships of the Royal Malaysian Navy and the Royal Thai Navy completed "
+        + lead_name
+        + " off Langkawi on Friday, the Malaysian navy said.\n\nThe ships swapped reports on "
+        "fishing boats and smugglers during four days at sea.\n\nBoth navies also take part "
+        "in the Malacca Strait Patrol with Indonesia and Singapore.\n\nThe next round is "
+        "due in December."
+    )
+    result = _classify(classifier, body, title="Malaysian, Thai navies end patrol")
+    assert result.joint_military_activity
+    assert {"MYS", "THA"} <= set(result.states)
+    assert ({"IDN", "SGP"} <= set(result.states)) is others
+
+
+# batch 115: after a lead that tells one state's activity, a later sentence dated in an
+# earlier month than the report's ("in June" in an August report) or "in recent months"
+# tells an earlier event: the states it names are not partners of the lead's activity. The
+# same sentence dated to the report's own week still names partners.
+@pytest.mark.parametrize(
+    ("when", "joint"),
+    [
+        ("in June", False),
+        ("in recent months", False),
+        ("on Friday alongside the Chinese ships", True),
+    ],
+    ids=["earlier-month", "recent-months", "same-week-contrast"],
+)
+def test_states_of_an_earlier_month_are_not_partners(classifier, when, joint):
+    article = Article(
+        id="t-b115-dated",
+        title="Chinese navy patrols near Taiwan after island's leader visits US",
+        body=(
+            "BEIJING -- China's navy staged a patrol in the waters around Taiwan on Saturday, "
+            "the Eastern Theater Command said, calling it a warning to separatists.\n\nTaiwan's "
+            "defence ministry said it sent its own ships to monitor eight Chinese vessels."
+            "\n\nThe United States and Canada sent warships through the Taiwan Strait "
+            + when
+            + ".\n\nBeijing said it would defend its sovereignty."
+        ),
+        source="test",
+        published_at=datetime(2023, 8, 19, tzinfo=UTC),
+    )
+    assert classifier.classify(article).joint_military_activity is joint

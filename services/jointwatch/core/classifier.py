@@ -1926,6 +1926,11 @@ _HABIT_NAMED: Final = re.compile(
     r")\s+",
     re.IGNORECASE,
 )
+# "the Malacca Strait Patrol", "the Komodo Multilateral Naval Exercise": a capitalised name
+# of a patrol or drill series right after _HABIT_NAMED (see Classifier._habit_in_other_named)
+_PROPER_SERIES: Final = re.compile(
+    r"(?:[A-Z][\w-]*\s+){1,4}(?:Patrols?|Exercises?|Drills?|Games)\b"
+)
 # literal words one of which _HABIT_NAMED needs (a cheap test before the search)
 _HABIT_NAMED_WORDS: Final = (" part", " hold", " conduct", " stage")
 # "Every year, thousands of troops gather for ...": a habit phrase that opens a lead
@@ -7972,6 +7977,9 @@ class _Decision:
             if s.tense == "planned" or OFFICIAL in s.cats or self._other_exercise(s):
                 run = None
                 continue  # not "President Macron's remarks about sending troops to Ukraine"
+            if self._dated_before_lead(s, self.text[first.start : first.end]):
+                run = None
+                continue  # "The United States and Canada sent warships through it in June"
             if NONMIL in s.cats and not s.military:
                 # "Police and rescue teams from four states are taking part": the partners of
                 # a drill are police or civilian bodies, not armed forces
@@ -8001,6 +8009,23 @@ class _Decision:
                         partners.setdefault(code, m)
             return partners
         return None
+
+    def _dated_before_lead(self, s: Sentence, lead: str) -> bool:
+        """ "The United States and Canada sent warships through the Taiwan Strait in June",
+        "Britain, France and Australia have also sent warships through the waters in recent
+        months": after a lead that tells this report's activity, a sentence dated in a month
+        before the report's (one `lead`, the text of the activity's own sentences, does not
+        name), "in recent months" or by a word of earlier time tells an earlier event, and the
+        states it names are not partners."""
+        text = self.text
+        if text.find(" recent ", s.start, s.end) >= 0 and _IN_RECENT.search(text, s.start, s.end):
+            return True
+        published = self.article.published_at
+        if published is not None and text.find(" in ", s.start, s.end) >= 0:
+            for found in _IN_MONTH.finditer(text, s.start, s.end):
+                if published.month > _MONTH_NUMBERS[found.group(1)] and found.group(1) not in lead:
+                    return True
+        return _dated_earlier(text, s.start, s.end)
 
     def _joined_force(self, s: Sentence) -> tuple[Mention, list[str]] | None:
         """ "Sailing with the carrier are the US destroyer USS The Sullivans and the Dutch
@@ -8448,7 +8473,19 @@ class _Decision:
             if found.end() <= m.start <= found.end() + 40 and EXERCISE in m.cats
         ]
         if not named or named[0] is None:
-            return False
+            # "Both navies also take part in the Malacca Strait Patrol with Indonesia and
+            # Singapore": a capitalised name of a patrol or drill the knowledge does not hold,
+            # which the title and lead do not name, is another series too
+            proper = _PROPER_SERIES.match(self.text, found.end())
+            if proper is None:
+                return False
+            name = proper.group(0).lower()
+            return not any(
+                (t.title or t.lead)
+                and t is not s
+                and name in self.source(t)[t.start : t.end].lower()
+                for t in (*self.title, *self.sentences)
+            )
         ref = named[0].ref
         for t in (*self.title, *self.sentences):
             if (t.title or t.lead) and t is not s:
@@ -8771,8 +8808,13 @@ class _Decision:
             # weapon's usual operator only when the report names that state ("Rafale jets
             # took part in the Egyptian drill" names no French force)
             named = self._named_states()
+            told = " ".join(self.source(s)[s.start : s.end] for s in chosen)
             for s in [*self.title, *self.sentences]:
                 if s.background or s.why or (s.tense == "planned" and not self._same_event(s)):
+                    continue
+                if not s.joint and not s.title and self._dated_before_lead(s, told):
+                    # "The United States and Canada sent warships through the Taiwan Strait
+                    # in June": an earlier month's activity, not this report's
                     continue
                 if s.lead and not s.title and s.end <= told_from:
                     continue
@@ -10584,6 +10626,9 @@ def _conditional_threat(text: str, start: int, end: int) -> bool:
 
 _WHERE_CATS = frozenset({PLACE, STATE})  # a place, or a country that may be the scene
 _MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTHS, start=1)}
+# "in recent months", "in recent weeks": a stretch of time before the report (see
+# _Decision._dated_before_lead)
+_IN_RECENT: Final = re.compile(r"\bin\s+recent\s+(?:days|weeks|months|years)\b", re.IGNORECASE)
 _IN_MONTH = re.compile(r"\b(?:in|for)\s+(" + "|".join(_MONTHS) + r")\b")
 # "took part in Varuna from September 2 to 4": the days the activity took (see
 # _Decision._range_passed)
