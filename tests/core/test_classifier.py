@@ -16081,3 +16081,28 @@ def test_states_of_an_earlier_month_are_not_partners(classifier, when, joint):
         published_at=datetime(2023, 8, 19, tzinfo=UTC),
     )
     assert classifier.classify(article).joint_military_activity is joint
+
+
+# batch 115: one state's "joint" (inter-service) patrol told "days after" another state's
+# ships did something names that other state only in the clause of the earlier event; and a
+# third state's aircraft that "did not coordinate with" the patrol's units is no partner. The
+# contrast: an aircraft that "flew with" the units is a partner.
+@pytest.mark.parametrize(
+    ("p8", "joint"),
+    [
+        ("but did not coordinate with the Philippine units", False),
+        ("and flew with the Philippine units", True),
+    ],
+    ids=["did-not-coordinate", "flew-with-contrast"],
+)
+def test_time_clause_state_and_denied_link_are_not_partners(classifier, p8, joint):
+    body = (
+        "MANILA -- The Armed Forces of the Philippines on Wednesday sent Navy ships and Air "
+        "Force planes on a joint maritime and air patrol off Palawan, days after Chinese ships "
+        "blocked a resupply mission to a shoal.\n\nThe patrol used a frigate, a patrol boat "
+        "and two FA-50 jets of the Philippine Air Force.\n\nA U.S. Navy P-8 aircraft was in "
+        "the area on a separate mission " + p8 + ".\n\nThe patrol ended on Thursday."
+    )
+    result = _classify(classifier, body, title="AFP holds joint patrol off Palawan")
+    assert result.joint_military_activity is joint
+    assert "CHN" not in result.states

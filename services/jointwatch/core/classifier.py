@@ -1926,6 +1926,13 @@ _HABIT_NAMED: Final = re.compile(
     r")\s+",
     re.IGNORECASE,
 )
+# "did not coordinate with", "were not operating alongside": a negated verb of acting
+# together that ends right before a link word (see Classifier._negated)
+_NOT_VERB_BEFORE_LINK: Final = re.compile(
+    r"\bnot\s+(?:coordinate|coordinating|cooperate|cooperating|operate|operating|sail|"
+    r"sailing|fly|flying|train|training|work|working)\s+$",
+    re.IGNORECASE,
+)
 # "the Malacca Strait Patrol", "the Komodo Multilateral Naval Exercise": a capitalised name
 # of a patrol or drill series right after _HABIT_NAMED (see Classifier._habit_in_other_named)
 _PROPER_SERIES: Final = re.compile(
@@ -6423,8 +6430,10 @@ class Classifier:
         text: str, s: Sentence, mentions: Sequence[Mention], candidates: dict[str, Mention]
     ) -> frozenset[str]:
         """The states named only in the clause of a time cue ("a day after", "in response
-        to"), in its own clause (no comma between), when two or more other states are named
-        before the cue: those others do the sentence's activity."""
+        to"), in its own clause (no comma between), when other states are named before the
+        cue: those others do the sentence's activity. One state before the cue is enough ("The
+        AFP sent ships on a joint patrol, days after Chinese ships blocked a resupply
+        mission": the Chinese ships did the earlier thing, batch 115)."""
         cue = next((m for m in mentions if PRIOR in m.cats and m.start >= s.start + 10), None)
         if cue is None:
             return _NO_RIVALS
@@ -6434,7 +6443,7 @@ class Classifier:
             for c, m in candidates.items()
             if m.start >= cue.end and not _CLAUSE_PUNCT.search(text, cue.end, m.start)
         )
-        if len(kept) < 2 or not earlier or not earlier.isdisjoint(kept):
+        if not kept or not earlier or not earlier.isdisjoint(kept):
             return _NO_RIVALS
         return earlier
 
@@ -6650,6 +6659,16 @@ class Classifier:
         cue = s.tense_cue
         if cue is not None and cue.end <= anchor.start:
             targets.append(cue.start)
+        if LINK in s.cats and text.find(" not ", s.start, s.end) >= 0:
+            # "A U.S. Navy P-8 was in the area on a separate mission but did not coordinate
+            # with the Philippine units": a negation right before a verb and its "with"
+            # denies that the forces acted together
+            targets.extend(
+                m.start
+                for m in s.mentions
+                if LINK in m.cats
+                and _NOT_VERB_BEFORE_LINK.search(text, max(s.start, m.start - 40), m.start)
+            )
         opened = max(
             text.rfind(", which ", s.start, anchor.start),
             text.rfind(", who ", s.start, anchor.start),
@@ -8885,7 +8904,9 @@ class _Decision:
                     continue
                 for m in [*self._subject_forces(s), *self._listed_in_drill(s)]:
                     for code in m.states:
-                        if code not in participants:
+                        # "..., days after Chinese ships blocked a resupply mission": the
+                        # subject of a time cue's clause did the earlier thing
+                        if code not in participants and code not in s.prior_states:
                             participants[code] = m
                             sources.setdefault(code, _short(self.text[m.start : m.end], 40))
                 lone.append(s)
@@ -8914,6 +8935,8 @@ class _Decision:
                     continue
                 if s.cats.isdisjoint(_SCREEN_CATEGORIES):
                     continue
+                if s.why == "the activity is denied":
+                    continue  # "... but did not coordinate with the Philippine units"
                 src = self.source(s)
                 self.clf.attach(src, s)
                 for m in s.mentions:
@@ -8927,6 +8950,9 @@ class _Decision:
                         and opposition.isdisjoint(m.states)
                         and observers.isdisjoint(m.states)
                         and not _denied(s, m)  # "no US forces were involved"
+                        # "..., days after Chinese ships blocked a resupply mission": the
+                        # states of a time cue's clause did the earlier thing
+                        and s.prior_states.isdisjoint(m.states)
                     ):
                         for code in m.states:
                             if code not in participants:
