@@ -16521,3 +16521,83 @@ def test_force_bringing_its_units_and_land_units_in_lists(classifier, sentence, 
     else:
         assert result.joint_military_activity
         assert sorted(result.states) == states
+
+
+# batch 115: a habit verb whose object is a capitalised patrol or drill series the knowledge
+# does not hold ("also take part in the Malacca Strait Patrol with Indonesia and Singapore")
+# tells another series the pair joins, not partners in this report's patrol; when the lead
+# names that series, the same sentence still gives its partners.
+@pytest.mark.parametrize(
+    ("lead_name", "others"),
+    [("their Malthai coordinated patrol", False), ("the Malacca Strait Patrol", True)],
+    ids=["other-series", "lead-names-series-contrast"],
+)
+def test_habit_in_an_unknown_named_series_is_another_series(classifier, lead_name, others):
+    body = (
+        "LANGKAWI -- Warships of the Royal Malaysian Navy and the Royal Thai Navy completed "
+        + lead_name
+        + " off Langkawi on Friday, the Malaysian navy said.\n\nThe ships swapped reports on "
+        "fishing boats and smugglers during four days at sea.\n\nBoth navies also take part "
+        "in the Malacca Strait Patrol with Indonesia and Singapore.\n\nThe next round is "
+        "due in December."
+    )
+    result = _classify(classifier, body, title="Malaysian, Thai navies end patrol")
+    assert result.joint_military_activity
+    assert {"MYS", "THA"} <= set(result.states)
+    assert ({"IDN", "SGP"} <= set(result.states)) is others
+
+
+# batch 115: after a lead that tells one state's activity, a later sentence dated in an
+# earlier month than the report's ("in June" in an August report) or "in recent months"
+# tells an earlier event: the states it names are not partners of the lead's activity. The
+# same sentence dated to the report's own week still names partners.
+@pytest.mark.parametrize(
+    ("when", "joint"),
+    [
+        ("in June", False),
+        ("in recent months", False),
+        ("on Friday alongside the Chinese ships", True),
+    ],
+    ids=["earlier-month", "recent-months", "same-week-contrast"],
+)
+def test_states_of_an_earlier_month_are_not_partners(classifier, when, joint):
+    article = Article(
+        id="t-b115-dated",
+        title="Chinese navy patrols near Taiwan after island's leader visits US",
+        body=(
+            "BEIJING -- China's navy staged a patrol in the waters around Taiwan on Saturday, "
+            "the Eastern Theater Command said, calling it a warning to separatists.\n\nTaiwan's "
+            "defence ministry said it sent its own ships to monitor eight Chinese vessels."
+            "\n\nThe United States and Canada sent warships through the Taiwan Strait "
+            + when
+            + ".\n\nBeijing said it would defend its sovereignty."
+        ),
+        source="test",
+        published_at=datetime(2023, 8, 19, tzinfo=UTC),
+    )
+    assert classifier.classify(article).joint_military_activity is joint
+
+
+# batch 115: one state's "joint" (inter-service) patrol told "days after" another state's
+# ships did something names that other state only in the clause of the earlier event; and a
+# third state's aircraft that "did not coordinate with" the patrol's units is no partner. The
+# contrast: an aircraft that "flew with" the units is a partner.
+@pytest.mark.parametrize(
+    ("p8", "joint"),
+    [
+        ("but did not coordinate with the Philippine units", False),
+        ("and flew with the Philippine units", True),
+    ],
+    ids=["did-not-coordinate", "flew-with-contrast"],
+)
+def test_time_clause_state_and_denied_link_are_not_partners(classifier, p8, joint):
+    body = (
+        "MANILA -- The Armed Forces of the Philippines on Wednesday sent Navy ships and Air "
+        "Force planes on a joint maritime and air patrol off Palawan, days after Chinese ships "
+        "blocked a resupply mission to a shoal.\n\nThe patrol used a frigate, a patrol boat "
+        "and two FA-50 jets of the Philippine Air Force.\n\nA U.S. Navy P-8 aircraft was in "
+        "the area on a separate mission " + p8 + ".\n\nThe patrol ended on Thursday."
+    )
+    result = _classify(classifier, body, title="AFP holds joint patrol off Palawan")
+    assert result.joint_military_activity is joint
+    assert "CHN" not in result.states

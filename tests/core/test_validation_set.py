@@ -2735,6 +2735,30 @@ British soldiers" in a list), val-3447's partial list, val-3467 (Zapad told as c
 neighbours on alert). All 3389 score F1 0.997 (precision 0.998, recall 0.997), states 0.9894
 (17 errors), activity 0.986, tense 0.969; the dev set keeps F1 1.000, states 0.992. The states
 bound is 0.989: val-3447 moved from a miss to a detection with a partial list.
+Batch 115 (val-3471 to val-3500), joint and coordinated patrols rather than exercises: the
+33rd Indo-Thai CORPAT (2022), IN-BN CORPAT 2022, the fifth Russia-China naval patrol (2024), a
+Sulu Sea TCA patrol (2019), a Philippine-US maritime cooperative activity (2024), the 2018
+India-Indonesia CORPAT, the 2017-18 Antarctic PANC, Malthai CORPAT 2019, Patkor Malindo 2018,
+a Russia-Belarus bomber patrol (2022), a Vietnam-China Gulf of Tonkin patrol (2023), AUSINDO
+CORPAT 2023 and a Turkish-Russian Syria patrol (13 positives), with 17 look-alikes (German and
+US P-8A solo Taiwan Strait transits, USS Decatur's FONOP, Dosti-16, China-Vietnam coast-guard
+and Mekong police patrols, a Portuguese air policing rotation, Chinese bombers off Kii, Russian
+ships through Tsugaru, an MSP committee meeting, an IN-BN patrol agreement, a navy chief's
+visit, a Phuket port call, the PLA's and the AFP's one-state "joint patrols", the trilateral
+coast-guard drill off Bataan and the Dutch frigate Tromp harassed). Unseen it scored precision
+0.812, recall 1.000, F1 0.897 (tp 13, fp 3, fn 0, tn 14), states 0.923, activity and tense
+1.000; no label changed. All 3419 then score F1 0.9963 (precision 0.996, recall 0.996),
+states 0.9901 (16 errors), activity 0.986 and tense 0.969. Four rules: a habit verb whose
+object is a capitalised patrol or drill name the knowledge lacks and the lead does not name
+("also take part in the Malacca Strait Patrol with Indonesia and Singapore") is another series
+(val-3478); a later sentence dated in an earlier month than the report's, "in recent months"
+or by a word of earlier time names no partners (val-3485, val-3495); one state before a time
+cue is enough for the states of the cue's clause ("days after Chinese ships blocked ...") to
+be the earlier event's; and "did not coordinate with" denies the link (val-3496). No other
+dev, validation or probe article changes. The batch then scores precision, recall, F1,
+states, activity and tense 1.000; all 3419 score F1 0.9972 (precision 0.998, recall 0.996),
+states 0.9907 (15 errors), activity 0.986 and tense 0.969; the dev set keeps F1 1.000 and
+states 0.992.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2773,7 +2797,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3449
+    assert len(ids) >= 3479
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

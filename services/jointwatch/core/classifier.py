@@ -1998,6 +1998,18 @@ _HABIT_NAMED: Final = re.compile(
     r")\s+",
     re.IGNORECASE,
 )
+# "did not coordinate with", "were not operating alongside": a negated verb of acting
+# together that ends right before a link word (see Classifier._negated)
+_NOT_VERB_BEFORE_LINK: Final = re.compile(
+    r"\bnot\s+(?:coordinate|coordinating|cooperate|cooperating|operate|operating|sail|"
+    r"sailing|fly|flying|train|training|work|working)\s+$",
+    re.IGNORECASE,
+)
+# "the Malacca Strait Patrol", "the Komodo Multilateral Naval Exercise": a capitalised name
+# of a patrol or drill series right after _HABIT_NAMED (see Classifier._habit_in_other_named)
+_PROPER_SERIES: Final = re.compile(
+    r"(?:[A-Z][\w-]*\s+){1,4}(?:Patrols?|Exercises?|Drills?|Games)\b"
+)
 # literal words one of which _HABIT_NAMED needs (a cheap test before the search)
 _HABIT_NAMED_WORDS: Final = (" part", " hold", " conduct", " stage")
 # "Every year, thousands of troops gather for ...": a habit phrase that opens a lead
@@ -6544,8 +6556,10 @@ class Classifier:
         text: str, s: Sentence, mentions: Sequence[Mention], candidates: dict[str, Mention]
     ) -> frozenset[str]:
         """The states named only in the clause of a time cue ("a day after", "in response
-        to"), in its own clause (no comma between), when two or more other states are named
-        before the cue: those others do the sentence's activity."""
+        to"), in its own clause (no comma between), when other states are named before the
+        cue: those others do the sentence's activity. One state before the cue is enough ("The
+        AFP sent ships on a joint patrol, days after Chinese ships blocked a resupply
+        mission": the Chinese ships did the earlier thing, batch 115)."""
         cue = next((m for m in mentions if PRIOR in m.cats and m.start >= s.start + 10), None)
         if cue is None:
             return _NO_RIVALS
@@ -6555,7 +6569,7 @@ class Classifier:
             for c, m in candidates.items()
             if m.start >= cue.end and not _CLAUSE_PUNCT.search(text, cue.end, m.start)
         )
-        if len(kept) < 2 or not earlier or not earlier.isdisjoint(kept):
+        if not kept or not earlier or not earlier.isdisjoint(kept):
             return _NO_RIVALS
         return earlier
 
@@ -6786,6 +6800,16 @@ class Classifier:
         cue = s.tense_cue
         if cue is not None and cue.end <= anchor.start:
             targets.append(cue.start)
+        if LINK in s.cats and text.find(" not ", s.start, s.end) >= 0:
+            # "A U.S. Navy P-8 was in the area on a separate mission but did not coordinate
+            # with the Philippine units": a negation right before a verb and its "with"
+            # denies that the forces acted together
+            targets.extend(
+                m.start
+                for m in s.mentions
+                if LINK in m.cats
+                and _NOT_VERB_BEFORE_LINK.search(text, max(s.start, m.start - 40), m.start)
+            )
         opened = max(
             text.rfind(", which ", s.start, anchor.start),
             text.rfind(", who ", s.start, anchor.start),
@@ -8149,6 +8173,9 @@ class _Decision:
             ):
                 run = None
                 continue  # not "President Macron's remarks about sending troops to Ukraine"
+            if self._dated_before_lead(s, self.text[first.start : first.end]):
+                run = None
+                continue  # "The United States and Canada sent warships through it in June"
             if NONMIL in s.cats and not s.military:
                 # "Police and rescue teams from four states are taking part": the partners of
                 # a drill are police or civilian bodies, not armed forces
@@ -8187,6 +8214,23 @@ class _Decision:
         if at < 0:
             return False
         return all(m.start > at for m in s.mentions if OFFICIAL in m.cats)
+
+    def _dated_before_lead(self, s: Sentence, lead: str) -> bool:
+        """ "The United States and Canada sent warships through the Taiwan Strait in June",
+        "Britain, France and Australia have also sent warships through the waters in recent
+        months": after a lead that tells this report's activity, a sentence dated in a month
+        before the report's (one `lead`, the text of the activity's own sentences, does not
+        name), "in recent months" or by a word of earlier time tells an earlier event, and the
+        states it names are not partners."""
+        text = self.text
+        if text.find(" recent ", s.start, s.end) >= 0 and _IN_RECENT.search(text, s.start, s.end):
+            return True
+        published = self.article.published_at
+        if published is not None and text.find(" in ", s.start, s.end) >= 0:
+            for found in _IN_MONTH.finditer(text, s.start, s.end):
+                if published.month > _MONTH_NUMBERS[found.group(1)] and found.group(1) not in lead:
+                    return True
+        return _dated_earlier(text, s.start, s.end)
 
     def _joined_force(self, s: Sentence) -> tuple[Mention, list[str]] | None:
         """ "Sailing with the carrier are the US destroyer USS The Sullivans and the Dutch
@@ -8663,7 +8707,19 @@ class _Decision:
             if found.end() <= m.start <= found.end() + 40 and EXERCISE in m.cats
         ]
         if not named or named[0] is None:
-            return False
+            # "Both navies also take part in the Malacca Strait Patrol with Indonesia and
+            # Singapore": a capitalised name of a patrol or drill the knowledge does not hold,
+            # which the title and lead do not name, is another series too
+            proper = _PROPER_SERIES.match(self.text, found.end())
+            if proper is None:
+                return False
+            name = proper.group(0).lower()
+            return not any(
+                (t.title or t.lead)
+                and t is not s
+                and name in self.source(t)[t.start : t.end].lower()
+                for t in (*self.title, *self.sentences)
+            )
         ref = named[0].ref
         for t in (*self.title, *self.sentences):
             if (t.title or t.lead) and t is not s:
@@ -8988,8 +9044,13 @@ class _Decision:
             # weapon's usual operator only when the report names that state ("Rafale jets
             # took part in the Egyptian drill" names no French force)
             named = self._named_states()
+            told = " ".join(self.source(s)[s.start : s.end] for s in chosen)
             for s in [*self.title, *self.sentences]:
                 if s.background or s.why or (s.tense == "planned" and not self._same_event(s)):
+                    continue
+                if not s.joint and not s.title and self._dated_before_lead(s, told):
+                    # "The United States and Canada sent warships through the Taiwan Strait
+                    # in June": an earlier month's activity, not this report's
                     continue
                 if s.lead and not s.title and s.end <= told_from:
                     continue
@@ -9060,7 +9121,9 @@ class _Decision:
                     continue
                 for m in [*self._subject_forces(s), *self._listed_in_drill(s)]:
                     for code in m.states:
-                        if code not in participants:
+                        # "..., days after Chinese ships blocked a resupply mission": the
+                        # subject of a time cue's clause did the earlier thing
+                        if code not in participants and code not in s.prior_states:
                             participants[code] = m
                             sources.setdefault(code, _short(self.text[m.start : m.end], 40))
                 lone.append(s)
@@ -9089,6 +9152,8 @@ class _Decision:
                     continue
                 if s.cats.isdisjoint(_SCREEN_CATEGORIES):
                     continue
+                if s.why == "the activity is denied":
+                    continue  # "... but did not coordinate with the Philippine units"
                 src = self.source(s)
                 self.clf.attach(src, s)
                 for m in s.mentions:
@@ -9102,6 +9167,9 @@ class _Decision:
                         and opposition.isdisjoint(m.states)
                         and observers.isdisjoint(m.states)
                         and not _denied(s, m)  # "no US forces were involved"
+                        # "..., days after Chinese ships blocked a resupply mission": the
+                        # states of a time cue's clause did the earlier thing
+                        and s.prior_states.isdisjoint(m.states)
                     ):
                         for code in m.states:
                             if code not in participants:
@@ -10801,6 +10869,9 @@ def _conditional_threat(text: str, start: int, end: int) -> bool:
 
 _WHERE_CATS = frozenset({PLACE, STATE})  # a place, or a country that may be the scene
 _MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTHS, start=1)}
+# "in recent months", "in recent weeks": a stretch of time before the report (see
+# _Decision._dated_before_lead)
+_IN_RECENT: Final = re.compile(r"\bin\s+recent\s+(?:days|weeks|months|years)\b", re.IGNORECASE)
 _IN_MONTH = re.compile(r"\b(?:in|for)\s+(" + "|".join(_MONTHS) + r")\b")
 # "took part in Varuna from September 2 to 4": the days the activity took (see
 # _Decision._range_passed)
