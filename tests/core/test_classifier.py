@@ -16026,3 +16026,24 @@ def test_allied_fly_past_over_a_parade_is_part_of_the_ceremony(classifier, fligh
         classifier, body, title="Allied troops march with Estonians as republic turns 100"
     )
     assert result.joint_military_activity is joint
+
+
+# batch 116: "last" before the series' noun ("the last edition", "the last iteration") names
+# the edition before this one, like "previous edition": in a report of a visit, "held the
+# last edition of Harimau Shakti" is background, not news of a drill; the same sentence
+# naming an edition by its number still alerts.
+@pytest.mark.parametrize(
+    ("edition", "joint"),
+    [("the last edition", False), ("the last iteration", False), ("the fourth edition", True)],
+    ids=["last-edition", "last-iteration", "numbered-edition-contrast"],
+)
+def test_last_edition_of_a_drill_is_an_earlier_one(classifier, edition, joint):
+    body = (
+        "KUALA LUMPUR -- A group of Indian Army officers toured the Malaysian Army's jungle "
+        "training centre in Pahang on Tuesday and were shown tracking and river-crossing "
+        "techniques by Malaysian instructors.\n\nThe Indian and Malaysian armies held "
+        + edition
+        + " of Harimau Shakti in Kluang, Johor.\n\nThe officers fly home on Friday."
+    )
+    result = _classify(classifier, body, title="Indian officers tour Malaysian jungle school")
+    assert result.joint_military_activity is joint

@@ -1266,6 +1266,17 @@ def _told_as_history(text: str, s: Sentence) -> bool:
     ) is not None
 
 
+def _in_side_which_clause(text: str, s: Sentence, m: Mention) -> bool:
+    """ "Peru, which skipped the last edition, also took part": a background cue inside a
+    relative clause set off by commas dates what the clause tells of its noun, not the main
+    clause that goes on after the second comma."""
+    which = text.rfind(", which ", s.start, m.start)
+    if which < 0 or "," in text[which + 2 : m.start]:
+        return False
+    comma = text.find(",", m.end, s.end)
+    return comma >= 0 and len(text[comma + 1 : s.end].split()) >= 2
+
+
 def _dated_earlier(text: str, start: int, end: int) -> bool:
     """A time word between `start` and `end` that dates an earlier event (see
     _DATED_EARLIER), not one that dates an agreement ("the deal reached last month")."""
@@ -4258,6 +4269,7 @@ class Classifier:
                     and text.find(" have ", s.start, m.start) < 0
                 )
                 and not self._dates_other_noun(text, s, m)
+                and not _in_side_which_clause(text, s, m)
                 and not _similar_to(text, m)
                 # "said they would expand joint exercises, regularly hold joint patrols": a habit
                 # that a future or a pledge governs is promised, not an earlier activity
