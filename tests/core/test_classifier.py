@@ -16047,3 +16047,25 @@ def test_last_edition_of_a_drill_is_an_earlier_one(classifier, edition, joint):
     )
     result = _classify(classifier, body, title="Indian officers tour Malaysian jungle school")
     assert result.joint_military_activity is joint
+
+
+# batch 116: a participle clause after a comma ("..., parachuting with their hosts and
+# conducting raids") shares the tense of the main clause before it; a main clause in the past
+# passive ("were attached to the brigade") makes the "-ing" cue past, while one in the
+# present ("are attached") leaves it ongoing.
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [("were attached", "past"), ("are attached", "ongoing")],
+    ids=["past-passive", "present-contrast"],
+)
+def test_participle_clause_takes_the_main_verb_tense(classifier, verb, tense):
+    body = (
+        "LIMA -- About 80 Peruvian soldiers "
+        + verb
+        + " to a U.S. Army battalion for the combined exercise in the Andes, parachuting onto "
+        "a mountain plateau with their American hosts and conducting a night assault on a "
+        "mock camp."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity
+    assert result.tense == tense

@@ -1266,6 +1266,28 @@ def _told_as_history(text: str, s: Sentence) -> bool:
     ) is not None
 
 
+# "were integrated into the task force": a past passive, the main verb of a clause
+_PAST_PASSIVE: Final = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE)
+# "..., jumping into the area with ... and conducting raids": the participles that open a
+# clause after a comma, up to the cue
+_PARTICIPLE_CLAUSE: Final = re.compile(r",\s+\w+ing\b[^,;:]*$")
+
+
+def _past_passive_before_participle(text: str, start: int, cue: int) -> bool:
+    """The "-ing" cue at `cue` stands in a participle clause opened by a comma, and the main
+    clause before that comma tells its verb in the past passive ("were integrated"), with no
+    present or perfect auxiliary that would date it now."""
+    comma = text.rfind(", ", start, cue)
+    if comma < 0 or (" was " not in text[start:comma] and " were " not in text[start:comma]):
+        return False
+    if _PARTICIPLE_CLAUSE.match(text, comma, cue) is None:
+        return False
+    main = f" {text[start:comma].lower()} "
+    if any(w in main for w in (" is ", " are ", " has ", " have ", " will ")):
+        return False
+    return _PAST_PASSIVE.search(text, start, comma) is not None
+
+
 def _in_side_which_clause(text: str, s: Sentence, m: Mention) -> bool:
     """ "Peru, which skipped the last edition, also took part": a background cue inside a
     relative clause set off by commas dates what the clause tells of its noun, not the main
@@ -6774,6 +6796,15 @@ class Classifier:
                 and _AIMED_GERUND_BEFORE.search(text, max(s.start, m.start - 40), m.start)
             ):
                 continue  # "would work toward conducting operations together": the goal
+            if (
+                tense == ONGOING
+                and text[m.end - 3 : m.end].lower() == "ing"
+                and _past_passive_before_participle(text, s.start, m.start)
+            ):
+                # "200 Brazilian troops were integrated into the task force, jumping with
+                # their American counterparts and conducting raids": a participle clause after
+                # a main clause in the past passive shares its past
+                tense = PAST
             if (
                 tense == PAST
                 and m.start <= s.start + 1
