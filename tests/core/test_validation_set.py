@@ -2685,10 +2685,17 @@ conference and postponement, Qader 2020, the Wuhan Military World Games, Indones
 Day 2025, Modi in Ulaanbaatar, Nepal quake relief, a Tibet live-fire drill, Nomadic Elephant
 announced, a BSF-BGB patrol, France leaving Mali and Malaysian officers watching a demonstration
 at Vairengte). Unseen it scored precision 0.929, recall 1.000, F1 0.963 (tp 13, fp 1, fn 0,
-tn 16), states 1.000, activity 1.000 and tense 0.933 (the visitors' false alert; "returned home
-after three weeks" read as ongoing; a postponement read as planned); no label changed. All 3419
-then score F1 0.9969 (precision 0.998, recall 0.996), states 0.9907 (15 errors), activity 0.986
-and tense 0.968, just under the F1 bound until the rules below.
+tn 16), states 1.000, activity 1.000 and tense 0.933 (the visitors' false alert and its tense;
+the JRTC rotation read as ongoing); no label changed. All 3419 then score F1 0.9969 (precision
+0.998, recall 0.996), states 0.9907 (15 errors), activity 0.986 and tense 0.968, just under the
+F1 bound. Two rules: "last edition", "last iteration" and "previous iteration" are background
+cues like "previous edition", and a cue inside a ", which ...," side clause dates only that
+clause ("Peru, which skipped the last edition, also took part") (val-3529: "The two armies held
+the last edition of Harimau Shakti" in a visit report); a participle clause after a comma
+shares a main clause in the past passive ("were integrated into the task force, jumping ...
+and conducting raids") (val-3509). Each changes only its own article. The batch then scores
+1.000 on every measure; all 3419 score F1 0.9972 (precision 0.998, recall 0.996), states 0.9907
+(15 errors), activity 0.986 and tense 0.969; the dev set keeps F1 1.000 and states 0.992.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
