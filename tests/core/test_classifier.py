@@ -16601,3 +16601,46 @@ def test_time_clause_state_and_denied_link_are_not_partners(classifier, p8, join
     result = _classify(classifier, body, title="AFP holds joint patrol off Palawan")
     assert result.joint_military_activity is joint
     assert "CHN" not in result.states
+
+
+# batch 116: "last" before the series' noun ("the last edition", "the last iteration") names
+# the edition before this one, like "previous edition": in a report of a visit, "held the
+# last edition of Harimau Shakti" is background, not news of a drill; the same sentence
+# naming an edition by its number still alerts.
+@pytest.mark.parametrize(
+    ("edition", "joint"),
+    [("the last edition", False), ("the last iteration", False), ("the fourth edition", True)],
+    ids=["last-edition", "last-iteration", "numbered-edition-contrast"],
+)
+def test_last_edition_of_a_drill_is_an_earlier_one(classifier, edition, joint):
+    body = (
+        "KUALA LUMPUR -- A group of Indian Army officers toured the Malaysian Army's jungle "
+        "training centre in Pahang on Tuesday and were shown tracking and river-crossing "
+        "techniques by Malaysian instructors.\n\nThe Indian and Malaysian armies held "
+        + edition
+        + " of Harimau Shakti in Kluang, Johor.\n\nThe officers fly home on Friday."
+    )
+    result = _classify(classifier, body, title="Indian officers tour Malaysian jungle school")
+    assert result.joint_military_activity is joint
+
+
+# batch 116: a participle clause after a comma ("..., parachuting with their hosts and
+# conducting raids") shares the tense of the main clause before it; a main clause in the past
+# passive ("were attached to the brigade") makes the "-ing" cue past, while one in the
+# present ("are attached") leaves it ongoing.
+@pytest.mark.parametrize(
+    ("verb", "tense"),
+    [("were attached", "past"), ("are attached", "ongoing")],
+    ids=["past-passive", "present-contrast"],
+)
+def test_participle_clause_takes_the_main_verb_tense(classifier, verb, tense):
+    body = (
+        "LIMA -- About 80 Peruvian soldiers "
+        + verb
+        + " to a U.S. Army battalion for the combined exercise in the Andes, parachuting onto "
+        "a mountain plateau with their American hosts and conducting a night assault on a "
+        "mock camp."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity
+    assert result.tense == tense

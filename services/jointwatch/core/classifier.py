@@ -1329,6 +1329,39 @@ _NEWS_TIME = re.compile(
 )
 
 
+# "were integrated into the task force": a past passive, the main verb of a clause
+_PAST_PASSIVE: Final = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE)
+# "..., jumping into the area with ... and conducting raids": the participles that open a
+# clause after a comma, up to the cue
+_PARTICIPLE_CLAUSE: Final = re.compile(r",\s+\w+ing\b[^,;:]*$")
+
+
+def _past_passive_before_participle(text: str, start: int, cue: int) -> bool:
+    """The "-ing" cue at `cue` stands in a participle clause opened by a comma, and the main
+    clause before that comma tells its verb in the past passive ("were integrated"), with no
+    present or perfect auxiliary that would date it now."""
+    comma = text.rfind(", ", start, cue)
+    if comma < 0 or (" was " not in text[start:comma] and " were " not in text[start:comma]):
+        return False
+    if _PARTICIPLE_CLAUSE.match(text, comma, cue) is None:
+        return False
+    main = f" {text[start:comma].lower()} "
+    if any(w in main for w in (" is ", " are ", " has ", " have ", " will ")):
+        return False
+    return _PAST_PASSIVE.search(text, start, comma) is not None
+
+
+def _in_side_which_clause(text: str, s: Sentence, m: Mention) -> bool:
+    """ "Peru, which skipped the last edition, also took part": a background cue inside a
+    relative clause set off by commas dates what the clause tells of its noun, not the main
+    clause that goes on after the second comma."""
+    which = text.rfind(", which ", s.start, m.start)
+    if which < 0 or "," in text[which + 2 : m.start]:
+        return False
+    comma = text.find(",", m.end, s.end)
+    return comma >= 0 and len(text[comma + 1 : s.end].split()) >= 2
+
+
 def _dated_earlier(text: str, start: int, end: int) -> bool:
     """A time word between `start` and `end` that dates an earlier event (see
     _DATED_EARLIER), not one that dates an agreement ("the deal reached last month")."""
@@ -4356,6 +4389,7 @@ class Classifier:
                     and text.find(" have ", s.start, m.start) < 0
                 )
                 and not self._dates_other_noun(text, s, m)
+                and not _in_side_which_clause(text, s, m)
                 and not _similar_to(text, m)
                 # "said they would expand joint exercises, regularly hold joint patrols": a habit
                 # that a future or a pledge governs is promised, not an earlier activity
@@ -6927,6 +6961,15 @@ class Classifier:
                 and _AIMED_GERUND_BEFORE.search(text, max(s.start, m.start - 40), m.start)
             ):
                 continue  # "would work toward conducting operations together": the goal
+            if (
+                tense == ONGOING
+                and text[m.end - 3 : m.end].lower() == "ing"
+                and _past_passive_before_participle(text, s.start, m.start)
+            ):
+                # "200 Brazilian troops were integrated into the task force, jumping with
+                # their American counterparts and conducting raids": a participle clause after
+                # a main clause in the past passive shares its past
+                tense = PAST
             if (
                 tense == PAST
                 and m.start <= s.start + 1
