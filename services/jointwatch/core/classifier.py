@@ -8201,6 +8201,7 @@ class _Decision:
         sent a brigade. American Marines also joined the manoeuvres")."""
         run: dict[str, Mention] | None = None if adjacent else {}
         last = first.index
+        lead: str | None = None
         for s in self.sentences:
             if s.index <= first.index:
                 continue
@@ -8216,9 +8217,6 @@ class _Decision:
             ):
                 run = None
                 continue  # not "President Macron's remarks about sending troops to Ukraine"
-            if self._dated_before_lead(s, self.text[first.start : first.end]):
-                run = None
-                continue  # "The United States and Canada sent warships through it in June"
             if NONMIL in s.cats and not s.military:
                 # "Police and rescue teams from four states are taking part": the partners of
                 # a drill are police or civilian bodies, not armed forces
@@ -8233,6 +8231,14 @@ class _Decision:
                 ):
                     for code in m.states:
                         partners.setdefault(code, m)
+            # (a sentence with no partners ends the run either way, so only one that names
+            # some is asked whether it is dated: the check scans the sentence for months)
+            if partners:
+                if lead is None:
+                    lead = self.text[first.start : first.end]
+                if self._dated_before_lead(s, lead):
+                    run = None
+                    continue  # "The United States and Canada sent warships through it in June"
             if run is not None and partners and s.index == last + 1:
                 run = {**partners, **run}
                 last = s.index
@@ -9091,7 +9097,12 @@ class _Decision:
             for s in [*self.title, *self.sentences]:
                 if s.background or s.why or (s.tense == "planned" and not self._same_event(s)):
                     continue
-                if not s.joint and not s.title and self._dated_before_lead(s, told):
+                if (
+                    not s.joint
+                    and not s.title
+                    and any(m.states for m in s.mentions)
+                    and self._dated_before_lead(s, told)
+                ):
                     # "The United States and Canada sent warships through the Taiwan Strait
                     # in June": an earlier month's activity, not this report's
                     continue
