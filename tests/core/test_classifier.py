@@ -16644,3 +16644,26 @@ def test_participle_clause_takes_the_main_verb_tense(classifier, verb, tense):
     result = _classify(classifier, body)
     assert result.joint_military_activity
     assert result.tense == tense
+
+
+# A ship named after a city is not a place the drill reaches: "the destroyer Kolkata" was
+# already read so; the later names of a plural's list ("the destroyers Nanchang and Kunming")
+# are ships too, while a drill "near Kunming" is there.
+@pytest.mark.parametrize(
+    ("sentence", "kunming"),
+    [
+        ("China sent the destroyers Nanchang and Kunming and two frigates.", False),
+        ("China sent the destroyers Nanchang, Taiyuan and Kunming and a frigate.", False),
+        ("China sent two frigates, and troops trained near Kunming.", True),
+    ],
+    ids=["two-names", "three-names", "city-contrast"],
+)
+def test_later_names_of_a_list_of_ships_are_not_places(classifier, sentence, kunming):
+    body = (
+        "VLADIVOSTOK -- Russian and Chinese warships began the Joint Sea exercise in the Sea of "
+        "Japan on Monday, the Russian Pacific Fleet said.\n\n" + sentence + "\n\n"
+        "The drill ends on Friday."
+    )
+    result = _classify(classifier, body, title="Russian, Chinese navies open Joint Sea drill")
+    assert result.joint_military_activity
+    assert ("Kunming" in [loc.name for loc in result.locations]) is kunming

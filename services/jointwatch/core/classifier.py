@@ -10507,7 +10507,7 @@ class _Decision:
         """Not a ship named after it ("INS Visakhapatnam", "the destroyer Kolkata"), a unit
         ("the Assam Regiment", "Sikkim Scouts") or a dateline the splitter left in the text
         ("KOLKATA (Bengal Chronicle) -")."""
-        if _SHIP_BEFORE.search(text, max(0, m.start - 14), m.start):
+        if _SHIP_BEFORE.search(text, max(0, m.start - 60), m.start):
             return False
         if _SLOGAN_BEFORE.search(text, max(0, m.start - 20), m.start):
             return False  # "a free and open Indo-Pacific": a policy, not a place
@@ -10878,7 +10878,10 @@ _SHIP_BEFORE = re.compile(
     # (the lookahead: the alternatives' first letters, see _YEAR_MENTION)
     r"(?=[A-Zcdfst])(?:\b(?:INS|HMS|HMAS|HMCS|HMNZS|USS|USNS|JS|ROKS|KRI|BRP|ITS|FS|HNLMS|HDMS|HNoMS|HSwMS|TCG|"
     r"ESPS|NRP|PNS|SLNS|RSS|KD|HTMS|ARA|ROCS|FGS|ORP|HS|NNS|RFS|CNS|BNS|SAS)|"
-    r"\b(?:[Dd]estroyer|[Ff]rigate|[Cc]orvette|[Cc]ruiser|[Ss]ubmarine|[Cc]arrier|[Tt]anker|[Ss]hip))"
+    r"\b(?:[Dd]estroyer|[Ff]rigate|[Cc]orvette|[Cc]ruiser|[Ss]ubmarine|[Cc]arrier|[Tt]anker|[Ss]hip)"
+    # "the destroyers Nanchang and Kunming": the later names of a plural's list of ships
+    r"|\b(?:[Dd]estroyers|[Ff]rigates|[Cc]orvettes|[Cc]ruisers|[Ss]ubmarines|[Cc]arriers|"
+    r"[Ss]hips)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:,?\s+and|,))"
     r"\s+$"
 )
 # "the Assam Regiment", "Sikkim Scouts": a unit named after a place.
