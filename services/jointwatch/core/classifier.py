@@ -1914,10 +1914,17 @@ _NOT_TAKING_PART: Final = re.compile(
 _DRILL_SITE: Final = re.compile(r"\s+(?:at|in|on|near|off|over)\s+[^,;:]{1,60}")
 # "Ships from France and Italy ... were not listed among its participants": a sentence that
 # opens with forces "from" the states it names opens with those states (see _stays_out)
+# The plural nouns of a state's forces, ships and aircraft, one vocabulary for the patterns that
+# find forces named by their owner: "destroyers and frigates of the", "troops from", "escorts
+# from" (the ships that screen a carrier group), "staff officers from A, B and C"
+_FORCE_NOUNS: Final = (
+    r"(?:warships|ships|vessels|boats|escorts|destroyers|frigates|corvettes|submarines|"
+    r"minehunters|minesweepers|aircraft|planes|jets|fighters|bombers|helicopters|troops|"
+    r"soldiers|marines|sailors|airmen|units|crews|teams|contingents|forces|navies|armies|"
+    r"air\s+forces|staff\s+officers)"
+)
 _FORCES_FROM_OPENING: Final = re.compile(
-    r"(?:[A-Za-z-]+\s+){0,2}?(?:ships|warships|vessels|boats|aircraft|planes|jets|fighters|"
-    r"helicopters|troops|soldiers|units|forces|crews|teams|contingents|frigates|destroyers|"
-    r"submarines|navies|sailors|marines)\s+from\s+",
+    rf"(?:[A-Za-z-]+\s+){{0,2}}?{_FORCE_NOUNS}\s+from\s+",
     re.IGNORECASE,
 )
 # "Those aircraft are not part of Saber Strike": a sentence whose subject points back to the
@@ -2428,15 +2435,9 @@ _INSTRUCTORS_AFTER = re.compile(
 # British instructors run a field hospital").
 _SUBJECT_CLAUSE_BEFORE = re.compile(r",\s+(?:while|whereas|but)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_OPENINGS = frozenset({"", "the", '"', "“", '"the', "“the"})
-# A clause's subject of forces owned by the states after it: "destroyers and frigates of the",
-# "troops from", "escorts from" (the ships that screen a carrier group); also the staffs a
+# A clause's subject of forces owned by the states after it (_FORCE_NOUNS); also the staffs a
 # multinational drill is run by ("staff officers from A, B and C run the multinational task
 # forces")
-_FORCE_NOUNS: Final = (
-    r"(?:warships|ships|vessels|escorts|destroyers|frigates|corvettes|submarines|minehunters|"
-    r"minesweepers|aircraft|jets|fighters|bombers|helicopters|troops|soldiers|marines|sailors|"
-    r"airmen|units|crews|forces|navies|armies|air\s+forces|staff\s+officers)"
-)
 _FORCES_OF_BEFORE: Final = re.compile(
     rf"\b{_FORCE_NOUNS}(?:\s+and\s+{_FORCE_NOUNS})?\s+(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -2589,7 +2590,7 @@ _AMONG_THOSE_AFTER: Final = re.compile(
 )
 # "Officers from", "troops of the": the people of the states a list names
 _PEOPLE_OF_BEFORE: Final = re.compile(
-    rf"\b(?:{_FORCE_NOUNS}|officers|staffs?|personnel|teams|planners|contingents)\s+"
+    rf"\b(?:{_FORCE_NOUNS}|officers|staffs?|personnel|planners)\s+"
     r"(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
