@@ -1,4 +1,4 @@
-"""The `jointwatch` command: classify, up, publish, schemas."""
+"""The `jointwatch` command: classify, up, publish, eval, bench, calibrate, schemas."""
 
 from __future__ import annotations
 
@@ -292,6 +292,37 @@ def build_parser(*, notifier_commands: bool = True) -> argparse.ArgumentParser:
         )
     )
 
+    p = sub.add_parser(
+        "calibrate",
+        help="fit the score's calibration to the rules' results on batches they had not seen",
+    )
+    p.add_argument("--predictions", type=Path, default=Path("tests/data/unseen_predictions.jsonl"))
+    p.add_argument("--labels", type=Path, default=Path("tests/data/validation.jsonl"))
+    p.add_argument(
+        "--replay",
+        action="store_true",
+        help="first rewrite the predictions: each batch file classified by the commit that added it",
+    )
+    p.add_argument(
+        "--write",
+        nargs="?",
+        type=Path,
+        const=Path(__file__).resolve().parent / "data" / "calibration.toml",
+        help="write the calibration file (default: the packaged one)",
+    )
+    p.add_argument("--version", dest="cal_version", help="the written file's version")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.set_defaults(
+        func=lambda a: __import__("jointwatch.calibrate", fromlist=["main"]).main(
+            predictions=a.predictions,
+            labels=a.labels,
+            do_replay=a.replay,
+            write=a.write,
+            version=a.cal_version,
+            as_json=a.json,
+        )
+    )
+
     p = sub.add_parser("schemas", help="check (or --write) the JSON Schemas in schemas/")
     p.add_argument("--dir", default="schemas")
     p.add_argument("--write", action="store_true")
@@ -307,7 +338,9 @@ def build_parser(*, notifier_commands: bool = True) -> argparse.ArgumentParser:
 # The commands defined above. Any other word (and `--help`) needs the notifier's commands
 # too, whose package imports aiohttp and the Kafka client: a third of a second that
 # `jointwatch classify` need not pay.
-_OWN_COMMANDS = frozenset({"classify", "up", "publish", "eval", "bench", "bench-linear", "schemas"})
+_OWN_COMMANDS = frozenset(
+    {"classify", "up", "publish", "eval", "bench", "bench-linear", "calibrate", "schemas"}
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -39,7 +39,6 @@ paragraphs, and the bound keeps hostile input cheap.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
@@ -50,6 +49,7 @@ from typing import Final, NamedTuple, TypeVar
 from pydantic import BaseModel
 
 from ..errors import ConfigurationError
+from .calibration import Calibration, default_calibration
 from .cues import CueLexicon, default_cues
 from .geo import AreaIndex
 from .knowledge import AreaOfInterest, Knowledge, Place, State, default_knowledge
@@ -3671,10 +3671,6 @@ def _essay_title(title: str) -> bool:
     return False
 
 
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-z))
-
-
 # the categories or the codes of a sentence's spans (see _union)
 _Part = TypeVar("_Part", bound=Iterable[str])
 
@@ -3744,6 +3740,7 @@ class Classifier:
         policy: SeverityPolicy | None = None,
         cues: CueLexicon | None = None,
         threshold: float = 0.5,
+        calibration: Calibration | None = None,
     ) -> None:
         if not 0.0 <= threshold <= 1.0:
             raise ConfigurationError(f"threshold must be within 0..1, got {threshold}")
@@ -3751,7 +3748,11 @@ class Classifier:
         self.policy = policy or default_severity_policy()
         self.cues = cues or default_cues()
         self.threshold = threshold
-        self.version = f"{CLASSIFIER_VERSION}+cues-{self.cues.version}+kb-{knowledge.version}"
+        self.calibration = calibration or default_calibration()
+        self.version = (
+            f"{CLASSIFIER_VERSION}+cues-{self.cues.version}+kb-{knowledge.version}"
+            f"+cal-{self.calibration.version}"
+        )
         self._matcher: PhraseMatcher[Item] = PhraseMatcher(self._phrases())
         # "near", "off the coast of": the last words before a state's name, compared as
         # words (a search over the text before every mention would cost more than the rest).
@@ -7762,14 +7763,25 @@ class _Decision:
             self.reason("one state's own (inter-service) drill: not joint")
 
         counted = bool(many) and any(_counted_taking_part(self.source(s), s) for s in chosen)
-        score = self._score(chosen, states, nonmil, single, tense, bool(subject), counted)
-        joint = not gates and score >= self.clf.threshold
+        evidence = self._evidence(chosen, states, nonmil, single, tense, bool(subject), counted)
+        # The rules' call: no gate and more evidence for than against. The score is the
+        # calibrated probability of its branch (see core/calibration.py); the threshold
+        # applies to it.
+        candidate = not gates and evidence >= 0.0
+        score = self.clf.calibration.probability(evidence, candidate)
+        joint = candidate and score >= self.clf.threshold
         if gates:
             self.reason("not joint: " + "; ".join(gates))
+        elif not candidate:
+            self.reason(f"not joint: the evidence ({evidence:+.2f}) is against")
         elif not joint:
             self.reason(f"not joint: score {score:.2f} below threshold {self.clf.threshold}")
         else:
             self.reason(f"joint military activity (score {score:.2f})")
+        self.reason(
+            f"evidence {evidence:+.2f} ({'a candidate' if candidate else 'rejected'}) -> score"
+            f" {score:.2f} by calibration {self.clf.calibration.version}"
+        )
 
         for s in [s for s in chosen if not s.title][:3]:
             self.quote(s.start, s.end, "activity")
@@ -10789,7 +10801,7 @@ class _Decision:
             return None
         return best[1], best[2], best[3], best[4]
 
-    def _score(
+    def _evidence(
         self,
         chosen: Sequence[Sentence],
         states: Sequence[str],
@@ -10799,8 +10811,9 @@ class _Decision:
         is_subject: bool,
         counted: bool = False,
     ) -> float:
-        """A logistic of the evidence; the weights are set so that the rules' clear cases
-        land far from 0.5 and borderline ones near it. `counted`: the report counts the
+        """The evidence as a logit (positive: for joint activity); the weights are set so
+        that the rules' clear cases land far from 0 and borderline ones near it. Its logistic
+        is no probability: the score is its calibration (core/calibration.py). `counted`: the report counts the
         states taking part ("warships from 14 nations"), as many as it names or more."""
         z = -5.5 + 2.2 * (3 if counted else min(len(states), 3))
         strength = 0.0
@@ -10830,7 +10843,7 @@ class _Decision:
             z -= 1.5
         if chosen and not is_subject:
             z -= 2.5
-        return _sigmoid(z)
+        return z
 
 
 # Where a country is the scene of an activity (see _Decision._scene_states).
