@@ -16667,3 +16667,81 @@ def test_later_names_of_a_list_of_ships_are_not_places(classifier, sentence, kun
     result = _classify(classifier, body, title="Russian, Chinese navies open Joint Sea drill")
     assert result.joint_military_activity
     assert ("Kunming" in [loc.name for loc in result.locations]) is kunming
+
+
+# batch 119: aircraft or ships "watching" a drill, or "gathering information on" it, are the
+# watching side even when they are the target of the other side's jets ("Chinese fighters buzz
+# Japanese planes watching China-Russia naval drill"); planes "flying with" the bombers are in.
+@pytest.mark.parametrize(
+    ("title", "japan"),
+    [
+        ("Chinese jets buzz Japanese planes watching China-Russia naval drill", False),
+        ("Japanese surveillance planes gathering information on China-Russia naval drill", False),
+        ("Japanese planes fly with Chinese and Russian ships in naval drill", True),
+    ],
+    ids=["watching", "gathering-information", "flying-with-contrast"],
+)
+def test_planes_watching_a_drill_are_watchers(classifier, title, japan):
+    body = (
+        "SHANGHAI -- Chinese and Russian warships are holding a joint naval exercise in the "
+        "East China Sea this week, drilling together in air defence and anti-submarine "
+        "warfare, the two navies said.\n\nThe drill runs until Monday."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert ("JPN" in result.states) is japan
+    assert {"CHN", "RUS"} <= set(result.states)
+
+
+# batch 119: the side whose combat verb is done to a participant's forces fights them ("Ukrainian
+# forces have captured two North Korean soldiers ..., where North Korean troops have been
+# fighting alongside Russian units"); that verb does not date the activity, "have been fighting
+# alongside ... since" does (ongoing); a government that "estimates that" is a voice. Troops
+# who capture a base together ("captured the rebels' base") still take part.
+def test_captor_of_a_participants_soldiers_is_the_other_side(classifier):
+    body = (
+        "KYIV -- Ukrainian forces have captured two North Korean soldiers in Russia's Kursk "
+        "region, where North Korean troops have been fighting alongside Russian units since the "
+        "autumn, the president said on Saturday.\n\nKyiv and Seoul estimate that about 11,000 "
+        "North Korean troops were sent to the region."
+    )
+    result = _classify(classifier, body, title="Ukraine captures two North Korean soldiers")
+    assert result.joint_military_activity
+    assert result.states == ["PRK", "RUS"]
+    assert result.tense == "ongoing"
+
+
+def test_troops_capturing_a_base_together_still_take_part(classifier):
+    body = (
+        "MAPUTO -- Rwandan troops fighting alongside Mozambican soldiers captured the "
+        "insurgents' main base near Mocimboa da Praia on Sunday, the Rwandan army said."
+    )
+    result = _classify(classifier, body, title="Rwandan, Mozambican troops take rebel base")
+    assert result.joint_military_activity
+    assert result.states == ["MOZ", "RWA"]
+    assert result.tense == "past"
+
+
+# batch 119: a bare present form after an article or an ordinal is a noun ("concluded the
+# second stage of their exercise" is past), while "the two navies stage drills" is a verb.
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        (
+            "The Chinese and Russian navies on Tuesday concluded the second stage of their "
+            "Joint Sea exercise in the Sea of Okhotsk.",
+            "past",
+        ),
+        (
+            "The Chinese and Russian navies stage their Joint Sea exercise in the Sea of Okhotsk "
+            "this week.",
+            "ongoing",
+        ),
+    ],
+    ids=["second-stage-noun", "stage-verb-contrast"],
+)
+def test_present_form_after_an_ordinal_is_a_noun(classifier, sentence, tense):
+    body = "VLADIVOSTOK -- " + sentence + "\n\nBoth navies sent destroyers and helicopters."
+    result = _classify(classifier, body)
+    assert result.joint_military_activity
+    assert result.tense == tense

@@ -2781,6 +2781,32 @@ shares a main clause in the past passive ("were integrated into the task force, 
 and conducting raids") (val-3509). Each changes only its own article. The batch then scores
 1.000 on every measure; all 3419 score F1 0.9972 (precision 0.998, recall 0.996), states 0.9907
 (15 errors), activity 0.986 and tense 0.969; the dev set keeps F1 1.000 and states 0.992.
+- val-3591..3620 (batch 119: Russia, China, Iran and North Korea, 2009-2025; Peace Mission
+  2009, Joint Sea-2014 told through Chinese jets buzzing the Japanese planes that watched it,
+  Zapad-2025 with an Indian contingent and U.S. observers, Vostok-2018 from Ulaanbaatar,
+  Vostok-2022 from New Delhi, North Korean soldiers captured in Kursk, Friendship-2016 in
+  Pakistan, the sixth China-Russia bomber patrol through Japan's scrambles, the allies' drills
+  after the IRBM over Japan in 2022, Joint Sea-2024's harbour phase, Joint Sea-2017 in the Sea
+  of Okhotsk and Zapad/Interaction-2021; 18 hard negatives: Fath-360 missiles and shells for
+  Russia, the eleven-nation MSMT report, Iranian satellites on a Soyuz, two Chinese carriers in
+  the Pacific, a PLA "joint combat readiness patrol", Kim's "joint striking drill", the
+  Russia-North Korea treaty ratified, the Pentagon's Arctic strategy, Lavrov in Wonsan, Kuril
+  drills, a survey ship off Kagoshima, flares near a P-8A, MDL crossings, the Beijing parade,
+  the Tromp's helicopter circled, a radar lock near Okinawa and a SEAL seizure), written and
+  committed before scoring. Unseen it scored precision 1.000, recall 1.000, F1 1.000 (tp 12,
+  fp 0, fn 0, tn 18), states 0.833 (val-3592 +JPN, the buzzed watchers; val-3595 +KOR +UKR, the
+  confirming spy agency and the captor), activity 1.000 and tense 0.846 (val-3595 past, val-3601
+  ongoing); no label changed. All 3539 then score F1 0.9973 (precision 0.998, recall 0.996),
+  states 0.9880 (20 errors), activity 0.986 and tense 0.967. Four rules: aircraft and ships
+  "watching" a drill, or "gathering information on" it, are the watching side (val-3592); a
+  combat verb done to a participant's forces ("have captured two North Korean soldiers")
+  makes its subject the other side, and does not date the activity when another activity
+  word follows ("have been fighting alongside ... since the autumn", now an ongoing cue), and
+  a government that "estimates that" is a voice (val-3595); a bare present form after an
+  article or an ordinal is a noun ("concluded the second stage of", val-3601). Only those
+  three articles change among validation and dev (and probe-pmiss-034's tense, now right).
+  The batch then scores 1.000 on every measure; all 3539 score F1 0.9973, states 0.9892 (18
+  errors), activity 0.986 and tense 0.969; the dev set keeps F1 1.000 and states 0.992.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2819,7 +2845,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3509
+    assert len(ids) >= 3539
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

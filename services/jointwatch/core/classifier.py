@@ -2671,9 +2671,42 @@ _TIME_AFTER_PREPOSITION: Final = re.compile(
 )
 _TIME_PREPOSITIONS: Final = frozenset({"since", "after", "before", "until"})
 # The states just after a reaction verb ("unsettled Poland, Lithuania and ...").
+# Reaction verbs of combat: the side that does one and the side it is done to fight each
+# other ("Ukrainian forces have captured two North Korean soldiers").
+_COMBAT_REACTIONS: Final = frozenset(
+    {
+        "captured", "capturing", "shot down", "shoot down", "shoots down", "shooting down",
+        "downed", "struck", "bombed", "attacked", "shelled", "repelled", "repulsed",
+        "pushed back", "push back", "pushing back", "drove out", "drive out", "driving out",
+    }
+)  # fmt: skip
+# Between a combat verb's subject state and the verb: its force noun and an auxiliary
+# ("Ukrainian forces have captured", "Russian troops shelled").
+_COMBAT_SUBJECT_GAP: Final = re.compile(
+    r"(?:\s+(?:forces|troops|units|soldiers|army|navy|military|marines|fighters|jets|drones|"
+    r"artillery|gunners))?(?:\s+(?:have|has|had))?\s+",
+    re.IGNORECASE,
+)
 _REACTION_GAP = re.compile(
     r"\s+(?:the\s+|neighbouring\s+|neighboring\s+)?"
     r"(?:(?:several|many|dozens\s+of|two|three|four|five|\d[\d,]*)\s+)?"  # "several Russian drones"
+)
+
+
+def _combat_done_to_state(text: str, s: Sentence, m: Mention) -> bool:
+    """`m` is a verb of combat whose object is a state's force ("captured two North Korean
+    soldiers", "shot down several Russian drones"; not "captured the rebels' base")."""
+    if REACTION not in m.cats or text[m.start : m.end].lower() not in _COMBAT_REACTIONS:
+        return False
+    after = next((x for x in s.mentions if x.start >= m.end and x.states), None)
+    return after is not None and _REACTION_GAP.fullmatch(text, m.end, after.start) is not None
+
+
+# An article, a possessive or an ordinal right before a word: the word is a noun ("the
+# second stage", "its start", "a hold"), not a verb in the present.
+_NOUN_DETERMINER_BEFORE: Final = re.compile(
+    r"\b(?:the|a|an|its|their|second|third|fourth|final|main|opening|closing|initial)\s+$",
+    re.IGNORECASE,
 )
 _COUNT_WORDS = (
     r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|"
@@ -6926,6 +6959,11 @@ class Classifier:
         ):
             s.background = True  # "Every year, thousands of troops gather for Cobra Gold"
         anchor = acts[0][0] if acts else None
+        if len(acts) > 1 and _combat_done_to_state(text, s, acts[0][0]):
+            # "Ukrainian forces have captured two North Korean soldiers in Kursk, where North
+            # Korean troops have been fighting alongside Russian units": a combat verb done to
+            # a state's forces is the other side's act; the next activity word dates this one
+            anchor = next((m for m, _ in acts[1:] if not _combat_done_to_state(text, s, m)), anchor)
         if anchor is None:
             anchor = next((m for m in s.mentions if m.cats & _OPP_COOP_CATS), None)
         if anchor is None:
@@ -7021,6 +7059,14 @@ class Classifier:
                 # "the biggest air exercise ever held in the country got into full swing": a
                 # participle after "ever" ranks the activity among all earlier ones; the main
                 # verb after it dates it
+                continue
+            if (
+                tense == PRESENT
+                and " " not in text[m.start : m.end]
+                and _NOUN_DETERMINER_BEFORE.search(text, max(s.start, m.start - 12), m.start)
+            ):
+                # "concluded the second stage of their Joint Sea-2017 exercise", "after the
+                # launch": a bare present form after an article or an ordinal is a noun
                 continue
             if m.end <= anchor.start:
                 if ", where " in text[m.end : anchor.start]:
@@ -9264,6 +9310,15 @@ class _Decision:
                 if held is None or held.role != "linked":
                     participants.pop(code, None)
                     sources.pop(code, None)
+        if chosen and len(participants) >= 3:
+            # "Ukrainian forces have captured two North Korean soldiers in Kursk, where North
+            # Korean troops have been fighting alongside Russian units": the side whose combat
+            # verb is done to a participant's force fights the activity; it does not take part
+            # ("Israeli and U.S. jets shot down Iranian drones" keeps both: Iran takes no part)
+            # (the subject of the combat verb counts as strong; the verb's target outweighs it)
+            for code in self._fights_a_participant(chosen, participants):
+                participants.pop(code, None)
+                sources.pop(code, None)
         if participants:
             grouped: dict[str, list[str]] = {}
             for code in sorted(participants):
@@ -9271,6 +9326,33 @@ class _Decision:
             parts = [f"{', '.join(c)} from '{src}'" for src, c in grouped.items()]
             self.reason("participants " + "; ".join(parts))
         return participants
+
+    def _fights_a_participant(
+        self, chosen: Sequence[Sentence], participants: dict[str, Mention | None]
+    ) -> set[str]:
+        """States whose forces are the subject of a combat verb whose target is a state the
+        report names taking part elsewhere ("Ukrainian forces have captured two North Korean
+        soldiers ... where North Korean troops have been fighting alongside Russian units")."""
+        found: set[str] = set()
+        for s in chosen:
+            if s.title or REACTION not in s.cats:
+                continue
+            src = self.source(s)
+            ms = s.mentions
+            for i, m in enumerate(ms):
+                if REACTION not in m.cats or src[m.start : m.end].lower() not in _COMBAT_REACTIONS:
+                    continue
+                targets = {c for x in ms[i + 1 : i + 3] if x.role == "target" for c in x.states}
+                if not targets or not targets <= participants.keys():
+                    continue
+                subject = next((x for x in reversed(ms[:i]) if x.states), None)
+                if (
+                    subject is not None
+                    and subject.role in ("", "object")
+                    and _COMBAT_SUBJECT_GAP.fullmatch(src, subject.end, m.start) is not None
+                ):
+                    found.update(c for c in subject.states if c not in targets)
+        return found
 
     def _rivals_of_the_title(
         self, chosen: Sequence[Sentence], participants: dict[str, Mention | None]
