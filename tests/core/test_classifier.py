@@ -16667,3 +16667,72 @@ def test_later_names_of_a_list_of_ships_are_not_places(classifier, sentence, kun
     result = _classify(classifier, body, title="Russian, Chinese navies open Joint Sea drill")
     assert result.joint_military_activity
     assert ("Kunming" in [loc.name for loc in result.locations]) is kunming
+
+
+# batch 118: a landing from the sea told with the verb that makes it ("carried out a landing
+# with Dutch and British marines") is a drill's serial shared with the forces after "with";
+# one navy's landing, with no partner after the verb, stays its own.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Portuguese marines carried out a landing with Dutch and British marines near Troia.",
+            ["GBR", "NLD", "PRT"],
+        ),
+        ("Portuguese marines carried out a landing near Troia.", []),
+    ],
+    ids=["landing-with-partners", "own-landing-contrast"],
+)
+def test_landing_carried_out_with_partners_is_shared(classifier, sentence, states):
+    body = "LISBON -- The exercise entered its live phase on Wednesday.\n\n" + sentence
+    result = _classify(classifier, body)
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# batch 118: a "while" clause whose force acts "with" or "alongside" forces of a state the main
+# clause already names ("..., while a US Navy P-8A flew with Indian patrol aircraft overhead")
+# adds a force to the same drill; one whose link names a state the main clause does not ("...,
+# while Russia held its own drills with Chinese ships") stays a side clause.
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        (
+            "a US Navy P-8A flew with Indian maritime patrol aircraft overhead",
+            ["FRA", "IND", "USA"],
+        ),
+        ("Russian warships held their own drill with Chinese ships", ["FRA", "IND"]),
+    ],
+    ids=["with-a-main-clause-partner", "other-partner-contrast"],
+)
+def test_while_clause_with_a_partner_of_the_main_clause_joins_the_drill(classifier, clause, states):
+    body = (
+        "VISAKHAPATNAM -- The sea phase of the naval exercise began on Wednesday, with Indian "
+        "warships leading ships from France out into the Bay of Bengal, while " + clause + "."
+    )
+    result = _classify(classifier, body, title="Navies begin sea phase of exercise")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 118: what a drill series "is about" ("Pitch Black is about bringing together air
+# forces that rarely train together") is its purpose, not forces brought together now: in a
+# preview it does not alert; the same quote under a lead that reports the drill under way
+# still does.
+@pytest.mark.parametrize(
+    ("lead", "joint"),
+    [
+        ("says 12 nations have confirmed they will send jets to the exercise in July.", False),
+        ("says jets from 12 nations are flying in the exercise this week.", True),
+    ],
+    ids=["preview", "under-way-contrast"],
+)
+def test_what_a_drill_is_about_is_no_activity(classifier, lead, joint):
+    body = (
+        "CANBERRA -- The Royal Australian Air Force "
+        + lead
+        + '\n\n"Pitch Black is about bringing together air forces that will rarely get the '
+        'chance to train in such a large air space," an air commodore said.'
+    )
+    result = _classify(classifier, body, title="Pitch Black draws 12 nations")
+    assert result.joint_military_activity is joint

@@ -1214,6 +1214,41 @@ _WHILE_JOINS_THE_DRILL: Final = re.compile(
     r"\s+in)\s+the\s+(?:exercise|exercises|drill|drills|manoeuvres|maneuvers|war\s+games)\b",
     re.IGNORECASE,
 )
+# the words between "with" or "alongside" and the partner force it names ("with Indian
+# maritime patrol aircraft", "alongside the French frigate")
+_WHILE_LINK_GAP: Final = re.compile(r"\s+(?:the\s+|an?\s+)?")
+
+
+def _while_with_partners(text: str, mentions: list[Mention], cut: int, after: int) -> bool:
+    """ "..., with Indian warships leading ships from Australia and France out to sea, while a
+    US Navy P-8A flew with Indian maritime patrol aircraft overhead": a "while" clause whose own
+    force acts "with" or "alongside" a force of a state the main clause already names as acting
+    is more of the same drill, not another event. "..., while Russia held its own drills with
+    Chinese ships" names no force of the main clause after its link and stays a side clause."""
+    before = {c for m in mentions if m.start < cut and m.military for c in m.states}
+    if not before:
+        return False
+    subject = False
+    for k, m in enumerate(mentions):
+        if m.start < after:
+            continue
+        if m.start > after + 120:
+            return False  # the link must follow the clause's subject closely
+        if LINK in m.cats:
+            if not subject:
+                return False
+            partner = next((n for n in mentions[k + 1 :] if n.states), None)
+            return (
+                partner is not None
+                and partner.military
+                and _WHILE_LINK_GAP.fullmatch(text, m.end, partner.start) is not None
+                and set(partner.states) <= before
+            )
+        if m.states and m.military:
+            subject = True
+    return False
+
+
 # "the exercise that was to have been held in May": a plan that did not happen, not a past
 _UNREALISED_BEFORE: Final = re.compile(
     r"\b(?:was|were)\s+(?:due\s+|supposed\s+|meant\s+)?to\s+have\s+(?:been\s+)?\Z",
@@ -6289,7 +6324,9 @@ class Classifier:
                 cut = found.start()
             if cut >= 0 and "while" in text[cut : cut + 8]:
                 after = text.find("while", cut) + 6
-                if _WHILE_JOINS_THE_DRILL.match(text, after, s.end):
+                if _WHILE_JOINS_THE_DRILL.match(text, after, s.end) or _while_with_partners(
+                    text, mentions, cut, after
+                ):
                     cut = -1
             if cut >= 0:
                 s.cut = cut
