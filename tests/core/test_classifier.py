@@ -16745,3 +16745,142 @@ def test_present_form_after_an_ordinal_is_a_noun(classifier, sentence, tense):
     result = _classify(classifier, body)
     assert result.joint_military_activity
     assert result.tense == tense
+
+
+# batch 118: a landing from the sea told with the verb that makes it ("carried out a landing
+# with Dutch and British marines") is a drill's serial shared with the forces after "with";
+# one navy's landing, with no partner after the verb, stays its own.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Portuguese marines carried out a landing with Dutch and British marines near Troia.",
+            ["GBR", "NLD", "PRT"],
+        ),
+        ("Portuguese marines carried out a landing near Troia.", []),
+    ],
+    ids=["landing-with-partners", "own-landing-contrast"],
+)
+def test_landing_carried_out_with_partners_is_shared(classifier, sentence, states):
+    body = "LISBON -- The exercise entered its live phase on Wednesday.\n\n" + sentence
+    result = _classify(classifier, body)
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# batch 118: a "while" clause whose force acts "with" or "alongside" forces of a state the main
+# clause already names ("..., while a US Navy P-8A flew with Indian patrol aircraft overhead")
+# adds a force to the same drill; one whose link names a state the main clause does not ("...,
+# while Russia held its own drills with Chinese ships") stays a side clause.
+@pytest.mark.parametrize(
+    ("clause", "states"),
+    [
+        (
+            "a US Navy P-8A flew with Indian maritime patrol aircraft overhead",
+            ["FRA", "IND", "USA"],
+        ),
+        ("Russian warships held their own drill with Chinese ships", ["FRA", "IND"]),
+    ],
+    ids=["with-a-main-clause-partner", "other-partner-contrast"],
+)
+def test_while_clause_with_a_partner_of_the_main_clause_joins_the_drill(classifier, clause, states):
+    body = (
+        "VISAKHAPATNAM -- The sea phase of the naval exercise began on Wednesday, with Indian "
+        "warships leading ships from France out into the Bay of Bengal, while " + clause + "."
+    )
+    result = _classify(classifier, body, title="Navies begin sea phase of exercise")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 118: what a drill series "is about" ("Pitch Black is about bringing together air
+# forces that rarely train together") is its purpose, not forces brought together now: in a
+# preview it does not alert; the same quote under a lead that reports the drill under way
+# still does.
+@pytest.mark.parametrize(
+    ("lead", "joint"),
+    [
+        ("says 12 nations have confirmed they will send jets to the exercise in July.", False),
+        ("says jets from 12 nations are flying in the exercise this week.", True),
+    ],
+    ids=["preview", "under-way-contrast"],
+)
+def test_what_a_drill_is_about_is_no_activity(classifier, lead, joint):
+    body = (
+        "CANBERRA -- The Royal Australian Air Force "
+        + lead
+        + '\n\n"Pitch Black is about bringing together air forces that will rarely get the '
+        'chance to train in such a large air space," an air commodore said.'
+    )
+    result = _classify(classifier, body, title="Pitch Black draws 12 nations")
+    assert result.joint_military_activity is joint
+
+
+# batch 118: when the first sentence reports forces withdrawing and no joint activity, an
+# activity a later sentence tells under a main verb in the past perfect ("had been stationed
+# in Niger, where they fought jihadists alongside Nigerien forces") is the history of the
+# deployment that ends; under a lead with no word of withdrawing ("left Niger on Friday, the
+# army said") it still alerts, as before.
+@pytest.mark.parametrize(
+    ("lead", "joint"),
+    [
+        ("completing a withdrawal ordered by Paris after the coup.", False),
+        ("the French army said.", True),
+    ],
+    ids=["withdrawal-lead", "no-withdrawal-word-contrast"],
+)
+def test_past_perfect_history_under_a_withdrawal_is_background(classifier, lead, joint):
+    body = (
+        "NIAMEY -- The last French soldiers left Niger on Friday, "
+        + lead
+        + "\n\nAbout 1,500 French troops had been stationed in Niger, most of them in the "
+        "capital, where they fought jihadist groups alongside Nigerien forces in joint "
+        "operations.\n\nThe junta has ended its military agreements with Paris."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity is joint
+
+
+# batch 118: rescue teams working "alongside" each other in a disaster zone ("in cities
+# flattened by the earthquakes") each do their own country's rescue work; the same words
+# with no disaster named still report a shared activity.
+@pytest.mark.parametrize(
+    ("setting", "joint"),
+    [
+        ("in cities flattened by Monday's earthquakes", False),
+        ("at the port", True),
+    ],
+    ids=["earthquake", "no-disaster-contrast"],
+)
+def test_rescue_teams_alongside_each_other_in_a_disaster_are_relief(classifier, setting, joint):
+    body = (
+        "ADANA -- Military search and rescue teams from Israel and Azerbaijan worked alongside "
+        "Turkish soldiers on Thursday " + setting + ", officials said."
+    )
+    result = _classify(classifier, body, title="Foreign military teams in Turkey")
+    assert result.joint_military_activity is joint
+
+
+# batch 118: a participation participle after forces named by a preposition of approach
+# ("Russian aircraft flew close to ships taking part") tells which ships were approached; the
+# state before it does not take part. After "with" ("trained with ships taking part") the
+# link stays.
+@pytest.mark.parametrize(
+    ("sentence", "rus"),
+    [
+        ("Russian aircraft flew close to ships taking part several times.", False),
+        ("Russian ships trained with ships taking part on the last day.", True),
+    ],
+    ids=["approached", "with-contrast"],
+)
+def test_forces_approached_taking_part_do_not_make_the_approacher_a_partner(
+    classifier, sentence, rus
+):
+    body = (
+        "ODESA -- The Black Sea exercise ended on Saturday after two weeks of drills, the "
+        "Ukrainian Navy said. Co-hosted by Ukraine and the United States, the exercise "
+        "involved 32 ships.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="Black Sea exercise ends")
+    assert result.joint_military_activity
+    assert ("RUS" in result.states) is rus

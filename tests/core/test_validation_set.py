@@ -2807,6 +2807,38 @@ and conducting raids") (val-3509). Each changes only its own article. The batch 
   three articles change among validation and dev (and probe-pmiss-034's tense, now right).
   The batch then scores 1.000 on every measure; all 3539 score F1 0.9973, states 0.9892 (18
   errors), activity 0.986 and tense 0.969; the dev set keeps F1 1.000 and states 0.992.
+- val-3561..3590 (batch 118: multinational exercises whose participants are listed in varied ways
+  ("troops from X, Y and Z", "alongside", "with the participation of", "led by X with Y",
+  contingents, co-hosts, staff officers): Kakadu 2022, Kowari 2018, Komodo 2018, MILAN 2022's sea
+  phase, Trident Juncture 2015's live phase, the ends of Khaan Quest 2023, Sea Breeze 2021, Bright
+  Star 2023 and Talisman Sabre 2023, Cold Response 2022, Vostok-2022, Zapad-2021 at Mulino and
+  Alon 2023, 13 positives; 17 look-alikes (AMAN-23 and Pitch Black 2024 previews, Italian F-35s
+  scrambling over the Baltic, Qader 2020, the PLA Navy's 70th-anniversary review, Gagan Shakti
+  2018, the Bayern in Tokyo, the CSTO's Yerevan summit, the four defence chiefs in Honolulu, a
+  Chinese-Vietnamese coast guard patrol, quake relief in Turkey, the Sudan sea evacuation, the
+  Sinai MFO, Axiom-4, a navy change of command, France leaving Niger and Poland's first K2s),
+  written and committed before scoring. Unseen it scored precision 0.812, recall 1.000, F1 0.897
+  (tp 13, fp 3, fn 0, tn 14), states 0.692, activity 1.000 and tense 0.938 (false alerts for the
+  Pitch Black preview, the quake relief and the Niger withdrawal; states missing the US P-8A that
+  "flew with" Indian aircraft and the "Dutch and British marines" a landing was made with, adding
+  Russia for its own drills, and adding the headquarters staff officers of val-3566). One label
+  changed after scoring: val-3566 now counts those staff officers, as the set does (val-1771,
+  val-2365, val-2368), which makes the unseen states 0.769. All 3539 then score F1 0.996
+  (precision 0.996, recall 0.996), states 0.9874 (21 errors), activity 0.986 and tense 0.968,
+  under both bounds. Six rules: a landing told with its verb ("carried out a landing with Dutch
+  and British marines") is a weak drill activity (val-3565); a ", while" clause whose force acts
+  "with" a force of a state the main clause names joins the drill (val-3564); what a series "is
+  about" ("is about bringing together air forces") is its purpose (val-3575); under a first
+  sentence that reports a withdrawal and no joint activity, an activity under a past-perfect main
+  verb is the deployment's history (val-3589); weak search or rescue work set in a natural
+  disaster is each country's own (val-3584); and a participation participle after forces named by
+  a preposition of approach ("flew close to ships taking part") makes no participant of the state
+  before it (no article changes). Each changes only its own article. The batch then scores
+  precision, recall and F1 1.000, states 0.923 (val-3567 keeps Russia: "Russia's Black Sea Fleet
+  carried out its own exercises off Crimea while Sea Breeze was under way"; treating "its own"
+  like "their own" broke val-0171 and val-0506), activity and tense 1.000; all 3539 score F1
+  0.9973 (precision 0.998, recall 0.996), states 0.9886 (19 errors), activity 0.986 and tense
+  0.9685; the dev set keeps F1 1.000 and states 0.992.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2845,7 +2877,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3539
+    assert len(ids) >= 3569
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -830,6 +830,41 @@ def _guarded_search(
     return None
 
 
+# forces named after a preposition of place or approach, right before a participation
+# participle that tells which forces they are ("flew close to ships taking part", "sailed
+# near the warships participating")
+_PREP_FORCES_BEFORE: Final = re.compile(
+    r"\b(?:close\s+to|near|towards?|around|past)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+    r"(?:ships|warships|vessels|aircraft|jets|forces|troops|units|frigates|destroyers)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+# a natural disaster the sentence is set in (see _names_disaster)
+_DISASTER_WORDS: Final = (
+    "earthquake",
+    "quake",
+    "tsunami",
+    "cyclone",
+    "typhoon",
+    "hurricane",
+    "flood",
+    "landslide",
+    "rubble",
+)
+
+
+# an activity word of searching or rescuing ("search and rescue", "searching")
+_RESCUE_WORK: Final = re.compile(r"search|rescu", re.IGNORECASE)
+
+
+def _names_disaster(text: str, start: int, end: int) -> bool:
+    """ "in cities flattened by Monday's earthquakes", "searching the rubble", "after the
+    floods": the sentence is set in a natural disaster (word stems, lower-cased)."""
+    window = text[start:end].lower()
+    return any(word in window for word in _DISASTER_WORDS)
+
+
 def _may_hold(words: tuple[str, ...], text: str, start: int, end: int, fold: bool) -> bool:
     """False only when no word of `words` is in text[start:end] (lower-cased first when
     `fold`): the test `_guarded_search` makes, and the one for a `match` or `finditer` whose
@@ -1214,6 +1249,41 @@ _WHILE_JOINS_THE_DRILL: Final = re.compile(
     r"\s+in)\s+the\s+(?:exercise|exercises|drill|drills|manoeuvres|maneuvers|war\s+games)\b",
     re.IGNORECASE,
 )
+# the words between "with" or "alongside" and the partner force it names ("with Indian
+# maritime patrol aircraft", "alongside the French frigate")
+_WHILE_LINK_GAP: Final = re.compile(r"\s+(?:the\s+|an?\s+)?")
+
+
+def _while_with_partners(text: str, mentions: list[Mention], cut: int, after: int) -> bool:
+    """ "..., with Indian warships leading ships from Australia and France out to sea, while a
+    US Navy P-8A flew with Indian maritime patrol aircraft overhead": a "while" clause whose own
+    force acts "with" or "alongside" a force of a state the main clause already names as acting
+    is more of the same drill, not another event. "..., while Russia held its own drills with
+    Chinese ships" names no force of the main clause after its link and stays a side clause."""
+    before = {c for m in mentions if m.start < cut and m.military for c in m.states}
+    if not before:
+        return False
+    subject = False
+    for k, m in enumerate(mentions):
+        if m.start < after:
+            continue
+        if m.start > after + 120:
+            return False  # the link must follow the clause's subject closely
+        if LINK in m.cats:
+            if not subject:
+                return False
+            partner = next((n for n in mentions[k + 1 :] if n.states), None)
+            return (
+                partner is not None
+                and partner.military
+                and _WHILE_LINK_GAP.fullmatch(text, m.end, partner.start) is not None
+                and set(partner.states) <= before
+            )
+        if m.states and m.military:
+            subject = True
+    return False
+
+
 # "the exercise that was to have been held in May": a plan that did not happen, not a past
 _UNREALISED_BEFORE: Final = re.compile(
     r"\b(?:was|were)\s+(?:due\s+|supposed\s+|meant\s+)?to\s+have\s+(?:been\s+)?\Z",
@@ -1692,6 +1762,12 @@ _NEW_DRILL_OBJECT: Final = re.compile(
 )
 # "the bombers had completed", "it had first sailed", "had previously exercised": "had" right
 # before the verb, or with one adverb between
+# a main verb in the past perfect before a sentence's activity ("troops had been stationed in
+# Niger, where they fought ...", "had fought alongside")
+_HAD_MAIN_VERB: Final = re.compile(
+    r"(?=[h])\bhad\s+(?:(?:already|long|previously)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ught)\b",
+    re.IGNORECASE,
+)
 _HAD_BEFORE = re.compile(
     r"(?=[h])\bhad\s+(?:(?:already|just|recently|also|first|earlier|previously)\s+)?$",
     re.IGNORECASE,
@@ -5671,6 +5747,15 @@ class Classifier:
             observer = OBSERVER in m.cats
             if not observer and PART not in m.cats:
                 continue
+            if (
+                not observer
+                and m.start - s.start > 12
+                and _PREP_FORCES_BEFORE.search(text, max(s.start, m.start - 60), m.start)
+            ):
+                # "Russian aircraft flew close to ships taking part": the participle tells
+                # which ships were approached; the states before the preposition do not take
+                # part ("with ships taking part" still links them: "with" is not listed)
+                continue
             if _MEMBERSHIP_AFTER.match(text, m.end):
                 continue  # "Finland joined NATO last April": a member, not a participant
             if text[m.start : m.end].lower() == "deployed" and _DEPLOYED_AWAY_AFTER.match(
@@ -6324,7 +6409,9 @@ class Classifier:
                 cut = found.start()
             if cut >= 0 and "while" in text[cut : cut + 8]:
                 after = text.find("while", cut) + 6
-                if _WHILE_JOINS_THE_DRILL.match(text, after, s.end):
+                if _WHILE_JOINS_THE_DRILL.match(text, after, s.end) or _while_with_partners(
+                    text, mentions, cut, after
+                ):
                     cut = -1
             if cut >= 0:
                 s.cut = cut
@@ -6447,6 +6534,19 @@ class Classifier:
             or self._serves_in_peacekeeping(text, s, nonmil)
         ):
             s.why = f"non-military sense ({', '.join(sorted(nonmil))})"
+            return
+        if (
+            acts
+            and EXERCISE not in s.cats
+            and all(it.strength < 1.0 for _, it in acts)
+            and any(_RESCUE_WORK.search(text, m.start, m.end) for m, _ in acts)
+            and _names_disaster(text, s.start, s.end)
+        ):
+            # "Military search and rescue teams from a dozen countries worked alongside Turkish
+            # soldiers in cities flattened by the earthquakes": searching for survivors of a
+            # disaster is each country's rescue work, not a shared military activity; a drill
+            # ("a search-and-rescue exercise simulating an earthquake") keeps its sense
+            s.why = "rescue work after a disaster"
             return
         if _asks(text, s):
             # "how far would Moscow and Beijing actually fight side by side?": a question
@@ -7422,6 +7522,7 @@ class _Decision:
                 or self._series_over_span(s)
                 or self._perfect_before_ongoing(s)
                 or self._opens_dated_earlier(s)
+                or self._history_under_withdrawal(s)
             ):
                 s.background = True
         for s in joint_sentences:
@@ -8917,6 +9018,29 @@ class _Decision:
                     return False
                 ongoing = ongoing or t.tense == "ongoing"
         return ongoing
+
+    def _history_under_withdrawal(self, s: Sentence) -> bool:
+        """ "The last French soldiers left Niger on Friday, completing a withdrawal ... About
+        1,500 French troops had been stationed in Niger, where they fought jihadist groups
+        alongside Nigerien forces in joint operations": when the first sentence reports forces
+        withdrawing and neither it nor the title reports a joint activity, an activity that a
+        later sentence tells under a main verb in the past perfect is the history of the
+        deployment that ends, not news."""
+        if s.title or s.index == 0:
+            return False
+        text = self.text
+        if "had" not in text[s.start : s.end]:
+            return False  # cheap check before the rest
+        first = self.sentences[0] if self.sentences else None
+        if first is None or first.index != 0 or first.joint or any(t.joint for t in self.title):
+            return False
+        if (
+            not _may_hold(_WITHDRAWN_WORDS, text, first.start, first.end, True)
+            or _WITHDRAWN_BEFORE.search(text, first.start, first.end) is None
+        ):
+            return False
+        act = s.activities[0][0].start if s.activities else s.end
+        return self._past_perfect(s) or _HAD_MAIN_VERB.search(text, s.start, act) is not None
 
     def _opens_dated_earlier(self, s: Sentence) -> bool:
         """ "The navies of India and Singapore concluded SIMBEX on Thursday ... Earlier in
