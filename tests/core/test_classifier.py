@@ -16667,3 +16667,36 @@ def test_later_names_of_a_list_of_ships_are_not_places(classifier, sentence, kun
     result = _classify(classifier, body, title="Russian, Chinese navies open Joint Sea drill")
     assert result.joint_military_activity
     assert ("Kunming" in [loc.name for loc in result.locations]) is kunming
+
+
+# batch 117: a state named right before a verb of staying out ("as U.S. stays out", "Japan
+# sat out this year") is one the activity is held without, the mirror of "without Japan",
+# even in the headline; "stayed out in the field" is only where the troops were.
+@pytest.mark.parametrize(
+    ("title", "sentence", "usa"),
+    [
+        ("Danish troops drill in Greenland with allies as U.S. stays out", "", False),
+        (
+            "Danish troops drill in Greenland with allies",
+            "The United States sat out this year.",
+            False,
+        ),
+        (
+            "Danish troops drill in Greenland with allies",
+            "U.S. Marines joined them, and U.S. Marines stayed out in the field for two nights.",
+            True,
+        ),
+    ],
+    ids=["title-stays-out", "body-sat-out", "stayed-out-in-the-field-contrast"],
+)
+def test_a_state_that_stays_out_is_not_a_participant(classifier, title, sentence, usa):
+    body = (
+        "COPENHAGEN -- Danish soldiers began an exercise in Greenland on Tuesday with troops "
+        "from France, Germany and Norway, the Danish Arctic Command said.\n\n"
+        + sentence
+        + "\n\nThe drill runs until the end of the month."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert {"DNK", "FRA", "DEU", "NOR"} <= set(result.states)
+    assert ("USA" in result.states) is usa

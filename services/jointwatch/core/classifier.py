@@ -1909,6 +1909,15 @@ _NOT_TAKING_PART: Final = re.compile(
     r"participate|jump|fly|sail|train|march|exercise|drill)\b)",
     re.IGNORECASE,
 )
+# "... with European allies as U.S. stays out", "Japan sits out the drill this year": a state
+# named right before a verb of staying out is one the activity is held without, the mirror of
+# "without Japan" (see _Decision._left_without); "stayed out in the field" is somewhere else
+_ABSTAINS_AFTER: Final = re.compile(
+    r"\.?\s+(?:(?:has|have|had|will|would)\s+)?(?:stays?|stayed|staying|sits?|sat|sitting)\s+"
+    r"(?:out|away)(?=\s*(?:[.,;:!?]|$)|\s+(?:of|from|this)\b)",
+    re.IGNORECASE,
+)
+_ABSTAIN_WORDS: Final = ("stay", "sit", "sat ")
 # "the exercise at the Donguz range in the Orenburg region": the drill's own site between
 # the activity and a ", where" clause (see Classifier._where_clause_joins)
 _DRILL_SITE: Final = re.compile(r"\s+(?:at|in|on|near|off|over)\s+[^,;:]{1,60}")
@@ -7707,6 +7716,8 @@ class _Decision:
                 if (t.title or t.lead)
                 and (t.title or _NOT_TAKING_PART.search(self.text, t.start, t.end) is None)
                 for c in t.participants
+                # "... as U.S. stays out": not a state the sentence itself leaves out
+                if c not in self._abstaining(t)
             }
         if stays_out and len(participants) - len(stays_out) >= 2:
             for code in sorted(stays_out):
@@ -8456,10 +8467,12 @@ class _Decision:
     def _left_without(self) -> set[str]:
         """ "India, US open Malabar without Japan", "the drill went ahead without the United
         States this year": a state named right after "without" is one the activity is held
-        without, not one of its forces."""
+        without, not one of its forces; and so is one named right before a verb of staying
+        out ("... with European allies as U.S. stays out")."""
         out: set[str] = set()
         for s in (*self.title, *self.sentences):
             src = self.source(s)
+            out.update(self._abstaining(s))
             if src.find("without ", s.start, s.end) < 0:
                 continue
             for m in s.mentions:
@@ -8469,6 +8482,20 @@ class _Decision:
                 if before.endswith(("without ", "without the ")):
                     out.update(m.states)
         return out
+
+    def _abstaining(self, s: Sentence) -> set[str]:
+        """States the sentence names right before a verb of staying out ("as U.S. stays out",
+        "Japan sat out this year")."""
+        src = self.source(s)
+        low = src[s.start : s.end].lower()
+        if not any(w in low for w in _ABSTAIN_WORDS):
+            return set()
+        return {
+            c
+            for m in s.mentions
+            if m.states and m.role != "place" and _ABSTAINS_AFTER.match(src, m.end, s.end)
+            for c in m.states
+        }
 
     def _back_not_taking_part(self) -> set[str]:
         """ "... reinforced by extra jets from Poland, Britain and Denmark. Those aircraft are not
