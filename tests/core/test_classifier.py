@@ -16700,3 +16700,33 @@ def test_a_state_that_stays_out_is_not_a_participant(classifier, title, sentence
     assert result.joint_military_activity
     assert {"DNK", "FRA", "DEU", "NOR"} <= set(result.states)
     assert ("USA" in result.states) is usa
+
+
+# batch 117: a drill named after "ahead of" ("the carrier arrived in Busan ahead of a combined
+# exercise") is still to come, the mirror of "arrived after exercises with the MSDF" (done);
+# the drill's own verb after it still dates it ("..., which began on Monday").
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "arrived in Busan on Sunday ahead of a combined exercise with the South Korean navy.",
+            False,
+        ),
+        ("arrived in Busan on Sunday after a combined exercise with the South Korean navy.", True),
+        (
+            "arrived in Busan on Sunday ahead of a combined exercise with the South Korean navy, "
+            "which began on Monday.",
+            True,
+        ),
+    ],
+    ids=["ahead-of", "after-contrast", "own-verb-contrast"],
+)
+def test_a_drill_an_arrival_comes_ahead_of_is_still_to_come(classifier, sentence, joint):
+    body = (
+        "BUSAN -- The U.S. aircraft carrier Carl Vinson " + sentence + "\n\nThe crew will visit "
+        "the city and play football with Korean sailors, the navy said."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity is joint
+    if not joint:
+        assert result.tense == "planned"

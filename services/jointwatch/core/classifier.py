@@ -7059,6 +7059,22 @@ class Classifier:
             before = (0, anchor, PAST)
         if (
             before is not None
+            and before[2] in (ONGOING, PAST, PRESENT)
+            and (after is None or after[2] not in (ONGOING, PAST))
+            and any(
+                SIDE in m.cats
+                and before[1].end <= m.start
+                and m.end <= anchor.start
+                and text[m.start : m.end].lower() == "ahead of"
+                for m in s.mentions
+            )
+        ):
+            # "The carrier arrived in Busan ahead of Freedom Shield": the mirror of "after
+            # exercises": the drill the arrival comes before is still to come (not "...
+            # ahead of the drill, which began on Monday", dated by its own verb)
+            before = (0, anchor, PLANNED)
+        if (
+            before is not None
             and after is not None
             and after[0] <= 12
             and len(text[anchor.end : after[1].start].split()) <= 1
