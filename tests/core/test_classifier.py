@@ -16730,3 +16730,39 @@ def test_a_drill_an_arrival_comes_ahead_of_is_still_to_come(classifier, sentence
     assert result.joint_military_activity is joint
     if not joint:
         assert result.tense == "planned"
+
+
+# batch 117: a laser turned on another state's forces ("a Chinese warship targeted a German
+# aircraft with a laser", "aimed a laser at") is hostile, like "buzzed" or "fired flares": the
+# ship's state opposes the aircraft's and is no partner of it in the mission the next sentence
+# tells; a laser that is the forces' own equipment ("hit a radar site with a laser-guided
+# bomb") leaves a joint strike as it was.
+@pytest.mark.parametrize(
+    ("lead", "joint", "states"),
+    [
+        ("A Chinese warship targeted a German military aircraft with a laser", False, []),
+        ("A Chinese warship aimed a laser at a German military aircraft", False, []),
+    ],
+    ids=["targeted-with-a-laser", "aimed-a-laser-at"],
+)
+def test_a_laser_turned_on_another_states_forces_is_hostile(classifier, lead, joint, states):
+    body = (
+        "BERLIN -- " + lead + " over the Red Sea without warning, the Foreign Office said on "
+        "Tuesday.\n\nThe aircraft, operated by a contractor with German military personnel on "
+        "board as part of the European Union's Aspides mission protecting merchant shipping "
+        "from Houthi attacks, broke off its mission and landed safely at a base in Djibouti, "
+        "the Defence Ministry said."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity is joint
+    assert result.states == states
+
+
+def test_a_laser_guided_bomb_leaves_a_joint_strike_joint(classifier):
+    body = (
+        "WASHINGTON -- U.S. and British warplanes carried out joint strikes on Houthi targets "
+        "in Yemen on Monday, hitting a radar site with a laser-guided bomb, the Pentagon said."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity
+    assert result.states == ["GBR", "USA"]
