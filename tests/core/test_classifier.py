@@ -16766,3 +16766,25 @@ def test_a_laser_guided_bomb_leaves_a_joint_strike_joint(classifier):
     result = _classify(classifier, body)
     assert result.joint_military_activity
     assert result.states == ["GBR", "USA"]
+
+
+# batch 117: forces that joined others "for the main phase of" a drill take part in it as it
+# runs (ongoing), as a drill that "entered its active phase" runs; "joined ... in the
+# exercise" with no phase stays past.
+@pytest.mark.parametrize(
+    ("link", "tense"),
+    [
+        ("for the main phase of", "ongoing"),
+        ("for the active phase of", "ongoing"),
+        ("in", "past"),
+    ],
+    ids=["main-phase", "active-phase", "no-phase-contrast"],
+)
+def test_forces_that_joined_for_a_phase_of_a_drill_are_in_it(classifier, link, tense):
+    body = (
+        "MOSCOW -- Indian and Iranian troops joined Russian forces at the Mulino training "
+        "ground on Monday " + link + " the Zapad strategic exercise, the Defence Ministry said."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity
+    assert result.tense == tense

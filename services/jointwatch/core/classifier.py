@@ -2267,6 +2267,12 @@ _PHASE_AFTER = re.compile(
     r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage)\b", re.IGNORECASE
 )
 _ENTERED = frozenset({"entered", "enters", "has entered", "have entered"})
+# "Indian troops joined Russian forces on Monday for the main phase of Zapad": forces that
+# joined or arrived "for" a phase of the drill take part in it as it runs, as one that
+# "entered its active phase" runs
+_FOR_PHASE: Final = re.compile(
+    r"\bfor\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage)\s+of\b", re.IGNORECASE
+)
 # "launched air and missile strikes early on Saturday": a strike reported as launched is done,
 # unlike a launched exercise, or strikes "in an operation it said it was carrying out" and
 # "began joint strikes" (a campaign, under way)
@@ -7118,6 +7124,13 @@ class Classifier:
         ):
             tense = ONGOING
         if tense == PAST and cue is not anchor and _OPENING_BEFORE.search(text, s.start, cue.start):
+            tense = ONGOING
+        if (
+            tense == PAST
+            and cue.end <= anchor.start
+            and any(w in text[cue.end : anchor.start].lower() for w in ("phase", "stage"))
+            and _FOR_PHASE.search(text, cue.end, anchor.start)
+        ):
             tense = ONGOING
         if tense == PAST and _UNREALISED_BEFORE.search(
             text, max(s.start, cue.start - 40), cue.start
