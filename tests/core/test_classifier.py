@@ -16884,3 +16884,124 @@ def test_forces_approached_taking_part_do_not_make_the_approacher_a_partner(
     result = _classify(classifier, body, title="Black Sea exercise ends")
     assert result.joint_military_activity
     assert ("RUS" in result.states) is rus
+
+
+# batch 117: a state named right before a verb of staying out ("as U.S. stays out", "Japan
+# sat out this year") is one the activity is held without, the mirror of "without Japan",
+# even in the headline; "stayed out in the field" is only where the troops were.
+@pytest.mark.parametrize(
+    ("title", "sentence", "usa"),
+    [
+        ("Danish troops drill in Greenland with allies as U.S. stays out", "", False),
+        (
+            "Danish troops drill in Greenland with allies",
+            "The United States sat out this year.",
+            False,
+        ),
+        (
+            "Danish troops drill in Greenland with allies",
+            "U.S. Marines joined them, and U.S. Marines stayed out in the field for two nights.",
+            True,
+        ),
+    ],
+    ids=["title-stays-out", "body-sat-out", "stayed-out-in-the-field-contrast"],
+)
+def test_a_state_that_stays_out_is_not_a_participant(classifier, title, sentence, usa):
+    body = (
+        "COPENHAGEN -- Danish soldiers began an exercise in Greenland on Tuesday with troops "
+        "from France, Germany and Norway, the Danish Arctic Command said.\n\n"
+        + sentence
+        + "\n\nThe drill runs until the end of the month."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert {"DNK", "FRA", "DEU", "NOR"} <= set(result.states)
+    assert ("USA" in result.states) is usa
+
+
+# batch 117: a drill named after "ahead of" ("the carrier arrived in Busan ahead of a combined
+# exercise") is still to come, the mirror of "arrived after exercises with the MSDF" (done);
+# the drill's own verb after it still dates it ("..., which began on Monday").
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "arrived in Busan on Sunday ahead of a combined exercise with the South Korean navy.",
+            False,
+        ),
+        ("arrived in Busan on Sunday after a combined exercise with the South Korean navy.", True),
+        (
+            "arrived in Busan on Sunday ahead of a combined exercise with the South Korean navy, "
+            "which began on Monday.",
+            True,
+        ),
+    ],
+    ids=["ahead-of", "after-contrast", "own-verb-contrast"],
+)
+def test_a_drill_an_arrival_comes_ahead_of_is_still_to_come(classifier, sentence, joint):
+    body = (
+        "BUSAN -- The U.S. aircraft carrier Carl Vinson " + sentence + "\n\nThe crew will visit "
+        "the city and play football with Korean sailors, the navy said."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity is joint
+    if not joint:
+        assert result.tense == "planned"
+
+
+# batch 117: a laser turned on another state's forces ("a Chinese warship targeted a German
+# aircraft with a laser", "aimed a laser at") is hostile, like "buzzed" or "fired flares": the
+# ship's state opposes the aircraft's and is no partner of it in the mission the next sentence
+# tells; a laser that is the forces' own equipment ("hit a radar site with a laser-guided
+# bomb") leaves a joint strike as it was.
+@pytest.mark.parametrize(
+    ("lead", "joint", "states"),
+    [
+        ("A Chinese warship targeted a German military aircraft with a laser", False, []),
+        ("A Chinese warship aimed a laser at a German military aircraft", False, []),
+    ],
+    ids=["targeted-with-a-laser", "aimed-a-laser-at"],
+)
+def test_a_laser_turned_on_another_states_forces_is_hostile(classifier, lead, joint, states):
+    body = (
+        "BERLIN -- " + lead + " over the Red Sea without warning, the Foreign Office said on "
+        "Tuesday.\n\nThe aircraft, operated by a contractor with German military personnel on "
+        "board as part of the European Union's Aspides mission protecting merchant shipping "
+        "from Houthi attacks, broke off its mission and landed safely at a base in Djibouti, "
+        "the Defence Ministry said."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity is joint
+    assert result.states == states
+
+
+def test_a_laser_guided_bomb_leaves_a_joint_strike_joint(classifier):
+    body = (
+        "WASHINGTON -- U.S. and British warplanes carried out joint strikes on Houthi targets "
+        "in Yemen on Monday, hitting a radar site with a laser-guided bomb, the Pentagon said."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity
+    assert result.states == ["GBR", "USA"]
+
+
+# batch 117: forces that joined others "for the main phase of" a drill take part in it as it
+# runs (ongoing), as a drill that "entered its active phase" runs; "joined ... in the
+# exercise" with no phase stays past.
+@pytest.mark.parametrize(
+    ("link", "tense"),
+    [
+        ("for the main phase of", "ongoing"),
+        ("for the active phase of", "ongoing"),
+        ("in", "past"),
+    ],
+    ids=["main-phase", "active-phase", "no-phase-contrast"],
+)
+def test_forces_that_joined_for_a_phase_of_a_drill_are_in_it(classifier, link, tense):
+    body = (
+        "MOSCOW -- Indian and Iranian troops joined Russian forces at the Mulino training "
+        "ground on Monday " + link + " the Zapad strategic exercise, the Defence Ministry said."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity
+    assert result.tense == tense

@@ -2807,7 +2807,7 @@ and conducting raids") (val-3509). Each changes only its own article. The batch 
   three articles change among validation and dev (and probe-pmiss-034's tense, now right).
   The batch then scores 1.000 on every measure; all 3539 score F1 0.9973, states 0.9892 (18
   errors), activity 0.986 and tense 0.969; the dev set keeps F1 1.000 and states 0.992.
-- val-3561..3590 (batch 118: multinational exercises whose participants are listed in varied ways
+- val-3561..3590, batch 118: multinational exercises whose participants are listed in varied ways
   ("troops from X, Y and Z", "alongside", "with the participation of", "led by X with Y",
   contingents, co-hosts, staff officers): Kakadu 2022, Kowari 2018, Komodo 2018, MILAN 2022's sea
   phase, Trident Juncture 2015's live phase, the ends of Khaan Quest 2023, Sea Breeze 2021, Bright
@@ -2839,6 +2839,37 @@ and conducting raids") (val-3509). Each changes only its own article. The batch 
   like "their own" broke val-0171 and val-0506), activity and tense 1.000; all 3539 score F1
   0.9973 (precision 0.998, recall 0.996), states 0.9886 (19 errors), activity 0.986 and tense
   0.9685; the dev set keeps F1 1.000 and states 0.992.
+- val-3531..3560, batch 117: a wire-service feed day of 2024-2025 across regions, long reports
+  with background paragraphs, ministry quotes and other states named for context: Keen Sword 25,
+  Ulchi Freedom Shield 2025, the third Freedom Edge, the tenth Chinese-Russian bomber patrol seen
+  through Japanese and Korean scrambles, Alon 2025, Japan's Type 12 firing in Talisman Sabre 2025,
+  the ends of Yudh Abhyas 2025, Malabar 2025 and JAIMEX-25, Garuda VIII, Arctic Light 2025 in
+  Greenland without the U.S., and foreign contingents in Zapad-2025 with U.S. observers (12
+  positives), with 18 look-alikes (the Liaoning's radar lock on ASDF F-15s, a Chinese laser on a
+  German Aspides aircraft, Bangladeshi peacekeepers killed at Kadugli, a new SACEUR, a Russian
+  strategic nuclear drill, the 2025 Victory Day parade, the F-35 lots 18-19 contract, two Chinese
+  carriers in the Pacific, the four defence chiefs in Hawaii, a boat strike in the eastern
+  Pacific, Taiwan's first HIMARS firing, relief for Sri Lanka, Thailand's Gripens, a Freedom
+  Shield preview, the U.S. drawdown in Romania, a Mekong police patrol, the Carl Vinson in Busan
+  and SDF planes sent to Djibouti). Unseen it scored precision 0.800, recall 1.000, F1 0.889 (tp
+  12, fp 3, fn 0, tn 15), states 0.917, activity 1.000 and tense 0.857. One label changed after
+  scoring: val-3551 (the four defence chiefs in Hawaii) is positive (AUS, FRA, PHL, USA, ongoing),
+  a meeting headline over the Balikatan that "are currently holding" with Australian and French
+  forces, as val-0962 and val-0976; with it the unseen score is precision 0.867, F1 0.929 (tp 13,
+  fp 2, fn 0, tn 15), states 0.923, tense 0.929. The errors: the U.S. of the headline's "as U.S.
+  stays out" was a participant (val-3540); the Chinese warship and the German aircraft it targeted
+  "with a laser" were a joint patrol (val-3544); the carrier's port call "ahead of Freedom Shield"
+  was an alert (val-3559); Zapad's troops that "joined ... on Monday for the main phase" were read
+  as past (val-3541). Four rules: a state named right before a verb of staying out ("as U.S. stays
+  out", "sat out this year") is held without, like "without Japan", even in a headline (val-3540
+  -USA); a drill named after "ahead of" that the main verb precedes is still to come, the mirror
+  of "arrived after exercises" (val-3559); a laser turned on another state's forces ("targeted ...
+  with a laser", "aimed a laser at") is an opposition cue, and the forces' own laser equipment
+  ("with a laser-guided bomb") is neutral (val-3544); forces that joined "for the main phase of" a
+  drill are in it as it runs (val-3541's tense). Each changes only its own article among the
+  validation, dev and probe sets. The batch then scores 1.000 on every measure; all 3539 score F1
+  0.9973 (precision 0.998, recall 0.996, fp 3, fn 6), states 0.9892 (18 errors), activity 0.986
+  and tense 0.968; the dev set keeps F1 1.000 and states 0.992.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2877,7 +2908,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3569
+    assert len(ids) >= 3599
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

@@ -1985,6 +1985,15 @@ _NOT_TAKING_PART: Final = re.compile(
     r"participate|jump|fly|sail|train|march|exercise|drill)\b)",
     re.IGNORECASE,
 )
+# "... with European allies as U.S. stays out", "Japan sits out the drill this year": a state
+# named right before a verb of staying out is one the activity is held without, the mirror of
+# "without Japan" (see _Decision._left_without); "stayed out in the field" is somewhere else
+_ABSTAINS_AFTER: Final = re.compile(
+    r"\.?\s+(?:(?:has|have|had|will|would)\s+)?(?:stays?|stayed|staying|sits?|sat|sitting)\s+"
+    r"(?:out|away)(?=\s*(?:[.,;:!?]|$)|\s+(?:of|from|this)\b)",
+    re.IGNORECASE,
+)
+_ABSTAIN_WORDS: Final = ("stay", "sit", "sat ")
 # "the exercise at the Donguz range in the Orenburg region": the drill's own site between
 # the activity and a ", where" clause (see Classifier._where_clause_joins)
 _DRILL_SITE: Final = re.compile(r"\s+(?:at|in|on|near|off|over)\s+[^,;:]{1,60}")
@@ -2341,6 +2350,12 @@ _PHASE_AFTER = re.compile(
     r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage)\b", re.IGNORECASE
 )
 _ENTERED = frozenset({"entered", "enters", "has entered", "have entered"})
+# "Indian troops joined Russian forces on Monday for the main phase of Zapad": forces that
+# joined or arrived "for" a phase of the drill take part in it as it runs, as one that
+# "entered its active phase" runs
+_FOR_PHASE: Final = re.compile(
+    r"\bfor\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage)\s+of\b", re.IGNORECASE
+)
 # "launched air and missile strikes early on Saturday": a strike reported as launched is done,
 # unlike a launched exercise, or strikes "in an operation it said it was carrying out" and
 # "began joint strikes" (a campaign, under way)
@@ -7198,6 +7213,22 @@ class Classifier:
             before = (0, anchor, PAST)
         if (
             before is not None
+            and before[2] in (ONGOING, PAST, PRESENT)
+            and (after is None or after[2] not in (ONGOING, PAST))
+            and any(
+                SIDE in m.cats
+                and before[1].end <= m.start
+                and m.end <= anchor.start
+                and text[m.start : m.end].lower() == "ahead of"
+                for m in s.mentions
+            )
+        ):
+            # "The carrier arrived in Busan ahead of Freedom Shield": the mirror of "after
+            # exercises": the drill the arrival comes before is still to come (not "...
+            # ahead of the drill, which began on Monday", dated by its own verb)
+            before = (0, anchor, PLANNED)
+        if (
+            before is not None
             and after is not None
             and after[0] <= 12
             and len(text[anchor.end : after[1].start].split()) <= 1
@@ -7241,6 +7272,13 @@ class Classifier:
         ):
             tense = ONGOING
         if tense == PAST and cue is not anchor and _OPENING_BEFORE.search(text, s.start, cue.start):
+            tense = ONGOING
+        if (
+            tense == PAST
+            and cue.end <= anchor.start
+            and any(w in text[cue.end : anchor.start].lower() for w in ("phase", "stage"))
+            and _FOR_PHASE.search(text, cue.end, anchor.start)
+        ):
             tense = ONGOING
         if tense == PAST and _UNREALISED_BEFORE.search(
             text, max(s.start, cue.start - 40), cue.start
@@ -7856,6 +7894,8 @@ class _Decision:
                 if (t.title or t.lead)
                 and (t.title or _NOT_TAKING_PART.search(self.text, t.start, t.end) is None)
                 for c in t.participants
+                # "... as U.S. stays out": not a state the sentence itself leaves out
+                if c not in self._abstaining(t)
             }
         if stays_out and len(participants) - len(stays_out) >= 2:
             for code in sorted(stays_out):
@@ -8616,10 +8656,12 @@ class _Decision:
     def _left_without(self) -> set[str]:
         """ "India, US open Malabar without Japan", "the drill went ahead without the United
         States this year": a state named right after "without" is one the activity is held
-        without, not one of its forces."""
+        without, not one of its forces; and so is one named right before a verb of staying
+        out ("... with European allies as U.S. stays out")."""
         out: set[str] = set()
         for s in (*self.title, *self.sentences):
             src = self.source(s)
+            out.update(self._abstaining(s))
             if src.find("without ", s.start, s.end) < 0:
                 continue
             for m in s.mentions:
@@ -8629,6 +8671,20 @@ class _Decision:
                 if before.endswith(("without ", "without the ")):
                     out.update(m.states)
         return out
+
+    def _abstaining(self, s: Sentence) -> set[str]:
+        """States the sentence names right before a verb of staying out ("as U.S. stays out",
+        "Japan sat out this year")."""
+        src = self.source(s)
+        low = src[s.start : s.end].lower()
+        if not any(w in low for w in _ABSTAIN_WORDS):
+            return set()
+        return {
+            c
+            for m in s.mentions
+            if m.states and m.role != "place" and _ABSTAINS_AFTER.match(src, m.end, s.end)
+            for c in m.states
+        }
 
     def _back_not_taking_part(self) -> set[str]:
         """ "... reinforced by extra jets from Poland, Britain and Denmark. Those aircraft are not
