@@ -17005,3 +17005,26 @@ def test_forces_that_joined_for_a_phase_of_a_drill_are_in_it(classifier, link, t
     result = _classify(classifier, body)
     assert result.joint_military_activity
     assert result.tense == tense
+
+
+# merge of batches 117-119: a bare present form after "the" is a noun (batch 119), but after
+# "before the" or "ahead of the" the event it names is still to come: planned, no alert
+# (val-3576: "two weeks before the start of NATO's annual BALTOPS naval exercise").
+@pytest.mark.parametrize(
+    ("link", "joint", "tense"),
+    [
+        ("two weeks before the start of", False, "planned"),
+        ("a week ahead of the launch of", False, "planned"),
+        ("on the second day of", True, "past"),
+    ],
+    ids=["before-the-start", "ahead-of-the-launch", "second-day-contrast"],
+)
+def test_a_drill_after_before_the_start_of_is_still_to_come(classifier, link, joint, tense):
+    body = (
+        "GDANSK -- The port of Gdansk closed two berths to merchant ships on Thursday, "
+        + link
+        + " the German-Polish naval exercise in the Bay of Gdansk, the harbour master said."
+    )
+    result = _classify(classifier, body)
+    assert result.joint_military_activity is joint
+    assert result.tense == tense

@@ -2799,6 +2799,8 @@ _NOUN_DETERMINER_BEFORE: Final = re.compile(
     r"\b(?:the|a|an|its|their|second|third|fourth|final|main|opening|closing|initial)\s+$",
     re.IGNORECASE,
 )
+# "before the start of", "ahead of the launch of": the noun's event is still to come
+_BEFORE_THE_NOUN: Final = re.compile(r"\b(?:before|ahead\s+of)\s+the\s+$", re.IGNORECASE)
 _COUNT_WORDS = (
     r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|"
     r"several|multiple|(?:twenty|thirty|forty|fifty)(?:-\w+)?|\w+teen"
@@ -7180,9 +7182,14 @@ class Classifier:
                 and " " not in text[m.start : m.end]
                 and _NOUN_DETERMINER_BEFORE.search(text, max(s.start, m.start - 12), m.start)
             ):
-                # "concluded the second stage of their Joint Sea-2017 exercise", "after the
-                # launch": a bare present form after an article or an ordinal is a noun
-                continue
+                if not _BEFORE_THE_NOUN.search(text, max(s.start, m.start - 16), m.start):
+                    # "concluded the second stage of their Joint Sea-2017 exercise", "after
+                    # the launch": a bare present form after an article or an ordinal is a
+                    # noun
+                    continue
+                # "two weeks before the start of BALTOPS", "ahead of the launch of": the
+                # event the noun names is still to come
+                tense = PLANNED
             if m.end <= anchor.start:
                 if ", where " in text[m.end : anchor.start]:
                     # "The invitation allowed the delegations to visit the area around Rena,
