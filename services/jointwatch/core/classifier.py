@@ -830,12 +830,21 @@ def _guarded_search(
     return None
 
 
+# The plural nouns of a state's forces, ships and aircraft, one vocabulary for the patterns that
+# find forces named by their owner: "destroyers and frigates of the", "troops from", "escorts
+# from" (the ships that screen a carrier group), "staff officers from A, B and C"
+_FORCE_NOUNS: Final = (
+    r"(?:warships|ships|vessels|boats|escorts|destroyers|frigates|corvettes|submarines|"
+    r"minehunters|minesweepers|aircraft|planes|jets|fighters|bombers|helicopters|troops|"
+    r"soldiers|marines|sailors|airmen|units|crews|teams|contingents|forces|navies|armies|"
+    r"air\s+forces|staff\s+officers)"
+)
 # forces named after a preposition of place or approach, right before a participation
 # participle that tells which forces they are ("flew close to ships taking part", "sailed
 # near the warships participating")
 _PREP_FORCES_BEFORE: Final = re.compile(
     r"\b(?:close\s+to|near|towards?|around|past)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
-    r"(?:ships|warships|vessels|aircraft|jets|forces|troops|units|frigates|destroyers)\s+\Z",
+    rf"{_FORCE_NOUNS}\s+\Z",
     re.IGNORECASE,
 )
 
@@ -1999,15 +2008,6 @@ _ABSTAIN_WORDS: Final = ("stay", "sit", "sat ")
 _DRILL_SITE: Final = re.compile(r"\s+(?:at|in|on|near|off|over)\s+[^,;:]{1,60}")
 # "Ships from France and Italy ... were not listed among its participants": a sentence that
 # opens with forces "from" the states it names opens with those states (see _stays_out)
-# The plural nouns of a state's forces, ships and aircraft, one vocabulary for the patterns that
-# find forces named by their owner: "destroyers and frigates of the", "troops from", "escorts
-# from" (the ships that screen a carrier group), "staff officers from A, B and C"
-_FORCE_NOUNS: Final = (
-    r"(?:warships|ships|vessels|boats|escorts|destroyers|frigates|corvettes|submarines|"
-    r"minehunters|minesweepers|aircraft|planes|jets|fighters|bombers|helicopters|troops|"
-    r"soldiers|marines|sailors|airmen|units|crews|teams|contingents|forces|navies|armies|"
-    r"air\s+forces|staff\s+officers)"
-)
 _FORCES_FROM_OPENING: Final = re.compile(
     rf"(?:[A-Za-z-]+\s+){{0,2}}?{_FORCE_NOUNS}\s+from\s+",
     re.IGNORECASE,
