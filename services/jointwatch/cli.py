@@ -161,6 +161,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         "activity_exact_on_tp",
         "tense_exact",
         "location_recall_on_tp",
+        "score_brier",
+        "score_ece",
     ):
         console.print(f"  {key:24} {summary[key]}")
     console.print(f"  errors by kind           {summary['errors_by_kind']}")

@@ -44,9 +44,9 @@ from jointwatch.core.calibration import (
     sigmoid,
 )
 from jointwatch.core.classifier import Classifier
-from jointwatch.core.evaluation import LabelledArticle
+from jointwatch.core.evaluation import LabelledArticle, evaluate
 from jointwatch.core.knowledge import default_knowledge
-from jointwatch.core.models import Article
+from jointwatch.core.models import Article, ClassificationResult
 from jointwatch.errors import ConfigurationError
 
 ROOT = Path(__file__).parents[2]
@@ -284,3 +284,23 @@ def test_replay_classifies_a_batch_with_the_code_of_the_commit_that_added_it(tmp
     ]
     assert rows[0]["candidate"] is True and rows[0]["evidence"] > 0
     assert rows[1]["candidate"] is False and rows[1]["evidence"] < 0
+
+
+def test_eval_reports_how_well_the_score_is_calibrated_on_the_file():
+    def pair(joint: bool, score: float) -> tuple[LabelledArticle, ClassificationResult]:
+        item = LabelledArticle.model_validate(
+            {"article": {"id": f"e{score}", "body": "b"}, "label": {"joint": joint}}
+        )
+        result = ClassificationResult(
+            article_id=item.article.id,
+            joint_military_activity=score >= 0.5,
+            score=score,
+            states=[],
+            classifier_version="t",
+        )
+        return item, result
+
+    summary = evaluate([pair(True, 0.9), pair(False, 0.1), pair(False, 0.8)]).summary()
+    assert summary["score_brier"] == pytest.approx((0.01 + 0.01 + 0.64) / 3, abs=1e-4)
+    # one article per bin: 0.9 against joint, 0.1 and 0.8 against none
+    assert summary["score_ece"] == pytest.approx((0.1 + 0.1 + 0.8) / 3, abs=1e-4)

@@ -1,4 +1,5 @@
-"""Scoring the classifier against labelled articles: precision, recall, F1, per-field accuracy.
+"""Scoring the classifier against labelled articles: precision, recall, F1, per-field accuracy,
+and how well the score is calibrated on them (Brier score, expected calibration error).
 
 A labelled line is {"article": Article v1, "label": {"joint", "states", "activity", "tense",
 "locations", "kind"}}. Pure: the caller supplies the results.
@@ -12,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from .calibration import brier, expected_calibration_error
 from .models import Article, ClassificationResult
 
 
@@ -44,6 +46,8 @@ class Evaluation:
     errors: list[dict[str, Any]] = field(default_factory=list)
     by_kind: Counter[str] = field(default_factory=Counter)
     wrong_by_kind: Counter[str] = field(default_factory=Counter)
+    # (score, labelled joint) of every article: how well the score is calibrated on this file
+    scores: list[tuple[float, bool]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -81,6 +85,8 @@ class Evaluation:
             "location_recall_on_tp": round(self.locations_found / self.locations_labelled, 4)
             if self.locations_labelled
             else None,
+            "score_brier": round(brier(self.scores), 4) if self.scores else None,
+            "score_ece": round(expected_calibration_error(self.scores), 4) if self.scores else None,
             "errors_by_kind": dict(sorted(self.wrong_by_kind.items())),
             "articles_by_kind": dict(sorted(self.by_kind.items())),
         }
@@ -91,6 +97,7 @@ def evaluate(pairs: list[tuple[LabelledArticle, ClassificationResult]]) -> Evalu
     for item, result in pairs:
         label, predicted = item.label, result.joint_military_activity
         ev.by_kind[label.kind] += 1
+        ev.scores.append((result.score, label.joint))
         problems = []
         if label.joint and predicted:
             ev.tp += 1
