@@ -17028,3 +17028,88 @@ def test_a_drill_after_before_the_start_of_is_still_to_come(classifier, link, jo
     result = _classify(classifier, body)
     assert result.joint_military_activity is joint
     assert result.tense == tense
+
+
+# batch 120: four roles a sentence gives a state that is not a partner in the report's drill.
+# (1) After a lead of a coast guard or police patrol, a later sentence that names no force
+# ("two Chinese and two Vietnamese vessels sailed ...") tells the same patrol, as a title
+# that names no force already did; "warships" name a navy and still alert.
+@pytest.mark.parametrize(
+    ("vessels", "joint"),
+    [("vessels", False), ("warships", True)],
+    ids=["vessels-of-the-lead", "warships-contrast"],
+)
+def test_body_sentence_without_forces_tells_the_police_lead(classifier, vessels, joint):
+    body = (
+        "NANNING -- Coast guard vessels of China and Vietnam on Thursday completed a joint patrol "
+        "in the fishing waters of the gulf, the China Coast Guard said.\n\nOver two days, two "
+        "Chinese and two Vietnamese " + vessels + " sailed along the demarcation line, checking "
+        "fishing boats and practising a joint rescue drill.\n\nThe two sides meet twice a year."
+    )
+    result = _classify(classifier, body, title="China, Vietnam coast guards complete joint patrol")
+    assert result.joint_military_activity is joint
+
+
+# (2) "U.S.-made weapons": the maker's adjective before "-made" names where the weapons come
+# from even when the abbreviation's period stands between; "U.S. Marines" train.
+@pytest.mark.parametrize(
+    ("partner", "joint"),
+    [("U.S.-made weapons", False), ("U.S. Marines", True)],
+    ids=["abbreviation-maker", "marines-contrast"],
+)
+def test_abbreviated_maker_before_made_is_no_partner(classifier, partner, joint):
+    body = (
+        "WASHINGTON -- The State Department approved the sale of 108 tanks to Taiwan on Monday, "
+        "the Pentagon said.\n\nChina protested against the deal.\n\nTaiwan troops train with "
+        + partner
+        + " in the annual Han Kuang exercise, which ended in late May."
+    )
+    result = _classify(classifier, body, title="U.S. approves sale of tanks to Taiwan")
+    assert result.joint_military_activity is joint
+
+
+# (3) "its navy has trained more often with Pakistani ships than with Indian ones": a perfect
+# with the adverb of frequency after the participle tells the navy's habit, like "has often
+# trained with"; a drill dated "on Thursday" is news and its partner counts.
+@pytest.mark.parametrize(
+    ("clause", "pakistan"),
+    [
+        ("has trained more often with Pakistani ships than with Indian ones", False),
+        ("trained with Pakistani ships on Thursday", True),
+    ],
+    ids=["habit-after-participle", "dated-contrast"],
+)
+def test_perfect_with_frequency_after_participle_is_a_habit(classifier, clause, pakistan):
+    body = (
+        "NEW DELHI -- The Indian destroyer INS Kochi and Saudi warships completed the first "
+        "India-Saudi naval exercise off Jubail on Friday, the Indian Navy said.\n\nThe ships "
+        "practised surface warfare and helicopter landings.\n\nSaudi Arabia buys most of its "
+        "warships from the United States, and its navy " + clause + "."
+    )
+    title = "Indian and Saudi warships complete first drill off Jubail"
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity
+    assert ("PAK" in result.states) is pakistan
+
+
+# (4) When a joint sentence names no second state ("the two fleets are operating together"),
+# the states come from the title and lead; a title clause after "as", "after", "amid" sets
+# another event beside the first clause's force ("as Chinese submarine visits rise") and
+# lends none, while the first clause's pair still does.
+@pytest.mark.parametrize(
+    ("title", "joint"),
+    [
+        ("Indian Navy's war game spans western seaboard as Chinese submarine visits rise", False),
+        ("Indian and Chinese navies drill off Goa as monsoon nears", True),
+    ],
+    ids=["other-clause", "first-clause-contrast"],
+)
+def test_title_later_clause_lends_no_partner(classifier, title, joint):
+    body = (
+        "NEW DELHI -- The Indian Navy's largest annual war game is under way in the Arabian Sea, "
+        "officials said on Tuesday.\n\nThe aircraft carrier INS Vikramaditya is at the centre "
+        "of the exercise, in which the two fleets are operating together for the first time."
+        "\n\nThe exercise ends in February."
+    )
+    result = _classify(classifier, body, title=title)
+    assert result.joint_military_activity is joint

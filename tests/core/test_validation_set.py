@@ -2870,6 +2870,29 @@ and conducting raids") (val-3509). Each changes only its own article. The batch 
   validation, dev and probe sets. The batch then scores 1.000 on every measure; all 3539 score F1
   0.9973 (precision 0.998, recall 0.996, fp 3, fn 6), states 0.9892 (18 errors), activity 0.986
   and tense 0.968; the dev set keeps F1 1.000 and states 0.992.
+- val-3621..3650, batch 120: a day heavy with look-alikes: Al-Mohed Al-Hindi 2021 off Jubail, Blue
+  Flag 2013 with Poland observing, Surya Kiran XVII ("Indo-Nepal"), the Argentine- Chilean
+  Antarctic patrol named in Spanish, Southern Jackaroo 2023, Foal Eagle 2012 told through
+  Pyongyang's threats, RIMPAC 2008, Malabar 2010, Balikatan 2011, Cobra Gold 2011, Khaan Quest
+  2014 and Ssangyong 2016 (12 positives), with 18 look-alikes (TROPEX-17, Parmenion 2023, Forging
+  Sabre 2021 on a US base, Abrams and FA-50 sales, the Swedish and Norwegian defence agreements,
+  the first Biden-Kishida-Marcos summit, Aurora 23 and Veer Guardian announced, D-Day at 80, MH370
+  ten years on, Iraq twenty years on, NATO at 75, a China-Vietnam coast guard patrol, a Mekong
+  police patrol, Chinese police in Italy and the Caio Duilio's drone). Unseen it scored precision
+  0.800, recall 1.000, F1 0.889 (tp 12, fp 3, fn 0, tn 15), states 0.917, activity 1.000 and tense
+  1.000 (false alerts: one navy's fleets "operating together" in TROPEX, Taiwan's own Han Kuang
+  "with U.S.-made weapons" in an arms-sale story, and the coast guards' patrol whose vessels are
+  coast guard only in the lead; +PAK from "Western and Pakistani ships"); no label changed. With
+  it all 3539 score F1 0.996 (precision 0.996, recall 0.996), states 0.9886 (19 errors), activity
+  0.986 and tense 0.969. Four rules: after a lead of a coast guard or police patrol, a later joint
+  sentence that names no force ("two Chinese and two Vietnamese vessels") tells that patrol, as a
+  title naming no force did (val-3646; val-1623 and val-3457 only lose a negative's tense);
+  "U.S.-made" names a maker although the abbreviation's period ends the mention before the hyphen
+  (val-3636); "has trained more often with" is a habit like "has often trained with" (val-3621);
+  and a title's later clause (as, after, amid ...) lends no state to a joint sentence that names
+  one (val-3633). No other dev, validation or probe article changes. The batch then scores 1.000
+  on every measure; all 3539 score F1 0.9973 (precision 0.998, recall 0.996), states 0.9892 (18
+  errors), activity 0.986 and tense 0.969; the dev set keeps F1 1.000 and states 0.992.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2908,7 +2931,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3599
+    assert len(ids) >= 3629
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 

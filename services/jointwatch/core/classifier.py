@@ -1354,7 +1354,10 @@ _ORIGIN_NOUNS: Final = (
 
 def _origin_after(text: str, pos: int) -> bool:
     """_ORIGIN_AFTER matches at `pos` ("-made", "-built"): only after a hyphen, looked at
-    first (most names are not followed by one)."""
+    first (most names are not followed by one). An abbreviation's closing period may come
+    first: the mention "U.S" of "U.S.-made weapons" ends before it."""
+    if text.startswith(".-", pos):
+        pos += 1
     return text.startswith("-", pos) and _ORIGIN_AFTER.match(text, pos) is not None
 
 
@@ -1911,8 +1914,12 @@ _COUNTED_PERFECT: Final = re.compile(
     re.IGNORECASE,
 )
 _HABIT_PERFECT: Final = re.compile(
-    r"\b(?:has|have)\s+(?:often|regularly|routinely|frequently|repeatedly)\s+"
+    r"\b(?:has|have)\s+(?:(?:often|regularly|routinely|frequently|repeatedly)\s+"
     r"(?:flown|sailed|trained|exercised|drilled|practi[sc]ed|operated)"
+    # "its navy has trained more often with Western and Pakistani ships": the adverb of
+    # frequency after the participle, with or without a comparative
+    r"|(?:flown|sailed|trained|exercised|drilled|practi[sc]ed|operated)\s+(?:(?:more|most)\s+)?"
+    r"(?:often|regularly|routinely|frequently|repeatedly))"
     r"(?:\s+[\w-]+){0,4}?\s+(?:with|alongside)\b",
     re.IGNORECASE,
 )
@@ -7658,16 +7665,29 @@ class _Decision:
                     s.joint = False
                     self.reason("not counted: the title's states act each on their own")
             joint_sentences = [s for s in joint_sentences if s.joint]
-        titled = [s for s in joint_sentences if s.title]
+        nonmil_leads = [
+            s.why for s in self.sentences if s.lead and s.why.startswith("non-military sense")
+        ]
+        # a lead of a police or coast guard activity: a later sentence that names no force
+        # tells of the same patrol (a lead of research or space does not: "the ministry's
+        # research institute" hosted a command-staff drill of two general staffs)
+        police_lead = any("police" in why or "coast_guard" in why for why in nonmil_leads)
+        titled = [
+            s
+            for s in joint_sentences
+            if s.title or (police_lead and not (s.background or s.military))
+        ]
         if (
             titled
-            and all(s.title or s.background for s in joint_sentences)
+            and all(s.title or s.background or s in titled for s in joint_sentences)
             and not any(s.military for s in titled)
-            and any(s.lead and s.why.startswith("non-military sense") for s in self.sentences)
+            and nonmil_leads
         ):
             # "Four countries launch latest joint patrol on the Mekong River" over a lead of
             # "Law enforcement forces from China, Laos, Myanmar and Thailand ...": a headline
-            # that names no force sums up the lead, whose patrol is a police one.
+            # that names no force sums up the lead, whose patrol is a police one; so does a
+            # later sentence that names no force ("two Chinese and two Vietnamese vessels
+            # sailed along the line ..." after a lead of the two coast guards' patrol).
             for s in titled:
                 s.joint = False
             joint_sentences = [s for s in joint_sentences if s.joint]
@@ -9456,9 +9476,20 @@ class _Decision:
                     continue  # "... but did not coordinate with the Philippine units"
                 src = self.source(s)
                 self.clf.attach(src, s)
+                until = s.end
+                if s.title:
+                    # "Indian Navy's TROPEX spans western seaboard as Chinese submarine visits
+                    # rise": when the title's first clause names a state, the forces of a later
+                    # clause (as, after, amid ...) belong to the other event it sets beside
+                    cut = _TITLE_OTHER_CLAUSE.search(src, s.start, s.end)
+                    if cut is not None and any(
+                        m.states and m.end <= cut.start() for m in s.mentions
+                    ):
+                        until = cut.start()
                 for m in s.mentions:
                     if (
                         m.states
+                        and m.start < until
                         and m.military
                         and not m.default_state
                         and not (m.equipment and not self._makers_only().isdisjoint(m.states))
