@@ -2871,7 +2871,7 @@ and conducting raids") (val-3509). Each changes only its own article. The batch 
   0.9973 (precision 0.998, recall 0.996, fp 3, fn 6), states 0.9892 (18 errors), activity 0.986
   and tense 0.968; the dev set keeps F1 1.000 and states 0.992.
 - val-3621..3650, batch 120: a day heavy with look-alikes: Al-Mohed Al-Hindi 2021 off Jubail, Blue
-  Flag 2013 with Poland observing, Surya Kiran XVII ("Indo-Nepal"), the Argentine- Chilean
+  Flag 2013 with Poland observing, Surya Kiran XVII ("Indo-Nepal"), the Argentine-Chilean
   Antarctic patrol named in Spanish, Southern Jackaroo 2023, Foal Eagle 2012 told through
   Pyongyang's threats, RIMPAC 2008, Malabar 2010, Balikatan 2011, Cobra Gold 2011, Khaan Quest
   2014 and Ssangyong 2016 (12 positives), with 18 look-alikes (TROPEX-17, Parmenion 2023, Forging
