@@ -17113,3 +17113,30 @@ def test_title_later_clause_lends_no_partner(classifier, title, joint):
     )
     result = _classify(classifier, body, title=title)
     assert result.joint_military_activity is joint
+
+
+# batch 123: a state's force coordinated by "and" with one force "from" another state that
+# takes part ("American troops and a contingent from Canada are taking part", "personnel of the
+# United States military and a detachment from Japan") takes part too, as with forces in the
+# plural ("Polish tanks and troops from Finland"); officials or observers so coordinated do not.
+@pytest.mark.parametrize(
+    ("subject", "usa"),
+    [
+        ("About 120 American troops", True),
+        ("Around 150 personnel of the United States military", True),
+        ("American observers", False),
+        ("American officials", False),
+    ],
+    ids=["demonym-force", "force-of-state", "observers-contrast", "officials-contrast"],
+)
+def test_force_coordinated_with_a_single_force_from_a_state(classifier, subject, usa):
+    body = (
+        "DARWIN -- More than 2,000 troops from Australia and Indonesia opened a combined "
+        "amphibious exercise on the Northern Territory coast on Monday, the Defence Force said."
+        "\n\n" + subject + " and a contingent from New Zealand are also taking part, a "
+        "spokesman said."
+    )
+    result = _classify(classifier, body, title="Australian, Indonesian troops open beach drill")
+    assert result.joint_military_activity
+    assert "NZL" in result.states
+    assert ("USA" in result.states) is usa

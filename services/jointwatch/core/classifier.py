@@ -2540,6 +2540,15 @@ _FORCES_OF_BEFORE: Final = re.compile(
     rf"\b{_FORCE_NOUNS}(?:\s+and\s+{_FORCE_NOUNS})?\s+(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "American troops and a contingent from Canada", "personnel of the US military and a detachment
+# from Japan": one force of a state, after "a" or "an", coordinated with another state's force
+# (see _force_before_forces_of)
+_A_FORCE_OF_BEFORE: Final = re.compile(
+    r"\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:contingent|detachment|unit|team|company|battalion|platoon|"
+    r"squadron|flight|ship|warship|vessel|frigate|destroyer|corvette|submarine)\s+(?:of|from)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # People or ships of a drill who are no force name of their own: "Lithuanian and Latvian
 # engineers", "Spanish and Greek escorts" (a carrier group's screening ships).
 _ROLE_NOUN_AFTER = re.compile(
@@ -3405,14 +3414,20 @@ def _list_item(text: str, s: Sentence, x: Mention, begun: bool) -> str:
 
 def _force_before_forces_of(text: str, ms: list[Mention], first: Mention, lo: int) -> list[Mention]:
     """ "The British-led battlegroup and units from Finland and Latvia are in the field",
-    "Polish tanks and troops from Finland took part": a state's force coordinated by "and"
-    with forces "from" (or "of") the states of a subject that takes part is part of that
-    subject."""
+    "Polish tanks and troops from Finland took part", "personnel of the United States military
+    and a contingent from Canada are taking part": a state's force coordinated by "and" with
+    forces (or one force) "from" (or "of") the states of a subject that takes part is part of
+    that subject."""
     if "and " not in text[max(lo, first.start - 60) : first.start]:
         return []
     forces_of = _guarded_search(
         _FORCES_OF_BEFORE, ("of", "from"), text, max(lo, first.start - 40), first.start, True
     )
+    if forces_of is None:
+        # "American troops and a contingent from Canada are taking part": a single force
+        forces_of = _guarded_search(
+            _A_FORCE_OF_BEFORE, ("a ", "an "), text, max(lo, first.start - 40), first.start, True
+        )
     if forces_of is None:
         return []
     k = next((n for n, x in enumerate(ms) if x is first), 0)
