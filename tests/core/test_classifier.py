@@ -16667,3 +16667,32 @@ def test_later_names_of_a_list_of_ships_are_not_places(classifier, sentence, kun
     result = _classify(classifier, body, title="Russian, Chinese navies open Joint Sea drill")
     assert result.joint_military_activity
     assert ("Kunming" in [loc.name for loc in result.locations]) is kunming
+
+
+# batch 122: "observers from X" or "observers from a dozen countries" name the watching
+# states after "from"; "followed the drill as observers from the brigade's headquarters",
+# with no state or countries after "from", leaves the subject before as the observers.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Dutch and Portuguese officers followed the drill as observers from the brigade's "
+            "headquarters in Sibiu, the army said.",
+            ["FRA", "ROU"],
+        ),
+        (
+            "Belgian troops took part, and observers from a dozen other countries followed "
+            "the training.",
+            ["BEL", "FRA", "ROU"],
+        ),
+    ],
+    ids=["from-a-headquarters", "from-countries-contrast"],
+)
+def test_observers_from_a_place_are_the_subject_before(classifier, sentence, states):
+    body = (
+        "BUCHAREST -- French and Romanian troops began a combined exercise at the Cincu range "
+        "on Tuesday, the Romanian army said.\n\n" + sentence + "\n\nThe drill ends next week."
+    )
+    result = _classify(classifier, body, title="Allied troops drill in central Romania")
+    assert result.joint_military_activity
+    assert result.states == states

@@ -3060,6 +3060,9 @@ _HOST_GAP_BREAK = re.compile(
     r"[;:—()]|,\s+(?:as|while|after|when|but|and|which|who|before|where|[a-z]+ing)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[;:—]|,\s+(?:as|while|after|when|but|and|which|who|before)\b")
+# "observers from 16 other countries", "from several allied nations": the countries a
+# "from" after an observer word names (see _participation)
+_COUNTRIES_SOON: Final = re.compile(r"\b(?:countr|nation|states\b|allies\b|armies\b|navies\b)")
 # "taking part, along with observers from NATO": the observers are a second group beside
 # the participants, not the role in which they take part ("taking part as observers")
 _COMPANION_GAP: Final = re.compile(
@@ -5737,7 +5740,17 @@ class Classifier:
                     and _LED_RELATIVE_BEFORE.search(text, max(s.start, m.start - 20), m.start)
                     is not None
                 )
-                and not (observer and text.startswith(" from ", m.end))  # "observers from X"
+                # "observers from X", "observers from a dozen other countries" name their
+                # states after them; "followed the drill as observers from the brigade's
+                # headquarters" (no state, no countries next) names them before
+                and not (
+                    observer
+                    and text.startswith(" from ", m.end)
+                    and (
+                        any(x.states and x.start - m.end <= 12 for x in ms[i + 1 : i + 3])
+                        or _COUNTRIES_SOON.search(text, m.end, min(s.end, m.end + 50)) is not None
+                    )
+                )
                 # "ships from 20 nations" names its states after it: "A Chinese corvette
                 # shadowed the ships from a distance" does not make China take part, but
                 # "British troops from the battlegroup" does make Britain
