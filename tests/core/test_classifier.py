@@ -16696,3 +16696,30 @@ def test_observers_from_a_place_are_the_subject_before(classifier, sentence, sta
     result = _classify(classifier, body, title="Allied troops drill in central Romania")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# batch 122: the states between a verb of moving's "from" and its "to" or "into" are places
+# the forces leave ("began moving from Germany and Poland into the Baltic states"), as a
+# withdrawal's are; German and Polish troops moving with them still take part.
+@pytest.mark.parametrize(
+    ("movement", "states"),
+    [
+        ("moving from Germany and Poland into the Baltic states", ["LTU", "LVA", "USA"]),
+        ("relocating from Italy to Lithuania", ["LTU", "LVA", "USA"]),
+        (
+            "moving with German and Polish troops into the Baltic states",
+            ["DEU", "LTU", "LVA", "POL", "USA"],
+        ),
+    ],
+    ids=["moving-from-into", "relocating-from-to", "moving-with-contrast"],
+)
+def test_states_a_force_moves_from_are_places(classifier, movement, states):
+    body = (
+        "VILNIUS -- U.S. soldiers began "
+        + movement
+        + " on Monday for a U.S.-led exercise with Lithuanian and Latvian troops, the army "
+        "said.\n\nThe drill runs until May."
+    )
+    result = _classify(classifier, body, title="Allied drill begins in the Baltics")
+    assert result.joint_military_activity
+    assert result.states == states

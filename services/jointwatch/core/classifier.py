@@ -1454,6 +1454,10 @@ _DRILL_GUEST_WORDS: Final = (
     " flew with ",
 )
 # a verb or noun of withdrawing forces in the clause before "from" (see _withdrawn_from)
+# verbs of moving forces somewhere ("moving from Germany into the Baltic states", see
+# _moved_from) and the destination after the states they leave
+_MOVING_STEMS: Final = ("mov", "relocat", "redeploy", "transferr", "shift")
+_TO_PLACE_AFTER: Final = re.compile(r"\s+(?:in)?to\b")
 _WITHDRAWN_WORDS: Final = ("withdr", "pull", "drawdown", "draw down", "evacuat", "depart", "exit")
 _WITHDRAWN_BEFORE: Final = re.compile(
     # (the lookahead: the alternatives' first letters, see _YEAR_MENTION)
@@ -5392,6 +5396,13 @@ class Classifier:
                 listed = [x for x in ms[i:] if x.states]
                 for x in self._noun_group(text, listed, forward=True, states_only=True):
                     x.role = "place"
+            elif near_from and self._moved_from(text, s, i):
+                # "U.S. soldiers began moving from Germany and Poland into the Baltic states":
+                # the states between a verb of moving's "from" and its "to" or "into" are the
+                # places the forces leave, as a withdrawal's are (below: _withdrawn_from)
+                listed = [x for x in ms[i:] if x.states]
+                for x in self._noun_group(text, listed, forward=True, states_only=True):
+                    x.role = "place"
             elif _ends_in_of(text, max(s.start, m.start - 60), m.start) and _guarded_search(
                 _ORIGIN_BEFORE, _ORIGIN_NOUNS, text, max(s.start, m.start - 60), m.start, True
             ):
@@ -5427,6 +5438,20 @@ class Classifier:
                 asset = prev.first(ASSET)
                 return asset is not None and asset.sub in m.info.state_codes
         return False
+
+    def _moved_from(self, text: str, s: Sentence, i: int) -> bool:
+        """ "began moving from Germany and Poland into the Baltic states", "relocated from
+        Italy to Romania": a verb of moving right before "from", and "to" or "into" right after
+        the list of states it names, makes them the places forces move between."""
+        m = s.mentions[i]
+        found = _guarded_search(
+            _FROM_BEFORE, ("from",), text, max(s.start, m.start - 12), m.start, False
+        )
+        if found is None or not found.group(1).lower().startswith(_MOVING_STEMS):
+            return False
+        listed = [x for x in s.mentions[i:] if x.states]
+        group = self._noun_group(text, listed, forward=True, states_only=True)
+        return bool(group) and _TO_PLACE_AFTER.match(text, group[-1].end, s.end) is not None
 
     @staticmethod
     def _withdrawn_from(text: str, s: Sentence, i: int) -> bool:
