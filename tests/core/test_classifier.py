@@ -16723,3 +16723,38 @@ def test_states_a_force_moves_from_are_places(classifier, movement, states):
     result = _classify(classifier, body, title="Allied drill begins in the Baltics")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# batch 122: "..., along with U.S. Navy maritime patrol aircraft and Estonian and Lithuanian
+# patrol ships" adds every force the list after "along with" names, each joined to the one
+# before by "and" or a comma; a state that names no force ("Polish officials") ends it.
+@pytest.mark.parametrize(
+    ("companions", "states"),
+    [
+        (
+            "along with U.S. Navy maritime patrol aircraft and Estonian and Lithuanian patrol "
+            "ships, a navy spokesman said",
+            ["DEU", "DNK", "EST", "LTU", "USA"],
+        ),
+        (
+            "along with U.S. Navy maritime patrol aircraft, and Estonian officials said the "
+            "drill was routine",
+            ["DEU", "DNK", "USA"],
+        ),
+    ],
+    ids=["coordinated-forces", "officials-contrast"],
+)
+def test_along_with_adds_each_coordinated_force(classifier, companions, states):
+    body = (
+        "KIEL -- About 30 warships and 3,000 sailors from 14 nations set sail on Monday for "
+        "Northern Coasts, a German-led exercise in the western Baltic Sea that will run until "
+        "Sept. 21, the German navy said.\n\nFrigates and minehunters from Germany and Denmark "
+        "are among the ships taking part, "
+        + companions
+        + ".\n\nThe exercise focuses on mine clearance and air defence."
+    )
+    result = _classify(
+        classifier, body, title="Northern Coasts gets under way in the western Baltic"
+    )
+    assert result.joint_military_activity
+    assert result.states == states

@@ -2882,6 +2882,9 @@ _WITH_FORCE_AFTER_LIST: Final = re.compile(
     r"contingent|contingents|squadron|squadrons)\s+of\s+)?",
     re.IGNORECASE,
 )
+# "..., along with U.S. Navy maritime patrol aircraft and Estonian and Lithuanian patrol
+# ships": the words of a force's noun phrase and the "and" or comma before the next force
+_FORCE_LIST_GAP: Final = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 # "..., along with forces of Egypt, Jordan and Sudan": the forces added to those taking part
 # are those of the states listed after them (see Classifier._companion_owners)
 _OWNERS_AFTER_WITH: Final = re.compile(
@@ -3307,6 +3310,25 @@ def _force_before_forces_of(text: str, ms: list[Mention], first: Mention, lo: in
     ):
         return [state]
     return []
+
+
+def _companion_forces(text: str, after: list[Mention], at: int) -> list[Mention]:
+    """ "..., along with U.S. Navy maritime patrol aircraft and Estonian and Lithuanian patrol
+    ships": the forces of states that "along with" adds to those taking part, the first right
+    after it and each next one joined to the one before by "and" or a comma (a force's noun
+    phrase between); a state that names no force ("Polish officials") ends the list."""
+    found: list[Mention] = []
+    pos = at
+    for x in after:
+        if x.start < pos:
+            continue
+        if not x.military:
+            break
+        if x.start != pos and (not found or not _FORCE_LIST_GAP.fullmatch(text, pos, x.start)):
+            break
+        found.append(x)
+        pos = x.end
+    return found
 
 
 def _sibling_contributors(text: str, s: Sentence, group: list[Mention]) -> list[Mention]:
@@ -5877,9 +5899,9 @@ class Classifier:
                 # forces "along with" adds to the subject take part too
                 added = _WITH_FORCE_AFTER_LIST.match(text, m.end, s.end)
                 if added is not None:
-                    group += self._companion_owners(
-                        text, [x for x in ms[i + 1 :] if x.states], added.end()
-                    )
+                    later = [x for x in ms[i + 1 :] if x.states]
+                    group += self._companion_owners(text, later, added.end())
+                    group += _companion_forces(text, later, added.end())
             if not observer and group:
                 flagship = _WHOSE_FLAGSHIP.search(text, s.start, m.start)
                 if flagship is not None:
