@@ -16758,3 +16758,31 @@ def test_along_with_adds_each_coordinated_force(classifier, companions, states):
     )
     assert result.joint_military_activity
     assert result.states == states
+
+
+# batch 122: "among the teams" and "among the crews" place the states before them among the
+# drill's forces, as "among the units" and "among the teams taking part" already did;
+# "among the guests" does not.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Slovak and Polish controllers are among the teams on the ground.",
+            ["CZE", "DEU", "POL", "SVK", "USA"],
+        ),
+        ("Slovak and Polish officials are among the guests at the base.", ["CZE", "DEU", "USA"]),
+    ],
+    ids=["among-the-teams", "among-the-guests-contrast"],
+)
+def test_among_the_teams_takes_part(classifier, sentence, states):
+    body = (
+        "NAMEST NAD OSLAVOU -- Forward air controllers from a dozen countries began close air "
+        "support training in the Czech Republic on Monday as the NATO exercise Ample Strike got "
+        "under way.\n\nCzech Gripens are flying alongside German Eurofighters and U.S. Air "
+        "Force F-16s in support of ground teams, the General Staff said. "
+        + sentence
+        + "\n\nThe exercise ends on Sept. 20."
+    )
+    result = _classify(classifier, body, title="Czech Republic hosts Ample Strike")
+    assert result.joint_military_activity
+    assert result.states == states
