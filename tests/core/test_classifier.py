@@ -16786,3 +16786,35 @@ def test_among_the_teams_takes_part(classifier, sentence, states):
     result = _classify(classifier, body, title="Czech Republic hosts Ample Strike")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# batch 122: after the lead, "have flown", "have sailed" or "have trained" with a span of
+# earlier times ("this year", "several times") tells earlier flights, as "have held" already
+# did; without one ("have flown with Swedish Gripens over Stockholm on the way") it may tell
+# this one.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "U.S. bombers have flown with Swedish Gripens over Stockholm this year, after "
+            "Sweden became an alliance member.",
+            ["FIN", "USA"],
+        ),
+        (
+            "U.S. bombers have flown with Swedish Gripens over Stockholm on the way, after "
+            "Sweden became an alliance member.",
+            ["FIN", "SWE", "USA"],
+        ),
+    ],
+    ids=["this-year", "no-span-contrast"],
+)
+def test_perfect_of_flying_over_earlier_times_is_background(classifier, sentence, states):
+    body = (
+        "HELSINKI -- Two U.S. Air Force B-52 bombers flew over Finnish Lapland on Monday "
+        "escorted by Finnish Air Force F/A-18 Hornet fighters, the Finnish Defence Forces "
+        "said.\n\nThe flight lasted about an hour.\n\nRussia said it had tracked the "
+        "aircraft.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="U.S. B-52s fly over Lapland with Finnish Hornets")
+    assert result.joint_military_activity
+    assert result.states == states

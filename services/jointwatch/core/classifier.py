@@ -2089,6 +2089,15 @@ _RELATIVE_PREP_HAD: Final = re.compile(
 # "Japan ... has held fighter drills on its soil with the United States and Britain": after
 # the lead, the present perfect of these verbs tells earlier activities, not this one.
 _HOLDING_VERBS = frozenset({"held", "conducted", "staged", "carried out", "hosted"})
+# ... and so do "flown", "sailed" and "trained" over a span of earlier times ("U.S. bombers
+# have flown with Swedish Gripens over Stockholm this year"); without one they may tell this
+# drill ("have flown alongside US jets during the air phase")
+_FLOWN_VERBS: Final = frozenset({"flown", "sailed", "trained"})
+_EARLIER_SPAN: Final = re.compile(
+    r"\b(?:this year|in recent (?:weeks|months)|so far|several times|many times|repeatedly"
+    r"|twice|before)\b",
+    re.IGNORECASE,
+)
 # "a programme of exchange and training agreed by both governments": a past participle in
 # the passive that describes another noun, not the plan of the activity.
 _PASSIVE_BY = re.compile(r"\s+(?:by|between)\b", re.IGNORECASE)
@@ -8986,7 +8995,9 @@ class _Decision:
 
     def _perfect_of_holding(self, s: Sentence) -> bool:
         """The activity's tense cue is "held", "conducted", "staged", "carried out" or "hosted"
-        in the present perfect, and the sentence does not call it the first of its kind."""
+        in the present perfect (or "flown", "sailed" or "trained" with a span of earlier times:
+        "this year", "several times"), and the sentence does not call it the first of its
+        kind."""
         cue = s.tense_cue
         if cue is None or s.title or s.first_kind:
             return False
@@ -8994,12 +9005,16 @@ class _Decision:
         if words[:1] in (["has"], ["have"]):
             # "The UAE has also hosted air drills with ...": "also" between the auxiliary
             # and the verb adds another activity of the same kind
-            return " ".join(words[2:] if words[1:2] == ["also"] else words[1:]) in _HOLDING_VERBS
-        return " ".join(words) in _HOLDING_VERBS and bool(
-            _guarded_search(
-                _HAVE_BEFORE, _HAVE_WORDS, self.text, max(s.start, cue.start - 20), cue.start, True
-            )
-        )
+            verb = " ".join(words[2:] if words[1:2] == ["also"] else words[1:])
+        elif _guarded_search(
+            _HAVE_BEFORE, _HAVE_WORDS, self.text, max(s.start, cue.start - 20), cue.start, True
+        ):
+            verb = " ".join(words)
+        else:
+            return False
+        if verb in _HOLDING_VERBS:
+            return True
+        return verb in _FLOWN_VERBS and _EARLIER_SPAN.search(self.text, s.start, s.end) is not None
 
     def _other_exercise(self, s: Sentence) -> bool:
         """A sentence after the lead that names only another exercise than the lead's ("The
