@@ -16818,3 +16818,28 @@ def test_perfect_of_flying_over_earlier_times_is_background(classifier, sentence
     result = _classify(classifier, body, title="U.S. B-52s fly over Lapland with Finnish Hornets")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# batch 122: a standing group's "activation" (its spell at sea) is an activity of the "other"
+# kind that needs cooperation, as "task group" is: three states' minehunters carrying out the
+# group's activation are joint; one army's brigade activation is not.
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "The Romanian minehunter Lupu Dinescu, the Bulgarian minehunter Shkval and the "
+            "Turkish minehunter Akcakoca are carrying out the group's first activation under "
+            "Romanian command, the navy said.",
+            True,
+        ),
+        (
+            "German officials attended the formal activation of the German army's 45th "
+            "Armoured Brigade in Vilnius, the army said.",
+            False,
+        ),
+    ],
+    ids=["group-activation", "brigade-activation-contrast"],
+)
+def test_activation_of_a_standing_group_is_an_activity(classifier, sentence, joint):
+    result = _classify(classifier, "CONSTANTA -- " + sentence, title="Minehunters sail")
+    assert result.joint_military_activity is joint
