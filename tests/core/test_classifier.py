@@ -16843,3 +16843,27 @@ def test_perfect_of_flying_over_earlier_times_is_background(classifier, sentence
 def test_activation_of_a_standing_group_is_an_activity(classifier, sentence, joint):
     result = _classify(classifier, "CONSTANTA -- " + sentence, title="Minehunters sail")
     assert result.joint_military_activity is joint
+
+
+# batch 122: "escorted out of" a port, a base, a city or the harbour sees ships off, it does
+# not drive them from an airspace or a zone: the escorting state is no opposing side, while
+# "escorted out of Romanian waters" still makes it one.
+@pytest.mark.parametrize(
+    ("place", "states"),
+    [
+        ("Constanta", ["BGR", "ROU", "TUR"]),
+        ("the harbour", ["BGR", "ROU", "TUR"]),
+        ("Romanian waters", ["BGR", "TUR"]),
+    ],
+    ids=["out-of-a-port", "out-of-the-harbour", "out-of-waters-contrast"],
+)
+def test_escorted_out_of_a_port_is_no_opposition(classifier, place, states):
+    body = (
+        "CONSTANTA -- The Romanian minehunter Lupu Dinescu, the Bulgarian minehunter Shkval and "
+        "the Turkish minehunter Akcakoca are carrying out the group's first activation under "
+        "Romanian command, sweeping shipping lanes for drifting mines, the navy said.\n\n"
+        "The minehunters were escorted out of " + place + " by a Romanian frigate."
+    )
+    result = _classify(classifier, body, title="Black Sea mine-clearing group sails")
+    assert result.joint_military_activity
+    assert result.states == states

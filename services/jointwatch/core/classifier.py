@@ -3321,6 +3321,29 @@ def _force_before_forces_of(text: str, ms: list[Mention], first: Mention, lo: in
     return []
 
 
+_HARBOUR_KINDS: Final = frozenset({"port", "base", "city"})
+
+
+def _out_of_harbour(text: str, ms: Sequence[Mention], cue: Mention) -> bool:
+    """ "escorted out of Constanta", "escorted out of the harbour": an opposition cue ending in
+    "out" whose "of" names a port, a base, a city or a harbour, where ships are seen off, not
+    driven away from an airspace, a zone or a sea."""
+    if not text[cue.start : cue.end].lower().endswith(" out"):
+        return False
+    at = cue.end + 4  # after " of "
+    if text.startswith("the ", at):
+        at += 4
+    if text.startswith(("port", "harbour", "harbor", "naval base"), at):
+        return True
+    for m in ms:
+        if m.start == at:
+            place = m.first(PLACE)
+            return place is not None and getattr(place.ref, "kind", "") in _HARBOUR_KINDS
+        if m.start > at:
+            break
+    return False
+
+
 def _companion_forces(text: str, after: list[Mention], at: int) -> list[Mention]:
     """ "..., along with U.S. Navy maritime patrol aircraft and Estonian and Lithuanian patrol
     ships": the forces of states that "along with" adds to those taking part, the first right
@@ -5212,6 +5235,10 @@ class Classifier:
                 continue  # "a coalition fighting Houthi rebels": no state is the other side
             if _SEARCH_OBJECT.match(text, cue.end):
                 continue  # "a helicopter spotted debris": a search, not forces watching forces
+            if text.startswith(" of ", cue.end) and _out_of_harbour(text, ms, cue):
+                # "The minehunters were escorted out of Constanta by a Romanian frigate": out
+                # of a port, a harbour escort; not "escorted out of Japanese airspace"
+                continue
             if (
                 text.endswith(_PURPOSE_NOUNS, max(s.start, cue.start - 12), cue.start)
                 and text.find("sanction", cue.end, hi) >= 0
