@@ -17140,3 +17140,203 @@ def test_force_coordinated_with_a_single_force_from_a_state(classifier, subject,
     assert result.joint_military_activity
     assert "NZL" in result.states
     assert ("USA" in result.states) is usa
+
+
+# batch 122: "observers from X" or "observers from a dozen countries" name the watching
+# states after "from"; "followed the drill as observers from the brigade's headquarters",
+# with no state or countries after "from", leaves the subject before as the observers.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Dutch and Portuguese officers followed the drill as observers from the brigade's "
+            "headquarters in Sibiu, the army said.",
+            ["FRA", "ROU"],
+        ),
+        (
+            "Belgian troops took part, and observers from a dozen other countries followed "
+            "the training.",
+            ["BEL", "FRA", "ROU"],
+        ),
+    ],
+    ids=["from-a-headquarters", "from-countries-contrast"],
+)
+def test_observers_from_a_place_are_the_subject_before(classifier, sentence, states):
+    body = (
+        "BUCHAREST -- French and Romanian troops began a combined exercise at the Cincu range "
+        "on Tuesday, the Romanian army said.\n\n" + sentence + "\n\nThe drill ends next week."
+    )
+    result = _classify(classifier, body, title="Allied troops drill in central Romania")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 122: the states between a verb of moving's "from" and its "to" or "into" are places
+# the forces leave ("began moving from Germany and Poland into the Baltic states"), as a
+# withdrawal's are; German and Polish troops moving with them still take part.
+@pytest.mark.parametrize(
+    ("movement", "states"),
+    [
+        ("moving from Germany and Poland into the Baltic states", ["LTU", "LVA", "USA"]),
+        ("relocating from Italy to Lithuania", ["LTU", "LVA", "USA"]),
+        (
+            "moving with German and Polish troops into the Baltic states",
+            ["DEU", "LTU", "LVA", "POL", "USA"],
+        ),
+    ],
+    ids=["moving-from-into", "relocating-from-to", "moving-with-contrast"],
+)
+def test_states_a_force_moves_from_are_places(classifier, movement, states):
+    body = (
+        "VILNIUS -- U.S. soldiers began "
+        + movement
+        + " on Monday for a U.S.-led exercise with Lithuanian and Latvian troops, the army "
+        "said.\n\nThe drill runs until May."
+    )
+    result = _classify(classifier, body, title="Allied drill begins in the Baltics")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 122: "..., along with U.S. Navy maritime patrol aircraft and Estonian and Lithuanian
+# patrol ships" adds every force the list after "along with" names, each joined to the one
+# before by "and" or a comma; a state that names no force ("Polish officials") ends it.
+@pytest.mark.parametrize(
+    ("companions", "states"),
+    [
+        (
+            "along with U.S. Navy maritime patrol aircraft and Estonian and Lithuanian patrol "
+            "ships, a navy spokesman said",
+            ["DEU", "DNK", "EST", "LTU", "USA"],
+        ),
+        (
+            "along with U.S. Navy maritime patrol aircraft, and Estonian officials said the "
+            "drill was routine",
+            ["DEU", "DNK", "USA"],
+        ),
+    ],
+    ids=["coordinated-forces", "officials-contrast"],
+)
+def test_along_with_adds_each_coordinated_force(classifier, companions, states):
+    body = (
+        "KIEL -- About 30 warships and 3,000 sailors from 14 nations set sail on Monday for "
+        "Northern Coasts, a German-led exercise in the western Baltic Sea that will run until "
+        "Sept. 21, the German navy said.\n\nFrigates and minehunters from Germany and Denmark "
+        "are among the ships taking part, "
+        + companions
+        + ".\n\nThe exercise focuses on mine clearance and air defence."
+    )
+    result = _classify(
+        classifier, body, title="Northern Coasts gets under way in the western Baltic"
+    )
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 122: "among the teams" and "among the crews" place the states before them among the
+# drill's forces, as "among the units" and "among the teams taking part" already did;
+# "among the guests" does not.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Slovak and Polish controllers are among the teams on the ground.",
+            ["CZE", "DEU", "POL", "SVK", "USA"],
+        ),
+        ("Slovak and Polish officials are among the guests at the base.", ["CZE", "DEU", "USA"]),
+    ],
+    ids=["among-the-teams", "among-the-guests-contrast"],
+)
+def test_among_the_teams_takes_part(classifier, sentence, states):
+    body = (
+        "NAMEST NAD OSLAVOU -- Forward air controllers from a dozen countries began close air "
+        "support training in the Czech Republic on Monday as the NATO exercise Ample Strike got "
+        "under way.\n\nCzech Gripens are flying alongside German Eurofighters and U.S. Air "
+        "Force F-16s in support of ground teams, the General Staff said. "
+        + sentence
+        + "\n\nThe exercise ends on Sept. 20."
+    )
+    result = _classify(classifier, body, title="Czech Republic hosts Ample Strike")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 122: after the lead, "have flown", "have sailed" or "have trained" with a span of
+# earlier times ("this year", "several times") tells earlier flights, as "have held" already
+# did; without one ("have flown with Swedish Gripens over Stockholm on the way") it may tell
+# this one.
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "U.S. bombers have flown with Swedish Gripens over Stockholm this year, after "
+            "Sweden became an alliance member.",
+            ["FIN", "USA"],
+        ),
+        (
+            "U.S. bombers have flown with Swedish Gripens over Stockholm on the way, after "
+            "Sweden became an alliance member.",
+            ["FIN", "SWE", "USA"],
+        ),
+    ],
+    ids=["this-year", "no-span-contrast"],
+)
+def test_perfect_of_flying_over_earlier_times_is_background(classifier, sentence, states):
+    body = (
+        "HELSINKI -- Two U.S. Air Force B-52 bombers flew over Finnish Lapland on Monday "
+        "escorted by Finnish Air Force F/A-18 Hornet fighters, the Finnish Defence Forces "
+        "said.\n\nThe flight lasted about an hour.\n\nRussia said it had tracked the "
+        "aircraft.\n\n" + sentence
+    )
+    result = _classify(classifier, body, title="U.S. B-52s fly over Lapland with Finnish Hornets")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 122: a standing group's "activation" (its spell at sea) is an activity of the "other"
+# kind that needs cooperation, as "task group" is: three states' minehunters carrying out the
+# group's activation are joint; one army's brigade activation is not.
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        (
+            "The Romanian minehunter Lupu Dinescu, the Bulgarian minehunter Shkval and the "
+            "Turkish minehunter Akcakoca are carrying out the group's first activation under "
+            "Romanian command, the navy said.",
+            True,
+        ),
+        (
+            "German officials attended the formal activation of the German army's 45th "
+            "Armoured Brigade in Vilnius, the army said.",
+            False,
+        ),
+    ],
+    ids=["group-activation", "brigade-activation-contrast"],
+)
+def test_activation_of_a_standing_group_is_an_activity(classifier, sentence, joint):
+    result = _classify(classifier, "CONSTANTA -- " + sentence, title="Minehunters sail")
+    assert result.joint_military_activity is joint
+
+
+# batch 122: "escorted out of" a port, a base, a city or the harbour sees ships off, it does
+# not drive them from an airspace or a zone: the escorting state is no opposing side, while
+# "escorted out of Romanian waters" still makes it one.
+@pytest.mark.parametrize(
+    ("place", "states"),
+    [
+        ("Constanta", ["BGR", "ROU", "TUR"]),
+        ("the harbour", ["BGR", "ROU", "TUR"]),
+        ("Romanian waters", ["BGR", "TUR"]),
+    ],
+    ids=["out-of-a-port", "out-of-the-harbour", "out-of-waters-contrast"],
+)
+def test_escorted_out_of_a_port_is_no_opposition(classifier, place, states):
+    body = (
+        "CONSTANTA -- The Romanian minehunter Lupu Dinescu, the Bulgarian minehunter Shkval and "
+        "the Turkish minehunter Akcakoca are carrying out the group's first activation under "
+        "Romanian command, sweeping shipping lanes for drifting mines, the navy said.\n\n"
+        "The minehunters were escorted out of " + place + " by a Romanian frigate."
+    )
+    result = _classify(classifier, body, title="Black Sea mine-clearing group sails")
+    assert result.joint_military_activity
+    assert result.states == states

@@ -1536,6 +1536,10 @@ _DRILL_GUEST_WORDS: Final = (
     " flew with ",
 )
 # a verb or noun of withdrawing forces in the clause before "from" (see _withdrawn_from)
+# verbs of moving forces somewhere ("moving from Germany into the Baltic states", see
+# _moved_from) and the destination after the states they leave
+_MOVING_STEMS: Final = ("mov", "relocat", "redeploy", "transferr", "shift")
+_TO_PLACE_AFTER: Final = re.compile(r"\s+(?:in)?to\b")
 _WITHDRAWN_WORDS: Final = ("withdr", "pull", "drawdown", "draw down", "evacuat", "depart", "exit")
 _WITHDRAWN_BEFORE: Final = re.compile(
     # (the lookahead: the alternatives' first letters, see _YEAR_MENTION)
@@ -2177,6 +2181,15 @@ _RELATIVE_PREP_HAD: Final = re.compile(
 # "Japan ... has held fighter drills on its soil with the United States and Britain": after
 # the lead, the present perfect of these verbs tells earlier activities, not this one.
 _HOLDING_VERBS = frozenset({"held", "conducted", "staged", "carried out", "hosted"})
+# ... and so do "flown", "sailed" and "trained" over a span of earlier times ("U.S. bombers
+# have flown with Swedish Gripens over Stockholm this year"); without one they may tell this
+# drill ("have flown alongside US jets during the air phase")
+_FLOWN_VERBS: Final = frozenset({"flown", "sailed", "trained"})
+_EARLIER_SPAN: Final = re.compile(
+    r"\b(?:this year|in recent (?:weeks|months)|so far|several times|many times|repeatedly"
+    r"|twice|before)\b",
+    re.IGNORECASE,
+)
 # "a programme of exchange and training agreed by both governments": a past participle in
 # the passive that describes another noun, not the plan of the activity.
 _PASSIVE_BY = re.compile(r"\s+(?:by|between)\b", re.IGNORECASE)
@@ -3020,6 +3033,9 @@ _WITH_FORCE_AFTER_LIST: Final = re.compile(
     r"contingent|contingents|squadron|squadrons)\s+of\s+)?",
     re.IGNORECASE,
 )
+# "..., along with U.S. Navy maritime patrol aircraft and Estonian and Lithuanian patrol
+# ships": the words of a force's noun phrase and the "and" or comma before the next force
+_FORCE_LIST_GAP: Final = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 # "..., along with forces of Egypt, Jordan and Sudan": the forces added to those taking part
 # are those of the states listed after them (see Classifier._companion_owners)
 _OWNERS_AFTER_WITH: Final = re.compile(
@@ -3202,6 +3218,9 @@ _HOST_GAP_BREAK = re.compile(
     r"[;:—()]|,\s+(?:as|while|after|when|but|and|which|who|before|where|[a-z]+ing)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[;:—]|,\s+(?:as|while|after|when|but|and|which|who|before)\b")
+# "observers from 16 other countries", "from several allied nations": the countries a
+# "from" after an observer word names (see _participation)
+_COUNTRIES_SOON: Final = re.compile(r"\b(?:countr|nation|states\b|allies\b|armies\b|navies\b)")
 # "taking part, along with observers from NATO": the observers are a second group beside
 # the participants, not the role in which they take part ("taking part as observers")
 _COMPANION_GAP: Final = re.compile(
@@ -3448,6 +3467,48 @@ def _force_before_forces_of(text: str, ms: list[Mention], first: Mention, lo: in
     ):
         return [state]
     return []
+
+
+_HARBOUR_KINDS: Final = frozenset({"port", "base", "city"})
+
+
+def _out_of_harbour(text: str, ms: Sequence[Mention], cue: Mention) -> bool:
+    """ "escorted out of Constanta", "escorted out of the harbour": an opposition cue ending in
+    "out" whose "of" names a port, a base, a city or a harbour, where ships are seen off, not
+    driven away from an airspace, a zone or a sea."""
+    if not text[cue.start : cue.end].lower().endswith(" out"):
+        return False
+    at = cue.end + 4  # after " of "
+    if text.startswith("the ", at):
+        at += 4
+    if text.startswith(("port", "harbour", "harbor", "naval base"), at):
+        return True
+    for m in ms:
+        if m.start == at:
+            place = m.first(PLACE)
+            return place is not None and getattr(place.ref, "kind", "") in _HARBOUR_KINDS
+        if m.start > at:
+            break
+    return False
+
+
+def _companion_forces(text: str, after: list[Mention], at: int) -> list[Mention]:
+    """ "..., along with U.S. Navy maritime patrol aircraft and Estonian and Lithuanian patrol
+    ships": the forces of states that "along with" adds to those taking part, the first right
+    after it and each next one joined to the one before by "and" or a comma (a force's noun
+    phrase between); a state that names no force ("Polish officials") ends the list."""
+    found: list[Mention] = []
+    pos = at
+    for x in after:
+        if x.start < pos:
+            continue
+        if not x.military:
+            break
+        if x.start != pos and (not found or not _FORCE_LIST_GAP.fullmatch(text, pos, x.start)):
+            break
+        found.append(x)
+        pos = x.end
+    return found
 
 
 def _sibling_contributors(text: str, s: Sentence, group: list[Mention]) -> list[Mention]:
@@ -5323,6 +5384,10 @@ class Classifier:
                 continue  # "a coalition fighting Houthi rebels": no state is the other side
             if _SEARCH_OBJECT.match(text, cue.end):
                 continue  # "a helicopter spotted debris": a search, not forces watching forces
+            if text.startswith(" of ", cue.end) and _out_of_harbour(text, ms, cue):
+                # "The minehunters were escorted out of Constanta by a Romanian frigate": out
+                # of a port, a harbour escort; not "escorted out of Japanese airspace"
+                continue
             if (
                 text.endswith(_PURPOSE_NOUNS, max(s.start, cue.start - 12), cue.start)
                 and text.find("sanction", cue.end, hi) >= 0
@@ -5538,6 +5603,13 @@ class Classifier:
                 listed = [x for x in ms[i:] if x.states]
                 for x in self._noun_group(text, listed, forward=True, states_only=True):
                     x.role = "place"
+            elif near_from and self._moved_from(text, s, i):
+                # "U.S. soldiers began moving from Germany and Poland into the Baltic states":
+                # the states between a verb of moving's "from" and its "to" or "into" are the
+                # places the forces leave, as a withdrawal's are (below: _withdrawn_from)
+                listed = [x for x in ms[i:] if x.states]
+                for x in self._noun_group(text, listed, forward=True, states_only=True):
+                    x.role = "place"
             elif _ends_in_of(text, max(s.start, m.start - 60), m.start) and _guarded_search(
                 _ORIGIN_BEFORE, _ORIGIN_NOUNS, text, max(s.start, m.start - 60), m.start, True
             ):
@@ -5573,6 +5645,20 @@ class Classifier:
                 asset = prev.first(ASSET)
                 return asset is not None and asset.sub in m.info.state_codes
         return False
+
+    def _moved_from(self, text: str, s: Sentence, i: int) -> bool:
+        """ "began moving from Germany and Poland into the Baltic states", "relocated from
+        Italy to Romania": a verb of moving right before "from", and "to" or "into" right after
+        the list of states it names, makes them the places forces move between."""
+        m = s.mentions[i]
+        found = _guarded_search(
+            _FROM_BEFORE, ("from",), text, max(s.start, m.start - 12), m.start, False
+        )
+        if found is None or not found.group(1).lower().startswith(_MOVING_STEMS):
+            return False
+        listed = [x for x in s.mentions[i:] if x.states]
+        group = self._noun_group(text, listed, forward=True, states_only=True)
+        return bool(group) and _TO_PLACE_AFTER.match(text, group[-1].end, s.end) is not None
 
     @staticmethod
     def _withdrawn_from(text: str, s: Sentence, i: int) -> bool:
@@ -5895,7 +5981,17 @@ class Classifier:
                     and _LED_RELATIVE_BEFORE.search(text, max(s.start, m.start - 20), m.start)
                     is not None
                 )
-                and not (observer and text.startswith(" from ", m.end))  # "observers from X"
+                # "observers from X", "observers from a dozen other countries" name their
+                # states after them; "followed the drill as observers from the brigade's
+                # headquarters" (no state, no countries next) names them before
+                and not (
+                    observer
+                    and text.startswith(" from ", m.end)
+                    and (
+                        any(x.states and x.start - m.end <= 12 for x in ms[i + 1 : i + 3])
+                        or _COUNTRIES_SOON.search(text, m.end, min(s.end, m.end + 50)) is not None
+                    )
+                )
                 # "ships from 20 nations" names its states after it: "A Chinese corvette
                 # shadowed the ships from a distance" does not make China take part, but
                 # "British troops from the battlegroup" does make Britain
@@ -5997,9 +6093,9 @@ class Classifier:
                 # forces "along with" adds to the subject take part too
                 added = _WITH_FORCE_AFTER_LIST.match(text, m.end, s.end)
                 if added is not None:
-                    group += self._companion_owners(
-                        text, [x for x in ms[i + 1 :] if x.states], added.end()
-                    )
+                    later = [x for x in ms[i + 1 :] if x.states]
+                    group += self._companion_owners(text, later, added.end())
+                    group += _companion_forces(text, later, added.end())
             if not observer and group:
                 flagship = _WHOSE_FLAGSHIP.search(text, s.start, m.start)
                 if flagship is not None:
@@ -9206,7 +9302,9 @@ class _Decision:
 
     def _perfect_of_holding(self, s: Sentence) -> bool:
         """The activity's tense cue is "held", "conducted", "staged", "carried out" or "hosted"
-        in the present perfect, and the sentence does not call it the first of its kind."""
+        in the present perfect (or "flown", "sailed" or "trained" with a span of earlier times:
+        "this year", "several times"), and the sentence does not call it the first of its
+        kind."""
         cue = s.tense_cue
         if cue is None or s.title or s.first_kind:
             return False
@@ -9214,12 +9312,16 @@ class _Decision:
         if words[:1] in (["has"], ["have"]):
             # "The UAE has also hosted air drills with ...": "also" between the auxiliary
             # and the verb adds another activity of the same kind
-            return " ".join(words[2:] if words[1:2] == ["also"] else words[1:]) in _HOLDING_VERBS
-        return " ".join(words) in _HOLDING_VERBS and bool(
-            _guarded_search(
-                _HAVE_BEFORE, _HAVE_WORDS, self.text, max(s.start, cue.start - 20), cue.start, True
-            )
-        )
+            verb = " ".join(words[2:] if words[1:2] == ["also"] else words[1:])
+        elif _guarded_search(
+            _HAVE_BEFORE, _HAVE_WORDS, self.text, max(s.start, cue.start - 20), cue.start, True
+        ):
+            verb = " ".join(words)
+        else:
+            return False
+        if verb in _HOLDING_VERBS:
+            return True
+        return verb in _FLOWN_VERBS and _EARLIER_SPAN.search(self.text, s.start, s.end) is not None
 
     def _other_exercise(self, s: Sentence) -> bool:
         """A sentence after the lead that names only another exercise than the lead's ("The
