@@ -16667,3 +16667,33 @@ def test_later_names_of_a_list_of_ships_are_not_places(classifier, sentence, kun
     result = _classify(classifier, body, title="Russian, Chinese navies open Joint Sea drill")
     assert result.joint_military_activity
     assert ("Kunming" in [loc.name for loc in result.locations]) is kunming
+
+
+# batch 121: intercepting munitions is air defence, not forces watching forces: two states'
+# crews that "fought side by side to intercept the Iranian missiles" act together and the
+# munitions' state is the attacker, as is a "Patriot intercept" named by its weapon; an
+# intercept of aircraft still makes the interceptors the other side.
+@pytest.mark.parametrize(
+    ("sentence", "joint", "states"),
+    [
+        (
+            "American and Qatari air defence crews fought side by side to intercept the Iranian "
+            "missiles fired at the air base on Monday, describing it as one of the largest "
+            "Patriot intercepts ever made.",
+            True,
+            ["QAT", "USA"],
+        ),
+        (
+            "American and Qatari fighter jets were scrambled to intercept two Iranian patrol "
+            "aircraft that flew toward the air base on Monday.",
+            False,
+            [],
+        ),
+    ],
+    ids=["munitions", "aircraft-contrast"],
+)
+def test_intercepting_munitions_is_air_defence(classifier, sentence, joint, states):
+    body = "DOHA -- " + sentence + "\n\nThe base suffered no casualties, officials said."
+    result = _classify(classifier, body, title="Missiles fired at air base in Qatar")
+    assert result.joint_military_activity is joint
+    assert result.states == states

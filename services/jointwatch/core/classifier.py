@@ -2937,6 +2937,28 @@ _SEARCH_OBJECT: Final = re.compile(
     r"survivors?|bodies|body|remains|life\s?rafts?|oil\s+slicks?|crash\s+site)\b",
     re.IGNORECASE,
 )
+# "crews fought side by side to intercept the Iranian missiles", "intercepted drones launched
+# at the base": intercepting munitions is air defence, not one state's forces meeting
+# another's; the state the munitions belong to is the attacker (see Classifier._roles)
+_MUNITION_OBJECT: Final = re.compile(
+    r"\s+(?:the\s+|some\s+|all\s+|most\s+|incoming\s+|\d+\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:(?:ballistic|cruise|hypersonic|attack|suicide|one-way)\s+){0,2}"
+    r"(?:missiles?|rockets?|drones?|projectiles?|warheads?|salvos?|barrages?)\b"
+)
+# "one of the largest Patriot intercepts", "the missile interceptions": an intercept named by
+# the air-defence weapon or the munition before it is air defence too
+_AIR_DEFENCE_BEFORE: Final = (
+    " Patriot",
+    " THAAD",
+    " Arrow",
+    " Iron Dome",
+    " missile",
+    " drone",
+    " air defence",
+    " air defense",
+    " air-defence",
+    " air-defense",
+)
 _SCENARIO_OBJECT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:simulated|mock|notional|hostile|practice|aerial|surface|"
     r"sea|drone|enemy|incoming|pirate)\s+){0,2}(?:targets?|enem(?:y|ies)|opposing\s+forces?|"
@@ -5174,6 +5196,20 @@ class Classifier:
                 continue  # "a coalition fighting Houthi rebels": no state is the other side
             if _SEARCH_OBJECT.match(text, cue.end):
                 continue  # "a helicopter spotted debris": a search, not forces watching forces
+            if text.startswith(("intercept", "Intercept"), cue.start) and text.endswith(
+                _AIR_DEFENCE_BEFORE, max(s.start, cue.start - 13), cue.start - 1
+            ):
+                continue  # "one of the largest Patriot intercepts": air defence
+            if text.startswith(("intercept", "Intercept"), cue.start) and (
+                munitions := _MUNITION_OBJECT.match(text, cue.end)
+            ):
+                # "fought side by side to intercept the Iranian missiles": the munitions'
+                # state is the attacker; the interceptors defend, they watch no one
+                for m in actors:
+                    if cue.end <= m.start < munitions.end() and m.states:
+                        m.role = "opposition"
+                        s.opposed.update(m.states)
+                continue
             if (
                 text.endswith(_PURPOSE_NOUNS, max(s.start, cue.start - 12), cue.start)
                 and text.find("sanction", cue.end, hi) >= 0
