@@ -16697,3 +16697,74 @@ def test_intercepting_munitions_is_air_defence(classifier, sentence, joint, stat
     result = _classify(classifier, body, title="Missiles fired at air base in Qatar")
     assert result.joint_military_activity is joint
     assert result.states == states
+
+
+# batch 121: forces that take part in an activity a state's adjective names ("took part in a
+# U.S. strike") act with that state's forces; the same words without the state ("took part in
+# a strike") name no partner. A watching verb whose object is a site ("intelligence had
+# identified the buildings") finds a target and opposes no one, while one whose object is
+# another state's ships still watches them.
+@pytest.mark.parametrize(
+    ("sentence", "joint", "states"),
+    [
+        (
+            "British fighter jets took part in a U.S. strike on a rebel drone plant in Yemen on "
+            "Tuesday, and British intelligence had identified the buildings as the plant.",
+            True,
+            ["GBR", "USA"],
+        ),
+        (
+            "British fighter jets took part in a strike on a rebel drone plant in Yemen on "
+            "Tuesday.",
+            False,
+            [],
+        ),
+    ],
+    ids=["state-activity", "no-state-contrast"],
+)
+def test_taking_part_in_a_states_activity(classifier, sentence, joint, states):
+    body = "LONDON -- " + sentence + "\n\nAll aircraft returned safely, the ministry said."
+    result = _classify(classifier, body, title="Jets hit drone plant in Yemen")
+    assert result.joint_military_activity is joint
+    assert result.states == states
+
+
+def test_watching_another_states_ships_still_opposes(classifier):
+    body = (
+        "ROME -- French warships took part in a joint exercise with Italian frigates on "
+        "Tuesday, and British aircraft had identified the French warships as they sailed.\n\n"
+        "The drill ended in the evening."
+    )
+    result = _classify(classifier, body, title="French, Italian navies drill")
+    assert result.states == ["FRA", "ITA"]
+    assert any("GBR excluded" in r for r in result.reasons)
+
+
+# batch 121: a vague activity word called national ("a separate national mission coordinated
+# with Israeli forces") is one state's own, though a link word follows it; the bare word
+# ("a mission coordinated with Israeli forces") stays shared. Military planes that "fly aid"
+# carry relief (as "deliver aid" already did), while planes that "fly together" patrol.
+@pytest.mark.parametrize(
+    ("mission", "joint"),
+    [("a separate national mission", False), ("a mission", True)],
+    ids=["national", "bare-contrast"],
+)
+def test_a_national_mission_is_one_states(classifier, mission, joint):
+    body = (
+        "EL ARISH -- A Jordanian Air Force C-130 dropped supplies to a field hospital in Gaza "
+        "on Wednesday, the army said, " + mission + " coordinated with Israeli forces.\n\n"
+        "The cargo included medicine."
+    )
+    result = _classify(classifier, body, title="Jordanian plane drops supplies")
+    assert result.joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("verb", "joint"),
+    [("fly aid to El Arish", False), ("fly together over Sinai", True)],
+    ids=["fly-aid", "fly-together-contrast"],
+)
+def test_planes_that_fly_aid_carry_relief(classifier, verb, joint):
+    body = "EL ARISH -- The aircraft returned to base on Wednesday, officials said."
+    result = _classify(classifier, body, title="Egyptian, Emirati and Jordanian planes " + verb)
+    assert result.joint_military_activity is joint

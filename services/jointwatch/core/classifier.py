@@ -2937,6 +2937,40 @@ _SEARCH_OBJECT: Final = re.compile(
     r"survivors?|bodies|body|remains|life\s?rafts?|oil\s+slicks?|crash\s+site)\b",
     re.IGNORECASE,
 )
+# "British intelligence had identified the buildings as a drone plant": a watching verb whose
+# object is a site or building finds a target, it does not watch another state's forces
+_SITE_OBJECT: Final = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?(?:[a-z]+\s+)?(?:buildings?|sites?|"
+    r"facilit(?:y|ies)|compounds?|bunkers?|depots?|warehouses?|hideouts?)\b"
+)
+# "took part in a U.S. strike", "joined in the French operation": a participation word's
+# object is an activity that a state's adjective names as that state's (see _partner_forces)
+_ACTIVITY_OF_STATE_GAP: Final = re.compile(r"(?:\s+in)?\s+(?:a|an|the)\s+", re.IGNORECASE)
+_STATE_ACTIVITY_GAP: Final = re.compile(r"\.?(?:-led|-run)?\s+(?:(?:air|naval|military)\s+)?")
+
+
+def _part_in_state_activity(text: str, s: Sentence) -> set[str]:
+    """ "British jets took part in a U.S. strike", "joined in the French operation": the states
+    whose adjective names the activity a participation word's object is (that state's own
+    activity, in which its forces act with those taking part)."""
+    out: set[str] = set()
+    if PART not in s.cats or ACT not in s.cats:
+        return out
+    ms = s.mentions
+    for i, cue in enumerate(ms[:-2]):
+        if PART not in cue.cats:
+            continue
+        m, act = ms[i + 1], ms[i + 2]
+        if (
+            m.states
+            and ACT in act.cats
+            and _ACTIVITY_OF_STATE_GAP.fullmatch(text, cue.end, m.start)
+            and _STATE_ACTIVITY_GAP.fullmatch(text, m.end, act.start)
+        ):
+            out.update(m.states)
+    return out
+
+
 # "crews fought side by side to intercept the Iranian missiles", "intercepted drones launched
 # at the base": intercepting munitions is air defence, not one state's forces meeting
 # another's; the state the munitions belong to is the attacker (see Classifier._roles)
@@ -5196,6 +5230,8 @@ class Classifier:
                 continue  # "a coalition fighting Houthi rebels": no state is the other side
             if _SEARCH_OBJECT.match(text, cue.end):
                 continue  # "a helicopter spotted debris": a search, not forces watching forces
+            if _SITE_OBJECT.match(text, cue.end):
+                continue  # "intelligence had identified the buildings": a target, not forces
             if text.startswith(("intercept", "Intercept"), cue.start) and text.endswith(
                 _AIR_DEFENCE_BEFORE, max(s.start, cue.start - 13), cue.start - 1
             ):
@@ -6396,6 +6432,9 @@ class Classifier:
                 s.rivals = frozenset(s.codes)
         escort = self._friendly_escort(text, s, military_actors)
         s.escorted = escort
+        # "British fighter jets took part in a U.S. strike": another state's forces take part
+        # in the activity a state's adjective names, so it is shared
+        state_owned = _part_in_state_activity(text, s)
         acts = [
             (m, it)
             for m, it in s.activities
@@ -6414,6 +6453,15 @@ class Classifier:
             or escort
             or pair_of
             or (pair_subject and it.strength >= 0.5)  # "carried out strikes", not "deployments"
+            or bool(state_owned and any(not set(m.states) <= state_owned for m in military_actors))
+        ]
+        # "a separate national mission coordinated with Israeli authorities": a vague activity
+        # word called national is one state's own, whatever a link word after it adds
+        acts = [
+            (m, it)
+            for m, it in acts
+            if not it.needs_coop
+            or not text.endswith(" national ", max(s.start, m.start - 10), m.start)
         ]
         objects = [m for m in military_actors if m.role == "object"]
         intercept = bool(s.opposed) and self._group_of_two(text, s, objects)
@@ -6919,6 +6967,9 @@ class Classifier:
                 cue is not None and text[cue.start : cue.end].lower().endswith(" from")
             ):
                 out.update(m.states)
+        # "British jets took part in a U.S. strike": the activity the forces take part in is
+        # the named state's own, so that state's forces are in it too
+        out.update(_part_in_state_activity(text, s))
         return out
 
     @staticmethod
