@@ -16768,3 +16768,27 @@ def test_planes_that_fly_aid_carry_relief(classifier, verb, joint):
     body = "EL ARISH -- The aircraft returned to base on Wednesday, officials said."
     result = _classify(classifier, body, title="Egyptian, Emirati and Jordanian planes " + verb)
     assert result.joint_military_activity is joint
+
+
+# batch 121: a mission a sentence's subject "launched" as "its own" is another activity than
+# the report's, so the states contributing to it are not partners ("The European Union
+# launched its own naval mission, Aspides, ..., with France and Italy contributing
+# frigates"); without "its own" the contributors still join the report's states, as before.
+@pytest.mark.parametrize(
+    ("launched", "states"),
+    [
+        ("launched its own naval mission, Aspides,", ["GBR", "USA"]),
+        ("launched a naval mission, Aspides,", ["FRA", "GBR", "ITA", "USA"]),
+    ],
+    ids=["its-own", "plain-contrast"],
+)
+def test_a_mission_launched_as_its_own_is_another_activity(classifier, launched, states):
+    body = (
+        "WASHINGTON -- American and British forces bombed 18 rebel targets in Yemen on "
+        "Saturday, the two governments said.\n\nThe European Union "
+        + launched
+        + " this week to escort ships, with France and Italy contributing frigates."
+    )
+    result = _classify(classifier, body, title="US, British jets strike rebels")
+    assert result.joint_military_activity
+    assert result.states == states

@@ -1021,7 +1021,12 @@ _EDITION_YEAR_AFTER: Final = re.compile(r"[ -]((?:19|20)\d\d)\b")
 _FORCES_ALONE: Final = re.compile(
     r"\b(?:(?:forces|troops|soldiers|units|navy|army|air\s+force|military|ships|warships|"
     r"aircraft|jets)\s+alone|by\s+(?:its|their)\s+own\s+(?:forces|troops|soldiers|units|"
-    r"navy|army|air\s+force|military|ships|warships|aircraft|jets))\b",
+    r"navy|army|air\s+force|military|ships|warships|aircraft|jets)"
+    # "The European Union launched its own naval mission, Aspides, ..., with France, Germany
+    # and Italy contributing frigates": a mission set up as the subject's own is another
+    # activity than the report's, whoever contributes to it
+    r"|(?:launched|launches|set\s+up|sets\s+up|began|begun|started|runs|ran)\s+(?:its|their)"
+    r"\s+own\s+(?:[a-z]+\s+){0,2}?(?:mission|operation))\b",
     re.IGNORECASE,
 )
 # The lookahead holds the first letters of all the alternatives (each starts with "\b" and a
