@@ -16792,3 +16792,22 @@ def test_a_mission_launched_as_its_own_is_another_activity(classifier, launched,
     result = _classify(classifier, body, title="US, British jets strike rebels")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# batch 121: "over the past months" is a stretch of time before the report, like "in the past":
+# a commander who praised "the American and British warships that had shot down rebel drones
+# together over the past months" sums up earlier work, while the same words dated "on Thursday
+# night" still report a shared activity.
+@pytest.mark.parametrize(
+    ("when", "joint"),
+    [("over the past months", False), ("on Thursday night", True)],
+    ids=["past-months", "dated-contrast"],
+)
+def test_over_the_past_months_is_background(classifier, when, joint):
+    body = (
+        "MANAMA -- A new admiral took command of the fleet on Friday. In his remarks, the "
+        "outgoing commander praised the American and British warships that had shot down rebel "
+        "drones together " + when + ".\n\nThe ceremony ended with a reception."
+    )
+    result = _classify(classifier, body, title="New admiral takes command of fleet")
+    assert result.joint_military_activity is joint
