@@ -16811,3 +16811,24 @@ def test_over_the_past_months_is_background(classifier, when, joint):
     )
     result = _classify(classifier, body, title="New admiral takes command of fleet")
     assert result.joint_military_activity is joint
+
+
+# batch 121: rescuers beside one state's forces are each state's relief even "working
+# alongside" them ("Rescue teams from Spain, Britain and Qatar were working alongside Moroccan
+# soldiers"), as medics giving care already were; two states' forces among the rescuers
+# ("Spanish army engineers and rescue teams") keep the forces' sense.
+@pytest.mark.parametrize(
+    ("who", "joint"),
+    [
+        ("Rescue teams from Spain, Britain and Qatar", False),
+        ("Spanish army engineers and rescue teams", True),
+    ],
+    ids=["rescuers", "two-forces-contrast"],
+)
+def test_rescuers_beside_one_states_forces_are_relief(classifier, who, joint):
+    body = (
+        "MARRAKECH -- " + who + " were working alongside Moroccan soldiers in mountain villages "
+        "on Tuesday, four days after the earthquake.\n\nThe death toll passed 2,800."
+    )
+    result = _classify(classifier, body, title="Foreign teams join quake search")
+    assert result.joint_military_activity is joint

@@ -6486,6 +6486,15 @@ class Classifier:
                 and EXERCISE not in s.cats
                 and all(it.strength < 1.0 for _, it in acts)
             )
+            # "Rescue teams from Spain, Britain and Qatar were working alongside Moroccan
+            # soldiers": rescuers beside one state's forces, even with a word of cooperation,
+            # are each state's relief, while the forces of two states keep their sense
+            or (
+                not nonmil.isdisjoint(_DELIVERY_SENSES)
+                and EXERCISE not in s.cats
+                and len(military_states) < 2
+                and all(it.strength < 1.0 for _, it in acts)
+            )
             # "Colombian military doctors are working alongside U.S. Navy staff at the
             # clinics": medics of two forces treating patients give care, each force's own
             # mission, even "alongside" each other; a drill or an exercise named in the
