@@ -16832,3 +16832,27 @@ def test_rescuers_beside_one_states_forces_are_relief(classifier, who, joint):
     )
     result = _classify(classifier, body, title="Foreign teams join quake search")
     assert result.joint_military_activity is joint
+
+
+# batch 121: "since" and a baseline whose own verb is active ("the largest joint airdrop since
+# the operations resumed late last month") dates the comparison's baseline, like "since it was
+# first held", so the lead stays news and names its partners; a baseline verb the pattern
+# does not know ("were halted late last month") still makes the lead background, as before.
+@pytest.mark.parametrize(
+    ("baseline", "states"),
+    [
+        ("resumed late last month", ["ARE", "FRA", "ITA", "JOR"]),
+        ("were halted late last month", []),
+    ],
+    ids=["resumed", "unknown-verb-contrast"],
+)
+def test_since_an_active_baseline_dates_the_comparison(classifier, baseline, states):
+    body = (
+        "AMMAN -- Aircraft from Jordan and the UAE, joined by planes from France and Italy, "
+        "dropped food over Gaza on Saturday in the largest joint airdrop since the operations "
+        + baseline
+        + ", the army said.\n\nThe pallets carried food and medicine."
+    )
+    result = _classify(classifier, body, title="Jordan leads airdrop over Gaza")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states

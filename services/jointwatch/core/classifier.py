@@ -1543,9 +1543,12 @@ _ABSOLUTE_PARTICIPLE_AFTER: Final = re.compile(
     r"\s+(?:also\s+)?(?!(?:during|including|according|following|regarding|concerning)\b)"
     r"[a-z]{2,}ing\b"
 )
+# ("the largest joint airdrop since the operations resumed late last month": the baseline's
+# own verb in the active)
 _SINCE_BASELINE_BEFORE = re.compile(
-    r"\bsince\s+(?:it|they|the(?:\s+[\w-]+){1,3}?)\s+(?:was|were)\s+"
-    r"(?:(?:first|last)\s+)?(?:(?:held|staged|launched|started|created|established)\s+)?$",
+    r"\bsince\s+(?:it|they|the(?:\s+[\w-]+){1,3}?)\s+(?:(?:was|were)\s+"
+    r"(?:(?:first|last)\s+)?(?:(?:held|staged|launched|started|created|established)\s+)?"
+    r"|(?:resumed|restarted|began|started)\s+(?:(?:late|early|in|at\s+the\s+end\s+of)\s+)?)$",
     re.IGNORECASE,
 )
 # "a hazard since Russia's full-scale invasion of Ukraine in 2022": a year that ends a "since"
