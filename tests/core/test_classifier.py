@@ -16856,3 +16856,33 @@ def test_since_an_active_baseline_dates_the_comparison(classifier, baseline, sta
     result = _classify(classifier, body, title="Jordan leads airdrop over Gaza")
     assert result.joint_military_activity is bool(states)
     assert result.states == states
+
+
+# batch 121: "ongoing" before a noun of relation or conflict ("part of the ongoing cooperation
+# between the IDF and U.S. Central Command") describes that noun and does not date the flight
+# the lead reports in the past; "an ongoing joint flight" in the lead still dates it.
+@pytest.mark.parametrize(
+    ("lead", "tense"),
+    [
+        (
+            "Israeli Air Force fighter jets escorted a U.S. B-52 strategic bomber over Israel on "
+            "Wednesday in what the military described as a joint flight",
+            "past",
+        ),
+        (
+            "Israeli Air Force fighter jets and a U.S. B-52 strategic bomber are in an ongoing "
+            "joint flight over Israel",
+            "ongoing",
+        ),
+    ],
+    ids=["ongoing-cooperation", "ongoing-flight-contrast"],
+)
+def test_ongoing_before_a_relation_noun_dates_nothing(classifier, lead, tense):
+    body = (
+        "JERUSALEM -- " + lead + ", the military said.\n\n"
+        '"The joint flight is part of the ongoing cooperation between the IDF and U.S. Central '
+        'Command," the statement said.'
+    )
+    result = _classify(classifier, body, title="Israeli F-15s escort U.S. B-52 in joint flight")
+    assert result.states == ["ISR", "USA"]
+    assert result.tense == tense
