@@ -2797,7 +2797,21 @@ Lebanese army, Iran's Army Day parade, the Israeli navy at Hodeidah, Qatar's dro
 separate aid flights to El Arish). Unseen it scored precision 0.750, recall 0.750, F1 0.750 (tp
 9, fp 3, fn 3, tn 15), states 0.778, activity 0.889 and tense 0.615; no label changed. All 3539
 then score F1 0.9955 (precision 0.996, recall 0.995), states 0.9880 (20 errors), activity 0.986
-and tense 0.966, under the F1 bound.
+and tense 0.966, under the F1 bound. Eight rules: intercepting munitions ("fought side by side
+to intercept the Iranian missiles", "Patriot intercepts") is air defence, not watching forces
+(val-3654); forces that take part in an activity a state's adjective names ("took part in a
+U.S. strike") act with that state, and a watching verb whose object is a site ("had identified
+the buildings") opposes no one (val-3652); a vague activity word called national ("a separate
+national mission") is one state's, and planes that "fly aid" carry relief (val-3680, and
+val-3433's tense); a mission launched as "its own" is another activity (val-3651); "over the
+past months" is background (val-3669); rescuers beside one state's forces are relief even
+"working alongside" them (val-3675); "since the operations resumed late last month" dates a
+comparison's baseline (val-3658); "ongoing" before a noun of relation ("the ongoing
+cooperation") dates nothing (val-3661's tense). No other dev, validation or probe article
+changes. The batch then scores precision 1.000, recall 0.917, F1 0.957 (val-3653 still missed:
+its lead names only the US forces, Israel as the missiles' target), states 1.000, activity 1.000
+and tense 0.769; all 3539 score F1 0.9970 (precision 0.998, recall 0.996), states 0.9892 (18
+errors), activity 0.986 and tense 0.967; the dev set keeps F1 1.000 and states 0.992.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2846,4 +2860,4 @@ def test_validation_f1_does_not_regress(evaluation):
 
 
 def test_validation_states_exact_does_not_regress(evaluation):
-    assert evaluation.states_accuracy >= 0.988, _errors(evaluation)
+    assert evaluation.states_accuracy >= 0.989, _errors(evaluation)
