@@ -17340,3 +17340,222 @@ def test_escorted_out_of_a_port_is_no_opposition(classifier, place, states):
     result = _classify(classifier, body, title="Black Sea mine-clearing group sails")
     assert result.joint_military_activity
     assert result.states == states
+
+
+# batch 121: intercepting munitions is air defence, not forces watching forces: two states'
+# crews that "fought side by side to intercept the Iranian missiles" act together and the
+# munitions' state is the attacker, as is a "Patriot intercept" named by its weapon; an
+# intercept of aircraft still makes the interceptors the other side.
+@pytest.mark.parametrize(
+    ("sentence", "joint", "states"),
+    [
+        (
+            "American and Qatari air defence crews fought side by side to intercept the Iranian "
+            "missiles fired at the air base on Monday, describing it as one of the largest "
+            "Patriot intercepts ever made.",
+            True,
+            ["QAT", "USA"],
+        ),
+        (
+            "American and Qatari fighter jets were scrambled to intercept two Iranian patrol "
+            "aircraft that flew toward the air base on Monday.",
+            False,
+            [],
+        ),
+    ],
+    ids=["munitions", "aircraft-contrast"],
+)
+def test_intercepting_munitions_is_air_defence(classifier, sentence, joint, states):
+    body = "DOHA -- " + sentence + "\n\nThe base suffered no casualties, officials said."
+    result = _classify(classifier, body, title="Missiles fired at air base in Qatar")
+    assert result.joint_military_activity is joint
+    assert result.states == states
+
+
+# batch 121: forces that take part in an activity a state's adjective names ("took part in a
+# U.S. strike") act with that state's forces; the same words without the state ("took part in
+# a strike") name no partner. A watching verb whose object is a site ("intelligence had
+# identified the buildings") finds a target and opposes no one, while one whose object is
+# another state's ships still watches them.
+@pytest.mark.parametrize(
+    ("sentence", "joint", "states"),
+    [
+        (
+            "British fighter jets took part in a U.S. strike on a rebel drone plant in Yemen on "
+            "Tuesday, and British intelligence had identified the buildings as the plant.",
+            True,
+            ["GBR", "USA"],
+        ),
+        (
+            "British fighter jets took part in a strike on a rebel drone plant in Yemen on "
+            "Tuesday.",
+            False,
+            [],
+        ),
+    ],
+    ids=["state-activity", "no-state-contrast"],
+)
+def test_taking_part_in_a_states_activity(classifier, sentence, joint, states):
+    body = "LONDON -- " + sentence + "\n\nAll aircraft returned safely, the ministry said."
+    result = _classify(classifier, body, title="Jets hit drone plant in Yemen")
+    assert result.joint_military_activity is joint
+    assert result.states == states
+
+
+def test_watching_another_states_ships_still_opposes(classifier):
+    body = (
+        "ROME -- French warships took part in a joint exercise with Italian frigates on "
+        "Tuesday, and British aircraft had identified the French warships as they sailed.\n\n"
+        "The drill ended in the evening."
+    )
+    result = _classify(classifier, body, title="French, Italian navies drill")
+    assert result.states == ["FRA", "ITA"]
+    assert any("GBR excluded" in r for r in result.reasons)
+
+
+# batch 121: a vague activity word called national ("a separate national mission coordinated
+# with Israeli forces") is one state's own, though a link word follows it; the bare word
+# ("a mission coordinated with Israeli forces") stays shared. Military planes that "fly aid"
+# carry relief (as "deliver aid" already did), while planes that "fly together" patrol.
+@pytest.mark.parametrize(
+    ("mission", "joint"),
+    [("a separate national mission", False), ("a mission", True)],
+    ids=["national", "bare-contrast"],
+)
+def test_a_national_mission_is_one_states(classifier, mission, joint):
+    body = (
+        "EL ARISH -- A Jordanian Air Force C-130 dropped supplies to a field hospital in Gaza "
+        "on Wednesday, the army said, " + mission + " coordinated with Israeli forces.\n\n"
+        "The cargo included medicine."
+    )
+    result = _classify(classifier, body, title="Jordanian plane drops supplies")
+    assert result.joint_military_activity is joint
+
+
+@pytest.mark.parametrize(
+    ("verb", "joint"),
+    [("fly aid to El Arish", False), ("fly together over Sinai", True)],
+    ids=["fly-aid", "fly-together-contrast"],
+)
+def test_planes_that_fly_aid_carry_relief(classifier, verb, joint):
+    body = "EL ARISH -- The aircraft returned to base on Wednesday, officials said."
+    result = _classify(classifier, body, title="Egyptian, Emirati and Jordanian planes " + verb)
+    assert result.joint_military_activity is joint
+
+
+# batch 121: a mission a sentence's subject "launched" as "its own" is another activity than
+# the report's, so the states contributing to it are not partners ("The European Union
+# launched its own naval mission, Aspides, ..., with France and Italy contributing
+# frigates"); without "its own" the contributors still join the report's states, as before.
+@pytest.mark.parametrize(
+    ("launched", "states"),
+    [
+        ("launched its own naval mission, Aspides,", ["GBR", "USA"]),
+        ("launched a naval mission, Aspides,", ["FRA", "GBR", "ITA", "USA"]),
+    ],
+    ids=["its-own", "plain-contrast"],
+)
+def test_a_mission_launched_as_its_own_is_another_activity(classifier, launched, states):
+    body = (
+        "WASHINGTON -- American and British forces bombed 18 rebel targets in Yemen on "
+        "Saturday, the two governments said.\n\nThe European Union "
+        + launched
+        + " this week to escort ships, with France and Italy contributing frigates."
+    )
+    result = _classify(classifier, body, title="US, British jets strike rebels")
+    assert result.joint_military_activity
+    assert result.states == states
+
+
+# batch 121: "over the past months" is a stretch of time before the report, like "in the past":
+# a commander who praised "the American and British warships that had shot down rebel drones
+# together over the past months" sums up earlier work, while the same words dated "on Thursday
+# night" still report a shared activity.
+@pytest.mark.parametrize(
+    ("when", "joint"),
+    [("over the past months", False), ("on Thursday night", True)],
+    ids=["past-months", "dated-contrast"],
+)
+def test_over_the_past_months_is_background(classifier, when, joint):
+    body = (
+        "MANAMA -- A new admiral took command of the fleet on Friday. In his remarks, the "
+        "outgoing commander praised the American and British warships that had shot down rebel "
+        "drones together " + when + ".\n\nThe ceremony ended with a reception."
+    )
+    result = _classify(classifier, body, title="New admiral takes command of fleet")
+    assert result.joint_military_activity is joint
+
+
+# batch 121: rescuers beside one state's forces are each state's relief even "working
+# alongside" them ("Rescue teams from Spain, Britain and Qatar were working alongside Moroccan
+# soldiers"), as medics giving care already were; two states' forces among the rescuers
+# ("Spanish army engineers and rescue teams") keep the forces' sense.
+@pytest.mark.parametrize(
+    ("who", "joint"),
+    [
+        ("Rescue teams from Spain, Britain and Qatar", False),
+        ("Spanish army engineers and rescue teams", True),
+    ],
+    ids=["rescuers", "two-forces-contrast"],
+)
+def test_rescuers_beside_one_states_forces_are_relief(classifier, who, joint):
+    body = (
+        "MARRAKECH -- " + who + " were working alongside Moroccan soldiers in mountain villages "
+        "on Tuesday, four days after the earthquake.\n\nThe death toll passed 2,800."
+    )
+    result = _classify(classifier, body, title="Foreign teams join quake search")
+    assert result.joint_military_activity is joint
+
+
+# batch 121: "since" and a baseline whose own verb is active ("the largest joint airdrop since
+# the operations resumed late last month") dates the comparison's baseline, like "since it was
+# first held", so the lead stays news and names its partners; a baseline verb the pattern
+# does not know ("were halted late last month") still makes the lead background, as before.
+@pytest.mark.parametrize(
+    ("baseline", "states"),
+    [
+        ("resumed late last month", ["ARE", "FRA", "ITA", "JOR"]),
+        ("were halted late last month", []),
+    ],
+    ids=["resumed", "unknown-verb-contrast"],
+)
+def test_since_an_active_baseline_dates_the_comparison(classifier, baseline, states):
+    body = (
+        "AMMAN -- Aircraft from Jordan and the UAE, joined by planes from France and Italy, "
+        "dropped food over Gaza on Saturday in the largest joint airdrop since the operations "
+        + baseline
+        + ", the army said.\n\nThe pallets carried food and medicine."
+    )
+    result = _classify(classifier, body, title="Jordan leads airdrop over Gaza")
+    assert result.joint_military_activity is bool(states)
+    assert result.states == states
+
+
+# batch 121: "ongoing" before a noun of relation or conflict ("part of the ongoing cooperation
+# between the IDF and U.S. Central Command") describes that noun and does not date the flight
+# the lead reports in the past; "an ongoing joint flight" in the lead still dates it.
+@pytest.mark.parametrize(
+    ("lead", "tense"),
+    [
+        (
+            "Israeli Air Force fighter jets escorted a U.S. B-52 strategic bomber over Israel on "
+            "Wednesday in what the military described as a joint flight",
+            "past",
+        ),
+        (
+            "Israeli Air Force fighter jets and a U.S. B-52 strategic bomber are in an ongoing "
+            "joint flight over Israel",
+            "ongoing",
+        ),
+    ],
+    ids=["ongoing-cooperation", "ongoing-flight-contrast"],
+)
+def test_ongoing_before_a_relation_noun_dates_nothing(classifier, lead, tense):
+    body = (
+        "JERUSALEM -- " + lead + ", the military said.\n\n"
+        '"The joint flight is part of the ongoing cooperation between the IDF and U.S. Central '
+        'Command," the statement said.'
+    )
+    result = _classify(classifier, body, title="Israeli F-15s escort U.S. B-52 in joint flight")
+    assert result.states == ["ISR", "USA"]
+    assert result.tense == tense

@@ -2946,6 +2946,37 @@ and conducting raids") (val-3509). Each changes only its own article. The batch 
   precision, recall, F1, states and tense 1.000 and activity 0.917 (val-3686's escort read as an
   exercise); all 3539 score F1 0.9973 (precision 0.998, recall 0.996), states 0.9892 (18 errors),
   activity 0.986 and tense 0.969; the dev set keeps F1 1.000 and states 0.992.
+- val-3651..3680, batch 121: Middle East, Gulf and Red Sea naval and air activity, 2023-2025: the
+  US-British Houthi strikes of 24 February 2024 (supporting signatories and the Aspides states as
+  background), the RAF joining a US strike in April 2025, US THAAD batteries and destroyers with
+  Israel's air defences (Jordan defending only its own airspace), US and Qatari Patriot crews at
+  Al Udeid, Artemis Trident off Bahrain (the host not training), Red Wave 7 with five Red Sea
+  navies, an Iraqi-coalition strike in the Hamrin mountains, a six-state airdrop over Gaza, a
+  Japanese-Italian drill in the Gulf of Aden, Bright Star 2025's named participants (not its
+  observers), an Israeli escort of a B-52 and an Indian-Saudi passage exercise (12 positives),
+  with 18 look-alikes (Israel's Doha strike, US helicopters sinking Houthi boats, the Languedoc's
+  shoot-down, Iran's tanker seizure attempts, Bahrain's first F-16 Block 70, the EDGE-Fincantieri
+  venture, a 5th Fleet change of command, a training squadron at Bandar Abbas, the Ford sent east,
+  the US-Bahrain pact, an IRGC island drill, Firm Hand, Morocco quake teams, UNIFIL with the
+  Lebanese army, Iran's Army Day parade, the Israeli navy at Hodeidah, Qatar's drone deal and
+  separate aid flights to El Arish). Unseen it scored precision 0.750, recall 0.750, F1 0.750 (tp
+  9, fp 3, fn 3, tn 15), states 0.778, activity 0.889 and tense 0.615; no label changed. All 3539
+  then score F1 0.9955 (precision 0.996, recall 0.995), states 0.9880 (20 errors), activity 0.986
+  and tense 0.966, under the F1 bound. Eight rules: intercepting munitions ("fought side by side
+  to intercept the Iranian missiles", "Patriot intercepts") is air defence, not watching forces
+  (val-3654); forces that take part in an activity a state's adjective names ("took part in a U.S.
+  strike") act with that state, and a watching verb whose object is a site ("had identified the
+  buildings") opposes no one (val-3652); a vague activity word called national ("a separate
+  national mission") is one state's, and planes that "fly aid" carry relief (val-3680, and
+  val-3433's tense); a mission launched as "its own" is another activity (val-3651); "over the
+  past months" is background (val-3669); rescuers beside one state's forces are relief even
+  "working alongside" them (val-3675); "since the operations resumed late last month" dates a
+  comparison's baseline (val-3658); "ongoing" before a noun of relation ("the ongoing
+  cooperation") dates nothing (val-3661's tense). No other dev, validation or probe article
+  changes. The batch then scores precision 1.000, recall 0.917, F1 0.957 (val-3653 still missed:
+  its lead names only the US forces, Israel as the missiles' target), states 1.000, activity 1.000
+  and tense 0.769; all 3539 score F1 0.9970 (precision 0.998, recall 0.996), states 0.9892 (18
+  errors), activity 0.986 and tense 0.967; the dev set keeps F1 1.000 and states 0.992.
 The bounds are just under those figures, so a change that loses ground on unseen news
 fails here even when the dev set still passes.
 """
@@ -2984,7 +3015,7 @@ def _errors(ev: Evaluation) -> str:
 
 def test_validation_set_has_unique_ids_and_both_classes(items):
     ids = [item.article.id for item in items]
-    assert len(ids) >= 3689
+    assert len(ids) >= 3719
     assert len(set(ids)) == len(ids)
     assert {item.label.joint for item in items} == {True, False}
 
@@ -2994,4 +3025,4 @@ def test_validation_f1_does_not_regress(evaluation):
 
 
 def test_validation_states_exact_does_not_regress(evaluation):
-    assert evaluation.states_accuracy >= 0.988, _errors(evaluation)
+    assert evaluation.states_accuracy >= 0.989, _errors(evaluation)

@@ -1065,7 +1065,12 @@ _EDITION_YEAR_AFTER: Final = re.compile(r"[ -]((?:19|20)\d\d)\b")
 _FORCES_ALONE: Final = re.compile(
     r"\b(?:(?:forces|troops|soldiers|units|navy|army|air\s+force|military|ships|warships|"
     r"aircraft|jets)\s+alone|by\s+(?:its|their)\s+own\s+(?:forces|troops|soldiers|units|"
-    r"navy|army|air\s+force|military|ships|warships|aircraft|jets))\b",
+    r"navy|army|air\s+force|military|ships|warships|aircraft|jets)"
+    # "The European Union launched its own naval mission, Aspides, ..., with France, Germany
+    # and Italy contributing frigates": a mission set up as the subject's own is another
+    # activity than the report's, whoever contributes to it
+    r"|(?:launched|launches|set\s+up|sets\s+up|began|begun|started|runs|ran)\s+(?:its|their)"
+    r"\s+own\s+(?:[a-z]+\s+){0,2}?(?:mission|operation))\b",
     re.IGNORECASE,
 )
 # The lookahead holds the first letters of all the alternatives (each starts with "\b" and a
@@ -1624,9 +1629,12 @@ _ABSOLUTE_PARTICIPLE_AFTER: Final = re.compile(
     r"\s+(?:also\s+)?(?!(?:during|including|according|following|regarding|concerning)\b)"
     r"[a-z]{2,}ing\b"
 )
+# ("the largest joint airdrop since the operations resumed late last month": the baseline's
+# own verb in the active)
 _SINCE_BASELINE_BEFORE = re.compile(
-    r"\bsince\s+(?:it|they|the(?:\s+[\w-]+){1,3}?)\s+(?:was|were)\s+"
-    r"(?:(?:first|last)\s+)?(?:(?:held|staged|launched|started|created|established)\s+)?$",
+    r"\bsince\s+(?:it|they|the(?:\s+[\w-]+){1,3}?)\s+(?:(?:was|were)\s+"
+    r"(?:(?:first|last)\s+)?(?:(?:held|staged|launched|started|created|established)\s+)?"
+    r"|(?:resumed|restarted|began|started)\s+(?:(?:late|early|in|at\s+the\s+end\s+of)\s+)?)$",
     re.IGNORECASE,
 )
 # "a hazard since Russia's full-scale invasion of Ukraine in 2022": a year that ends a "since"
@@ -3094,6 +3102,62 @@ _SEARCH_OBJECT: Final = re.compile(
     r"\s+(?:the\s+|some\s+|a\s+|an\s+)?(?:floating\s+|burning\s+)?(?:debris|wreckage|wreck|"
     r"survivors?|bodies|body|remains|life\s?rafts?|oil\s+slicks?|crash\s+site)\b",
     re.IGNORECASE,
+)
+# "British intelligence had identified the buildings as a drone plant": a watching verb whose
+# object is a site or building finds a target, it does not watch another state's forces
+_SITE_OBJECT: Final = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?(?:[a-z]+\s+)?(?:buildings?|sites?|"
+    r"facilit(?:y|ies)|compounds?|bunkers?|depots?|warehouses?|hideouts?)\b"
+)
+# "took part in a U.S. strike", "joined in the French operation": a participation word's
+# object is an activity that a state's adjective names as that state's (see _partner_forces)
+_ACTIVITY_OF_STATE_GAP: Final = re.compile(r"(?:\s+in)?\s+(?:a|an|the)\s+", re.IGNORECASE)
+_STATE_ACTIVITY_GAP: Final = re.compile(r"\.?(?:-led|-run)?\s+(?:(?:air|naval|military)\s+)?")
+
+
+def _part_in_state_activity(text: str, s: Sentence) -> set[str]:
+    """ "British jets took part in a U.S. strike", "joined in the French operation": the states
+    whose adjective names the activity a participation word's object is (that state's own
+    activity, in which its forces act with those taking part)."""
+    out: set[str] = set()
+    if PART not in s.cats or ACT not in s.cats:
+        return out
+    ms = s.mentions
+    for i, cue in enumerate(ms[:-2]):
+        if PART not in cue.cats:
+            continue
+        m, act = ms[i + 1], ms[i + 2]
+        if (
+            m.states
+            and ACT in act.cats
+            and _ACTIVITY_OF_STATE_GAP.fullmatch(text, cue.end, m.start)
+            and _STATE_ACTIVITY_GAP.fullmatch(text, m.end, act.start)
+        ):
+            out.update(m.states)
+    return out
+
+
+# "crews fought side by side to intercept the Iranian missiles", "intercepted drones launched
+# at the base": intercepting munitions is air defence, not one state's forces meeting
+# another's; the state the munitions belong to is the attacker (see Classifier._roles)
+_MUNITION_OBJECT: Final = re.compile(
+    r"\s+(?:the\s+|some\s+|all\s+|most\s+|incoming\s+|\d+\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:(?:ballistic|cruise|hypersonic|attack|suicide|one-way)\s+){0,2}"
+    r"(?:missiles?|rockets?|drones?|projectiles?|warheads?|salvos?|barrages?)\b"
+)
+# "one of the largest Patriot intercepts", "the missile interceptions": an intercept named by
+# the air-defence weapon or the munition before it is air defence too
+_AIR_DEFENCE_BEFORE: Final = (
+    " Patriot",
+    " THAAD",
+    " Arrow",
+    " Iron Dome",
+    " missile",
+    " drone",
+    " air defence",
+    " air defense",
+    " air-defence",
+    " air-defense",
 )
 _SCENARIO_OBJECT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:simulated|mock|notional|hostile|practice|aerial|surface|"
@@ -5388,6 +5452,22 @@ class Classifier:
                 # "The minehunters were escorted out of Constanta by a Romanian frigate": out
                 # of a port, a harbour escort; not "escorted out of Japanese airspace"
                 continue
+            if _SITE_OBJECT.match(text, cue.end):
+                continue  # "intelligence had identified the buildings": a target, not forces
+            if text.startswith(("intercept", "Intercept"), cue.start) and text.endswith(
+                _AIR_DEFENCE_BEFORE, max(s.start, cue.start - 13), cue.start - 1
+            ):
+                continue  # "one of the largest Patriot intercepts": air defence
+            if text.startswith(("intercept", "Intercept"), cue.start) and (
+                munitions := _MUNITION_OBJECT.match(text, cue.end)
+            ):
+                # "fought side by side to intercept the Iranian missiles": the munitions'
+                # state is the attacker; the interceptors defend, they watch no one
+                for m in actors:
+                    if cue.end <= m.start < munitions.end() and m.states:
+                        m.role = "opposition"
+                        s.opposed.update(m.states)
+                continue
             if (
                 text.endswith(_PURPOSE_NOUNS, max(s.start, cue.start - 12), cue.start)
                 and text.find("sanction", cue.end, hi) >= 0
@@ -6616,6 +6696,9 @@ class Classifier:
                 s.rivals = frozenset(s.codes)
         escort = self._friendly_escort(text, s, military_actors)
         s.escorted = escort
+        # "British fighter jets took part in a U.S. strike": another state's forces take part
+        # in the activity a state's adjective names, so it is shared
+        state_owned = _part_in_state_activity(text, s)
         acts = [
             (m, it)
             for m, it in s.activities
@@ -6634,6 +6717,15 @@ class Classifier:
             or escort
             or pair_of
             or (pair_subject and it.strength >= 0.5)  # "carried out strikes", not "deployments"
+            or bool(state_owned and any(not set(m.states) <= state_owned for m in military_actors))
+        ]
+        # "a separate national mission coordinated with Israeli authorities": a vague activity
+        # word called national is one state's own, whatever a link word after it adds
+        acts = [
+            (m, it)
+            for m, it in acts
+            if not it.needs_coop
+            or not text.endswith(" national ", max(s.start, m.start - 10), m.start)
         ]
         objects = [m for m in military_actors if m.role == "object"]
         intercept = bool(s.opposed) and self._group_of_two(text, s, objects)
@@ -6651,6 +6743,15 @@ class Classifier:
                 not nonmil.isdisjoint(_DELIVERY_SENSES)
                 and not coop_word
                 and EXERCISE not in s.cats
+                and all(it.strength < 1.0 for _, it in acts)
+            )
+            # "Rescue teams from Spain, Britain and Qatar were working alongside Moroccan
+            # soldiers": rescuers beside one state's forces, even with a word of cooperation,
+            # are each state's relief, while the forces of two states keep their sense
+            or (
+                not nonmil.isdisjoint(_DELIVERY_SENSES)
+                and EXERCISE not in s.cats
+                and len(military_states) < 2
                 and all(it.strength < 1.0 for _, it in acts)
             )
             # "Colombian military doctors are working alongside U.S. Navy staff at the
@@ -7152,6 +7253,9 @@ class Classifier:
                 cue is not None and text[cue.start : cue.end].lower().endswith(" from")
             ):
                 out.update(m.states)
+        # "British jets took part in a U.S. strike": the activity the forces take part in is
+        # the named state's own, so that state's forces are in it too
+        out.update(_part_in_state_activity(text, s))
         return out
 
     @staticmethod
