@@ -184,7 +184,7 @@ class Metrics:
             ),
             score=Histogram(
                 "jointwatch_classifier_score",
-                "Classifier score of every article",
+                "Calibrated classifier score of every article",
                 buckets=(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0),
                 registry=reg,
             ),

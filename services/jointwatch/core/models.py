@@ -111,7 +111,12 @@ class ClassificationResult(BaseModel):
 
     article_id: str
     joint_military_activity: bool
-    score: float = Field(ge=0, le=1)
+    score: float = Field(
+        ge=0,
+        le=1,
+        description="calibrated probability that the article reports joint military activity: "
+        "of the articles scored like this on news the rules had not seen, the share that did",
+    )
     states: list[str] = Field(description="sorted ISO alpha-3 codes of participating states")
     activity: Activity | None = None
     domains: list[Domain] = Field(default_factory=list)
@@ -149,7 +154,11 @@ class Alert(BaseModel):
     assets: list[Asset]
     locations: list[Location]
     region_of_interest: RegionOfInterest | None
-    score: float = Field(ge=0, le=1)
+    score: float = Field(
+        ge=0,
+        le=1,
+        description="the highest calibrated score of the alert's reports",
+    )
     article_ids: list[str]
     evidence: list[AlertEvidence]
     classifier_version: str
