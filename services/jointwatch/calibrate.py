@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -58,11 +59,10 @@ class CalibrationError(JointwatchError):
 
 
 def _git(repo: Path, *args: str) -> bytes:
-    done = subprocess.run(
-        ["git", "-C", str(repo), *args],
-        capture_output=True,
-        check=False,
-    )
+    git = shutil.which("git")  # the developer's git, by its full path
+    if git is None:
+        raise CalibrationError("--replay needs git on PATH")
+    done = subprocess.run([git, "-C", str(repo), *args], capture_output=True, check=False)
     if done.returncode != 0:
         raise CalibrationError(f"git {' '.join(args)}: {done.stderr.decode(errors='replace')}")
     return done.stdout
