@@ -304,3 +304,17 @@ def test_eval_reports_how_well_the_score_is_calibrated_on_the_file():
     assert summary["score_brier"] == pytest.approx((0.01 + 0.01 + 0.64) / 3, abs=1e-4)
     # one article per bin: 0.9 against joint, 0.1 and 0.8 against none
     assert summary["score_ece"] == pytest.approx((0.1 + 0.1 + 0.8) / 3, abs=1e-4)
+
+
+def test_the_command_prints_the_fit_and_writes_the_packaged_file_again(tmp_path, capsys):
+    from jointwatch.cli import main
+
+    written = tmp_path / "calibration.toml"
+    args = ["calibrate", "--json", "--predictions", str(PREDICTIONS), "--labels", str(LABELS)]
+    assert main([*args, "--write", str(written), "--version", "9"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    packaged, rewritten = default_calibration(), load_calibration(written)
+    assert printed["candidate"] == packaged.candidate.model_dump()
+    assert rewritten.version == "9"
+    assert rewritten.model_dump(exclude={"meta"}) == packaged.model_dump(exclude={"meta"})
+    assert rewritten.meta.calibrated == packaged.meta.calibrated
