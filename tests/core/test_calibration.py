@@ -179,6 +179,19 @@ def test_every_prediction_names_a_validation_article_once(unseen):
     assert all(r.group.startswith("batch") for r in unseen)
 
 
+def test_every_batch_file_has_its_predictions(unseen):
+    """A batch added to the set without `jointwatch calibrate --replay --write` fails here."""
+    predicted = {(r.group, r.article_id) for r in unseen}
+    written = {
+        (path.stem, json.loads(line)["article"]["id"])
+        for path in (ROOT / "tests" / "data").glob("batch*.jsonl")
+        for line in path.read_text().splitlines()
+        if line.strip()
+    }
+    assert written, "no batch files"
+    assert written == predicted
+
+
 # -- the classifier's score -----------------------------------------------------------------
 
 
