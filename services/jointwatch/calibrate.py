@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from .core.calibration import (
+    DEFAULT_CALIBRATION_FILE,
     Branch,
     Quality,
     Scored,
@@ -198,7 +199,7 @@ def report(rows: Sequence[Scored]) -> dict[str, Any]:
     scored by a fit that left it out)."""
     candidate, rejected = fit(rows)
     before = [(sigmoid(r.evidence), r.joint) for r in rows]
-    after = left_out_scores(rows)
+    after = left_out_scores(rows, (candidate, rejected))
 
     def table(pairs: list[tuple[float, bool]]) -> list[dict[str, Any]]:
         return [
@@ -263,13 +264,16 @@ def render(result: dict[str, Any], *, version: str, fitted_on: str) -> str:
 
 def main(
     *,
-    predictions: Path,
-    labels: Path,
+    predictions: Path | None,
+    labels: Path | None,
     do_replay: bool,
-    write: Path | None,
+    write: Path | str | None,
     version: str | None,
     as_json: bool,
 ) -> int:
+    """`write`: the file to write, "" for the packaged one, None for none."""
+    predictions = predictions or DEFAULT_PREDICTIONS
+    labels = labels or DEFAULT_LABELS
     if do_replay:
         count = replay(Path.cwd(), predictions)
         print(f"{count} predictions -> {predictions}", file=sys.stderr)
@@ -280,15 +284,16 @@ def main(
     else:
         _print(result)
     if write is not None:
+        target = Path(write) if write else DEFAULT_CALIBRATION_FILE
         fitted_on = (
             f"{result['articles']} validation articles in {result['batches']} batches, each "
             f"classified by the code of the commit that added it ({predictions.name}), "
             f"{datetime.now(UTC):%Y-%m-%d}"
         )
-        write.write_text(
-            render(result, version=version or _next_version(write), fitted_on=fitted_on)
+        target.write_text(
+            render(result, version=version or _next_version(target), fitted_on=fitted_on)
         )
-        print(f"wrote {write}", file=sys.stderr)
+        print(f"wrote {target}", file=sys.stderr)
     return 0
 
 

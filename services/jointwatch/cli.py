@@ -298,8 +298,8 @@ def build_parser(*, notifier_commands: bool = True) -> argparse.ArgumentParser:
         "calibrate",
         help="fit the score's calibration to the rules' results on batches they had not seen",
     )
-    p.add_argument("--predictions", type=Path, default=Path("tests/data/unseen_predictions.jsonl"))
-    p.add_argument("--labels", type=Path, default=Path("tests/data/validation.jsonl"))
+    p.add_argument("--predictions", type=Path, help="default: tests/data/unseen_predictions.jsonl")
+    p.add_argument("--labels", type=Path, help="default: tests/data/validation.jsonl")
     p.add_argument(
         "--replay",
         action="store_true",
@@ -309,7 +309,7 @@ def build_parser(*, notifier_commands: bool = True) -> argparse.ArgumentParser:
         "--write",
         nargs="?",
         type=Path,
-        const=Path(__file__).resolve().parent / "data" / "calibration.toml",
+        const="",  # no path: the packaged file (resolved by jointwatch.calibrate)
         help="write the calibration file (default: the packaged one)",
     )
     p.add_argument("--version", dest="cal_version", help="the written file's version")

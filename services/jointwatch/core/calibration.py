@@ -251,11 +251,14 @@ def fit(
     )
 
 
-def left_out_scores(rows: Sequence[Scored]) -> list[tuple[float, bool]]:
+def left_out_scores(
+    rows: Sequence[Scored], whole: tuple[Branch, Branch] | None = None
+) -> list[tuple[float, bool]]:
     """Each row's calibrated score from a fit that did not see its group (leave one group
-    out), with its label: what the calibration does on batches it was not fitted on."""
+    out), with its label: what the calibration does on batches it was not fitted on. `whole`,
+    the fit on all rows when the caller has it, is where each fit starts."""
     out: list[tuple[float, bool]] = []
-    whole = fit(rows)
+    whole = whole or fit(rows)
     for group in dict.fromkeys(r.group for r in rows):
         candidate, rejected = fit([r for r in rows if r.group != group], whole)
         for r in rows:

@@ -5454,13 +5454,12 @@ class Classifier:
                 continue
             if _SITE_OBJECT.match(text, cue.end):
                 continue  # "intelligence had identified the buildings": a target, not forces
-            if text.startswith(("intercept", "Intercept"), cue.start) and text.endswith(
+            intercept = text.startswith(("intercept", "Intercept"), cue.start)
+            if intercept and text.endswith(
                 _AIR_DEFENCE_BEFORE, max(s.start, cue.start - 13), cue.start - 1
             ):
                 continue  # "one of the largest Patriot intercepts": air defence
-            if text.startswith(("intercept", "Intercept"), cue.start) and (
-                munitions := _MUNITION_OBJECT.match(text, cue.end)
-            ):
+            if intercept and (munitions := _MUNITION_OBJECT.match(text, cue.end)):
                 # "fought side by side to intercept the Iranian missiles": the munitions'
                 # state is the attacker; the interceptors defend, they watch no one
                 for m in actors:
